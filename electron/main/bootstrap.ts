@@ -1,0 +1,95 @@
+/**
+ * The thin Electron shell: one instance, one hardened window on the fixed app origin, and every
+ * IPC channel served through the one handler wrapper. All logic lives in plain Node modules.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from '../shared/app-origin'
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { channelNames, ipcChannel } from '../shared/ipc-contract'
+import { resolveAppRequest } from './app-protocol'
+import { createElectronServices } from './electron-services'
+import { createHostContext } from './host/context'
+import { createHandlers } from './host/handlers'
+import { createDispatch } from './ipc/handle'
+import { hardenContents, hardenSession, webPreferences } from './security'
+
+export type BootPaths = { preload: string; renderer: string }
+
+export function windowOptions(preload: string): Electron.BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'NFK Sekretariat',
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: webPreferences(preload),
+  }
+}
+
+export function bootstrap(paths: BootPaths): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ])
+
+  let mainWindow: BrowserWindow | null = null
+  const services = createElectronServices(() => mainWindow)
+  const dispatch = createDispatch(createHandlers(createHostContext(services)), [APP_ORIGIN], services.log)
+
+  for (const name of channelNames) {
+    ipcMain.handle(ipcChannel(name), (event, payload: unknown) =>
+      dispatch(name, {
+        url: event.senderFrame?.url ?? '',
+        fromAppWindow: mainWindow !== null && event.sender === mainWindow.webContents && event.senderFrame === event.sender.mainFrame,
+      }, payload),
+    )
+  }
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents))
+
+  app.whenReady().then(() => {
+    hardenSession(session.defaultSession)
+    protocol.handle(APP_SCHEME, async (request) => {
+      const resolved = resolveAppRequest(request.url, paths.renderer)
+      if (!resolved) return new Response('Not found', { status: 404 })
+      try {
+        const body = await readFile(resolved.file)
+        return new Response(body, {
+          headers: { 'content-type': resolved.contentType, 'content-security-policy': CONTENT_SECURITY_POLICY },
+        })
+      } catch {
+        return new Response('Not found', { status: 404 })
+      }
+    })
+
+    mainWindow = new BrowserWindow(windowOptions(paths.preload))
+    mainWindow.once('ready-to-show', () => mainWindow?.show())
+    mainWindow.on('closed', () => {
+      mainWindow = null
+    })
+    void mainWindow.loadURL(APP_ENTRY_URL)
+  })
+
+  app.on('window-all-closed', () => app.quit())
+}
+
+export function defaultPaths(mainDir: string): BootPaths {
+  return {
+    preload: path.join(mainDir, '../preload/index.cjs'),
+    renderer: path.join(mainDir, '../renderer'),
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Atomic file writing: a temporary file in the same folder, flushed, then renamed over the target,
+ * so the target is always the old or the new content, never a torn one. The file system is
+ * injectable so tests can fail each step.
+ */
+import * as nodeFs from 'node:fs/promises'
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+
+export type AtomicFs = {
+  open: (file: string, flags: string) => Promise<{
+    write: (data: Uint8Array) => Promise<unknown>
+    sync: () => Promise<void>
+    close: () => Promise<void>
+  }>
+  rename: (from: string, to: string) => Promise<void>
+  rm: (file: string, options: { force: boolean }) => Promise<void>
+}
+
+export const realFs: AtomicFs = {
+  open: async (file, flags) => {
+    const handle = await nodeFs.open(file, flags)
+    return {
+      write: (data) => handle.write(data),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    }
+  },
+  rename: (from, to) => nodeFs.rename(from, to),
+  rm: (file, options) => nodeFs.rm(file, options),
+}
+
+/** Error codes that mean another program (often Excel or a PDF viewer on Windows) holds the file. */
+const BUSY_CODES = new Set(['EBUSY', 'EPERM', 'EACCES'])
+
+export class FileBusyError extends Error {
+  constructor(readonly target: string, cause: unknown) {
+    super(`Filen er i bruk av et annet program: ${target}`, { cause })
+    this.name = 'FileBusyError'
+  }
+}
+
+export type AtomicWriteOptions = {
+  fs?: AtomicFs
+  /** How often to retry a rename that Windows refuses because the file is held. */
+  retries?: number
+  retryDelayMs?: number
+}
+
+export async function writeFileAtomic(
+  target: string,
+  data: Uint8Array | string,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const fs = options.fs ?? realFs
+  const retries = options.retries ?? 5
+  const delay = options.retryDelayMs ?? 100
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const handle = await fs.open(temp, 'wx')
+    try {
+      await handle.write(bytes)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await fs.rename(temp, target)
+        return
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? ''
+        if (!BUSY_CODES.has(code)) throw error
+        if (attempt >= retries) throw new FileBusyError(target, error)
+        await new Promise((resolve) => setTimeout(resolve, delay * (attempt + 1)))
+      }
+    }
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => {})
+    throw error
+  }
+}

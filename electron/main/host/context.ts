@@ -1,0 +1,14 @@
+import { MainConfigStore } from '../config/main-config'
+import type { HostServices } from './services'
+import { WrittenFiles } from './written-files'
+
+/** Shared state of the main-process logic, made once per app (or per e2e test host). */
+export type HostContext = {
+  services: HostServices
+  config: MainConfigStore
+  written: WrittenFiles
+}
+
+export function createHostContext(services: HostServices): HostContext {
+  return { services, config: new MainConfigStore(services.dataFolder), written: new WrittenFiles() }
+}

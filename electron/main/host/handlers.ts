@@ -1,0 +1,15 @@
+/**
+ * Every main-process handler, built from plain Node modules. Electron's main and the e2e test
+ * host both serve exactly this map through `createDispatch`.
+ */
+import type { HandlerMap } from '../ipc/handle'
+import { createAppHandlers } from './app-handlers'
+import type { HostContext } from './context'
+import { createFileHandlers } from './file-handlers'
+
+export function createHandlers(ctx: HostContext): HandlerMap {
+  return {
+    ...createAppHandlers(ctx),
+    ...createFileHandlers(ctx),
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * What the main-process logic needs from its surroundings. Electron provides it in
+ * `electron/main/index.ts`; the e2e test host provides the same with temporary folders and a
+ * scripted dialog. Nothing here imports Electron.
+ */
+import type { FileKind } from '../../shared/channels/files'
+import type { HostEvent } from '../../shared/ipc-contract'
+
+export type SaveDialogRequest = { suggestedName: string; kind: FileKind; defaultFolder?: string }
+export type OpenDialogRequest = { kinds: FileKind[] }
+
+export type HostServices = {
+  appVersion: string
+  platform: string
+  isTestHost: boolean
+  /** Main's own data folder (Electron's userData). */
+  dataFolder: string
+  /** The user's documents folder, the default for dialogs. */
+  documentsFolder: string
+  dialogs: {
+    chooseSavePath: (request: SaveDialogRequest) => Promise<string | null>
+    chooseOpenPath: (request: OpenDialogRequest) => Promise<string | null>
+    chooseFolder: (title: string) => Promise<string | null>
+    /** Asks the user to confirm; used before opening a web site. */
+    confirm: (message: string, detail: string) => Promise<boolean>
+  }
+  shell: {
+    openPath: (path: string) => Promise<string>
+    openExternal: (url: string) => Promise<void>
+  }
+  emit: (event: HostEvent) => void
+  log: (message: string, error?: unknown) => void
+}

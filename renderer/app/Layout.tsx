@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, useLocation } from 'react-router'
+import { Notices } from '../components/Notices'
+import { FirstStartDialog } from '../features/settings/FirstStartDialog'
+import { NAV_ITEMS } from './navigation'
+
+export function Layout() {
+  const location = useLocation()
+  const main = useRef<HTMLElement>(null)
+
+  // Move focus to the new page so keyboard and screen-reader users start at its top.
+  // oxlint-disable-next-line react/exhaustive-effect-dependencies -- the path change is the trigger
+  useEffect(() => {
+    main.current?.focus({ preventScroll: true })
+  }, [location.pathname])
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        Hopp til innholdet
+      </a>
+      <nav className="sidebar" aria-label="Hovedmeny">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            NFK
+          </span>
+          <span className="brand-name">Næring for klima</span>
+        </div>
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.to === '/'}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={main} tabIndex={-1} className="content">
+        <Outlet />
+      </main>
+      <Notices />
+      <FirstStartDialog />
+    </div>
+  )
+}

@@ -1,0 +1,155 @@
+/**
+ * Record shapes stored in IndexedDB. Every record has a UUID key, `updatedAt`, and `deletedAt`
+ * (soft delete), so a merge can tell a deletion from a record never seen. Timestamps are ISO
+ * strings; date-only values are `YYYY-MM-DD`; text is stored in Unicode NFC.
+ */
+export type Iso = string
+/** `YYYY-MM-DD` */
+export type DateOnly = string
+
+export type BaseRecord = {
+  id: string
+  createdAt: Iso
+  updatedAt: Iso
+  deletedAt: Iso | null
+}
+
+export type Tier = 'medlem' | 'partner'
+export type PipelineStatus = 'soker' | 'godkjent' | 'invitert' | 'medlem' | 'utmeldt' | 'avslatt'
+export type PersonRole = 'toppleder' | 'stedfortreder' | 'klimakontakt' | 'annen'
+export type CriterionKey = 'intent' | 'geography' | 'leadership' | 'action' | 'reporting' | 'participation'
+export type ExpectationKey = 'strategy' | 'certification' | 'emissionsAccounts' | 'supplierRequirements'
+export type AssessmentStatus = 'oppfylt' | 'ikke-oppfylt' | 'delvis' | 'ukjent'
+export type CertificationKind = 'miljofyrtarn' | 'iso14001' | 'emas' | 'annen'
+export type EventKind = 'nettverksmote' | 'toppledermote' | 'partnersamling' | 'signeringslunsj' | 'annet'
+export type RegistrationStatus = 'invitert' | 'pameldt' | 'avmeldt' | 'mott' | 'ikke-mott'
+export type ReportStatus = 'ikke-mottatt' | 'mottatt' | 'godkjent' | 'ma-folges-opp'
+
+export type Assessment = { status: AssessmentStatus; note: string }
+
+export type Organisation = BaseRecord & {
+  name: string
+  /** Nine digits, no spaces; empty when unknown. */
+  orgNumber: string
+  sector: string
+  address: { street: string; postalCode: string; municipality: string }
+  website: string
+  employeeBand: string
+  tier: Tier
+  partnerFee: { year: number; amount: number; paid: boolean }[]
+  criteria: Record<CriterionKey, Assessment>
+  expectations: Record<ExpectationKey, Assessment>
+  certification: { kind: CertificationKind | null; validUntil: DateOnly | null; note: string }
+  notes: string
+  /** The latest status event, kept here so lists need not join. */
+  status: PipelineStatus
+  /** Date the latest contract was signed, when a member. */
+  signedDate: DateOnly | null
+}
+
+/** A dated step in the membership pipeline; the current status is the latest event. */
+export type StatusEvent = BaseRecord & {
+  organisationId: string
+  status: PipelineStatus
+  date: DateOnly
+  note: string
+}
+
+export type Person = BaseRecord & {
+  organisationId: string
+  name: string
+  title: string
+  email: string
+  phone: string
+  roles: PersonRole[]
+}
+
+export type MeetingEvent = BaseRecord & {
+  kind: EventKind
+  title: string
+  date: DateOnly
+  startTime: string
+  endTime: string
+  place: string
+  room: string
+  capacity: number | null
+  notes: string
+  cancelledAt: Iso | null
+  /** Signing lunch details; null for other kinds. */
+  lunch: Record<string, unknown> | null
+}
+
+export type Registration = BaseRecord & {
+  eventId: string
+  organisationId: string
+  personId: string
+  /** The person's roles at the time of registering, so later role changes keep history. */
+  rolesAtTime: PersonRole[]
+  status: RegistrationStatus
+  checkedInAt: Iso | null
+  walkIn: boolean
+}
+
+export type SeatingPlan = BaseRecord & {
+  eventId: string
+  data: Record<string, unknown>
+}
+
+export type AnnualReport = BaseRecord & {
+  organisationId: string
+  year: number
+  status: ReportStatus
+  receivedDate: DateOnly | null
+  caseNumber: string
+  data: Record<string, unknown>
+}
+
+export type ClimateContract = BaseRecord & {
+  organisationId: string
+  /** Signing lunch the contract was made for or signed at, if any. */
+  eventId: string | null
+  templateVersion: number
+  generatedAt: Iso | null
+  commissionerName: string
+  /** The whole document model, so an old contract re-prints exactly as it was. */
+  snapshot: Record<string, unknown> | null
+  signedDate: DateOnly | null
+  signatoryPersonId: string | null
+  signatoryName: string
+  caseNumber: string
+  attachmentId: string | null
+}
+
+export type ContractTemplate = BaseRecord & {
+  version: number
+  body: string
+  logoAttachmentId: string | null
+}
+
+export type Attachment = BaseRecord & {
+  ownerTable: string
+  ownerId: string
+  name: string
+  mimeType: string
+  bytes: Uint8Array
+}
+
+export type Sector = BaseRecord & { name: string }
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'erase'
+
+export type AuditEntry = {
+  id: string
+  at: Iso
+  table: string
+  entityId: string
+  action: AuditAction
+  /** Changed fields: previous and new values. */
+  changes: Record<string, { from: unknown; to: unknown }>
+  summary: string
+  userName: string
+  installId: string
+}
+
+/** This laptop: never exported over another laptop's. */
+export type DeviceInfo = { id: 'this'; installId: string; userName: string; createdAt: Iso }

@@ -1,0 +1,91 @@
+/**
+ * Shared pieces of every repository: ids, the clock, NFC text, and the audit log entry that every
+ * write adds in the same transaction.
+ */
+import type { AuditAction, AuditEntry, BaseRecord, DeviceInfo, Iso } from '../models'
+import { db } from '../db'
+
+let clock: () => Date = () => new Date()
+
+/** Tests inject a fixed clock. */
+export function setClock(next: () => Date): void {
+  clock = next
+}
+export const nowIso = (): Iso => clock().toISOString()
+export const newId = (): string => crypto.randomUUID()
+
+/** Normalises every string inside a value to Unicode NFC. */
+export function nfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T
+  if (Array.isArray(value)) return value.map((v) => nfc(v)) as T
+  if (value instanceof Uint8Array || value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) out[k] = nfc(v)
+  return out as T
+}
+
+export function newRecord<T extends object>(fields: T): T & BaseRecord {
+  const at = nowIso()
+  return { ...nfc(fields), id: newId(), createdAt: at, updatedAt: at, deletedAt: null }
+}
+
+const IGNORED = new Set(['updatedAt', 'createdAt'])
+
+export function diffRecords(before: object | undefined, after: object | undefined): AuditEntry['changes'] {
+  const a = (before ?? {}) as Record<string, unknown>
+  const b = (after ?? {}) as Record<string, unknown>
+  const changes: AuditEntry['changes'] = {}
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (IGNORED.has(key)) continue
+    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) changes[key] = { from: a[key] ?? null, to: b[key] ?? null }
+  }
+  return changes
+}
+
+/** This laptop's identity, read only (safe inside live queries); undefined before first start. */
+export async function readDevice(): Promise<DeviceInfo | undefined> {
+  return db().device.get('this')
+}
+
+/** This laptop's identity; made at first use (a write: never call it inside a live query). */
+export async function getDevice(): Promise<DeviceInfo> {
+  const existing = await db().device.get('this')
+  if (existing) return existing
+  const device: DeviceInfo = { id: 'this', installId: newId(), userName: '', createdAt: nowIso() }
+  await db().device.put(device)
+  return device
+}
+
+export async function setUserName(userName: string): Promise<DeviceInfo> {
+  const device = await getDevice()
+  const next = { ...device, userName: userName.normalize('NFC').trim() }
+  await db().device.put(next)
+  return next
+}
+
+/** Adds an audit entry; call inside the write's transaction (include `auditLog` and `device`). */
+export async function audit(
+  table: string,
+  entityId: string,
+  action: AuditAction,
+  summary: string,
+  changes: AuditEntry['changes'] = {},
+): Promise<void> {
+  const device = await getDevice()
+  await db().auditLog.add({
+    id: newId(),
+    at: nowIso(),
+    table,
+    entityId,
+    action,
+    changes,
+    summary,
+    userName: device.userName,
+    installId: device.installId,
+  })
+}
+
+export async function historyOf(table: string, entityId: string): Promise<AuditEntry[]> {
+  const rows = await db().auditLog.where('[table+entityId]').equals([table, entityId]).toArray()
+  return rows.sort((x, y) => y.at.localeCompare(x.at))
+}

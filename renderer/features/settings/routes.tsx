@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router'
+import { SettingsPage } from './SettingsPage'
+
+export const settingsRoutes: RouteObject[] = [{ path: 'innstillinger', element: <SettingsPage /> }]

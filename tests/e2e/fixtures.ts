@@ -1,0 +1,51 @@
+/**
+ * Playwright fixtures: every test gets a fresh TestHost wired to the page through
+ * `exposeBinding` (the stand-in for Electron IPC), and an axe check helper.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+import { channelNames } from '../../electron/shared/ipc-contract'
+import { installPreloadStandIn } from './host/preload-stand-in'
+import { TestHost } from './host/test-host'
+import { fromWire, toWire } from './host/transport'
+
+export type Fixtures = { host: TestHost; app: Page }
+
+export const test = base.extend<Fixtures>({
+  host: async ({}, use) => {
+    const host = new TestHost()
+    await use(host)
+    host.dispose()
+  },
+  app: async ({ page, host }, use) => {
+    await page.exposeBinding('__nfkInvoke', async (source, channel: string, payload: unknown) => {
+      const name = channel.replace(/^nfk:/, '')
+      const sender = { url: source.frame.url(), fromAppWindow: source.frame === source.page.mainFrame() }
+      return toWire(await host.dispatch(name, sender, fromWire(payload)))
+    })
+    host.emitToPage = (event) => {
+      void page.evaluate((e) => (window as unknown as { __nfkEmit?: (x: unknown) => void }).__nfkEmit?.(e), event).catch(() => {})
+    }
+    await page.addInitScript(installPreloadStandIn, { names: channelNames as string[] })
+    await use(page)
+  },
+})
+
+/** Opens the app; on first start answers the name question so pages are reachable. */
+export async function openApp(page: Page, userName = 'Kari Nordmann'): Promise<void> {
+  await page.goto('/')
+  const dialog = page.getByRole('dialog', { name: 'Velkommen til NFK Sekretariat' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByLabel('Ditt navn').fill(userName)
+  await dialog.getByRole('button', { name: 'Start' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+/** No serious or critical accessibility violations on the page as it stands. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze()
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+}
+
+export { expect }

@@ -1,0 +1,92 @@
+/**
+ * The e2e test host: the same main-process handlers, behind the same dispatch (sender check, zod,
+ * result mapping) that Electron's main uses, with temporary folders in place of the user's and a
+ * scripted stand-in for the native dialogs (the one thing that cannot run here).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { HostEvent } from '../../../electron/shared/ipc-contract'
+import { createHostContext, type HostContext } from '../../../electron/main/host/context'
+import { createHandlers } from '../../../electron/main/host/handlers'
+import type { HostServices, OpenDialogRequest, SaveDialogRequest } from '../../../electron/main/host/services'
+import { createDispatch, type Dispatch } from '../../../electron/main/ipc/handle'
+
+export const E2E_ORIGIN = 'http://127.0.0.1:4179'
+
+type DialogAnswer = string | null
+
+export class TestHost {
+  readonly root = mkdtempSync(path.join(os.tmpdir(), 'nfk-e2e-'))
+  readonly dataFolder = path.join(this.root, 'userData')
+  readonly documentsFolder = path.join(this.root, 'Dokumenter')
+  readonly saveRequests: SaveDialogRequest[] = []
+  readonly openedExternally: string[] = []
+  readonly openedPaths: string[] = []
+  readonly events: HostEvent[] = []
+  private readonly saveAnswers: DialogAnswer[] = []
+  private readonly openAnswers: DialogAnswer[] = []
+  private readonly folderAnswers: DialogAnswer[] = []
+  private readonly confirmAnswers: boolean[] = []
+  emitToPage: (event: HostEvent) => void = () => {}
+  readonly context: HostContext
+  readonly dispatch: Dispatch
+
+  constructor() {
+    for (const dir of [this.dataFolder, this.documentsFolder]) mkdirSync(dir, { recursive: true })
+    const services: HostServices = {
+      appVersion: '0.0.0-e2e',
+      platform: process.platform,
+      isTestHost: true,
+      dataFolder: this.dataFolder,
+      documentsFolder: this.documentsFolder,
+      dialogs: {
+        chooseSavePath: async (request) => {
+          this.saveRequests.push(request)
+          const answer = this.saveAnswers.shift()
+          if (answer !== undefined) return answer
+          // Like a user pressing "Lagre" in the dialog: the suggested name in the offered folder.
+          return path.join(request.defaultFolder ?? this.documentsFolder, request.suggestedName)
+        },
+        chooseOpenPath: async (_request: OpenDialogRequest) => this.openAnswers.shift() ?? null,
+        chooseFolder: async () => this.folderAnswers.shift() ?? null,
+        confirm: async () => this.confirmAnswers.shift() ?? false,
+      },
+      shell: {
+        openPath: async (p) => {
+          this.openedPaths.push(p)
+          return ''
+        },
+        openExternal: async (url) => {
+          this.openedExternally.push(url)
+        },
+      },
+      emit: (event) => {
+        this.events.push(event)
+        this.emitToPage(event)
+      },
+      log: () => {},
+    }
+    this.context = createHostContext(services)
+    this.dispatch = createDispatch(createHandlers(this.context), [E2E_ORIGIN])
+  }
+
+  /** The next save dialog answers with this path (null: the user cancels). */
+  answerSave(answer: DialogAnswer): void {
+    this.saveAnswers.push(answer)
+  }
+  answerOpen(answer: DialogAnswer): void {
+    this.openAnswers.push(answer)
+  }
+  answerFolder(answer: DialogAnswer): void {
+    this.folderAnswers.push(answer)
+  }
+  answerConfirm(answer: boolean): void {
+    this.confirmAnswers.push(answer)
+  }
+
+  dispose(): void {
+    rmSync(this.root, { recursive: true, force: true })
+  }
+}
+

@@ -1,0 +1,32 @@
+/**
+ * The renderer's Vite config, shared by electron-vite (the app) and by plain Vite preview, which
+ * serves the same built files to the e2e tests under the same Content-Security-Policy.
+ */
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type UserConfig } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './electron/shared/csp'
+
+export const E2E_PORT = 4179
+const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url))
+
+export const rendererConfig: UserConfig = {
+  root: here('./renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: here('./out/renderer'),
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: E2E_PORT,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
+}
+
+export default defineConfig(rendererConfig)

@@ -1,0 +1,33 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+// Dates are judged in Oslo time; every unit test runs in that zone.
+process.env.TZ = 'Europe/Oslo'
+
+export default defineConfig({
+  test: {
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
+    projects: [
+      {
+        test: {
+          name: 'main',
+          environment: 'node',
+          include: ['tests/unit/main/**/*.test.ts', 'tests/unit/shared/**/*.test.ts'],
+          env: { TZ: 'Europe/Oslo' },
+          testTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/renderer/setup.ts'],
+          env: { TZ: 'Europe/Oslo' },
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+})
