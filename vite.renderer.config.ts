@@ -7,7 +7,8 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type UserConfig } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './electron/shared/csp'
 
-export const E2E_PORT = 4179
+/** Port of the e2e preview server; parallel worktrees set E2E_PORT to keep apart. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4179)
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url))
 
 export const rendererConfig: UserConfig = {

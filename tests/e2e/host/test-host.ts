@@ -12,7 +12,7 @@ import { createHandlers } from '../../../electron/main/host/handlers'
 import type { HostServices, OpenDialogRequest, SaveDialogRequest } from '../../../electron/main/host/services'
 import { createDispatch, type Dispatch } from '../../../electron/main/ipc/handle'
 
-export const E2E_ORIGIN = 'http://127.0.0.1:4179'
+export const E2E_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4179}`
 
 type DialogAnswer = string | null
 
