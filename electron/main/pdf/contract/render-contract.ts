@@ -69,15 +69,7 @@ function drawCopy(flow: Flow, model: ContractModel, logo: PDFImage | null): void
   flow.paragraph(model.title, TITLE)
   flow.paragraph('Intensjonsavtale om deltakelse i Næring for klima', SUBTITLE)
 
-  flow.paragraph('Partene', { ...HEADING, spaceBefore: 0, keepWithNext: 40 })
-  const commissioner = [model.commissioner.title, model.commissioner.name].filter(Boolean).join(' ')
-  flow.paragraph(`Oslo kommune v/ ${commissioner}`, { ...BULLET, font: 'bold' })
-  flow.paragraph('og', { ...BODY, indent: 16, color: GREY, spaceAfter: 3 })
-  const org = model.organisation
-  const orgLine = [org.name, org.orgNumber ? `org.nr. ${formatOrgNumber(org.orgNumber)}` : ''].filter(Boolean).join(', ')
-  flow.paragraph(orgLine, { ...BULLET, font: 'bold', spaceAfter: org.addressLines.length ? 0 : 7 })
-  if (org.addressLines.length) flow.paragraph(org.addressLines.join(', '), { ...BODY, indent: 16 })
-
+  drawParties(flow, model)
   for (const block of model.body) {
     if (block.kind === 'heading') flow.paragraph(block.text, { ...HEADING, keepWithNext: BODY.size * 3 })
     else if (block.kind === 'paragraph') flow.paragraph(block.text, BODY)
@@ -87,6 +79,20 @@ function drawCopy(flow: Flow, model: ContractModel, logo: PDFImage | null): void
     }
   }
   drawSignatures(flow, model)
+}
+
+function drawParties(flow: Flow, model: ContractModel): void {
+  const org = model.organisation
+  const party: ParagraphStyle = { ...BODY, font: 'bold', spaceAfter: 0 }
+  const detail: ParagraphStyle = { ...BODY, color: GREY, spaceAfter: 0 }
+  flow.paragraph('Partene', { ...HEADING, spaceBefore: 0, keepWithNext: 60 })
+  flow.paragraph('Oslo kommune', party)
+  flow.paragraph(['v/', model.commissioner.title, model.commissioner.name].filter(Boolean).join(' '), detail)
+  flow.paragraph('og', { ...BODY, spaceBefore: 6, spaceAfter: 6 })
+  flow.paragraph(org.name, party)
+  const details = [org.orgNumber ? `Org.nr. ${formatOrgNumber(org.orgNumber)}` : '', org.addressLines.join(', ')].filter(Boolean)
+  if (details.length) flow.paragraph(details.join(' · '), detail)
+  flow.space(BODY.spaceAfter ?? 0)
 }
 
 /** Place, date and both signature blocks, kept together on one page, lines aligned. */
@@ -148,12 +154,12 @@ function furniture(doc: PdfDocument, info: PageInfo, label: string, numbered: bo
     y -= 11
   }
   drawRule(page, MARGINS.left, size[0] - MARGINS.right, size[1] - mm(14) - 11 * (labelLines.length - 1) - 5)
+  // The padding page carries only the copy label.
+  if (!numbered) return
   const footerY = mm(13)
   doc.drawText(page, 'Klimakontrakt – Næring for klima', MARGINS.left, footerY, SMALL)
-  if (numbered) {
-    const text = `Side ${info.index + 1} av ${info.count}`
-    doc.drawText(page, text, size[0] - MARGINS.right - doc.width(text, SMALL), footerY, SMALL)
-  }
+  const text = `Side ${info.index + 1} av ${info.count}`
+  doc.drawText(page, text, size[0] - MARGINS.right - doc.width(text, SMALL), footerY, SMALL)
 }
 
 function drawRule(page: PDFPage, from: number, to: number, y: number): void {
