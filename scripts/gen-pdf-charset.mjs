@@ -13,7 +13,6 @@ for (const c of both) {
 }
 console.log(both.length, ranges.length)
 const hex = (n) => '0x' + n.toString(16)
-const body = ranges.map(([a, z]) => a === z ? hex(a) : `${hex(a)}, ${hex(z)}`)
 // flat list of [start, end] pairs
 const flat = ranges.flatMap(([a, z]) => [a, z]).map(hex)
 let lines = []; let line = ''
