@@ -28,6 +28,7 @@ export function createContractHandlers(ctx: HostContext): ContractHandlers {
           {
             workerFile: services.pdfWorkerFile === undefined ? defaultWorkerFile() : services.pdfWorkerFile,
             onProgress: (done, total, label) => services.emit({ type: 'progress', jobId, done, total, label }),
+            onFallback: (reason) => services.log(`PDF worker unavailable, rendering in main: ${reason}`),
           },
         )
       } catch (error) {

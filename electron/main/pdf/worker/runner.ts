@@ -15,6 +15,8 @@ export type RunOptions = {
   /** The built worker file; null or missing file renders in-process. */
   workerFile?: string | null
   onProgress?: JobProgress
+  /** Told when the worker could not start and the job ran in-process instead. */
+  onFallback?: (reason: string) => void
 }
 
 /** The worker beside main's bundle (`out/main/pdf-worker.js`); null when running from source. */
@@ -33,9 +35,23 @@ export async function runPdfJob<K extends PdfJobKind>(
   const progress = options.onProgress ?? (() => {})
   const file = options.workerFile
   if (!file || !existsSync(file)) return pdfJobs[kind](input, progress)
+  try {
+    return await inWorker(file, kind, input, progress)
+  } catch (error) {
+    // The worker could not start (e.g. a packaging problem): render here rather than fail the user.
+    if (!(error instanceof WorkerStartError)) throw error
+    options.onFallback?.(error.message)
+    return pdfJobs[kind](input, progress)
+  }
+}
+
+class WorkerStartError extends Error {}
+
+function inWorker<K extends PdfJobKind>(file: string, kind: K, input: PdfJobs[K]['input'], progress: JobProgress): Promise<PdfJobs[K]['output']> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { kind, input, fontsFolder: findFontsFolder() } })
     let settled = false
+    let heard = false
     const settle = (fn: () => void) => {
       if (settled) return
       settled = true
@@ -43,12 +59,13 @@ export async function runPdfJob<K extends PdfJobKind>(
       void worker.terminate()
     }
     worker.on('message', (message: WorkerMessage) => {
+      heard = true
       if (message.type === 'progress') progress(message.done, message.total, message.label)
       else if (message.type === 'done') settle(() => resolve(message.output as PdfJobs[K]['output']))
       else settle(() => reject(toError(message)))
     })
-    worker.on('error', (error) => settle(() => reject(error)))
-    worker.on('exit', (code) => settle(() => reject(new Error(`PDF-arbeideren stoppet (kode ${code})`))))
+    worker.on('error', (error) => settle(() => reject(heard ? error : new WorkerStartError(error.message))))
+    worker.on('exit', (code) => settle(() => reject(heard ? new Error(`PDF-arbeideren stoppet (kode ${code})`) : new WorkerStartError(`exit ${code}`))))
   })
 }
 
