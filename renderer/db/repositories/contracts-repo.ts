@@ -54,9 +54,9 @@ export async function setTemplateLogo(logo: LogoFile | null): Promise<ContractTe
     const current = await currentTemplate()
     const record = newRecord({ version: await nextVersion(), body: current.body, logoAttachmentId: null as string | null })
     if (logo) {
-      const attachment = newRecord({ ownerTable: 'contractTemplates', ownerId: record.id, name: logo.name, mimeType: logo.mimeType, bytes: logo.bytes })
-      await d.attachments.add(attachment)
-      record.logoAttachmentId = attachment.id
+      const stored = newRecord({ ownerTable: 'contractTemplates', ownerId: record.id, name: logo.name, mimeType: logo.mimeType, bytes: logo.bytes })
+      await d.attachments.add(stored)
+      record.logoAttachmentId = stored.id
     }
     await d.contractTemplates.add(record)
     await audit('contractTemplates', record.id, 'create', logo ? `Logo «${logo.name}» lagt til i kontraktmalen` : 'Logo fjernet fra kontraktmalen')
@@ -190,3 +190,22 @@ export function snapshotOf(contract: ClimateContract): ContractModel | null {
 }
 
 export { ContractError, attachSignedCopy, mimeTypeOf, registerSignature, setCaseNumber, type SignatureInput, type SignedCopyFile } from './contracts-signing-repo'
+
+export async function organisationById(id: string): Promise<Organisation | undefined> {
+  const org = await db().organisations.get(id)
+  return org && org.deletedAt === null ? org : undefined
+}
+
+export type BatchCandidate = { organisation: Organisation; signatory: Person | null }
+
+/** Organisations a batch may include, by name, each with who would sign (top leader first). */
+export async function batchCandidates(): Promise<BatchCandidate[]> {
+  const orgs = live(await db().organisations.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+  return Promise.all(orgs.map(async (organisation) => ({ organisation, signatory: (await signatoryCandidates(organisation.id))[0] ?? null })))
+}
+
+/** Organisations registered for an event (e.g. invited to a signing lunch). */
+export async function organisationsAt(eventId: string): Promise<string[]> {
+  const rows = live(await db().registrations.where('eventId').equals(eventId).toArray())
+  return [...new Set(rows.filter((r) => r.status !== 'avmeldt').map((r) => r.organisationId))]
+}

@@ -8,6 +8,7 @@ import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
 import type { Settings } from '../../db/settings-model'
 import { emailError, phoneError, requiredError } from '../../lib/validation'
 import { MainFolders } from './MainFolders'
+import { ContractTemplateSection } from '../contracts/ContractTemplateSection'
 
 type Form = Settings & { userName: string }
 
@@ -84,6 +85,7 @@ function SettingsForm({ initial }: { initial: Form }) {
         </div>
       </form>
       <MainFolders />
+      <ContractTemplateSection />
     </>
   )
 }

@@ -1,0 +1,7 @@
+import type { RouteObject } from 'react-router'
+import { ContractBatchPage, OrganisationContractPage } from './ContractPages'
+
+export const contractsRoutes: RouteObject[] = [
+  { path: 'virksomheter/:id/klimakontrakt', element: <OrganisationContractPage /> },
+  { path: 'klimakontrakter', element: <ContractBatchPage /> },
+]
