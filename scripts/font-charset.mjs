@@ -8,12 +8,14 @@ import fontkit from '@pdf-lib/fontkit'
 
 export const PDF_FONTS = ['assets/fonts/DejaVuSans.ttf', 'assets/fonts/DejaVuSans-Bold.ttf']
 
+// Control characters are never printable text, whatever a font's cmap says.
+/** @param {number} cp */
+const isControl = (cp) => cp < 0x20 || (cp >= 0x7f && cp < 0xa0)
+
 /** @param {string[]} fontPaths @returns {[number, number][]} */
 export function printableRanges(fontPaths = PDF_FONTS) {
   const sets = fontPaths.map((p) => new Set(fontkit.create(readFileSync(p)).characterSet))
   const [first, ...rest] = sets
-  // Control characters are never printable text, whatever a font's cmap says.
-  const isControl = (cp) => cp < 0x20 || (cp >= 0x7f && cp < 0xa0)
   const common = [...(first ?? [])].filter((cp) => !isControl(cp) && rest.every((s) => s.has(cp))).sort((a, b) => a - b)
   /** @type {[number, number][]} */
   const ranges = []
