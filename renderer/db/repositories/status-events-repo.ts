@@ -5,7 +5,7 @@
  */
 import type { Organisation, PipelineStatus, StatusEvent } from '../models'
 import { db } from '../db'
-import { isDateOnly } from '../../lib/dates'
+import { formatDate, isDateOnly } from '../../lib/dates'
 import { currentStatus, joinedDate, membershipPeriods, sortEvents } from '../../lib/membership/periods'
 import { audit, newRecord, nowIso } from './base'
 
@@ -43,7 +43,7 @@ export async function writeStatusEvent(organisationId: string, status: PipelineS
   const event = newRecord({ organisationId, status, date, note: note.trim() }) as StatusEvent
   await db().statusEvents.add(event)
   const org = await refreshOrganisation(organisationId)
-  await audit('organisations', organisationId, 'update', `Status satt til ${STATUS_WORDS[status]} fra ${date.split('-').reverse().join('.')}`, {
+  await audit('organisations', organisationId, 'update', `Status satt til ${STATUS_WORDS[status]} fra ${formatDate(date)}`, {
     statusEvent: { from: null, to: { status, date, note: event.note } },
   })
   return org

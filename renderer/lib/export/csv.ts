@@ -28,6 +28,6 @@ export function toCsvText(headers: string[], rows: CsvCell[][]): string {
 }
 
 /** The bytes of a CSV file, ready for the `saveFile` channel (kind 'csv'). */
-export function toCsv(headers: string[], rows: CsvCell[][]): Uint8Array {
+export function toCsv(headers: string[], rows: CsvCell[][]): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(toCsvText(headers, rows))
 }

@@ -22,7 +22,7 @@ function toCell(value: XlsxCell): Cell {
   return { value: new Date(Date.UTC(y!, m! - 1, d!)), type: Date, format: 'dd.mm.yyyy' }
 }
 
-export async function toXlsx(headers: string[], rows: XlsxCell[][], sheet = 'Ark1'): Promise<Uint8Array> {
+export async function toXlsx(headers: string[], rows: XlsxCell[][], sheet = 'Ark1'): Promise<Uint8Array<ArrayBuffer>> {
   const data: SheetData = [
     headers.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })),
     ...rows.map((row) => row.map(toCell)),
