@@ -191,10 +191,6 @@ export function snapshotOf(contract: ClimateContract): ContractModel | null {
 
 export { ContractError, attachSignedCopy, mimeTypeOf, registerSignature, setCaseNumber, type SignatureInput, type SignedCopyFile } from './contracts-signing-repo'
 
-export async function organisationById(id: string): Promise<Organisation | undefined> {
-  const org = await db().organisations.get(id)
-  return org && org.deletedAt === null ? org : undefined
-}
 
 export type BatchCandidate = { organisation: Organisation; signatory: Person | null }
 

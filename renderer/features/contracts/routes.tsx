@@ -1,7 +1,4 @@
 import type { RouteObject } from 'react-router'
-import { ContractBatchPage, OrganisationContractPage } from './ContractPages'
+import { ContractBatchPage } from './ContractPages'
 
-export const contractsRoutes: RouteObject[] = [
-  { path: 'virksomheter/:id/klimakontrakt', element: <OrganisationContractPage /> },
-  { path: 'klimakontrakter', element: <ContractBatchPage /> },
-]
+export const contractsRoutes: RouteObject[] = [{ path: 'klimakontrakter', element: <ContractBatchPage /> }]

@@ -112,7 +112,8 @@ describe('contracts', () => {
     expect(await db().organisations.get(org.id)).toMatchObject({ status: 'medlem', signedDate: '2027-06-03' })
     const events = await db().statusEvents.where('organisationId').equals(org.id).toArray()
     expect(events.map((e) => [e.status, e.date])).toEqual([['medlem', '2027-06-03']])
-    expect((await historyOf('organisations', org.id))[0]?.changes.status).toEqual({ from: 'invitert', to: 'medlem' })
+    expect((await historyOf('organisations', org.id)).map((e) => e.summary)).toContain('Status satt til medlem fra 03.06.2027')
+    expect((await historyOf('contracts', contract!.id)).map((e) => e.summary)).toContain('Klimakontrakt signert 2027-06-03')
   })
 
   it('registers a signature for an organisation without a generated contract (the signing-lunch planner)', async () => {
