@@ -51,6 +51,7 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
     if (on) next.add(id)
     else next.delete(id)
     setSelected(next)
+    if (next.size > 0) setErrors((current) => ({ ...current, selection: undefined }))
   }
 
   const chosen = candidates.filter((c) => selected.has(c.organisation.id) && c.signatory)
