@@ -1,5 +1,5 @@
 /** The fields a contract is made from, and their checks (Norwegian messages at each field). */
-import { unprintableMessage } from '../../../electron/shared/pdf-charset'
+import { unsupportedCharacterMessage } from '../../../electron/shared/printable'
 import { parseNorwegianDate } from '../../lib/dates'
 
 export type ContractFormValues = {
@@ -16,7 +16,7 @@ export type ContractFormErrors = Partial<Record<keyof ContractFormValues, string
 const printable = (value: string, what: string, required: boolean): string | null => {
   if (!value.trim()) return required ? `${what} må fylles ut.` : null
   if (value.length > 200) return `${what} kan ha høyst 200 tegn.`
-  return unprintableMessage(value)
+  return unsupportedCharacterMessage(value)
 }
 
 export function contractFormErrors(values: ContractFormValues): ContractFormErrors {
