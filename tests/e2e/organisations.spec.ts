@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import Papa from 'papaparse'
 import { seedOrganisations } from '../fixtures/seed-organisations'
 import { expect, expectAccessible, openApp, test } from './fixtures'
 import { seedInPage } from './host/seed-in-page'
