@@ -105,7 +105,7 @@ function TemplateEditor({ template, versions, logoName }: { template: TemplateIn
             Forkast endringene
           </button>
           <button type="submit" className="button-primary" disabled={!changed}>
-            Lagre ny versjon
+            Ta i bruk som ny versjon
           </button>
         </div>
       </form>
