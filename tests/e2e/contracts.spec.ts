@@ -123,8 +123,21 @@ test.describe('klimakontrakt', () => {
     expect(last).toMatchObject({ done: 6, total: 6 })
   })
 
-  test('the template editor refuses an unknown field by name and saves a new version that new contracts use', async ({ app, host }) => {
-    await openOrganisation(app, seed())
+  test('the template editor refuses an unknown field by name; new contracts use the new version, old ones re-print as they were', async ({ app, host }) => {
+    const data = seed()
+    await openOrganisation(app, data)
+    const orgPage = `/#/virksomheter/${data.organisations[0]!.id}`
+    const makeContract = async (name: string) => {
+      host.answerSave(path.join(host.documentsFolder, name))
+      const panel = app.getByRole('region', { name: 'Klimakontrakt' })
+      await panel.getByLabel('Byrådens navn').fill('Marit Vea')
+      await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
+      await expect(app.getByText(`Klimakontrakten er lagret som ${name}.`)).toBeVisible()
+    }
+    const pdfText = async (file: string) => (await extractText(new Uint8Array(readFileSync(file)))).all
+    await makeContract('foerste.pdf')
+    expect(await pdfText(path.join(host.documentsFolder, 'foerste.pdf'))).toContain('1. Bakgrunn og formål')
+
     await app.getByRole('link', { name: 'Innstillinger' }).click()
     const editor = app.getByRole('form', { name: 'Kontraktmal' })
     const body = editor.getByLabel('Kontrakttekst')
@@ -134,17 +147,23 @@ test.describe('klimakontrakt', () => {
     await expect(editor.getByText('Ukjent felt: {{virksomhet.epost}}')).toBeVisible()
     await body.fill('# Avtale\nVi i {{virksomhet.navn}} lover å kutte utslipp.')
     await editor.getByRole('button', { name: 'Ta i bruk som ny versjon' }).click()
-    await expect(app.getByText('Kontraktmalen er lagret som versjon 1.')).toBeVisible()
+    await expect(app.getByText('Kontraktmalen er lagret som versjon 2.')).toBeVisible()
     await app.screenshot({ path: 'test-results/screens/contract-template.png', fullPage: true })
     await expectAccessible(app)
 
-    await app.goto(`/#/virksomheter/${seed().organisations[0]!.id}`)
-    const panel = app.getByRole('region', { name: 'Klimakontrakt' })
-    await panel.getByLabel('Byrådens navn').fill('Marit Vea')
-    await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
-    await expect(app.getByText(/Klimakontrakten er lagret som/)).toBeVisible()
-    const text = await extractText(new Uint8Array(readFileSync(path.join(host.documentsFolder, `Klimakontrakt ${SAMI}.pdf`))))
-    expect(text.all).toContain(`Vi i ${SAMI} lover å kutte utslipp.`)
+    await app.goto(orgPage)
+    await makeContract('andre.pdf')
+    expect(await pdfText(path.join(host.documentsFolder, 'andre.pdf'))).toContain(`Vi i ${SAMI} lover å kutte utslipp.`)
+
+    const history = app.getByRole('region', { name: 'Klimakontrakt' }).getByRole('table')
+    await expect(history.getByText('Versjon 2')).toBeVisible()
+    host.answerSave(path.join(host.documentsFolder, 'kopi.pdf'))
+    await history.getByRole('row').filter({ hasText: 'Versjon 1' }).getByRole('button', { name: /^Skriv ut på nytt/ }).click()
+    await expect(app.getByText('Kopien av klimakontrakten er lagret som kopi.pdf.')).toBeVisible()
+    const reprinted = await pdfText(path.join(host.documentsFolder, 'kopi.pdf'))
+    expect(reprinted).toContain('1. Bakgrunn og formål')
+    expect(reprinted).not.toContain('lover å kutte utslipp')
+    await expect(history.getByRole('row')).toHaveCount(3)
   })
 
   test('the host renders in the built worker thread, as Electron does', async () => {
