@@ -12,6 +12,7 @@ import {
   registerSignature,
   saveTemplate,
   setCaseNumber,
+  setTemplateLogo,
   snapshotOf,
   templateVersions,
   type ContractRequest,
@@ -62,6 +63,18 @@ describe('contract templates', () => {
     await saveTemplate('# Andre\nTekst.')
     expect((await templateVersions()).map((t) => t.version)).toEqual([2, 1])
     expect(await currentTemplate()).toMatchObject({ builtIn: false, version: 2, body: '# Andre\nTekst.' })
+  })
+
+  it('puts a logo in a new version, used by new contracts, and removes it again in another', async () => {
+    const org = await addOrganisation('Ølberg AS')
+    await saveTemplate('Tekst.')
+    const png = new Uint8Array([137, 80, 78, 71])
+    await setTemplateLogo({ name: 'oslo.png', mimeType: 'image/png', bytes: png })
+    expect(await currentTemplate()).toMatchObject({ version: 2, body: 'Tekst.' })
+    expect((await buildContractModels([request(org.id)])).models[0]?.logo).toEqual({ mimeType: 'image/png', bytes: png })
+    await setTemplateLogo(null)
+    expect(await currentTemplate()).toMatchObject({ version: 3, logoAttachmentId: null })
+    expect((await buildContractModels([request(org.id)])).models[0]?.logo).toBeNull()
   })
 
   it('refuses to save a template with an unknown field and keeps the old one', async () => {
