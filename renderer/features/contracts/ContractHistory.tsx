@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/notices'
-import { ContractError, attachSignedCopy, attachment, contractHistory, mimeTypeOf, snapshotOf } from '../../db/repositories/contracts-repo'
+import { ContractError, attachSignedCopy, attachment, contractHistory, mimeTypeOf, signingLunches, snapshotOf } from '../../db/repositories/contracts-repo'
 import type { ClimateContract } from '../../db/models'
 import { formatDate, formatTimestamp } from '../../lib/dates'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
@@ -10,12 +10,19 @@ import { CaseNumberField } from './CaseNumberField'
 import { announceSaved, reprint } from './contract-job'
 import { SignatureForm } from './SignatureForm'
 
-type Row = { contract: ClimateContract; copyName: string | null }
+type Row = { contract: ClimateContract; copyName: string | null; lunch: string | null }
 
 export function ContractHistory({ organisationId }: { organisationId: string }) {
   const rows = useLiveQuery(async (): Promise<Row[]> => {
     const contracts = await contractHistory(organisationId)
-    return Promise.all(contracts.map(async (contract) => ({ contract, copyName: (await attachment(contract.attachmentId))?.name ?? null })))
+    const lunches = new Map((await signingLunches()).map((l) => [l.id, `${l.title} ${formatDate(l.date)}`]))
+    return Promise.all(
+      contracts.map(async (contract) => ({
+        contract,
+        copyName: (await attachment(contract.attachmentId))?.name ?? null,
+        lunch: contract.eventId ? (lunches.get(contract.eventId) ?? null) : null,
+      })),
+    )
   }, [organisationId])
   const [signing, setSigning] = useState<string | null>(null)
   if (!rows) return null
@@ -44,7 +51,7 @@ export function ContractHistory({ organisationId }: { organisationId: string }) 
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ contract, copyName }) => {
+          {rows.map(({ contract, copyName, lunch }) => {
             const made = contract.generatedAt ? formatTimestamp(contract.generatedAt) : 'Registrert uten PDF'
             return (
               <tr key={contract.id}>
@@ -57,6 +64,12 @@ export function ContractHistory({ organisationId }: { organisationId: string }) 
                       <span className="badge badge-green">Signert {formatDate(contract.signedDate)}</span>
                       <br />
                       {contract.signatoryName}
+                      {lunch && (
+                        <>
+                          <br />
+                          <span className="check-row-detail">{lunch}</span>
+                        </>
+                      )}
                     </>
                   ) : (
                     <span className="badge badge-amber">Ikke signert</span>
