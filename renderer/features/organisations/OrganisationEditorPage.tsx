@@ -41,7 +41,6 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
     const { input, initialDate, errors: found } = readForm(form, isNew)
     setErrors(found)
     if (Object.keys(found).length > 0) {
-      notify('Virksomheten ble ikke lagret. Rett feltene som er merket.', 'error')
       // Take the keyboard to the first bad field.
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
       return
@@ -66,6 +65,11 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
       <PageHeader title={title} description={isNew ? 'Fyll inn det du vet nå; resten kan fylles inn senere.' : undefined} />
       <form className="card form-grid" onSubmit={onSubmit} noValidate aria-label={title}>
         <OrganisationForm form={form} errors={errors} isNew={isNew} editingId={id} onChange={setForm} />
+        {Object.keys(errors).length > 0 && (
+          <p className="form-error" role="alert">
+            Virksomheten ble ikke lagret. Rett {Object.keys(errors).length === 1 ? 'feltet' : `de ${Object.keys(errors).length} feltene`} som er merket.
+          </p>
+        )}
         <div className="form-actions">
           <Link className="button" to={isNew ? '/virksomheter' : `/virksomheter/${id}`}>
             Avbryt
