@@ -63,7 +63,7 @@ export function filterRows(rows: readonly RegisterRow[], filter: RegisterFilter)
       (!filter.status || r.org.status === filter.status) &&
       (!filter.sector || r.org.sector === filter.sector) &&
       (!filter.criteriaNotMet || r.notMet) &&
-      (terms.length === 0 || terms.every((t) => r.haystack.includes(t)) || (digitsOnly !== null && r.haystack.includes(digitsOnly))),
+      (terms.every((t) => r.haystack.includes(t)) || (digitsOnly !== null && r.haystack.includes(digitsOnly))),
   )
 }
 
