@@ -173,6 +173,32 @@ test.describe('the member register', () => {
     expect(host.saveRequests.at(-1)?.kind).toBe('xlsx')
   })
 
+  test('empties the trash only after asking, and never shows the erased organisation again', async ({ app }) => {
+    await openApp(app)
+    await openRegister(app)
+    await seedInPage(app, seedOrganisations(3))
+    await app.getByRole('table', { name: 'Virksomheter' }).getByRole('link', { name: 'Łódź Logistikk AS' }).click()
+    await app.getByRole('button', { name: 'Slett' }).click()
+    await app.getByRole('button', { name: 'Flytt til papirkurven' }).click()
+    await expect(app.getByText('Viser 2 av 2 virksomheter')).toBeVisible()
+
+    await app.getByRole('link', { name: 'Papirkurv (1)' }).click()
+    await app.getByRole('button', { name: 'Tøm papirkurven' }).click()
+    const dialog = app.getByRole('dialog', { name: 'Tømme papirkurven?' })
+    await expect(dialog).toContainText('slettes for godt')
+    await expectAccessible(app)
+    await dialog.getByRole('button', { name: 'Avbryt' }).click()
+    await expect(app.getByRole('cell', { name: 'Łódź Logistikk AS', exact: true })).toBeVisible()
+
+    await app.getByRole('button', { name: 'Tøm papirkurven' }).click()
+    await dialog.getByRole('button', { name: 'Slett for godt' }).click()
+    await expect(app.getByRole('heading', { name: 'Papirkurven er tom' })).toBeVisible()
+    await app.reload()
+    await openRegister(app)
+    await expect(app.getByText('Viser 2 av 2 virksomheter')).toBeVisible()
+    await expect(app.getByRole('link', { name: 'Papirkurv', exact: true })).toBeVisible()
+  })
+
   test('warns about a duplicate organisation number and names the other record', async ({ app }) => {
     await openApp(app)
     await openRegister(app)
