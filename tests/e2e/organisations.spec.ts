@@ -22,6 +22,7 @@ test.describe('the member register', () => {
     // Ctrl+N opens the new form; bad input is refused at the field and nothing is saved.
     await app.keyboard.press('Control+n')
     const form = app.getByRole('form', { name: 'Ny virksomhet' })
+    await expect(form.getByLabel('Navn', { exact: true })).toBeFocused()
     await form.getByLabel('Organisasjonsnummer').fill('123 456 789')
     await form.getByLabel('Postnummer').fill('150')
     await form.getByRole('button', { name: 'Lagre' }).click()

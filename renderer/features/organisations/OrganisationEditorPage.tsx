@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
@@ -35,6 +35,12 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
   const navigate = useNavigate()
   const isNew = id === null
   const title = isNew ? 'Ny virksomhet' : `Rediger ${initial.input.name}`
+
+  // Start typing the name at once. After a tick: the layout moves focus to <main> on navigation.
+  useEffect(() => {
+    const timer = setTimeout(() => document.getElementById('org-name')?.focus(), 0)
+    return () => clearTimeout(timer)
+  }, [])
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault()
