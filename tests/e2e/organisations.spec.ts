@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import { seedOrganisations } from '../fixtures/seed-organisations'
 import { expect, expectAccessible, openApp, test, type Fixtures } from './fixtures'
@@ -171,7 +172,43 @@ test.describe('the member register', () => {
     await app.goBack()
     await app.getByRole('button', { name: 'Eksporter Excel' }).click()
     await expect(app.getByText(new RegExp(`Eksporterte ${shown} virksomhet(er)? til virksomheter-.*\\.xlsx`))).toBeVisible()
-    expect(host.saveRequests.at(-1)?.kind).toBe('xlsx')
+    const request = host.saveRequests.at(-1)!
+    expect(request.kind).toBe('xlsx')
+    // Read the workbook back: postal codes keep their leading zero as text cells.
+    const files = unzipSync(readFileSync(`${request.defaultFolder}/${request.suggestedName}`))
+    const strings = strFromU8(files['xl/sharedStrings.xml']!)
+    expect(strings).toContain('<t>Postnummer</t>')
+    expect(strings).toMatch(/<t>0\d{3}<\/t>/)
+  })
+
+  test('records the pipeline with dates: leaving and rejoining gives two membership periods', async ({ app }) => {
+    await openApp(app)
+    await openRegister(app)
+    await seedInPage(app, seedOrganisations(3))
+    await app.getByRole('table', { name: 'Virksomheter' }).getByRole('link', { name: 'Øystein Berg Rådgivning AS' }).click()
+    const form = app.getByRole('form', { name: 'Registrer ny status' })
+    await form.getByLabel('Ny status').selectOption('utmeldt')
+    await form.getByLabel('Fra dato').fill('31.13.2026')
+    await form.getByRole('button', { name: 'Registrer status' }).click()
+    await expect(form.getByText('Skriv datoen som dd.mm.åååå')).toBeVisible()
+    await form.getByLabel('Fra dato').fill('01.09.2026')
+    await form.getByRole('button', { name: 'Registrer status' }).click()
+    await expect(app.getByText('Nå: Utmeldt')).toBeVisible()
+    await form.getByLabel('Ny status').selectOption('medlem')
+    await form.getByLabel('Fra dato').fill('15.11.2026')
+    await form.getByLabel('Merknad').fill('Signert på nytt')
+    await form.getByRole('button', { name: 'Registrer status' }).click()
+    await expect(app.getByText('Nå: Medlem – signert 15.11.2026')).toBeVisible()
+    await expect(app.getByText(/Medlemsperioder: .*–01\.09\.2026, 15\.11\.2026–nå/)).toBeVisible()
+    await expectAccessible(app)
+
+    // A mistaken step can be removed after a question; the status falls back.
+    await app.getByRole('button', { name: 'Fjern Medlem 15.11.2026' }).click()
+    await app.getByRole('dialog', { name: 'Fjerne statusendringen?' }).getByRole('button', { name: 'Fjern' }).click()
+    await expect(app.getByText('Nå: Utmeldt')).toBeVisible()
+    await openRegister(app)
+    await app.getByLabel('Status').selectOption('utmeldt')
+    await expect(app.getByRole('table', { name: 'Virksomheter' }).getByRole('link', { name: 'Øystein Berg Rådgivning AS' })).toBeVisible()
   })
 
   test('empties the trash only after asking, and never shows the erased organisation again', async ({ app }) => {
