@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { checkMailto } from '../../../../electron/main/host/open-external'
 import { cleanAddresses, mailtoBatches, planMailto } from '../../../../renderer/lib/mailto'
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => `deltaker.nummer${i}@virksomhet${i % 7}.no`)
@@ -12,7 +11,6 @@ describe('mailtoBatches', () => {
     for (const link of links) {
       expect(link.length).toBeLessThanOrEqual(1_800)
       expect(link.startsWith('mailto:?bcc=')).toBe(true)
-      expect(checkMailto(link)).toBeNull()
     }
     const back = links.flatMap((l) => decodeURIComponent(new URL(l).searchParams.get('bcc') ?? '').split(','))
     expect(back).toEqual(addresses)
