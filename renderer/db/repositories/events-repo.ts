@@ -114,3 +114,25 @@ export async function uninviteOrganisation(eventId: string, organisationId: stri
     invitedOrganisationIds: (e.invitedOrganisationIds ?? []).filter((id) => id !== organisationId),
   }))
 }
+
+/** Rows the attendance facts are computed from (all of them; the pure function filters). */
+export async function readAttendanceRows() {
+  const d = db()
+  const [organisations, statusEvents, events, registrations] = await Promise.all([
+    d.organisations.toArray(),
+    d.statusEvents.toArray(),
+    d.events.toArray(),
+    d.registrations.toArray(),
+  ])
+  return { organisations, statusEvents, events, registrations }
+}
+
+/** Events an organisation was invited to or registered for. */
+export async function eventsOfOrganisation(organisationId: string): Promise<MeetingEvent[]> {
+  const d = db()
+  const invited = await d.events.where('invitedOrganisationIds').equals(organisationId).toArray()
+  const registered = await d.registrations.where('organisationId').equals(organisationId).toArray()
+  const more = await d.events.bulkGet([...new Set(registered.filter((r) => !r.deletedAt).map((r) => r.eventId))])
+  const all = new Map([...invited, ...more.filter((e): e is MeetingEvent => e !== undefined)].map((e) => [e.id, e]))
+  return [...all.values()].filter((e) => !e.deletedAt)
+}

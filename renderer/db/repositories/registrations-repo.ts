@@ -231,3 +231,9 @@ export async function listRoster(eventId: string): Promise<RosterEntry[]> {
 export async function registrationsOfOrganisation(organisationId: string): Promise<Registration[]> {
   return (await db().registrations.where('organisationId').equals(organisationId).toArray()).filter((r) => !r.deletedAt)
 }
+
+/** Names of people by id (trashed people too: history keeps their names). */
+export async function personNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db().people.bulkGet([...new Set(ids)])
+  return new Map(rows.filter((p): p is Person => p !== undefined).map((p) => [p.id, p.name]))
+}
