@@ -57,15 +57,15 @@ export async function seed(page: Page, rows: Seed): Promise<void> {
   await page.evaluate(async (data) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('nfk-sekretariat')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
+      request.addEventListener('success', () => resolve(request.result))
+      request.addEventListener('error', () => reject(request.error))
     })
     const stores = Object.keys(data).filter((k) => (data as Record<string, unknown[]>)[k]!.length > 0)
     const tx = db.transaction(stores, 'readwrite')
     for (const store of stores) for (const row of (data as Record<string, unknown[]>)[store]!) tx.objectStore(store).put(row)
     await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve()
-      tx.onerror = () => reject(tx.error)
+      tx.addEventListener('complete', () => resolve())
+      tx.addEventListener('error', () => reject(tx.error))
     })
     db.close()
   }, { organisations: [], people: [], events: [], registrations: [], ...rows })

@@ -131,14 +131,16 @@ export function AddRegistration({ data }: { data: EventData }) {
           Registrer
         </button>
       </div>
-      <ConfirmDialog
-        open={full !== null}
-        title="Arrangementet er fullt"
-        message={`Alle ${full?.capacity ?? 0} plassene er tatt (${full?.taken ?? 0} påmeldt). Vil du registrere personen likevel?`}
-        confirmLabel="Registrer likevel"
-        onConfirm={() => void submit(true)}
-        onCancel={() => setFull(null)}
-      />
+      {full !== null && (
+        <ConfirmDialog
+          open={full !== null}
+          title="Arrangementet er fullt"
+          message={`Arrangementet har plass til ${full?.capacity ?? 0}, og ${full?.taken ?? 0} er allerede påmeldt. Vil du registrere personen likevel?`}
+          confirmLabel="Registrer likevel"
+          onConfirm={() => void submit(true)}
+          onCancel={() => setFull(null)}
+        />
+      )}
     </form>
   )
 }

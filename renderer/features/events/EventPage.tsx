@@ -96,15 +96,17 @@ export function EventPage() {
       <InvitationsPanel data={data} />
       <InvitationMail data={data} />
       <RegistrationsPanel data={data} />
-      <ConfirmDialog
-        open={confirmCancel}
-        title="Avlyse arrangementet?"
-        message="Arrangementet merkes som avlyst og teller ikke med i oppmøtet. Påmeldingene beholdes, og du kan oppheve avlysningen."
-        confirmLabel="Avlys arrangementet"
-        danger
-        onConfirm={() => void cancel()}
-        onCancel={() => setConfirmCancel(false)}
-      />
+      {confirmCancel && (
+        <ConfirmDialog
+          open={confirmCancel}
+          title="Avlyse arrangementet?"
+          message="Arrangementet merkes som avlyst og teller ikke med i oppmøtet. Påmeldingene beholdes, og du kan oppheve avlysningen."
+          confirmLabel="Avlys arrangementet"
+          danger
+          onConfirm={() => void cancel()}
+          onCancel={() => setConfirmCancel(false)}
+        />
+      )}
     </>
   )
 }

@@ -1,17 +1,26 @@
 import { useState } from 'react'
 import { notify } from '../../components/notices'
+import { compareNorwegian } from '../../lib/collation'
 import { formatDate } from '../../lib/dates'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { planMailto } from '../../lib/mailto'
 import type { EventData } from './use-event-data'
 
-/** E-mail addresses of the invited organisations' people and of everyone registered. */
-export function inviteeAddresses({ event, people, roster }: Pick<EventData, 'event' | 'people' | 'roster'>): string[] {
+/**
+ * E-mail addresses of the invited organisations' people and of everyone registered (not
+ * avmeldt), by organisation and name in Norwegian order.
+ */
+export function inviteeAddresses({ event, people, roster, organisations }: Pick<EventData, 'event' | 'people' | 'roster' | 'organisations'>): string[] {
   const invited = new Set(event.invitedOrganisationIds ?? [])
-  return [
-    ...people.filter((p) => invited.has(p.organisationId)).map((p) => p.email),
-    ...roster.filter((r) => r.registration.status !== 'avmeldt').map((r) => r.personEmail),
+  const orgName = new Map(organisations.map((o) => [o.id, o.name]))
+  const rows = [
+    ...people.filter((p) => invited.has(p.organisationId)).map((p) => ({ org: orgName.get(p.organisationId) ?? '', name: p.name, email: p.email })),
+    ...roster
+      .filter((r) => r.registration.status !== 'avmeldt')
+      .map((r) => ({ org: r.organisationName, name: r.personName, email: r.personEmail })),
   ]
+  rows.sort((a, b) => compareNorwegian(a.org, b.org) || compareNorwegian(a.name, b.name))
+  return rows.map((r) => r.email)
 }
 
 export function InvitationMail({ data }: { data: EventData }) {

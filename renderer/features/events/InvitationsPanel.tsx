@@ -42,7 +42,7 @@ export function InvitationsPanel({ data }: { data: EventData }) {
     }
     setWarning(null)
     setPicked(new Set())
-    notify(outcome.added === 0 ? 'Alle var allerede invitert.' : `${outcome.added} virksomheter er invitert.`)
+    notify(outcome.added === 0 ? 'Alle var allerede invitert.' : `${outcome.added} ${outcome.added === 1 ? 'virksomhet' : 'virksomheter'} er invitert.`)
   }
 
   const remove = async (org: Organisation) => {
@@ -115,14 +115,16 @@ export function InvitationsPanel({ data }: { data: EventData }) {
           ))}
         </ul>
       )}
-      <ConfirmDialog
-        open={warning !== null}
-        title="Dette er ikke partnere"
-        message={`En partnersamling er bare for partnere. ${warning?.join(', ') ?? ''} er ikke partner. Vil du invitere dem likevel?`}
-        confirmLabel="Inviter likevel"
-        onConfirm={() => void invite(true)}
-        onCancel={() => setWarning(null)}
-      />
+      {warning !== null && (
+        <ConfirmDialog
+          open={warning !== null}
+          title="Dette er ikke partnere"
+          message={`En partnersamling er bare for partnere. ${warning?.join(', ') ?? ''} er ikke partner. Vil du invitere dem likevel?`}
+          confirmLabel="Inviter likevel"
+          onConfirm={() => void invite(true)}
+          onCancel={() => setWarning(null)}
+        />
+      )}
     </section>
   )
 }

@@ -79,14 +79,16 @@ export function RegistrationsPanel({ data }: { data: EventData }) {
         </table>
       )}
       <AddRegistration data={data} />
-      <ConfirmDialog
-        open={pending !== null}
-        title="Arrangementet er fullt"
-        message={`Alle plassene er tatt. Vil du sette ${pending?.entry.personName ?? ''} som ${pending ? STATUS_LABELS[pending.status].toLowerCase() : ''} likevel?`}
-        confirmLabel="Ja, likevel"
-        onConfirm={() => pending && void change(pending.entry, pending.status, true)}
-        onCancel={() => setPending(null)}
-      />
+      {pending !== null && (
+        <ConfirmDialog
+          open={pending !== null}
+          title="Arrangementet er fullt"
+          message={`Alle plassene er tatt. Vil du sette ${pending?.entry.personName ?? ''} som ${pending ? STATUS_LABELS[pending.status].toLowerCase() : ''} likevel?`}
+          confirmLabel="Ja, likevel"
+          onConfirm={() => pending && void change(pending.entry, pending.status, true)}
+          onCancel={() => setPending(null)}
+        />
+      )}
     </section>
   )
 }
