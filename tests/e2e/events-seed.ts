@@ -5,11 +5,28 @@
 import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import type { MeetingEvent, Organisation, Person, PersonRole, Registration, RegistrationStatus, Tier } from '../../renderer/db/models'
-import { blankOrganisation } from '../../renderer/db/repositories/walk-in-records'
 
 const stamp = () => ({ id: randomUUID(), createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', deletedAt: null })
 
-export const organisation = (name: string, tier: Tier = 'medlem'): Organisation => ({ ...blankOrganisation(name, ''), ...stamp(), tier, status: 'medlem' })
+const unknown = { status: 'ukjent' as const, note: '' }
+
+export const organisation = (name: string, tier: Tier = 'medlem'): Organisation => ({
+  ...stamp(),
+  name,
+  orgNumber: '',
+  sector: '',
+  address: { street: '', postalCode: '', municipality: 'Oslo' },
+  website: '',
+  employeeBand: '',
+  tier,
+  partnerFee: [],
+  criteria: { intent: unknown, geography: unknown, leadership: unknown, action: unknown, reporting: unknown, participation: unknown },
+  expectations: { strategy: unknown, certification: unknown, emissionsAccounts: unknown, supplierRequirements: unknown },
+  certification: { kind: null, validUntil: null, note: '' },
+  notes: '',
+  status: 'medlem',
+  signedDate: null,
+})
 
 export const person = (org: Organisation, name: string, email = '', roles: PersonRole[] = []): Person => ({
   ...stamp(),

@@ -6,7 +6,7 @@ import type { MeetingEvent, Organisation, Person, PersonRole, Registration, Regi
 import { db } from '../db'
 import { audit, diffRecords, newRecord, nowIso } from './base'
 import { getEvent } from './events-repo'
-import { blankOrganisation } from './walk-in-records'
+import { createOrganisation, emptyOrganisationInput } from './organisations-repo'
 import { SEAT_STATUSES } from '../../features/events/event-model'
 
 export type RosterEntry = {
@@ -179,7 +179,7 @@ export async function checkInWalkIn(input: WalkInInput): Promise<Registration> {
   const d = db()
   const name = input.name.trim()
   if (!name) throw new Error('Navn må fylles ut.')
-  return d.transaction('rw', [d.events, d.people, d.organisations, d.registrations, d.auditLog, d.device], async () => {
+  return d.transaction('rw', [d.events, d.people, d.organisations, d.statusEvents, d.registrations, d.auditLog, d.device], async () => {
     const event = await requireEvent(input.eventId)
     let organisation: Organisation | undefined
     if ('organisationId' in input) {
@@ -188,9 +188,8 @@ export async function checkInWalkIn(input: WalkInInput): Promise<Registration> {
     } else {
       const orgName = input.newOrganisationName.trim()
       if (!orgName) throw new Error('Virksomhetens navn må fylles ut.')
-      organisation = newRecord(blankOrganisation(orgName, `Lagt til ved innsjekking på ${event.title}.`))
-      await d.organisations.add(organisation)
-      await audit('organisations', organisation.id, 'create', `${organisation.name} lagt til ved innsjekking`)
+      // The register's own create: status søker with its status event, like any new organisation.
+      organisation = await createOrganisation({ ...emptyOrganisationInput(), name: orgName, notes: `Lagt til ved innsjekking på ${event.title}.` })
     }
     const person: Person = newRecord({ organisationId: organisation.id, name, title: '', email: input.email?.trim() ?? '', phone: '', roles: [] as PersonRole[] })
     await d.people.add(person)
@@ -219,12 +218,16 @@ export async function listRoster(eventId: string): Promise<RosterEntry[]> {
   const people = await d.people.bulkGet(registrations.map((r) => r.personId))
   const orgs = await d.organisations.bulkGet([...new Set(registrations.map((r) => r.organisationId))])
   const orgName = new Map(orgs.filter((o): o is Organisation => o !== undefined).map((o) => [o.id, o.name]))
-  return registrations.map((registration, i) => ({
-    registration,
-    personName: people[i]?.name ?? '(ukjent person)',
-    personEmail: people[i]?.email ?? '',
-    organisationName: orgName.get(registration.organisationId) ?? '(ukjent virksomhet)',
-  }))
+  // A trashed organisation's registrations leave with it and come back on restore.
+  const trashed = new Set(orgs.filter((o) => o?.deletedAt).map((o) => o?.id))
+  return registrations
+    .map((registration, i) => ({
+      registration,
+      personName: people[i]?.name ?? '(ukjent person)',
+      personEmail: people[i]?.email ?? '',
+      organisationName: orgName.get(registration.organisationId) ?? '(ukjent virksomhet)',
+    }))
+    .filter((entry) => !trashed.has(entry.registration.organisationId))
 }
 
 /** Every registration of one organisation (for its attendance over the years). */

@@ -6,7 +6,7 @@ import { formatDate } from '../../lib/dates'
 import { KIND_LABELS } from '../events/event-model'
 import { organisationHistory } from './organisation-history'
 
-/** For the organisation page: the events it was invited to and attended, per year. */
+/** For the organisation page (registered in its panels): the events it was invited to and attended, per year. */
 export function OrganisationAttendance({ organisationId }: { organisationId: string }) {
   const years = useLiveQuery(async () => {
     const [events, registrations] = await Promise.all([eventsOfOrganisation(organisationId), registrationsOfOrganisation(organisationId)])
@@ -14,8 +14,8 @@ export function OrganisationAttendance({ organisationId }: { organisationId: str
     return organisationHistory(organisationId, events, registrations, (id) => names.get(id) ?? '')
   }, [organisationId])
   return (
-    <section className="card" aria-labelledby={`attendance-${organisationId}`}>
-      <h2 id={`attendance-${organisationId}`}>Arrangementer og oppmøte</h2>
+    // The organisation page wraps panels in a titled card; this is the content.
+    <div className="attendance-panel">
       {years && years.length === 0 && <p className="muted">Ikke invitert til noen arrangementer ennå.</p>}
       {years?.map((y) => (
         <div key={y.year} className="attendance-year">
@@ -47,6 +47,6 @@ export function OrganisationAttendance({ organisationId }: { organisationId: str
           </table>
         </div>
       ))}
-    </section>
+    </div>
   )
 }

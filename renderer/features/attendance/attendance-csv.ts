@@ -1,10 +1,10 @@
 import { formatDate } from '../../lib/dates'
-import { toCsv } from '../events/csv'
+import { toCsvText } from '../../lib/export/csv'
 import type { AttendanceFacts } from './attendance-facts'
 
 /** One row per member for the year: counting meetings, leader attendance, and the dates. */
 export function attendanceCsv(facts: AttendanceFacts): string {
-  return toCsv(
+  return toCsvText(
     ['Virksomhet', 'Partner', 'År', 'Møter som teller', 'Toppleder/stedfortreder på toppledermøte', 'Møter (dato og tittel)'],
     facts.members.map((m) => [
       m.name,

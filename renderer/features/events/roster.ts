@@ -4,7 +4,7 @@ import type { RosterEntry } from '../../db/repositories/registrations-repo'
 import { compareNorwegian } from '../../lib/collation'
 import { formatTimestamp } from '../../lib/dates'
 import { STATUS_LABELS } from './event-model'
-import { toCsv } from './csv'
+import { toCsvText } from '../../lib/export/csv'
 
 export const ROLE_LABELS: Record<PersonRole, string> = {
   toppleder: 'Toppleder',
@@ -28,7 +28,7 @@ export function sortRoster(roster: readonly RosterEntry[]): RosterEntry[] {
 }
 
 export function rosterCsv(roster: readonly RosterEntry[]): string {
-  return toCsv(
+  return toCsvText(
     ['Virksomhet', 'Navn', 'E-post', 'Rolle', 'Status', 'Møtt', 'Uten påmelding'],
     sortRoster(roster).map((r) => [
       r.organisationName,

@@ -100,7 +100,8 @@ describe('registrations and the door', () => {
     const roster = await listRoster(event.id)
     expect(roster).toMatchObject([{ personName: 'Eva Strand', organisationName: 'Grønn Vei AS', registration: { status: 'mott', walkIn: true } }])
     const { organisations } = await readDirectory()
-    expect(organisations.map((o) => o.name)).toEqual(['Grønn Vei AS'])
+    expect(organisations.map((o) => [o.name, o.status])).toEqual([['Grønn Vei AS', 'soker']])
+    expect(await db().statusEvents.where('organisationId').equals(organisations[0]!.id).count()).toBe(1)
     await undoCheckIn(reg.id)
     expect(await listRoster(event.id)).toEqual([])
   })
@@ -114,6 +115,17 @@ describe('registrations and the door', () => {
     expect(await inviteOrganisations(event.id, [partner.id])).toEqual({ ok: true, added: 1 })
     expect(await inviteOrganisations(event.id, [partner.id, member.id], { confirmNonPartners: true })).toEqual({ ok: true, added: 1 })
     expect((await db().events.get(event.id))?.invitedOrganisationIds).toEqual([partner.id, member.id])
+  })
+
+  it("hides a trashed organisation's registrations and brings them back on restore", async () => {
+    const org = await seedOrganisation('Ruter AS')
+    const ola = await seedPerson(org, 'Ola Hansen')
+    const event = await createEvent(eventForm())
+    await registerPerson(event.id, ola.id)
+    await db().organisations.update(org.id, { deletedAt: '2027-06-01T00:00:00Z' })
+    expect(await listRoster(event.id)).toEqual([])
+    await db().organisations.update(org.id, { deletedAt: null })
+    expect((await listRoster(event.id)).map((r) => r.personName)).toEqual(['Ola Hansen'])
   })
 
   it('leaves trashed organisations and their people out of the directory', async () => {

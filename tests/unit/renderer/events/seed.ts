@@ -2,10 +2,10 @@
 import { db } from '../../../../renderer/db/db'
 import type { Organisation, Person, PersonRole, Tier } from '../../../../renderer/db/models'
 import { newRecord } from '../../../../renderer/db/repositories/base'
-import { blankOrganisation } from '../../../../renderer/db/repositories/walk-in-records'
+import { emptyOrganisationInput } from '../../../../renderer/db/repositories/organisations-repo'
 
 export async function seedOrganisation(name: string, tier: Tier = 'medlem', extra: Partial<Organisation> = {}): Promise<Organisation> {
-  const org: Organisation = { ...newRecord({ ...blankOrganisation(name, ''), tier, status: 'medlem' as const }), ...extra }
+  const org: Organisation = { ...newRecord({ ...emptyOrganisationInput(), name, tier, status: 'medlem' as const, signedDate: null }), ...extra }
   await db().organisations.add(org)
   return org
 }
