@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { extractText } from '../unit/main/pdf/read-pdf'
 import { expect, expectAccessible, openApp, test } from './fixtures'
 import { meeting, organisation, person, registration, seed } from './events-seed'
 
@@ -108,7 +110,7 @@ test.describe('door check-in', () => {
     await expect(app.getByLabel('Status for Renée Dupont')).toHaveValue('mott')
   })
 
-  test('a walk-in from a new organisation, and a warning (never a refusal) when the room is full', async ({ app }) => {
+  test('a walk-in from a new organisation, a warning (never a refusal) when the room is full, and the paper list', async ({ app, host }) => {
     await openApp(app)
     const org = organisation('Ruter AS')
     const a = person(org, 'Anne Aas')
@@ -129,5 +131,14 @@ test.describe('door check-in', () => {
     await app.keyboard.press('Enter')
     await expect(app.getByText('Gunnar Gjest (Grønn Vei AS) er lagt til og sjekket inn.')).toBeVisible()
     await expect(counter(app)).toHaveText(/3 \/ 3/)
+
+    // The paper fallback: organisations in Norwegian order, people under each, a signature column.
+    await app.getByRole('button', { name: 'Deltakerliste (PDF)' }).click()
+    await expect(app.getByText('Deltakerlisten er lagret som Deltakerliste Toppledermøte 28.11.2026.pdf (1 side).')).toBeVisible()
+    const text = (await extractText(new Uint8Array(readFileSync(`${host.documentsFolder}/Deltakerliste Toppledermøte 28.11.2026.pdf`)))).all
+    expect(text).toContain('3 personer fra 2 virksomheter')
+    expect(text.indexOf('Grønn Vei AS')).toBeLessThan(text.indexOf('Ruter AS'))
+    expect(text.indexOf('Anne Aas')).toBeGreaterThan(text.indexOf('Ruter AS'))
+    expect(text).toContain('Signatur')
   })
 })

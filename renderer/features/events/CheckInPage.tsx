@@ -5,6 +5,7 @@ import { formatDateInWords } from '../../lib/dates'
 import { buildSearchIndex, searchIndex } from './check-in-search'
 import { useCheckIn } from './check-in-store'
 import { formatTimeRange } from './event-model'
+import { printParticipantList } from './participant-list'
 import { doorCounts } from './roster'
 import { useEventData } from './use-event-data'
 import { WalkInForm } from './WalkInForm'
@@ -105,9 +106,14 @@ export function CheckInPage() {
           </span>
           <span className="checkin-count-label">møtt / påmeldt</span>
         </p>
-        <Link className="button" to={`/arrangementer/${event.id}`}>
-          Avslutt innsjekking
-        </Link>
+        <div className="checkin-actions">
+          <button type="button" onClick={() => void printParticipantList(event, roster)}>
+            Deltakerliste (PDF)
+          </button>
+          <Link className="button" to={`/arrangementer/${event.id}`}>
+            Avslutt innsjekking
+          </Link>
+        </div>
       </header>
       {event.capacity !== null && counts.arrived >= event.capacity && (
         <p className="checkin-capacity" role="status">

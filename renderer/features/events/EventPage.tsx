@@ -10,6 +10,7 @@ import { formatPlace, formatTimeRange, KIND_LABELS } from './event-model'
 import { fileSlug } from './csv'
 import { InvitationMail } from './InvitationMail'
 import { InvitationsPanel } from './InvitationsPanel'
+import { printParticipantList } from './participant-list'
 import { RegistrationsPanel } from './RegistrationsPanel'
 import { doorCounts, rosterCsv } from './roster'
 import { saveCsv } from './save-csv'
@@ -48,6 +49,9 @@ export function EventPage() {
             <Link className="button" to={`/arrangementer/${event.id}/rediger`}>
               Rediger
             </Link>
+            <button type="button" onClick={() => void printParticipantList(event, roster)}>
+              Deltakerliste (PDF)
+            </button>
             <button
               type="button"
               onClick={() => void saveCsv(`deltakere-${fileSlug(event.title)}-${formatDate(event.date)}.csv`, rosterCsv(roster))}
