@@ -168,10 +168,19 @@ test.describe('events', () => {
     await app.getByRole('button', { name: 'Eksporter oppmøte (CSV)' }).click()
     await expect(app.getByText('Lagret oppmote-2026.csv.')).toBeVisible()
     const csv = readFileSync(`${host.documentsFolder}/oppmote-2026.csv`, 'utf8')
+    expect(csv.startsWith('\uFEFFVirksomhet;Partner;År;')).toBe(true)
     expect(csv.split('\r\n').slice(1, 4)).toEqual([
       'Alfa AS;nei;2026;1;ja;12.03.2026 Toppledermøte vår',
       'Beta AS;nei;2026;1;nei;12.03.2026 Toppledermøte vår',
       'Åsen AS;nei;2026;1;nei;31.12.2026 Signeringslunsj',
     ])
+
+    // The organisation page shows its events and attendance per year.
+    await app.goto(`/#/virksomheter/${aasen.id}`)
+    const panel = app.getByRole('region', { name: 'Arrangementer og oppmøte' })
+    await expect(panel.getByRole('heading', { level: 3 })).toHaveText(['2027: møtt på 1 av 1', '2026: møtt på 1 av 1'])
+    await expect(panel.getByRole('row', { name: /Signeringslunsj/ })).toContainText('Møtt: Åge Gjest')
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/screens/organisation-attendance.png', fullPage: true })
   })
 })

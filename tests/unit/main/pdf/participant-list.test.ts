@@ -45,7 +45,7 @@ describe('renderParticipantList', () => {
   it('flows a long list over pages, repeating the column header and numbering the pages', async () => {
     const organisations = Array.from({ length: 40 }, (_, i) => ({
       name: `Virksomhet ${i + 1} AS`,
-      people: Array.from({ length: 3 }, (_, j) => ({ name: `Person ${i + 1}-${j + 1}`, role: j === 0 ? 'Toppleder' : '' })),
+      people: Array.from({ length: 3 }, (_unused, j) => ({ name: `Person ${i + 1}-${j + 1}`, role: j === 0 ? 'Toppleder' : '' })),
     }))
     const { bytes, pageCount } = await renderParticipantList(model(organisations))
     keep('participant-list-long', bytes)
