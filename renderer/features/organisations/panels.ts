@@ -6,6 +6,7 @@
  */
 import type { ComponentType } from 'react'
 import { ContractPanel } from '../contracts/ContractPanel'
+import { OrganisationAttendance } from '../attendance/OrganisationAttendance'
 
 export type OrganisationPanel = {
   id: string
@@ -16,4 +17,5 @@ export type OrganisationPanel = {
 
 export const ORGANISATION_PANELS: OrganisationPanel[] = [
   { id: 'contracts', title: 'Klimakontrakt', Component: ContractPanel },
+  { id: 'attendance', title: 'Arrangementer og oppmøte', Component: OrganisationAttendance },
 ]
