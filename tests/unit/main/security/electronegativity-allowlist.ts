@@ -31,9 +31,4 @@ export const REVIEWED_FINDINGS: { id: string; file: string; reason: string }[] =
     file: 'electron/main/host/open-external.ts',
     reason: 'The one guard: only mailto: links (length-checked) and https: sites after the user confirms in a native dialog.',
   },
-  {
-    id: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'renderer/features/contracts/contract-job.ts',
-    reason: "The page asks main to open a PDF main itself wrote ({ kind: 'written-file' }); host/open-external.ts refuses any path not in ctx.written.",
-  },
 ]
