@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { runPdfJob } from '../../electron/main/pdf'
@@ -76,6 +76,13 @@ test.describe('klimakontrakt', () => {
     await expect(history.getByText('Signert 03.06.2027')).toBeVisible()
     await expect(app.getByRole('region', { name: 'Status i medlemsløpet' }).getByText('signert 03.06.2027')).toBeVisible()
     await expect(history.getByRole('textbox', { name: /^Saksnummer/ })).toHaveValue('27/01234-5')
+
+    const scan = path.join(host.root, 'skannet kontrakt.pdf')
+    writeFileSync(scan, readFileSync(file))
+    host.answerOpen(scan)
+    await history.getByRole('button', { name: /^Legg ved signert kopi for kontrakten/ }).click()
+    await expect(app.getByText('Den signerte kopien «skannet kontrakt.pdf» er lagt ved.')).toBeVisible()
+    await expect(history.getByRole('cell', { name: /skannet kontrakt\.pdf/ })).toBeVisible()
   })
 
   test('refuses a character the PDF cannot print at the field, and a cancelled save records nothing', async ({ app, host }) => {
