@@ -171,6 +171,11 @@ test.describe('klimakontrakt', () => {
     expect(reprinted).toContain('1. Bakgrunn og formål')
     expect(reprinted).not.toContain('lover å kutte utslipp')
     await expect(history.getByRole('row')).toHaveCount(3)
+
+    await history.getByRole('row').filter({ hasText: 'Versjon 2' }).getByRole('button', { name: /^Fjern kontrakten/ }).click()
+    await expect(history.getByRole('row')).toHaveCount(2)
+    await app.getByRole('button', { name: 'Angre' }).click()
+    await expect(history.getByRole('row')).toHaveCount(3)
   })
 
   test('the host renders in the built worker thread, as Electron does', async () => {

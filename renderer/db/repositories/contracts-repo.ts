@@ -189,7 +189,7 @@ export function snapshotOf(contract: ClimateContract): ContractModel | null {
   return parsed.success ? parsed.data : null
 }
 
-export { ContractError, attachSignedCopy, mimeTypeOf, registerSignature, setCaseNumber, type SignatureInput, type SignedCopyFile } from './contracts-signing-repo'
+export { ContractError, attachSignedCopy, mimeTypeOf, registerSignature, removeContract, restoreContract, setCaseNumber, type SignatureInput, type SignedCopyFile } from './contracts-signing-repo'
 
 
 export type BatchCandidate = { organisation: Organisation; signatory: Person | null }

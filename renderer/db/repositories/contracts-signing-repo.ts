@@ -128,3 +128,21 @@ export function mimeTypeOf(name: string): string {
   const ext = name.toLowerCase().split('.').pop()
   return ext === 'pdf' ? 'application/pdf' : ext === 'png' ? 'image/png' : ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : 'application/octet-stream'
 }
+
+async function setDeleted(contractId: string, deleted: boolean): Promise<ClimateContract> {
+  const d = db()
+  return d.transaction('rw', [d.contracts, d.auditLog, d.device], async () => {
+    const before = await d.contracts.get(contractId)
+    if (!before) throw new ContractError(['Fant ikke kontrakten.'])
+    if (deleted && before.signedDate) throw new ContractError(['En signert kontrakt kan ikke fjernes.'])
+    const at = nowIso()
+    const next = { ...before, deletedAt: deleted ? at : null, updatedAt: at }
+    await d.contracts.put(next)
+    await audit('contracts', contractId, deleted ? 'delete' : 'restore', deleted ? 'Usignert klimakontrakt fjernet' : 'Klimakontrakt gjenopprettet')
+    return next
+  })
+}
+
+/** Removes an unsigned contract made by mistake (soft delete; `restoreContract` undoes it). */
+export const removeContract = (contractId: string): Promise<ClimateContract> => setDeleted(contractId, true)
+export const restoreContract = (contractId: string): Promise<ClimateContract> => setDeleted(contractId, false)

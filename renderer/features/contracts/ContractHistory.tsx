@@ -2,7 +2,17 @@ import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/notices'
-import { ContractError, attachSignedCopy, attachment, contractHistory, mimeTypeOf, signingLunches, snapshotOf } from '../../db/repositories/contracts-repo'
+import {
+  ContractError,
+  attachSignedCopy,
+  attachment,
+  contractHistory,
+  mimeTypeOf,
+  removeContract,
+  restoreContract,
+  signingLunches,
+  snapshotOf,
+} from '../../db/repositories/contracts-repo'
 import type { ClimateContract } from '../../db/models'
 import { formatDate, formatTimestamp } from '../../lib/dates'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
@@ -96,6 +106,11 @@ export function ContractHistory({ organisationId }: { organisationId: string }) 
                       Registrer signatur
                     </button>
                   )}
+                  {!contract.signedDate && (
+                    <button type="button" className="button-link" onClick={() => void remove(contract)} aria-label={`Fjern kontrakten ${made}`}>
+                      Fjern
+                    </button>
+                  )}
                 </td>
               </tr>
             )
@@ -113,6 +128,11 @@ async function print(contract: ClimateContract): Promise<void> {
   const outcome = await reprint(model)
   if (outcome.ok) announceSaved(outcome.result, 'Kopien av klimakontrakten')
   else if (!outcome.cancelled) notify(outcome.message, 'error')
+}
+
+async function remove(contract: ClimateContract): Promise<void> {
+  await removeContract(contract.id)
+  notify('Den usignerte kontrakten er fjernet fra historikken.', 'info', { label: 'Angre', run: () => void restoreContract(contract.id) })
 }
 
 async function attachCopy(contract: ClimateContract): Promise<void> {

@@ -10,6 +10,8 @@ import {
   currentTemplate,
   recordGenerated,
   registerSignature,
+  removeContract,
+  restoreContract,
   saveTemplate,
   setCaseNumber,
   setTemplateLogo,
@@ -156,5 +158,17 @@ describe('contracts', () => {
     expect((await db().attachments.get(second.attachmentId!))?.bytes).toEqual(new Uint8Array([255, 216]))
     expect((await db().attachments.get(first.attachmentId!))?.deletedAt).not.toBeNull()
     await expect(attachSignedCopy(contract.id, { name: 'a.docx', mimeType: 'application/msword', bytes: new Uint8Array(1) })).rejects.toThrow('PDF, PNG eller JPEG')
+  })
+
+  it('removes an unsigned contract made by mistake, can undo it, and never removes a signed one', async () => {
+    const org = await addOrganisation('Ølberg AS')
+    const { models, template } = await buildContractModels([request(org.id)])
+    const [contract] = await recordGenerated([request(org.id)], models, template)
+    await removeContract(contract!.id)
+    expect(await contractHistory(org.id)).toEqual([])
+    await restoreContract(contract!.id)
+    expect((await contractHistory(org.id)).map((c) => c.id)).toEqual([contract!.id])
+    await registerSignature({ organisationId: org.id, signedDate: '2027-06-03', signatoryPersonId: null, signatoryName: 'Kari' })
+    await expect(removeContract(contract!.id)).rejects.toThrow('En signert kontrakt kan ikke fjernes.')
   })
 })
