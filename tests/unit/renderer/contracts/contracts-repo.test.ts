@@ -13,6 +13,9 @@ import {
   removeContract,
   restoreContract,
   saveTemplate,
+  signingLunches,
+  lunchCommissioner,
+  organisationsAt,
   setCaseNumber,
   setTemplateLogo,
   snapshotOf,
@@ -170,5 +173,21 @@ describe('contracts', () => {
     expect((await contractHistory(org.id)).map((c) => c.id)).toEqual([contract!.id])
     await registerSignature({ organisationId: org.id, signedDate: '2027-06-03', signatoryPersonId: null, signatoryName: 'Kari' })
     await expect(removeContract(contract!.id)).rejects.toThrow('En signert kontrakt kan ikke fjernes.')
+  })
+
+  it('offers the organisations registered for a signing lunch, and the lunch commissioner', async () => {
+    const [a, b, c] = [await addOrganisation('A AS'), await addOrganisation('B AS'), await addOrganisation('C AS')]
+    const lunch = newRecord({
+      kind: 'signeringslunsj' as const, title: 'Signeringslunsj juni', date: '2027-06-03', startTime: '12:00', endTime: '13:30',
+      place: 'Oslo rådhus', room: '', capacity: 8, notes: '', cancelledAt: null, lunch: { commissionerName: 'Marit Vea' },
+    })
+    const cancelled = newRecord({ ...lunch, title: 'Avlyst', cancelledAt: '2027-05-01T10:00:00.000Z' })
+    await db().events.bulkAdd([lunch, cancelled])
+    const registration = (organisationId: string, status: 'invitert' | 'avmeldt') =>
+      newRecord({ eventId: lunch.id, organisationId, personId: `${organisationId}-p`, rolesAtTime: ['toppleder' as const], status, checkedInAt: null, walkIn: false })
+    await db().registrations.bulkAdd([registration(a.id, 'invitert'), registration(b.id, 'avmeldt'), registration(c.id, 'invitert')])
+    expect((await signingLunches()).map((l) => l.title)).toEqual(['Signeringslunsj juni'])
+    expect(lunchCommissioner(lunch)).toBe('Marit Vea')
+    expect((await organisationsAt(lunch.id)).sort()).toEqual([a.id, c.id].sort())
   })
 })
