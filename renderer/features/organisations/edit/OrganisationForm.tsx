@@ -58,7 +58,7 @@ export function OrganisationForm({ form, errors, isNew, editingId, onChange }: P
           <select id="tier" value={input.tier} onChange={(e) => setInput({ tier: e.target.value as Tier })}>
             {(Object.keys(TIER_LABELS) as Tier[]).map((t) => (
               <option key={t} value={t}>
-                {t === 'medlem' ? 'Medlem (gratis)' : 'Partner (betaler partnerkontingent)'}
+                {t === 'medlem' ? 'Medlem (gratis)' : 'Partner (med kontingent)'}
               </option>
             ))}
           </select>
