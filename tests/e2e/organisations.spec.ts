@@ -173,8 +173,15 @@ test.describe('the member register', () => {
     const chosen = await table.locator('tr.selected .cell-name').innerText()
     await app.keyboard.press('Enter')
     await expect(app.getByRole('heading', { level: 1, name: chosen })).toBeVisible()
-
-    await app.goBack()
+    await app.getByRole('link', { name: '← Virksomheter' }).click()
+    await app.keyboard.press('Control+f')
+    await expect(app.getByRole('searchbox', { name: 'Søk' })).toBeFocused()
+    // The selection survives the visit; arrows in the search field move it.
+    await expect(table.locator('tr.selected .cell-name')).toHaveText(chosen)
+    await app.getByRole('searchbox', { name: 'Søk' }).press('ArrowDown')
+    await expect(table.locator('tr.selected .cell-name')).not.toHaveText(chosen)
+    await app.getByRole('searchbox', { name: 'Søk' }).press('ArrowUp')
+    await expect(table.locator('tr.selected .cell-name')).toHaveText(chosen)
     await app.getByRole('button', { name: 'Eksporter Excel' }).click()
     await expect(app.getByText(new RegExp(`Eksporterte ${shown} virksomhet(er)? til virksomheter-.*\\.xlsx`))).toBeVisible()
     const request = host.saveRequests.at(-1)!
