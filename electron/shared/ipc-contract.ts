@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { appChannels } from './channels/app'
 import { contractsChannels } from './channels/contracts'
 import type { ChannelSpec } from './channels/define'
+import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
 import type { Result } from './result'
 
@@ -14,6 +15,7 @@ export const channels = {
   ...appChannels,
   ...filesChannels,
   ...contractsChannels,
+  ...eventsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels
