@@ -37,7 +37,9 @@ test.describe('the member register', () => {
     await shot(app, 'editor-errors')
 
     await form.getByLabel('Navn', { exact: true }).fill('Čáhcegáttis Ŋuorra AS')
-    await form.getByLabel('Organisasjonsnummer').fill('910 000 020')
+    await form.getByLabel('Organisasjonsnummer').fill('910000020')
+    await form.getByLabel('Postnummer').focus()
+    await expect(form.getByLabel('Organisasjonsnummer')).toHaveValue('910 000 020')
     await form.getByLabel('Postnummer').fill('0150')
     await form.getByLabel('Gateadresse').fill('Dronning Eufemias gate 16')
     await form.getByLabel('Bransje', { exact: true }).selectOption('Energi')
