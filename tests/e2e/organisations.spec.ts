@@ -251,6 +251,24 @@ test.describe('the member register', () => {
     await expect(app.getByRole('link', { name: 'Papirkurv', exact: true })).toBeVisible()
   })
 
+  test('asks before leaving the editor with unsaved changes', async ({ app }) => {
+    await openApp(app)
+    await openRegister(app)
+    await seedInPage(app, seedOrganisations(3))
+    await app.getByRole('table', { name: 'Virksomheter' }).getByRole('link', { name: 'Ærlig Mat Grønland AS' }).click()
+    await app.getByRole('link', { name: 'Rediger' }).click()
+    await app.getByLabel('Navn', { exact: true }).fill('Ærlig Mat og Drikke AS')
+    await app.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Oversikt' }).click()
+    const dialog = app.getByRole('dialog', { name: 'Forkaste endringene?' })
+    await expect(dialog).toBeVisible()
+    await expectAccessible(app)
+    await dialog.getByRole('button', { name: 'Avbryt' }).click()
+    await expect(app.getByLabel('Navn', { exact: true })).toHaveValue('Ærlig Mat og Drikke AS')
+    await app.getByRole('link', { name: 'Avbryt' }).click()
+    await dialog.getByRole('button', { name: 'Forkast endringene' }).click()
+    await expect(app.getByRole('heading', { level: 1, name: 'Ærlig Mat Grønland AS' })).toBeVisible()
+  })
+
   test('warns about a duplicate organisation number and names the other record', async ({ app }) => {
     await openApp(app)
     await openRegister(app)
