@@ -36,6 +36,12 @@ test.describe('door check-in', () => {
     await door(app)
     await expect(counter(app)).toHaveText(/0 \/ 30/)
     await expect(search(app)).toBeFocused()
+    // Full-window: Tab never wanders into the app's menu behind the door screen.
+    for (let i = 0; i < 3; i++) {
+      await app.keyboard.press('Shift+Tab')
+      await expect(app.locator('nav :focus')).toHaveCount(0)
+    }
+    await search(app).focus()
 
     // Fragments, ignoring case and accents.
     await checkInByTyping(app, 'ase odeg', 'Åse Ødegård')
