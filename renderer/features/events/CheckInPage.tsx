@@ -176,6 +176,11 @@ export function CheckInPage() {
             </p>
           )}
           {!query.trim() && <p className="checkin-hint">Skriv en del av navnet. Piltastene velger, Enter sjekker inn.</p>}
+          <p className="checkin-walkin-open">
+            <button type="button" onClick={() => openWalkIn(query.trim())}>
+              Ny deltaker uten påmelding
+            </button>
+          </p>
         </>
       )}
       {message && (
