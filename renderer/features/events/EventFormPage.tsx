@@ -30,8 +30,8 @@ function EventFormView({ eventId, initial }: { eventId: string | null; initial: 
       setErrors(parsed.errors)
       notify('Arrangementet ble ikke lagret. Rett feltene som er merket.', 'error')
       // Take the keyboard to the first field that needs fixing, once it is marked.
-      const form = event.currentTarget
-      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      const element = event.currentTarget
+      requestAnimationFrame(() => element.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
       return
     }
     setErrors({})

@@ -31,14 +31,4 @@ export const REVIEWED_FINDINGS: { id: string; file: string; reason: string }[] =
     file: 'electron/main/host/open-external.ts',
     reason: 'The one guard: only mailto: links (length-checked) and https: sites after the user confirms in a native dialog.',
   },
-  {
-    id: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'renderer/features/events/InvitationMail.tsx',
-    reason: "The renderer's desktop().openExternal IPC call with kind 'mailto'; main's guard in host/open-external.ts checks scheme, length and encoding.",
-  },
-  {
-    id: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'renderer/features/events/participant-list.ts',
-    reason: "The renderer's desktop().openExternal IPC call with kind 'written-file'; main opens only files the app itself wrote (host/written-files.ts).",
-  },
 ]
