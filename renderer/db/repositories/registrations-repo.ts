@@ -89,6 +89,7 @@ export type NewPersonInput = { organisationId: string; name: string; email: stri
 /** Adds a person to the organisation and registers them, in one step: both or neither are saved. */
 export async function registerNewPerson(eventId: string, input: NewPersonInput, options: RegisterOptions = {}): Promise<RegisterOutcome> {
   const d = db()
+  if (!input.name.trim()) throw new Error('Navn må fylles ut.')
   return d.transaction('rw', [d.events, d.people, d.organisations, d.registrations, d.auditLog, d.device], async () => {
     const event = await requireEvent(eventId)
     const organisation = await d.organisations.get(input.organisationId)
