@@ -114,6 +114,12 @@ test.describe('door check-in', () => {
     await expect(app.getByRole('row', { name: /Nora Nykommer/ })).toContainText('Uten påmelding')
     await expect(app.getByLabel('Status for Jakob Nilsen')).toHaveValue('pameldt')
     await expect(app.getByLabel('Status for Renée Dupont')).toHaveValue('mott')
+
+    // After the event: those who never came are recorded as such, in one confirmed step.
+    await app.getByRole('button', { name: 'Sett de 20 påmeldte som ikke kom til «Ikke møtt»' }).click()
+    await app.getByRole('dialog', { name: 'Registrere fravær?' }).getByRole('button', { name: 'Sett til ikke møtt' }).click()
+    await expect(app.getByLabel('Status for Jakob Nilsen')).toHaveValue('ikke-mott')
+    await expect(app.getByLabel('Status for Renée Dupont')).toHaveValue('mott')
   })
 
   test('a walk-in from a new organisation, a warning (never a refusal) when the room is full, and the paper list', async ({ app, host }) => {
