@@ -1,0 +1,161 @@
+/**
+ * Signing lunches: the event of kind 'signeringslunsj', its invited organisations and guests
+ * (registrations), and its seating plan. Writes the same tables, in the same shapes, as the
+ * general events and registrations repositories.
+ */
+import { todayInOslo } from '../../lib/dates'
+import { defaultRules } from '../../lib/seating/types'
+import { db } from '../db'
+import type { MeetingEvent, Organisation, Person, Registration, SeatingPlan, SeatingPlanData, SigningLunch, StatusEvent } from '../models'
+import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
+import { loadSettings } from './settings-repo'
+
+export type Lunch = MeetingEvent & { lunch: SigningLunch }
+
+export class LunchRuleError extends Error {}
+
+export const isLunch = (e: MeetingEvent | undefined): e is Lunch => !!e && e.kind === 'signeringslunsj' && e.lunch !== null && !e.deletedAt
+
+export const emptySeatingPlan = (): SeatingPlanData => ({ tables: [], assignment: {}, locked: [], rules: defaultRules() })
+
+export type NewLunch = { date: string; startTime: string; endTime: string; place: string; room: string }
+
+export async function createLunch(input: NewLunch): Promise<Lunch> {
+  const settings = await loadSettings()
+  const d = db()
+  return d.transaction('rw', [d.events, d.auditLog, d.device], async () => {
+    const lunch: SigningLunch = {
+      commissionerName: settings.commissionerName,
+      commissionerTitle: settings.commissionerTitle,
+      maxOrganisations: 8,
+      maxGuestsPerOrganisation: 2,
+      hosts: [],
+      organisationIds: [],
+      welcomeMinutes: 10,
+      signingMinutes: 20,
+      speakingOrder: [],
+      signingRegisteredAt: null,
+    }
+    const event = newRecord({ kind: 'signeringslunsj' as const, title: 'Signeringslunsj', ...input, capacity: null, notes: '', cancelledAt: null, lunch })
+    await d.events.add(event)
+    await audit('events', event.id, 'create', `Signeringslunsj ${input.date} opprettet`)
+    return event as Lunch
+  })
+}
+
+export async function listLunches(): Promise<Lunch[]> {
+  const rows = await db().events.where('kind').equals('signeringslunsj').toArray()
+  return rows.filter(isLunch).sort((a, b) => b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime))
+}
+
+export async function getLunch(id: string): Promise<Lunch | undefined> {
+  const event = await db().events.get(id)
+  return isLunch(event) ? event : undefined
+}
+
+type LunchChange = Partial<Pick<MeetingEvent, 'date' | 'startTime' | 'endTime' | 'place' | 'room'>> & { lunch?: Partial<SigningLunch> }
+
+export async function updateLunch(id: string, change: LunchChange, summary = 'Signeringslunsj endret'): Promise<Lunch> {
+  const d = db()
+  return d.transaction('rw', [d.events, d.auditLog, d.device], async () => {
+    const before = await getLunch(id)
+    if (!before) throw new LunchRuleError('Fant ikke signeringslunsjen.')
+    const { lunch, ...fields } = nfc(change)
+    const next: Lunch = { ...before, ...fields, lunch: { ...before.lunch, ...lunch }, updatedAt: nowIso() }
+    await d.events.put(next)
+    await audit('events', id, 'update', summary, diffRecords(before, next))
+    return next
+  })
+}
+
+export async function deleteLunch(id: string): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.events, d.auditLog, d.device], async () => {
+    const before = await getLunch(id)
+    if (!before) return
+    await d.events.put({ ...before, deletedAt: nowIso(), updatedAt: nowIso() })
+    await audit('events', id, 'delete', 'Signeringslunsj slettet')
+  })
+}
+
+export async function restoreLunch(id: string): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.events, d.auditLog, d.device], async () => {
+    const before = await d.events.get(id)
+    if (!before) return
+    await d.events.put({ ...before, deletedAt: null, updatedAt: nowIso() })
+    await audit('events', id, 'restore', 'Signeringslunsj gjenopprettet')
+  })
+}
+
+export type Candidate = { organisation: Organisation; appliedOn: string }
+
+/** Approved, not yet signed organisations, oldest application first. */
+export async function listCandidates(): Promise<Candidate[]> {
+  const d = db()
+  const orgs = (await d.organisations.where('status').equals('godkjent').toArray()).filter((o) => !o.deletedAt)
+  const out: Candidate[] = []
+  for (const organisation of orgs) {
+    const events = (await d.statusEvents.where('organisationId').equals(organisation.id).toArray()).filter((e) => !e.deletedAt)
+    const applied = events.filter((e) => e.status === 'soker').map((e) => e.date).sort()[0]
+    const approved = events.filter((e) => e.status === 'godkjent').map((e) => e.date).sort()[0]
+    out.push({ organisation, appliedOn: applied ?? approved ?? organisation.createdAt.slice(0, 10) })
+  }
+  return out.sort((a, b) => a.appliedOn.localeCompare(b.appliedOn) || a.organisation.name.localeCompare(b.organisation.name, 'nb'))
+}
+
+async function setStatus(org: Organisation, status: StatusEvent['status'], date: string, note: string, extra: Partial<Organisation> = {}): Promise<void> {
+  const d = db()
+  const event = newRecord({ organisationId: org.id, status, date, note })
+  await d.statusEvents.add(event)
+  await audit('statusEvents', event.id, 'create', note)
+  const next: Organisation = { ...org, ...extra, status, updatedAt: nowIso() }
+  await d.organisations.put(next)
+  await audit('organisations', org.id, 'update', note, diffRecords(org, next))
+}
+
+/** Invites an approved organisation: status 'invitert' and a place on the lunch, in one step. */
+export async function inviteOrganisation(lunchId: string, organisationId: string, allowOverfill = false): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.events, d.organisations, d.statusEvents, d.auditLog, d.device], async () => {
+    const lunch = await getLunch(lunchId)
+    const org = await d.organisations.get(organisationId)
+    if (!lunch || !org || org.deletedAt) throw new LunchRuleError('Fant ikke lunsjen eller virksomheten.')
+    if (lunch.lunch.organisationIds.includes(organisationId)) return
+    if (org.status !== 'godkjent') throw new LunchRuleError(`${org.name} er ikke godkjent og kan ikke inviteres.`)
+    if (lunch.lunch.organisationIds.length >= lunch.lunch.maxOrganisations && !allowOverfill)
+      throw new LunchRuleError(`Lunsjen er full (${lunch.lunch.maxOrganisations} virksomheter). Kryss av for å tillate flere.`)
+    await setStatus(org, 'invitert', todayInOslo(), `${org.name} invitert til signeringslunsj ${lunch.date}`)
+    const organisationIds = [...lunch.lunch.organisationIds, organisationId]
+    const next: Lunch = { ...lunch, lunch: { ...lunch.lunch, organisationIds }, updatedAt: nowIso() }
+    await d.events.put(next)
+    await audit('events', lunchId, 'update', `${org.name} invitert`, diffRecords(lunch, next))
+  })
+}
+
+export type LunchGuestView = { registration: Registration; person: Person | undefined; organisation: Organisation | undefined }
+
+export type LunchView = {
+  lunch: Lunch
+  organisations: Organisation[]
+  people: Person[]
+  guests: LunchGuestView[]
+  plan: SeatingPlan | undefined
+}
+
+/** Everything the planner shows, read in one go (safe inside a live query). */
+export async function loadLunchView(id: string): Promise<LunchView | null> {
+  const d = db()
+  const lunch = await getLunch(id)
+  if (!lunch) return null
+  const organisations = (await d.organisations.bulkGet(lunch.lunch.organisationIds)).filter((o): o is Organisation => !!o && !o.deletedAt)
+  const people = (await d.people.where('organisationId').anyOf(lunch.lunch.organisationIds).toArray()).filter((p) => !p.deletedAt)
+  const registrations = (await d.registrations.where('eventId').equals(id).toArray()).filter((r) => !r.deletedAt)
+  const byPerson = new Map(people.map((p) => [p.id, p]))
+  const byOrg = new Map(organisations.map((o) => [o.id, o]))
+  const guests = registrations
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((registration) => ({ registration, person: byPerson.get(registration.personId), organisation: byOrg.get(registration.organisationId) }))
+  const plan = (await d.seatingPlans.where('eventId').equals(id).toArray()).find((p) => !p.deletedAt)
+  return { lunch, organisations, people, guests, plan }
+}
