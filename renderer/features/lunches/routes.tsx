@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router'
 import { LunchesPage } from './LunchesPage'
+import { LunchPlannerPage } from './LunchPlannerPage'
 
-export const lunchesRoutes: RouteObject[] = [{ path: 'signeringslunsjer', element: <LunchesPage /> }]
+export const lunchesRoutes: RouteObject[] = [
+  { path: 'signeringslunsjer', element: <LunchesPage /> },
+  { path: 'signeringslunsjer/:lunchId', element: <LunchPlannerPage /> },
+]
