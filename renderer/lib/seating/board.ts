@@ -155,7 +155,7 @@ export class Board {
       const met = sectorOrgs.size >= 2 && largest <= Math.ceil(orgs / 2)
       if (met) score += w.sectorsMixed
       if (c) c.max += w.sectorsMixed
-      if (c && !met) c.unmet.push({ rule: 'sectorsMixed', seats: this.tableSlots(t).map((s) => this.key(s)), message: `${name} har for mange fra samme bransje.` })
+      if (c && !met) c.unmet.push({ rule: 'sectorsMixed', seats: this.tableSlots(t).map((s) => this.key(s)), message: sectorOrgs.size < 2 ? `${name} har gjester fra bare én bransje.` : `${name} har for mange fra samme bransje.` })
     }
     if (w.sectorsNotAdjacent > 0 || w.colleaguesAdjacent > 0) {
       for (let s = from; s < to; s++) {
