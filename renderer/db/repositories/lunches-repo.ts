@@ -88,18 +88,29 @@ export async function restoreLunch(id: string): Promise<void> {
   })
 }
 
-export type Candidate = { organisation: Organisation; appliedOn: string }
+export type Candidate = {
+  organisation: Organisation
+  appliedOn: string
+  /** Date of another lunch the organisation is invited to (and did not sign at), if any. */
+  invitedTo: string | null
+}
 
-/** Approved, not yet signed organisations, oldest application first. */
-export async function listCandidates(): Promise<Candidate[]> {
+/**
+ * Approved, not yet signed organisations, oldest application first: those approved, and those
+ * invited to an earlier lunch who did not sign there (they stay invited for the next one).
+ */
+export async function listCandidates(forLunchId: string | null = null): Promise<Candidate[]> {
   const d = db()
-  const orgs = (await d.organisations.where('status').equals('godkjent').toArray()).filter((o) => !o.deletedAt)
+  const orgs = (await d.organisations.where('status').anyOf('godkjent', 'invitert').toArray()).filter((o) => !o.deletedAt)
+  const lunches = await listLunches()
   const out: Candidate[] = []
   for (const organisation of orgs) {
+    if (lunches.some((l) => l.id === forLunchId && l.lunch.organisationIds.includes(organisation.id))) continue
     const events = (await d.statusEvents.where('organisationId').equals(organisation.id).toArray()).filter((e) => !e.deletedAt)
     const applied = events.filter((e) => e.status === 'soker').map((e) => e.date).sort()[0]
     const approved = events.filter((e) => e.status === 'godkjent').map((e) => e.date).sort()[0]
-    out.push({ organisation, appliedOn: applied ?? approved ?? organisation.createdAt.slice(0, 10) })
+    const other = lunches.filter((l) => l.lunch.organisationIds.includes(organisation.id)).map((l) => l.date).sort().at(-1) ?? null
+    out.push({ organisation, appliedOn: applied ?? approved ?? organisation.createdAt.slice(0, 10), invitedTo: organisation.status === 'invitert' ? other : null })
   }
   return out.sort((a, b) => a.appliedOn.localeCompare(b.appliedOn) || a.organisation.name.localeCompare(b.organisation.name, 'nb'))
 }
@@ -122,7 +133,7 @@ export async function inviteOrganisation(lunchId: string, organisationId: string
     const org = await d.organisations.get(organisationId)
     if (!lunch || !org || org.deletedAt) throw new LunchRuleError('Fant ikke lunsjen eller virksomheten.')
     if (lunch.lunch.organisationIds.includes(organisationId)) return
-    if (org.status !== 'godkjent') throw new LunchRuleError(`${org.name} er ikke godkjent og kan ikke inviteres.`)
+    if (org.status !== 'godkjent' && org.status !== 'invitert') throw new LunchRuleError(`${org.name} er ikke godkjent og kan ikke inviteres.`)
     if (lunch.lunch.organisationIds.length >= lunch.lunch.maxOrganisations && !allowOverfill)
       throw new LunchRuleError(`Lunsjen er full (${lunch.lunch.maxOrganisations} virksomheter). Kryss av for å tillate flere.`)
     await setStatus(org, 'invitert', todayInOslo(), `${org.name} invitert til signeringslunsj ${lunch.date}`)

@@ -10,8 +10,8 @@ export async function seedCandidates(page: Page, organisations: SeedOrganisation
   await page.evaluate(async (orgs) => {
     const open = indexedDB.open('nfk-sekretariat')
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
+      open.addEventListener('success', () => resolve(open.result))
+      open.addEventListener('error', () => reject(open.error))
     })
     const tx = database.transaction(['organisations', 'statusEvents', 'people'], 'readwrite')
     const at = '2026-01-01T10:00:00.000Z'
@@ -41,8 +41,8 @@ export async function seedCandidates(page: Page, organisations: SeedOrganisation
       for (const p of o.people) tx.objectStore('people').put({ ...base(), organisationId: org.id, name: p.name, title: p.title, email: '', phone: '', roles: p.roles })
     }
     await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve()
-      tx.onerror = () => reject(tx.error)
+      tx.addEventListener('complete', () => resolve())
+      tx.addEventListener('error', () => reject(tx.error))
     })
     database.close()
   }, organisations)
@@ -54,11 +54,11 @@ export async function organisationStatus(page: Page, name: string): Promise<{ st
   return page.evaluate(async (wanted) => {
     const open = indexedDB.open('nfk-sekretariat')
     const database = await new Promise<IDBDatabase>((resolve) => {
-      open.onsuccess = () => resolve(open.result)
+      open.addEventListener('success', () => resolve(open.result))
     })
     const all = await new Promise<{ name: string; status: string; signedDate: string | null }[]>((resolve) => {
       const req = database.transaction('organisations').objectStore('organisations').getAll()
-      req.onsuccess = () => resolve(req.result)
+      req.addEventListener('success', () => resolve(req.result))
     })
     database.close()
     const found = all.find((o) => o.name === wanted)

@@ -6,7 +6,7 @@ import { formatDate } from '../../../lib/dates'
 
 /** Approved organisations not yet signed, oldest application first; inviting fills the lunch. */
 export function CandidatesSection({ view }: { view: LunchView }) {
-  const candidates = useLiveQuery(() => listCandidates(), [])
+  const candidates = useLiveQuery(() => listCandidates(view.lunch.id), [view.lunch.id])
   const [allowOverfill, setAllowOverfill] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const { lunch } = view.lunch
@@ -58,9 +58,13 @@ export function CandidatesSection({ view }: { view: LunchView }) {
             </tr>
           </thead>
           <tbody>
-            {candidates?.map(({ organisation, appliedOn }) => (
+            {candidates?.map(({ organisation, appliedOn, invitedTo }) => (
               <tr key={organisation.id}>
-                <td>{organisation.name}</td>
+                <td>
+                  {organisation.name}
+                  {invitedTo && " "}
+                  {invitedTo && <span className="badge badge-amber">Invitert til lunsj {formatDate(invitedTo)}</span>}
+                </td>
                 <td>{organisation.sector || '—'}</td>
                 <td>{formatDate(appliedOn)}</td>
                 <td>

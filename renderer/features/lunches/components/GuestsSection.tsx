@@ -22,6 +22,11 @@ export function GuestsSection({ view }: { view: LunchView }) {
   )
 }
 
+async function onRemove(registrationId: string, personName: string): Promise<void> {
+  await removeGuest(registrationId)
+  notify(`${personName} er fjernet fra gjestelisten.`, 'success', { label: 'Angre', run: () => void restoreGuest(registrationId) })
+}
+
 function OrganisationGuests({ view, organisation }: { view: LunchView; organisation: Organisation }) {
   const guests = view.guests.filter((g) => g.registration.organisationId === organisation.id)
   const people = view.people.filter((p) => p.organisationId === organisation.id && !guests.some((g) => g.registration.personId === p.id))
@@ -53,10 +58,6 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
       setError(err.message)
     }
   }
-  const onRemove = async (registrationId: string, personName: string) => {
-    await removeGuest(registrationId)
-    notify(`${personName} er fjernet fra gjestelisten.`, 'success', { label: 'Angre', run: () => void restoreGuest(registrationId) })
-  }
   return (
     <div className="org-guests">
       <h3>
@@ -85,6 +86,12 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
           ))}
         </ul>
       )}
+      {guests.length >= max && !allowOverfill ? (
+        <label className="checkbox">
+          <input type="checkbox" checked={allowOverfill} onChange={(e) => setAllowOverfill(e.target.checked)} />
+          Tillat flere enn {max} gjester fra {organisation.name}
+        </label>
+      ) : (
       <form className="inline-form" onSubmit={onAdd} noValidate aria-label={`Legg til gjest fra ${organisation.name}`}>
         <div className="field">
           <label htmlFor={`guest-${organisation.id}`}>Gjest</label>
@@ -116,10 +123,11 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
         )}
         <label className="checkbox">
           <input type="checkbox" checked={allowOverfill} onChange={(e) => setAllowOverfill(e.target.checked)} />
-          Tillat flere enn {max}
+          Tillat flere enn {max} gjester
         </label>
         <button type="submit">Legg til gjest</button>
       </form>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -55,7 +55,7 @@ export function SeatingSection({ view }: { view: LunchView }) {
             </span>
           </div>
           <p className="field-hint" id="seating-help">
-            Dra en gjest til en plass, eller bruk tastaturet: Enter plukker opp en gjest, Enter på en annen plass flytter eller bytter, Delete flytter til ikke plassert, L låser eller låser opp
+            Dra en gjest til en plass, eller bruk tastaturet: piltastene går mellom plassene, Enter plukker opp en gjest, Enter på en annen plass flytter eller bytter, Delete flytter til ikke plassert, L låser eller låser opp
             plassen, Escape avbryter.
           </p>
           <p className="visually-hidden" aria-live="assertive">

@@ -73,6 +73,7 @@ export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<s
       else if ((e.key === 'Delete' || e.key === 'Backspace') && occupant) void commit(unseatGuest(plan, occupant))
       else if (e.key.toLowerCase() === 'l' && !e.ctrlKey && !e.metaKey) void commit(toggleLock(plan, key))
       else if (e.key === 'Escape') setPicked(null)
+      else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) focusNeighbourSeat(e.currentTarget, e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1)
       else return
       e.preventDefault()
     },
@@ -114,4 +115,11 @@ export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<s
     startDrag,
     suppressClick,
   }
+}
+
+/** Arrow keys walk the seats in plan order. */
+function focusNeighbourSeat(from: Element, step: 1 | -1): void {
+  const seats = [...(from.closest('svg')?.querySelectorAll<SVGGElement>('[data-seat]') ?? [])]
+  const next = seats[seats.indexOf(from as SVGGElement) + step]
+  next?.focus()
 }

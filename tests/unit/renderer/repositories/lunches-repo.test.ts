@@ -70,7 +70,7 @@ describe('lunches repository', () => {
     const events = await db().statusEvents.where('organisationId').equals(orgs[0]!.id).toArray()
     expect(events.map((e) => e.status).sort()).toEqual(['invitert', 'soker'])
     expect((await getLunch(lunch.id))?.lunch.organisationIds).toHaveLength(9)
-    expect(await listCandidates()).toEqual([])
+    expect(await listCandidates(lunch.id)).toEqual([])
   })
 
   it('refuses a third guest from one organisation without an override, and frees the seat of a removed guest', async () => {
@@ -107,5 +107,11 @@ describe('lunches repository', () => {
     const regs = await db().registrations.where('eventId').equals(lunch.id).toArray()
     expect(regs.map((r) => [r.personId === leader.id ? 'leder' : 'borte', r.status]).sort()).toEqual([['borte', 'ikke-mott'], ['leder', 'mott']])
     await expect(registerLunchSigning(lunch.id, [])).rejects.toThrow(/allerede registrert/)
+
+    // The one who did not come is a candidate for the next lunch, marked as invited before.
+    const next = await createLunch({ date: '2027-03-04', startTime: '11:30', endTime: '13:00', place: 'Oslo rådhus', room: '' })
+    expect((await listCandidates(next.id)).map((c) => [c.organisation.name, c.invitedTo])).toEqual([['Borte AS', '2026-12-03']])
+    await inviteOrganisation(next.id, absent.id)
+    expect((await getLunch(next.id))?.lunch.organisationIds).toEqual([absent.id])
   })
 })
