@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { ConfirmDialog } from '../../../components/ConfirmDialog'
 import { notify } from '../../../components/notices'
+import { ContractError } from '../../../db/repositories/contracts-signing-repo'
 import { LunchRuleError, type LunchView } from '../../../db/repositories/lunches-repo'
 import { registerLunchSigning } from '../../../db/repositories/lunches-signing-repo'
 import { formatDate, formatTimestamp } from '../../../lib/dates'
@@ -54,7 +55,7 @@ export function SigningSection({ view }: { view: LunchView }) {
       )
       notify(`Signering registrert: ${signed.length} nye medlemmer.`)
     } catch (e) {
-      if (!(e instanceof LunchRuleError)) throw e
+      if (!(e instanceof LunchRuleError) && !(e instanceof ContractError)) throw e
       notify(e.message, 'error')
     }
   }
