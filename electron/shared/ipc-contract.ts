@@ -8,12 +8,14 @@ import { appChannels } from './channels/app'
 import { contractsChannels } from './channels/contracts'
 import type { ChannelSpec } from './channels/define'
 import { filesChannels } from './channels/files'
+import { lunchesChannels } from './channels/lunches'
 import type { Result } from './result'
 
 export const channels = {
   ...appChannels,
   ...filesChannels,
   ...contractsChannels,
+  ...lunchesChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

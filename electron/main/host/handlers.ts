@@ -7,11 +7,13 @@ import { createAppHandlers } from './app-handlers'
 import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
 import { createFileHandlers } from './file-handlers'
+import { createLunchHandlers } from './lunch-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
   return {
     ...createAppHandlers(ctx),
     ...createFileHandlers(ctx),
     ...createContractHandlers(ctx),
+    ...createLunchHandlers(ctx),
   }
 }
