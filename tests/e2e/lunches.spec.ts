@@ -1,3 +1,6 @@
+import { copyFileSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { extractText } from '../unit/main/pdf/read-pdf'
 import { expect, expectAccessible, openApp, test } from './fixtures'
 import { organisationStatus, seedCandidates } from './lunches/seed'
 
@@ -8,7 +11,7 @@ const CANDIDATES = [
 ]
 
 test.describe('signing lunch planner', () => {
-  test('plans a lunch from candidates to "Registrer signering"', async ({ app }) => {
+  test('plans a lunch from candidates to "Registrer signering"', async ({ app, host }) => {
     await openApp(app)
     await app.getByRole('link', { name: 'Innstillinger' }).click()
     await app.getByLabel('Byrådens navn').fill('Marit Vea')
@@ -132,6 +135,31 @@ test.describe('signing lunch planner', () => {
     await expect(speakers.getByRole('listitem').first()).toContainText('12.00–12.20')
     await expect(app.getByText('Brukt: 60 minutter')).toBeVisible()
     await app.locator('#taleliste').screenshot({ path: 'test-results/lunch-speaking-order.png' })
+
+    // Printouts, rendered by the real host code in the PDF worker and saved through the dialog.
+    const saved = async (button: string, notice: RegExp, copyAs: string) => {
+      const before = host.saveRequests.length
+      await app.getByRole('button', { name: button }).click()
+      await expect(app.getByText(notice)).toBeVisible({ timeout: 30_000 })
+      const request = host.saveRequests[before]!
+      const file = path.join(request.defaultFolder ?? host.documentsFolder, request.suggestedName)
+      copyFileSync(file, `test-results/${copyAs}`)
+      return extractText(new Uint8Array(readFileSync(file)))
+    }
+    const cards = await saved('Bordkort (PDF)', /Bordkort er lagret: Bordkort signeringslunsj 03\.12\.2026\.pdf \(1 side\)/, 'lunch-place-cards.pdf')
+    // Six people, six cards on one A4, each name on both faces.
+    expect(cards.pages[0]!.match(/Marit Vea/g)).toHaveLength(2)
+    expect(cards.pages[0]!.match(/Hanne Lie/g)).toHaveLength(2)
+    expect(cards.all).toContain('Byggmester Berg AS')
+    const planPdf = await saved('Bordplan (PDF)', /Bordplan er lagret/, 'lunch-table-plan.pdf')
+    expect(planPdf.all).toMatch(/Bord 1 \(4 gjester\)/)
+    const list = await saved('Gjesteliste (PDF)', /Gjesteliste er lagret/, 'lunch-guest-list.pdf')
+    expect(list.all.indexOf('Aisha Khan')).toBeLessThan(list.all.indexOf('Per Berg'))
+    const agendaPdf = await saved('Program og taleliste (PDF)', /Program og taleliste er lagret/, 'lunch-agenda.pdf')
+    expect(agendaPdf.all).toContain('12.00–12.20')
+    const contracts = await saved('Klimakontrakter (PDF)', /Klimakontraktene er lagret: .*\(3 virksomheter, to eksemplarer hver\)/, 'lunch-contracts.pdf')
+    expect(contracts.all.match(/Sykkelbud Oslo/g)?.length).toBeGreaterThanOrEqual(2)
+    expect(contracts.all).toContain('Marit Vea')
 
     // After the lunch: two signed, one did not come and stays invited.
     // The box follows the stored check-in, so it turns on once the write is done.

@@ -11,6 +11,7 @@ import { HostsSection } from './components/HostsSection'
 import { LunchDetails } from './components/LunchDetails'
 import { SigningSection } from './components/SigningSection'
 import { SpeakingOrderSection } from './components/SpeakingOrderSection'
+import { PrintSection } from './print/PrintSection'
 import { SeatingSection } from './seating/SeatingSection'
 
 const SECTIONS = [
@@ -19,6 +20,7 @@ const SECTIONS = [
   ['gjester', 'Gjester'],
   ['bord', 'Bord'],
   ['taleliste', 'Taleliste'],
+  ['utskrifter', 'Utskrifter'],
   ['etter-lunsjen', 'Etter lunsjen'],
 ] as const
 
@@ -83,6 +85,9 @@ export function LunchPlannerPage() {
       </div>
       <div id="taleliste">
         <SpeakingOrderSection view={view} />
+      </div>
+      <div id="utskrifter">
+        <PrintSection view={view} />
       </div>
       <div id="etter-lunsjen">
         <SigningSection view={view} />

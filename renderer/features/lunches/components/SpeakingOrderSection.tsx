@@ -1,15 +1,7 @@
 import { useState } from 'react'
 import { updateLunch, type LunchView } from '../../../db/repositories/lunches-repo'
 import { moveItem, planSpeakingOrder, shareMinutes, type SpeakerSlot } from '../../../lib/seating/speaking-order'
-
-/** The invited organisations in speaking order; ones missing from the saved order go last. */
-export function currentOrder(view: LunchView): SpeakerSlot[] {
-  const { lunch } = view.lunch
-  const invited = new Set(lunch.organisationIds)
-  const kept = lunch.speakingOrder.filter((s) => invited.has(s.organisationId))
-  const missing = lunch.organisationIds.filter((id) => !kept.some((s) => s.organisationId === id))
-  return [...kept, ...missing.map((organisationId) => ({ organisationId, minutes: 5 }))]
-}
+import { currentOrder } from '../speaking'
 
 /** Taleliste: who presents when, with minutes each, fitted to the time after welcome and signing. */
 export function SpeakingOrderSection({ view }: { view: LunchView }) {

@@ -3,6 +3,7 @@ import { notify } from '../../../components/notices'
 import { planData, saveSeatingPlan } from '../../../db/repositories/lunches-guests-repo'
 import type { LunchView } from '../../../db/repositories/lunches-repo'
 import { autoSeat } from '../../../lib/seating/auto-seat'
+import type { AutoSeatResult } from '../../../lib/seating/types'
 import { evaluatePlan } from '../../../lib/seating/evaluate'
 import { FloorPlan } from './FloorPlan'
 import { seatLabel, seatOfGuest, unseatGuest } from './plan-ops'
@@ -25,11 +26,17 @@ export function SeatingSection({ view }: { view: LunchView }) {
   const highlighted = new Set(shown !== null ? (evaluation.unmet[shown]?.seats ?? []) : [])
 
   const runAuto = async () => {
-    const result = autoSeat(guestList, plan.tables, plan.rules, { locked: plan.locked, current: plan.assignment })
+    const made: { result?: AutoSeatResult } = {}
+    const ok = await s.commit((p) => {
+      const result = autoSeat(guestList, p.tables, p.rules, { locked: p.locked, current: p.assignment })
+      made.result = result
+      return { ok: true, plan: { ...p, assignment: result.assignment }, summary: 'Automatisk bordplassering' }
+    })
+    const result = made.result
+    if (!ok || !result) return
     setImpossible(result.impossible)
     setShown(null)
-    const ok = await s.commit({ ok: true, plan: { ...plan, assignment: result.assignment }, summary: 'Automatisk bordplassering' })
-    if (ok) notify(result.impossible.length > 0 ? 'Plasserte så mange som mulig, men ikke alle fikk plass.' : `Alle er plassert. Poeng: ${result.score} av ${result.maxScore}.`, result.impossible.length > 0 ? 'error' : 'success')
+    notify(result.impossible.length > 0 ? 'Plasserte så mange som mulig, men ikke alle fikk plass.' : `Alle er plassert. Poeng: ${result.score} av ${result.maxScore}.`, result.impossible.length > 0 ? 'error' : 'success')
   }
 
   return (
@@ -69,7 +76,7 @@ export function SeatingSection({ view }: { view: LunchView }) {
               <section aria-labelledby="unseated-heading" data-unseated-zone className="unseated-zone">
                 <h3 id="unseated-heading">Ikke plassert ({unseated.length})</h3>
                 {s.pickedGuest && seatOfGuest(plan, s.pickedGuest.id) && (
-                  <button type="button" onClick={() => void s.commit(unseatGuest(plan, s.pickedGuest!.id))}>
+                  <button type="button" onClick={() => void s.commit((p) => unseatGuest(p, s.pickedGuest!.id))}>
                     Flytt {s.pickedGuest.name} til ikke plassert
                   </button>
                 )}

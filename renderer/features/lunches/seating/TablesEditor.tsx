@@ -2,9 +2,10 @@ import { useState } from 'react'
 import { TextField } from '../../../components/TextField'
 import type { LunchTable, SeatingPlanData } from '../../../db/models'
 import { newId } from '../../../db/repositories/base'
-import { addTable, removeTable, resizeTable, type PlanChange } from './plan-ops'
+import { addTable, removeTable, resizeTable } from './plan-ops'
+import type { PlanOperation } from './use-seating'
 
-type Props = { plan: SeatingPlanData; commit: (change: PlanChange) => Promise<boolean> }
+type Props = { plan: SeatingPlanData; commit: (operation: PlanOperation) => Promise<boolean> }
 
 const MIN_SEATS = 2
 const MAX_SEATS = 20
@@ -30,7 +31,12 @@ export function TablesEditor({ plan, commit }: Props) {
     if (plan.tables.some((t) => t.name.toLocaleLowerCase('nb') === finalName.toLocaleLowerCase('nb'))) found.name = `Det finnes allerede et bord som heter «${finalName}».`
     setErrors(found)
     if (Object.keys(found).length > 0) return
-    if (await commit(addTable(plan, { name: finalName, shape, seats: Number(seats) }, newId()))) setName('')
+    const added = await commit((p) => {
+      const fresh = name.trim() || `Bord ${p.tables.length + 1}`
+      if (p.tables.some((t) => t.name.toLocaleLowerCase('nb') === fresh.toLocaleLowerCase('nb'))) return { ok: false, message: `Det finnes allerede et bord som heter «${fresh}».` }
+      return addTable(p, { name: fresh, shape, seats: Number(seats) }, newId())
+    })
+    if (added) setName('')
   }
 
   return (
@@ -74,7 +80,7 @@ export function TablesEditor({ plan, commit }: Props) {
                   <select
                     aria-label={`Plasser ved ${t.name}`}
                     value={t.seats}
-                    onChange={(e) => void commit(resizeTable(plan, t.id, Number(e.target.value)))}
+                    onChange={(e) => void commit((p) => resizeTable(p, t.id, Number(e.target.value)))}
                   >
                     {Array.from({ length: MAX_SEATS - MIN_SEATS + 1 }, (_, k) => k + MIN_SEATS).map((n) => (
                       <option key={n} value={n}>
@@ -84,7 +90,7 @@ export function TablesEditor({ plan, commit }: Props) {
                   </select>
                 </td>
                 <td>
-                  <button type="button" onClick={() => void commit(removeTable(plan, t.id))}>
+                  <button type="button" onClick={() => void commit((p) => removeTable(p, t.id))}>
                     Fjern {t.name}
                   </button>
                 </td>

@@ -2,10 +2,19 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { notify } from '../../../components/notices'
 import type { SeatingPlanData } from '../../../db/models'
-import { saveSeatingPlan } from '../../../db/repositories/lunches-guests-repo'
+import { loadSeatingPlan, planData, saveSeatingPlan } from '../../../db/repositories/lunches-guests-repo'
 import { moveGuest, seatOfGuest, toggleLock, unseatGuest, type PlanChange } from './plan-ops'
 import type { PlannerGuest } from './seat-guests'
 import { useSeatingUi } from './store'
+
+export type PlanOperation = (plan: SeatingPlanData) => PlanChange
+
+let queue: Promise<unknown> = Promise.resolve()
+function serialised<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work)
+  queue = next.catch(() => undefined)
+  return next
+}
 
 export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<string, PlannerGuest>) {
   const { picked, setPicked, push } = useSeatingUi()
@@ -13,28 +22,40 @@ export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<s
   const drag = useRef<{ guestId: string; x: number; y: number } | null>(null)
   const suppressClick = useRef(0)
 
+  // Changes apply to the plan as stored, one at a time, so quick clicks never build on a stale copy.
   const commit = useCallback(
-    async (change: PlanChange): Promise<boolean> => {
-      if (!change.ok) {
-        notify(change.message, 'error')
-        return false
-      }
-      push(eventId, plan, change.plan)
-      setPicked(null)
-      await saveSeatingPlan(eventId, change.plan, change.summary)
-      return true
-    },
-    [eventId, plan, push, setPicked],
+    (operation: PlanOperation): Promise<boolean> =>
+      serialised(async () => {
+        const current = planData(await loadSeatingPlan(eventId))
+        const change = operation(current)
+        if (!change.ok) {
+          notify(change.message, 'error')
+          return false
+        }
+        push(eventId, current, change.plan)
+        setPicked(null)
+        await saveSeatingPlan(eventId, change.plan, change.summary)
+        return true
+      }),
+    [eventId, push, setPicked],
   )
 
-  const undo = useCallback(async () => {
-    const previous = useSeatingUi.getState().undo(eventId)
-    if (previous) await saveSeatingPlan(eventId, previous, 'Bordplassering angret')
-  }, [eventId])
-  const redo = useCallback(async () => {
-    const next = useSeatingUi.getState().redo(eventId)
-    if (next) await saveSeatingPlan(eventId, next, 'Bordplassering gjort om')
-  }, [eventId])
+  const undo = useCallback(
+    () =>
+      serialised(async () => {
+        const previous = useSeatingUi.getState().undo(eventId)
+        if (previous) await saveSeatingPlan(eventId, previous, 'Bordplassering angret')
+      }),
+    [eventId],
+  )
+  const redo = useCallback(
+    () =>
+      serialised(async () => {
+        const next = useSeatingUi.getState().redo(eventId)
+        if (next) await saveSeatingPlan(eventId, next, 'Bordplassering gjort om')
+      }),
+    [eventId],
+  )
 
   // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) anywhere on the page except in text fields.
   useEffect(() => {
@@ -58,7 +79,7 @@ export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<s
       const occupant = plan.assignment[key]
       if (picked) {
         if (occupant === picked) setPicked(null)
-        else void commit(moveGuest(plan, picked, key))
+        else void commit((p) => moveGuest(p, picked, key))
         return
       }
       if (occupant) setPicked(occupant)
@@ -70,8 +91,8 @@ export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<s
     (key: string, e: KeyboardEvent) => {
       const occupant = plan.assignment[key]
       if (e.key === 'Enter' || e.key === ' ') activateSeat(key)
-      else if ((e.key === 'Delete' || e.key === 'Backspace') && occupant) void commit(unseatGuest(plan, occupant))
-      else if (e.key.toLowerCase() === 'l' && !e.ctrlKey && !e.metaKey) void commit(toggleLock(plan, key))
+      else if ((e.key === 'Delete' || e.key === 'Backspace') && occupant) void commit((p) => unseatGuest(p, occupant))
+      else if (e.key.toLowerCase() === 'l' && !e.ctrlKey && !e.metaKey) void commit((p) => toggleLock(p, key))
       else if (e.key === 'Escape') setPicked(null)
       else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) focusNeighbourSeat(e.currentTarget, e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1)
       else return
@@ -92,8 +113,8 @@ export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<s
         suppressClick.current = Date.now()
         const target = document.elementFromPoint(up.clientX, up.clientY)
         const seat = target?.closest('[data-seat]')?.getAttribute('data-seat')
-        if (seat) void commit(moveGuest(plan, start.guestId, seat))
-        else if (target?.closest('[data-unseated-zone]') && seatOfGuest(plan, start.guestId)) void commit(unseatGuest(plan, start.guestId))
+        if (seat) void commit((p) => moveGuest(p, start.guestId, seat))
+        else if (target?.closest('[data-unseated-zone]') && seatOfGuest(plan, start.guestId)) void commit((p) => unseatGuest(p, start.guestId))
       }
       window.addEventListener('pointerup', onUp)
     },
