@@ -1,41 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../../renderer/db/db'
-import type { Organisation, PipelineStatus } from '../../../../renderer/db/models'
-import { newRecord } from '../../../../renderer/db/repositories/base'
 import { addGuest, removeGuest, saveSeatingPlan, loadSeatingPlan } from '../../../../renderer/db/repositories/lunches-guests-repo'
 import { createLunch, getLunch, inviteOrganisation, listCandidates, loadLunchView } from '../../../../renderer/db/repositories/lunches-repo'
 import { registerLunchSigning } from '../../../../renderer/db/repositories/lunches-signing-repo'
 import { saveSettings } from '../../../../renderer/db/repositories/settings-repo'
 import { emptySeatingPlan } from '../../../../renderer/db/repositories/lunches-repo'
 import { freshDatabase } from '../db-helpers'
-
-async function seedOrganisation(name: string, appliedOn: string, status: PipelineStatus = 'godkjent'): Promise<Organisation> {
-  const org = newRecord({
-    name,
-    orgNumber: '',
-    sector: 'energi',
-    address: { street: '', postalCode: '', municipality: 'Oslo' },
-    website: '',
-    employeeBand: '',
-    tier: 'medlem' as const,
-    partnerFee: [],
-    criteria: {} as Organisation['criteria'],
-    expectations: {} as Organisation['expectations'],
-    certification: { kind: null, validUntil: null, note: '' },
-    notes: '',
-    status,
-    signedDate: null,
-  })
-  await db().organisations.add(org)
-  await db().statusEvents.add(newRecord({ organisationId: org.id, status: 'soker' as const, date: appliedOn, note: '' }))
-  return org
-}
-
-async function seedPerson(organisationId: string, name: string) {
-  const person = newRecord({ organisationId, name, title: 'Daglig leder', email: '', phone: '', roles: ['toppleder' as const] })
-  await db().people.add(person)
-  return person
-}
+import { seedOrganisation, seedPerson } from './lunch-fixtures'
 
 const newLunch = () => createLunch({ date: '2026-12-03', startTime: '11:30', endTime: '13:00', place: 'Oslo rådhus', room: 'Munch-rommet' })
 
