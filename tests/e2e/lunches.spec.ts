@@ -183,3 +183,56 @@ test.describe('signing lunch planner', () => {
     await expectAccessible(app)
   })
 })
+
+test.describe('a larger lunch', () => {
+  test('draws every seat of every table and seats twenty-four guests automatically, the commissioner at table 1', async ({ app }) => {
+    await openApp(app)
+    const sectors = ['energi', 'bygg', 'transport', 'handel', 'finans', 'IKT']
+    await seedCandidates(
+      app,
+      Array.from({ length: 12 }, (_, i) => ({
+        name: `Virksomhet ${String.fromCharCode(65 + i)} AS`,
+        sector: sectors[i % sectors.length]!,
+        appliedOn: `2026-0${(i % 9) + 1}-1${i % 10}`,
+        people: [
+          { name: `Leder ${String.fromCharCode(65 + i)}. Nordmann`, title: 'Administrerende direktør', roles: ['toppleder'] },
+          { name: `Rådgiver ${String.fromCharCode(65 + i)}. Hansen`, title: 'Bærekraftsrådgiver', roles: ['klimakontakt'] },
+        ],
+      })),
+    )
+    await app.getByRole('link', { name: 'Signeringslunsjer' }).click()
+    await app.getByRole('button', { name: 'Ny signeringslunsj' }).click()
+    await app.getByLabel('Dato').fill('10.06.2027')
+    await app.getByRole('button', { name: 'Opprett' }).click()
+    await app.getByLabel('Maks antall virksomheter').fill('12')
+    await app.getByLabel('Byrådens navn').fill('Marit Vea')
+    await app.getByRole('button', { name: 'Lagre lunsjen' }).click()
+    for (let i = 0; i < 12; i++) await app.getByRole('button', { name: `Inviter Virksomhet ${String.fromCharCode(65 + i)} AS` }).click()
+    for (let i = 0; i < 12; i++) {
+      const form = app.getByRole('form', { name: `Legg til gjest fra Virksomhet ${String.fromCharCode(65 + i)} AS` })
+      await form.getByRole('button', { name: 'Legg til gjest' }).click()
+      await expect(form.getByRole('combobox', { name: 'Gjest' }).getByRole('option', { name: /^Leder/ })).toHaveCount(0)
+      await form.getByRole('button', { name: 'Legg til gjest' }).click()
+      await expect(form).toBeHidden()
+    }
+    for (const host of ['Hanne Lie', 'Jonas Dahl', 'Siri Holm']) {
+      await app.getByLabel('Vertens navn').fill(host)
+      await app.getByRole('button', { name: 'Legg til vert' }).click()
+      await expect(app.getByRole('button', { name: `Fjern ${host}` })).toBeVisible()
+    }
+    const tables = app.getByRole('form', { name: 'Legg til bord' })
+    for (const shape of ['round', 'round', 'round', 'rect'] as const) {
+      await tables.getByLabel('Form').selectOption(shape)
+      await tables.getByRole('button', { name: 'Legg til bord' }).click()
+    }
+    const plan = app.getByRole('group', { name: 'Bordplan' })
+    await expect(plan.getByRole('button')).toHaveCount(32)
+    await app.getByRole('button', { name: 'Plasser automatisk' }).click()
+    await expect(app.getByRole('heading', { name: 'Ikke plassert (0)' })).toBeVisible()
+    await expect(plan.getByRole('button', { name: /: ledig$/ })).toHaveCount(4)
+    await expect(plan.getByRole('button', { name: /^Bord 1, plass \d: Marit Vea/ })).toHaveCount(1)
+    for (const t of [1, 2, 3, 4]) await expect(plan.getByRole('button', { name: new RegExp(`^Bord ${t}, plass \\d: (Hanne Lie|Jonas Dahl|Siri Holm|Marit Vea)`) })).not.toHaveCount(0)
+    await app.locator('.floor-plan-wrap').screenshot({ path: 'test-results/lunch-floor-plan-large.png' })
+    await expectAccessible(app)
+  })
+})

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { TextField } from '../../../components/TextField'
 import { notify } from '../../../components/notices'
-import type { Organisation, PersonRole } from '../../../db/models'
+import type { Organisation, Person, PersonRole } from '../../../db/models'
 import { addGuest, removeGuest, restoreGuest, setCheckedIn } from '../../../db/repositories/lunches-guests-repo'
 import { LunchRuleError, type LunchView } from '../../../db/repositories/lunches-repo'
+import { compareNorwegian } from '../../../lib/collation'
 
 const ROLE_NAMES: Record<PersonRole, string> = { toppleder: 'toppleder', stedfortreder: 'stedfortreder', klimakontakt: 'klimakontakt', annen: 'annen' }
 
@@ -22,6 +23,8 @@ export function GuestsSection({ view }: { view: LunchView }) {
   )
 }
 
+const roleRank = (p: Person): number => (p.roles.includes('toppleder') ? 0 : p.roles.includes('stedfortreder') ? 1 : 2)
+
 async function onRemove(registrationId: string, personName: string): Promise<void> {
   await removeGuest(registrationId)
   notify(`${personName} er fjernet fra gjestelisten.`, 'success', { label: 'Angre', run: () => void restoreGuest(registrationId) })
@@ -29,7 +32,10 @@ async function onRemove(registrationId: string, personName: string): Promise<voi
 
 function OrganisationGuests({ view, organisation }: { view: LunchView; organisation: Organisation }) {
   const guests = view.guests.filter((g) => g.registration.organisationId === organisation.id)
-  const people = view.people.filter((p) => p.organisationId === organisation.id && !guests.some((g) => g.registration.personId === p.id))
+  // Normally the top leader or the deputy comes, and one more: offer them first.
+  const people = view.people
+    .filter((p) => p.organisationId === organisation.id && !guests.some((g) => g.registration.personId === p.id))
+    .sort((a, b) => roleRank(a) - roleRank(b) || compareNorwegian(a.name, b.name))
   const [choice, setChoice] = useState('')
   const [name, setName] = useState('')
   const [title, setTitle] = useState('')

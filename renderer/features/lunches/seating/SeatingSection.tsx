@@ -6,10 +6,11 @@ import { autoSeat } from '../../../lib/seating/auto-seat'
 import type { AutoSeatResult } from '../../../lib/seating/types'
 import { evaluatePlan } from '../../../lib/seating/evaluate'
 import { FloorPlan } from './FloorPlan'
-import { seatLabel, seatOfGuest, unseatGuest } from './plan-ops'
+import { seatLabel, seatOfGuest } from './plan-ops'
 import { RULE_NAMES, RulesPanel } from './RulesPanel'
 import { plannerGuests } from './seat-guests'
 import { TablesEditor } from './TablesEditor'
+import { UnseatedZone } from './UnseatedZone'
 import { useSeating } from './use-seating'
 
 /** Tables, the floor plan, seating by hand (mouse or keyboard) and automatically, with undo. */
@@ -68,44 +69,9 @@ export function SeatingSection({ view }: { view: LunchView }) {
           <p className="visually-hidden" aria-live="assertive">
             {s.pickedGuest ? `${s.pickedGuest.name} er plukket opp. Velg en plass.` : ''}
           </p>
-          <div className="seating-layout">
-            <div className="floor-plan-wrap">
-              <FloorPlan plan={plan} guests={guests} picked={s.picked} highlighted={highlighted} onSeat={s.activateSeat} onSeatKey={s.seatKeyDown} onPointerDown={s.startDrag} />
-            </div>
-            <aside className="seating-side">
-              <section aria-labelledby="unseated-heading" data-unseated-zone className="unseated-zone">
-                <h3 id="unseated-heading">Ikke plassert ({unseated.length})</h3>
-                {s.pickedGuest && seatOfGuest(plan, s.pickedGuest.id) && (
-                  <button type="button" onClick={() => void s.commit((p) => unseatGuest(p, s.pickedGuest!.id))}>
-                    Flytt {s.pickedGuest.name} til ikke plassert
-                  </button>
-                )}
-                {unseated.length === 0 ? (
-                  <p className="muted">Alle har plass.</p>
-                ) : (
-                  <ul className="guest-chips">
-                    {unseated.map((g) => (
-                      <li key={g.id}>
-                        <button
-                          type="button"
-                          className="guest-chip"
-                          aria-pressed={s.picked === g.id}
-                          onClick={() => {
-                            if (Date.now() - s.suppressClick.current < 300) return
-                            s.setPicked(s.picked === g.id ? null : g.id)
-                          }}
-                          onPointerDown={(e) => s.startDrag(g.id, e)}
-                        >
-                          {g.name}
-                          <span className="guest-chip-org">{g.isHost ? g.title || 'Vert' : g.organisationName}</span>
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-              <RulesPanel rules={plan.rules} onChange={(rules) => void saveSeatingPlan(eventId, { ...plan, rules }, 'Regler for bordplassering endret')} />
-            </aside>
+          <UnseatedZone plan={plan} unseated={unseated} seating={s} />
+          <div className="floor-plan-wrap">
+            <FloorPlan plan={plan} guests={guests} picked={s.picked} highlighted={highlighted} onSeat={s.activateSeat} onSeatKey={s.seatKeyDown} onPointerDown={s.startDrag} />
           </div>
           {(impossible.length > 0 || evaluation.violations.length > 0) && (
             <div className="alert alert-error" role="alert">
@@ -114,6 +80,8 @@ export function SeatingSection({ view }: { view: LunchView }) {
               ))}
             </div>
           )}
+          <div className="seating-bottom">
+            <RulesPanel rules={plan.rules} onChange={(rules) => void saveSeatingPlan(eventId, { ...plan, rules }, 'Regler for bordplassering endret')} />
           <section aria-labelledby="unmet-heading">
             <h3 id="unmet-heading">Regler som ikke er oppfylt ({evaluation.unmet.length})</h3>
             {evaluation.unmet.length === 0 ? (
@@ -131,6 +99,7 @@ export function SeatingSection({ view }: { view: LunchView }) {
               </ul>
             )}
           </section>
+          </div>
         </>
       )}
     </section>

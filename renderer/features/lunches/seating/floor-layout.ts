@@ -4,8 +4,8 @@ import type { LunchTable } from '../../../db/models'
 export type SeatPoint = { x: number; y: number; labelX: number; labelY: number; anchor: 'start' | 'middle' | 'end' }
 export type TableBox = { table: LunchTable; x: number; y: number; width: number; height: number; cx: number; cy: number; radius: number; rectWidth: number; seats: SeatPoint[] }
 
-const ROUND_LABEL_ROOM = 130
-const RECT_SPACING = 118
+const ROUND_LABEL_ROOM = 160
+const RECT_SPACING = 160
 const ROW_WIDTH = 1100
 
 export function tableSize(table: LunchTable): { width: number; height: number } {
@@ -51,8 +51,11 @@ function place(table: LunchTable, x: number, y: number, width: number, height: n
       const cos = Math.cos(angle)
       const sin = Math.sin(angle)
       const anchor: SeatPoint['anchor'] = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end'
-      const labelRing = ring + 22
-      return { x: cx + ring * cos, y: cy + ring * sin, labelX: cx + labelRing * cos, labelY: cy + labelRing * sin + (Math.abs(cos) < 0.3 ? (sin < 0 ? -12 : 14) : 0), anchor }
+      const sx = cx + ring * cos
+      const sy = cy + ring * sin
+      // Side seats get their label beside them; the seats at the top and bottom, above or below.
+      if (anchor === 'middle') return { x: sx, y: sy, labelX: sx, labelY: sin < 0 ? sy - 36 : sy + 32, anchor }
+      return { x: sx, y: sy, labelX: sx + (anchor === 'start' ? 24 : -24), labelY: sy - 1, anchor }
     })
     return { table, x, y, width, height, cx, cy, radius, rectWidth: 0, seats }
   }
