@@ -12,6 +12,7 @@ const CANDIDATES = [
 
 test.describe('signing lunch planner', () => {
   test('plans a lunch from candidates to "Registrer signering"', async ({ app, host }) => {
+    test.setTimeout(180_000)
     await openApp(app)
     await app.getByRole('link', { name: 'Innstillinger' }).click()
     await app.getByLabel('Byrådens navn').fill('Marit Vea')
@@ -186,6 +187,7 @@ test.describe('signing lunch planner', () => {
 
 test.describe('a larger lunch', () => {
   test('draws every seat of every table and seats twenty-four guests automatically, the commissioner at table 1', async ({ app }) => {
+    test.setTimeout(120_000)
     await openApp(app)
     const sectors = ['energi', 'bygg', 'transport', 'handel', 'finans', 'IKT']
     await seedCandidates(
@@ -227,7 +229,10 @@ test.describe('a larger lunch', () => {
     }
     const plan = app.getByRole('group', { name: 'Bordplan' })
     await expect(plan.getByRole('button')).toHaveCount(32)
+    // The seating runs in a Web Worker, off the page's thread.
+    const worker = app.waitForEvent('worker')
     await app.getByRole('button', { name: 'Plasser automatisk' }).click()
+    expect((await worker).url()).toContain('auto-seat.worker')
     await expect(app.getByRole('heading', { name: 'Ikke plassert (0)' })).toBeVisible()
     await expect(plan.getByRole('button', { name: /: ledig$/ })).toHaveCount(4)
     await expect(plan.getByRole('button', { name: /^Bord 1, plass \d: Marit Vea/ })).toHaveCount(1)

@@ -119,7 +119,7 @@ export function SigningSection({ view }: { view: LunchView }) {
               })}
             </tbody>
           </table>
-          <div className="form-actions">
+          <div className="signing-actions">
             <button type="button" className="button-primary" onClick={onRegister}>
               Registrer signering
             </button>

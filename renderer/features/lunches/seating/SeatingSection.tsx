@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
 import { notify } from '../../../components/notices'
-import { planData, saveSeatingPlan } from '../../../db/repositories/lunches-guests-repo'
+import { loadSeatingPlan, planData, saveSeatingPlan } from '../../../db/repositories/lunches-guests-repo'
+import type { SeatingPlanData } from '../../../db/models'
 import type { LunchView } from '../../../db/repositories/lunches-repo'
-import { autoSeat } from '../../../lib/seating/auto-seat'
-import type { AutoSeatResult } from '../../../lib/seating/types'
+import { runAutoSeat } from '../../../lib/seating/run-auto-seat'
 import { evaluatePlan } from '../../../lib/seating/evaluate'
 import { FloorPlan } from './FloorPlan'
 import { seatLabel, seatOfGuest } from './plan-ops'
@@ -21,23 +21,31 @@ export function SeatingSection({ view }: { view: LunchView }) {
   const guests = useMemo(() => new Map(guestList.map((g) => [g.id, g])), [guestList])
   const s = useSeating(eventId, plan, guests)
   const [impossible, setImpossible] = useState<string[]>([])
+  const [seating, setSeating] = useState(false)
   const [shown, setShown] = useState<number | null>(null)
   const evaluation = useMemo(() => evaluatePlan(guestList, plan.tables, plan.rules, plan.assignment), [guestList, plan])
   const unseated = guestList.filter((g) => !seatOfGuest(plan, g.id))
   const highlighted = new Set(shown !== null ? (evaluation.unmet[shown]?.seats ?? []) : [])
 
   const runAuto = async () => {
-    const made: { result?: AutoSeatResult } = {}
-    const ok = await s.commit((p) => {
-      const result = autoSeat(guestList, p.tables, p.rules, { locked: p.locked, current: p.assignment })
-      made.result = result
-      return { ok: true, plan: { ...p, assignment: result.assignment }, summary: 'Automatisk bordplassering' }
-    })
-    const result = made.result
-    if (!ok || !result) return
-    setImpossible(result.impossible)
-    setShown(null)
-    notify(result.impossible.length > 0 ? 'Plasserte så mange som mulig, men ikke alle fikk plass.' : `Alle er plassert. Poeng: ${result.score} av ${result.maxScore}.`, result.impossible.length > 0 ? 'error' : 'success')
+    setSeating(true)
+    try {
+      const before = planData(await loadSeatingPlan(eventId))
+      const result = await runAutoSeat({ guests: guestList, tables: before.tables, rules: before.rules, options: { locked: before.locked, current: before.assignment } })
+      const same = (p: SeatingPlanData) => JSON.stringify([p.tables, p.locked, p.assignment, p.rules]) === JSON.stringify([before.tables, before.locked, before.assignment, before.rules])
+      const ok = await s.commit((p) =>
+        same(p) ? { ok: true, plan: { ...p, assignment: result.assignment }, summary: 'Automatisk bordplassering' } : { ok: false, message: 'Planen ble endret underveis. Prøv igjen.' },
+      )
+      if (!ok) return
+      setImpossible(result.impossible)
+      setShown(null)
+      notify(
+        result.impossible.length > 0 ? 'Plasserte så mange som mulig, men ikke alle fikk plass.' : `Alle er plassert. Poeng: ${result.score} av ${result.maxScore}.`,
+        result.impossible.length > 0 ? 'error' : 'success',
+      )
+    } finally {
+      setSeating(false)
+    }
   }
 
   return (
@@ -55,9 +63,10 @@ export function SeatingSection({ view }: { view: LunchView }) {
             <button type="button" onClick={() => void s.redo()} disabled={!s.canRedo} aria-keyshortcuts="Control+Shift+Z">
               Gjør om
             </button>
-            <button type="button" className="button-primary" onClick={() => void runAuto()}>
+            <button type="button" className="button-primary" onClick={() => void runAuto()} disabled={seating}>
               Plasser automatisk
             </button>
+            {seating && <span role="status">Plasserer …</span>}
             <span className="seating-score" aria-live="polite">
               Poeng: {evaluation.score} av {evaluation.maxScore}
             </span>
