@@ -2,7 +2,7 @@
 import { db } from '../db'
 import type { Person, PersonRole, Registration, SeatingPlan, SeatingPlanData } from '../models'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
-import { emptySeatingPlan, getLunch, LunchRuleError } from './lunches-repo'
+import { emptySeatingPlan, getLunch, inviteOrganisation, LunchRuleError, setOrganisationStatus } from './lunches-repo'
 
 export type NewPerson = { name: string; title: string; roles: PersonRole[] }
 
@@ -106,3 +106,51 @@ export async function saveSeatingPlan(eventId: string, data: SeatingPlanData, su
 }
 
 export const planData = (plan: SeatingPlan | undefined): SeatingPlanData => plan?.data ?? emptySeatingPlan()
+
+export type Uninvited = { lunchId: string; organisationId: string; registrationIds: string[] }
+
+/**
+ * Takes an organisation off the lunch (it declined): its guests and seats go, and it is approved
+ * again, free for another lunch. Returns what `reinvite` needs to undo it.
+ */
+export async function uninviteOrganisation(lunchId: string, organisationId: string): Promise<Uninvited> {
+  const d = db()
+  return d.transaction('rw', [d.events, d.organisations, d.statusEvents, d.registrations, d.seatingPlans, d.auditLog, d.device], async () => {
+    const lunch = await getLunch(lunchId)
+    const org = await d.organisations.get(organisationId)
+    if (!lunch || !org || !lunch.lunch.organisationIds.includes(organisationId)) throw new LunchRuleError('Virksomheten er ikke invitert til denne lunsjen.')
+    const registrations = (await d.registrations.where('eventId').equals(lunchId).toArray()).filter((r) => !r.deletedAt && r.organisationId === organisationId)
+    for (const r of registrations) {
+      await d.registrations.put({ ...r, deletedAt: nowIso(), updatedAt: nowIso() })
+      await audit('registrations', r.id, 'delete', `${org.name} tatt av signeringslunsjen`)
+    }
+    const gone = new Set(registrations.map((r) => r.id))
+    const plan = await loadSeatingPlan(lunchId)
+    if (plan) {
+      const assignment = Object.fromEntries(Object.entries(plan.data.assignment).filter(([, g]) => !gone.has(g)))
+      await d.seatingPlans.put({ ...plan, data: { ...plan.data, assignment }, updatedAt: nowIso() })
+    }
+    const next = {
+      ...lunch,
+      lunch: {
+        ...lunch.lunch,
+        organisationIds: lunch.lunch.organisationIds.filter((id) => id !== organisationId),
+        speakingOrder: lunch.lunch.speakingOrder.filter((s) => s.organisationId !== organisationId),
+      },
+      updatedAt: nowIso(),
+    }
+    await d.events.put(next)
+    await audit('events', lunchId, 'update', `${org.name} tatt av lunsjen`, diffRecords(lunch, next))
+    if (org.status === 'invitert') await setOrganisationStatus(org, 'godkjent', `${org.name} tatt av signeringslunsj ${lunch.date}`)
+    return { lunchId, organisationId, registrationIds: registrations.map((r) => r.id) }
+  })
+}
+
+/** Undoes `uninviteOrganisation`: invited again, with the same guests (seats are not restored). */
+export async function reinvite(undo: Uninvited): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.events, d.organisations, d.statusEvents, d.registrations, d.auditLog, d.device], async () => {
+    await inviteOrganisation(undo.lunchId, undo.organisationId, true)
+    for (const id of undo.registrationIds) await restoreGuest(id)
+  })
+}

@@ -115,12 +115,13 @@ export async function listCandidates(forLunchId: string | null = null): Promise<
   return out.sort((a, b) => a.appliedOn.localeCompare(b.appliedOn) || a.organisation.name.localeCompare(b.organisation.name, 'nb'))
 }
 
-async function setStatus(org: Organisation, status: StatusEvent['status'], date: string, note: string, extra: Partial<Organisation> = {}): Promise<void> {
+/** A dated status event and the organisation's status, inside the caller's transaction. */
+export async function setOrganisationStatus(org: Organisation, status: StatusEvent['status'], note: string, date = todayInOslo()): Promise<void> {
   const d = db()
   const event = newRecord({ organisationId: org.id, status, date, note })
   await d.statusEvents.add(event)
   await audit('statusEvents', event.id, 'create', note)
-  const next: Organisation = { ...org, ...extra, status, updatedAt: nowIso() }
+  const next: Organisation = { ...org, status, updatedAt: nowIso() }
   await d.organisations.put(next)
   await audit('organisations', org.id, 'update', note, diffRecords(org, next))
 }
@@ -136,7 +137,7 @@ export async function inviteOrganisation(lunchId: string, organisationId: string
     if (org.status !== 'godkjent' && org.status !== 'invitert') throw new LunchRuleError(`${org.name} er ikke godkjent og kan ikke inviteres.`)
     if (lunch.lunch.organisationIds.length >= lunch.lunch.maxOrganisations && !allowOverfill)
       throw new LunchRuleError(`Lunsjen er full (${lunch.lunch.maxOrganisations} virksomheter). Kryss av for å tillate flere.`)
-    await setStatus(org, 'invitert', todayInOslo(), `${org.name} invitert til signeringslunsj ${lunch.date}`)
+    await setOrganisationStatus(org, 'invitert', `${org.name} invitert til signeringslunsj ${lunch.date}`)
     const organisationIds = [...lunch.lunch.organisationIds, organisationId]
     const next: Lunch = { ...lunch, lunch: { ...lunch.lunch, organisationIds }, updatedAt: nowIso() }
     await d.events.put(next)

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { TextField } from '../../../components/TextField'
 import { notify } from '../../../components/notices'
 import type { Organisation, Person, PersonRole } from '../../../db/models'
-import { addGuest, removeGuest, restoreGuest, setCheckedIn } from '../../../db/repositories/lunches-guests-repo'
+import { addGuest, reinvite, removeGuest, restoreGuest, setCheckedIn, uninviteOrganisation } from '../../../db/repositories/lunches-guests-repo'
 import { LunchRuleError, type LunchView } from '../../../db/repositories/lunches-repo'
 import { compareNorwegian } from '../../../lib/collation'
 
@@ -21,6 +21,11 @@ export function GuestsSection({ view }: { view: LunchView }) {
       )}
     </section>
   )
+}
+
+async function onUninvite(lunchId: string, organisationId: string, name: string): Promise<void> {
+  const undo = await uninviteOrganisation(lunchId, organisationId)
+  notify(`${name} er tatt av lunsjen og er godkjent søker igjen.`, 'success', { label: 'Angre', run: () => void reinvite(undo) })
 }
 
 const roleRank = (p: Person): number => (p.roles.includes('toppleder') ? 0 : p.roles.includes('stedfortreder') ? 1 : 2)
@@ -66,12 +71,19 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
   }
   return (
     <div className="org-guests">
-      <h3>
-        {organisation.name}{' '}
-        <span className={guests.length > max ? 'badge badge-red' : 'badge'}>
-          {guests.length} av {max}
-        </span>
-      </h3>
+      <div className="org-guests-head">
+        <h3>
+          {organisation.name}{' '}
+          <span className={guests.length > max ? 'badge badge-red' : 'badge'}>
+            {guests.length} av {max}
+          </span>
+        </h3>
+        {!view.lunch.lunch.signingRegisteredAt && (
+          <button type="button" className="button-link" onClick={() => void onUninvite(view.lunch.id, organisation.id, organisation.name)}>
+            Ta {organisation.name} av lunsjen
+          </button>
+        )}
+      </div>
       {guests.length > 0 && (
         <ul className="plain-list">
           {guests.map(({ registration, person }) => (

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../../renderer/db/db'
-import { addGuest, removeGuest, saveSeatingPlan, loadSeatingPlan } from '../../../../renderer/db/repositories/lunches-guests-repo'
+import { addGuest, loadSeatingPlan, reinvite, removeGuest, saveSeatingPlan, uninviteOrganisation } from '../../../../renderer/db/repositories/lunches-guests-repo'
 import { createLunch, getLunch, inviteOrganisation, listCandidates, loadLunchView } from '../../../../renderer/db/repositories/lunches-repo'
 import { registerLunchSigning } from '../../../../renderer/db/repositories/lunches-signing-repo'
 import { saveSettings } from '../../../../renderer/db/repositories/settings-repo'
@@ -56,6 +56,23 @@ describe('lunches repository', () => {
     expect((await loadSeatingPlan(lunch.id))?.data.assignment).toEqual({})
     const view = await loadLunchView(lunch.id)
     expect(view?.guests.map((g) => g.person?.name)).toEqual(['Ola'])
+  })
+
+  it('takes a declining organisation off the lunch, freeing its place, its guests and seats, and can undo that', async () => {
+    const lunch = await newLunch()
+    const org = await seedOrganisation('Grønn AS', '2026-01-01')
+    await inviteOrganisation(lunch.id, org.id)
+    const guest = await addGuest(lunch.id, org.id, { newPerson: { name: 'Kari', title: '', roles: ['toppleder'] } })
+    await saveSeatingPlan(lunch.id, { ...emptySeatingPlan(), tables: [{ id: 't1', name: 'Bord 1', shape: 'round', seats: 4 }], assignment: { 't1:2': guest.id } }, 'test')
+    const undo = await uninviteOrganisation(lunch.id, org.id)
+    expect((await getLunch(lunch.id))?.lunch.organisationIds).toEqual([])
+    expect((await db().organisations.get(org.id))?.status).toBe('godkjent')
+    expect((await loadSeatingPlan(lunch.id))?.data.assignment).toEqual({})
+    expect((await loadLunchView(lunch.id))?.guests).toEqual([])
+    expect((await listCandidates(lunch.id)).map((c) => c.organisation.name)).toEqual(['Grønn AS'])
+    await reinvite(undo)
+    expect((await db().organisations.get(org.id))?.status).toBe('invitert')
+    expect((await loadLunchView(lunch.id))?.guests.map((g) => g.person?.name)).toEqual(['Kari'])
   })
 
   it('registers signing: members from the lunch date, contract signed, attendance kept; no-shows stay invited', async () => {
