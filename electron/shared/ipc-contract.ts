@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { appChannels } from './channels/app'
 import { contractsChannels } from './channels/contracts'
 import type { ChannelSpec } from './channels/define'
+import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
 import { lunchesChannels } from './channels/lunches'
 import type { Result } from './result'
@@ -15,7 +16,11 @@ export const channels = {
   ...appChannels,
   ...filesChannels,
   ...contractsChannels,
+<<<<<<< HEAD
   ...lunchesChannels,
+=======
+  ...eventsChannels,
+>>>>>>> main
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

@@ -80,6 +80,7 @@ export type MeetingEvent = BaseRecord & {
   notes: string
   cancelledAt: Iso | null
   /** Signing lunch details; null for other kinds. */
+<<<<<<< HEAD
   lunch: SigningLunch | null
 }
 
@@ -100,6 +101,11 @@ export type SigningLunch = {
   speakingOrder: { organisationId: string; minutes: number }[]
   /** When "Registrer signering" was done. */
   signingRegisteredAt: Iso | null
+=======
+  lunch: Record<string, unknown> | null
+  /** Organisations invited; people are registered separately. Missing on records made before it existed. */
+  invitedOrganisationIds?: string[]
+>>>>>>> main
 }
 
 export type Registration = BaseRecord & {
@@ -111,6 +117,8 @@ export type Registration = BaseRecord & {
   status: RegistrationStatus
   checkedInAt: Iso | null
   walkIn: boolean
+  /** The status before the door check-in, so a mistaken check-in is undone exactly. */
+  statusBeforeCheckIn?: RegistrationStatus | null
 }
 
 export type SeatingPlan = BaseRecord & {

@@ -10,6 +10,10 @@ export const settingsSchema = z.object({
   secretariatName: z.string().default('Sekretariatet for Næring for klima'),
   secretariatEmail: z.string().default('nfk@kli.oslo.kommune.no'),
   secretariatPhone: z.string().default(''),
+  /** Event kinds that count for the Deltakelse criterion (issue 5). */
+  participationKinds: z
+    .array(z.enum(['nettverksmote', 'toppledermote', 'partnersamling', 'signeringslunsj', 'annet']))
+    .default(['nettverksmote', 'toppledermote', 'partnersamling']),
 })
 
 export type Settings = z.infer<typeof settingsSchema>

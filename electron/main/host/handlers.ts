@@ -6,6 +6,7 @@ import type { HandlerMap } from '../ipc/handle'
 import { createAppHandlers } from './app-handlers'
 import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
+import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
 import { createLunchHandlers } from './lunch-handlers'
 
@@ -14,6 +15,10 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createAppHandlers(ctx),
     ...createFileHandlers(ctx),
     ...createContractHandlers(ctx),
+<<<<<<< HEAD
     ...createLunchHandlers(ctx),
+=======
+    ...createEventsHandlers(ctx),
+>>>>>>> main
   }
 }

@@ -1,3 +1,4 @@
+import './lunches.css'
 import type { RouteObject } from 'react-router'
 import { LunchesPage } from './LunchesPage'
 import { LunchPlannerPage } from './LunchPlannerPage'
