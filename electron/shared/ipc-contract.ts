@@ -16,11 +16,8 @@ export const channels = {
   ...appChannels,
   ...filesChannels,
   ...contractsChannels,
-<<<<<<< HEAD
-  ...lunchesChannels,
-=======
   ...eventsChannels,
->>>>>>> main
+  ...lunchesChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

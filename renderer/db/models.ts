@@ -80,8 +80,9 @@ export type MeetingEvent = BaseRecord & {
   notes: string
   cancelledAt: Iso | null
   /** Signing lunch details; null for other kinds. */
-<<<<<<< HEAD
   lunch: SigningLunch | null
+  /** Organisations invited; people are registered separately. Missing on records made before it existed. */
+  invitedOrganisationIds?: string[]
 }
 
 /** A host at a signing lunch (the agency's director, the secretariat); the commissioner is apart. */
@@ -101,11 +102,6 @@ export type SigningLunch = {
   speakingOrder: { organisationId: string; minutes: number }[]
   /** When "Registrer signering" was done. */
   signingRegisteredAt: Iso | null
-=======
-  lunch: Record<string, unknown> | null
-  /** Organisations invited; people are registered separately. Missing on records made before it existed. */
-  invitedOrganisationIds?: string[]
->>>>>>> main
 }
 
 export type Registration = BaseRecord & {

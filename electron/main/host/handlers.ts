@@ -15,10 +15,7 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createAppHandlers(ctx),
     ...createFileHandlers(ctx),
     ...createContractHandlers(ctx),
-<<<<<<< HEAD
-    ...createLunchHandlers(ctx),
-=======
     ...createEventsHandlers(ctx),
->>>>>>> main
+    ...createLunchHandlers(ctx),
   }
 }
