@@ -95,8 +95,6 @@ export type SigningLunch = {
   maxOrganisations: number
   maxGuestsPerOrganisation: number
   hosts: LunchHost[]
-  /** Organisations invited to this lunch, in the order they were invited. */
-  organisationIds: string[]
   welcomeMinutes: number
   signingMinutes: number
   speakingOrder: { organisationId: string; minutes: number }[]

@@ -52,6 +52,8 @@ test.describe('signing lunch planner', () => {
     await app.getByRole('button', { name: 'Inviter Sykkelbud Oslo' }).click()
     await expect(app.getByText('Ingen godkjente søkere venter på signering.')).toBeVisible()
     expect(await organisationStatus(app, 'Sykkelbud Oslo')).toEqual({ status: 'invitert', signedDate: null })
+    // The invitation e-mail is the events feature's, on the invited organisations of this lunch.
+    await expect(app.getByRole('heading', { name: 'Invitasjon på e-post' })).toBeVisible()
 
     // Guests: the top leader from the register, and one more typed in.
     await app.getByRole('button', { name: 'Legg til gjest' }).first().click()

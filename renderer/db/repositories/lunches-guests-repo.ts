@@ -16,7 +16,7 @@ export async function addGuest(
   const d = db()
   return d.transaction('rw', [d.events, d.people, d.registrations, d.organisations, d.auditLog, d.device], async () => {
     const lunch = await getLunch(lunchId)
-    if (!lunch || !lunch.lunch.organisationIds.includes(organisationId)) throw new LunchRuleError('Virksomheten er ikke invitert til denne lunsjen.')
+    if (!lunch || !lunch.invitedOrganisationIds.includes(organisationId)) throw new LunchRuleError('Virksomheten er ikke invitert til denne lunsjen.')
     const existing = (await d.registrations.where('eventId').equals(lunchId).toArray()).filter((r) => !r.deletedAt)
     const fromOrg = existing.filter((r) => r.organisationId === organisationId)
     if (fromOrg.length >= lunch.lunch.maxGuestsPerOrganisation && !allowOverfill)
@@ -118,7 +118,7 @@ export async function uninviteOrganisation(lunchId: string, organisationId: stri
   return d.transaction('rw', [d.events, d.organisations, d.statusEvents, d.registrations, d.seatingPlans, d.auditLog, d.device], async () => {
     const lunch = await getLunch(lunchId)
     const org = await d.organisations.get(organisationId)
-    if (!lunch || !org || !lunch.lunch.organisationIds.includes(organisationId)) throw new LunchRuleError('Virksomheten er ikke invitert til denne lunsjen.')
+    if (!lunch || !org || !lunch.invitedOrganisationIds.includes(organisationId)) throw new LunchRuleError('Virksomheten er ikke invitert til denne lunsjen.')
     const registrations = (await d.registrations.where('eventId').equals(lunchId).toArray()).filter((r) => !r.deletedAt && r.organisationId === organisationId)
     for (const r of registrations) {
       await d.registrations.put({ ...r, deletedAt: nowIso(), updatedAt: nowIso() })
@@ -132,9 +132,9 @@ export async function uninviteOrganisation(lunchId: string, organisationId: stri
     }
     const next = {
       ...lunch,
+      invitedOrganisationIds: lunch.invitedOrganisationIds.filter((id) => id !== organisationId),
       lunch: {
         ...lunch.lunch,
-        organisationIds: lunch.lunch.organisationIds.filter((id) => id !== organisationId),
         speakingOrder: lunch.lunch.speakingOrder.filter((s) => s.organisationId !== organisationId),
       },
       updatedAt: nowIso(),

@@ -3,18 +3,21 @@
  * (registrations), and its seating plan. Writes the same tables, in the same shapes, as the
  * general events and registrations repositories.
  */
-import { todayInOslo } from '../../lib/dates'
+import { formatDate, todayInOslo } from '../../lib/dates'
 import { defaultRules } from '../../lib/seating/types'
 import { db } from '../db'
 import type { MeetingEvent, Organisation, Person, Registration, SeatingPlan, SeatingPlanData, SigningLunch, StatusEvent } from '../models'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
 import { loadSettings } from './settings-repo'
 
-export type Lunch = MeetingEvent & { lunch: SigningLunch }
+/** A signing lunch; its invited organisations live on the event, as for any event. */
+export type Lunch = MeetingEvent & { lunch: SigningLunch; invitedOrganisationIds: string[] }
 
 export class LunchRuleError extends Error {}
 
-export const isLunch = (e: MeetingEvent | undefined): e is Lunch => !!e && e.kind === 'signeringslunsj' && e.lunch !== null && !e.deletedAt
+const isLunchEvent = (e: MeetingEvent | undefined): e is MeetingEvent & { lunch: SigningLunch } => !!e && e.kind === 'signeringslunsj' && e.lunch !== null && !e.deletedAt
+
+const asLunch = (e: MeetingEvent & { lunch: SigningLunch }): Lunch => ({ ...e, invitedOrganisationIds: e.invitedOrganisationIds ?? [] })
 
 export const emptySeatingPlan = (): SeatingPlanData => ({ tables: [], assignment: {}, locked: [], rules: defaultRules() })
 
@@ -30,13 +33,12 @@ export async function createLunch(input: NewLunch): Promise<Lunch> {
       maxOrganisations: 8,
       maxGuestsPerOrganisation: 2,
       hosts: [],
-      organisationIds: [],
       welcomeMinutes: 10,
       signingMinutes: 20,
       speakingOrder: [],
       signingRegisteredAt: null,
     }
-    const event = newRecord({ kind: 'signeringslunsj' as const, title: 'Signeringslunsj', ...input, capacity: null, notes: '', cancelledAt: null, lunch })
+    const event = newRecord({ kind: 'signeringslunsj' as const, title: `Signeringslunsj ${formatDate(input.date)}`, ...input, capacity: null, notes: '', cancelledAt: null, lunch, invitedOrganisationIds: [] as string[] })
     await d.events.add(event)
     await audit('events', event.id, 'create', `Signeringslunsj ${input.date} opprettet`)
     return event as Lunch
@@ -45,12 +47,12 @@ export async function createLunch(input: NewLunch): Promise<Lunch> {
 
 export async function listLunches(): Promise<Lunch[]> {
   const rows = await db().events.where('kind').equals('signeringslunsj').toArray()
-  return rows.filter(isLunch).sort((a, b) => b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime))
+  return rows.filter(isLunchEvent).map(asLunch).sort((a, b) => b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime))
 }
 
 export async function getLunch(id: string): Promise<Lunch | undefined> {
   const event = await db().events.get(id)
-  return isLunch(event) ? event : undefined
+  return isLunchEvent(event) ? asLunch(event) : undefined
 }
 
 type LunchChange = Partial<Pick<MeetingEvent, 'date' | 'startTime' | 'endTime' | 'place' | 'room'>> & { lunch?: Partial<SigningLunch> }
@@ -62,6 +64,8 @@ export async function updateLunch(id: string, change: LunchChange, summary = 'Si
     if (!before) throw new LunchRuleError('Fant ikke signeringslunsjen.')
     const { lunch, ...fields } = nfc(change)
     const next: Lunch = { ...before, ...fields, lunch: { ...before.lunch, ...lunch }, updatedAt: nowIso() }
+    // The title the events list shows follows the date, unless someone renamed the event.
+    if (fields.date && before.title === `Signeringslunsj ${formatDate(before.date)}`) next.title = `Signeringslunsj ${formatDate(fields.date)}`
     await d.events.put(next)
     await audit('events', id, 'update', summary, diffRecords(before, next))
     return next
@@ -105,11 +109,11 @@ export async function listCandidates(forLunchId: string | null = null): Promise<
   const lunches = await listLunches()
   const out: Candidate[] = []
   for (const organisation of orgs) {
-    if (lunches.some((l) => l.id === forLunchId && l.lunch.organisationIds.includes(organisation.id))) continue
+    if (lunches.some((l) => l.id === forLunchId && l.invitedOrganisationIds.includes(organisation.id))) continue
     const events = (await d.statusEvents.where('organisationId').equals(organisation.id).toArray()).filter((e) => !e.deletedAt)
     const applied = events.filter((e) => e.status === 'soker').map((e) => e.date).sort()[0]
     const approved = events.filter((e) => e.status === 'godkjent').map((e) => e.date).sort()[0]
-    const other = lunches.filter((l) => l.lunch.organisationIds.includes(organisation.id)).map((l) => l.date).sort().at(-1) ?? null
+    const other = lunches.filter((l) => l.invitedOrganisationIds.includes(organisation.id)).map((l) => l.date).sort().at(-1) ?? null
     out.push({ organisation, appliedOn: applied ?? approved ?? organisation.createdAt.slice(0, 10), invitedTo: organisation.status === 'invitert' ? other : null })
   }
   return out.sort((a, b) => a.appliedOn.localeCompare(b.appliedOn) || a.organisation.name.localeCompare(b.organisation.name, 'nb'))
@@ -133,13 +137,12 @@ export async function inviteOrganisation(lunchId: string, organisationId: string
     const lunch = await getLunch(lunchId)
     const org = await d.organisations.get(organisationId)
     if (!lunch || !org || org.deletedAt) throw new LunchRuleError('Fant ikke lunsjen eller virksomheten.')
-    if (lunch.lunch.organisationIds.includes(organisationId)) return
+    if (lunch.invitedOrganisationIds.includes(organisationId)) return
     if (org.status !== 'godkjent' && org.status !== 'invitert') throw new LunchRuleError(`${org.name} er ikke godkjent og kan ikke inviteres.`)
-    if (lunch.lunch.organisationIds.length >= lunch.lunch.maxOrganisations && !allowOverfill)
+    if (lunch.invitedOrganisationIds.length >= lunch.lunch.maxOrganisations && !allowOverfill)
       throw new LunchRuleError(`Lunsjen er full (${lunch.lunch.maxOrganisations} virksomheter). Kryss av for å tillate flere.`)
     await setOrganisationStatus(org, 'invitert', `${org.name} invitert til signeringslunsj ${lunch.date}`)
-    const organisationIds = [...lunch.lunch.organisationIds, organisationId]
-    const next: Lunch = { ...lunch, lunch: { ...lunch.lunch, organisationIds }, updatedAt: nowIso() }
+    const next: Lunch = { ...lunch, invitedOrganisationIds: [...lunch.invitedOrganisationIds, organisationId], updatedAt: nowIso() }
     await d.events.put(next)
     await audit('events', lunchId, 'update', `${org.name} invitert`, diffRecords(lunch, next))
   })
@@ -160,8 +163,8 @@ export async function loadLunchView(id: string): Promise<LunchView | null> {
   const d = db()
   const lunch = await getLunch(id)
   if (!lunch) return null
-  const organisations = (await d.organisations.bulkGet(lunch.lunch.organisationIds)).filter((o): o is Organisation => !!o && !o.deletedAt)
-  const people = (await d.people.where('organisationId').anyOf(lunch.lunch.organisationIds).toArray()).filter((p) => !p.deletedAt)
+  const organisations = (await d.organisations.bulkGet(lunch.invitedOrganisationIds)).filter((o): o is Organisation => !!o && !o.deletedAt)
+  const people = (await d.people.where('organisationId').anyOf(lunch.invitedOrganisationIds).toArray()).filter((p) => !p.deletedAt)
   const registrations = (await d.registrations.where('eventId').equals(id).toArray()).filter((r) => !r.deletedAt)
   const byPerson = new Map(people.map((p) => [p.id, p]))
   const byOrg = new Map(organisations.map((o) => [o.id, o]))

@@ -22,7 +22,7 @@ export async function registerLunchSigning(lunchId: string, signatures: readonly
     for (const { organisationId, signatoryPersonId } of signatures) {
       const org = await d.organisations.get(organisationId)
       const person = await d.people.get(signatoryPersonId)
-      if (!org || !lunch.lunch.organisationIds.includes(organisationId)) throw new LunchRuleError('Virksomheten er ikke invitert til denne lunsjen.')
+      if (!org || !lunch.invitedOrganisationIds.includes(organisationId)) throw new LunchRuleError('Virksomheten er ikke invitert til denne lunsjen.')
       if (!person || person.organisationId !== organisationId) throw new LunchRuleError(`Velg hvem som signerte for ${org.name}.`)
       // The contract made for this lunch, if any; otherwise registerSignature takes the newest unsigned one.
       const forLunch = (await d.contracts.where('organisationId').equals(organisationId).toArray()).find((c) => !c.deletedAt && !c.signedDate && c.eventId === lunchId)

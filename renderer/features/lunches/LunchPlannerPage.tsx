@@ -9,6 +9,7 @@ import { CandidatesSection } from './components/CandidatesSection'
 import { GuestsSection } from './components/GuestsSection'
 import { HostsSection } from './components/HostsSection'
 import { LunchDetails } from './components/LunchDetails'
+import { LunchInvitation } from './components/LunchInvitation'
 import { SigningSection } from './components/SigningSection'
 import { SpeakingOrderSection } from './components/SpeakingOrderSection'
 import { PrintSection } from './print/PrintSection'
@@ -57,6 +58,9 @@ export function LunchPlannerPage() {
             <Link className="button" to="/signeringslunsjer">
               Alle lunsjer
             </Link>
+            <Link className="button" to={`/arrangementer/${lunch.id}/innsjekking`}>
+              Innsjekking
+            </Link>
             <button type="button" onClick={() => void onDelete()}>
               Slett lunsjen
             </button>
@@ -76,6 +80,7 @@ export function LunchPlannerPage() {
       </div>
       <div id="kandidater">
         <CandidatesSection view={view} />
+        <LunchInvitation eventId={lunch.id} />
       </div>
       <div id="gjester">
         <GuestsSection view={view} />

@@ -55,7 +55,7 @@ export function LunchesPage() {
                   </td>
                   <td>{[l.place, l.room].filter(Boolean).join(', ')}</td>
                   <td>
-                    {l.lunch.organisationIds.length} av {l.lunch.maxOrganisations}
+                    {l.invitedOrganisationIds.length} av {l.lunch.maxOrganisations}
                   </td>
                   <td>{l.lunch.signingRegisteredAt ? <span className="badge badge-green">Signering registrert</span> : <span className="badge">Planlegges</span>}</td>
                 </tr>

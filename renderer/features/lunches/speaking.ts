@@ -3,9 +3,9 @@ import type { SpeakerSlot } from '../../lib/seating/speaking-order'
 
 /** The invited organisations in speaking order; ones missing from the saved order go last. */
 export function currentOrder(view: LunchView): SpeakerSlot[] {
-  const { lunch } = view.lunch
-  const invited = new Set(lunch.organisationIds)
+  const { lunch, invitedOrganisationIds } = view.lunch
+  const invited = new Set(invitedOrganisationIds)
   const kept = lunch.speakingOrder.filter((s) => invited.has(s.organisationId))
-  const missing = lunch.organisationIds.filter((id) => !kept.some((s) => s.organisationId === id))
+  const missing = invitedOrganisationIds.filter((id) => !kept.some((s) => s.organisationId === id))
   return [...kept, ...missing.map((organisationId) => ({ organisationId, minutes: 5 }))]
 }

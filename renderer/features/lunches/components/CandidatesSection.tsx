@@ -10,7 +10,8 @@ export function CandidatesSection({ view }: { view: LunchView }) {
   const [allowOverfill, setAllowOverfill] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const { lunch } = view.lunch
-  const free = lunch.maxOrganisations - lunch.organisationIds.length
+  const invited = view.lunch.invitedOrganisationIds.length
+  const free = lunch.maxOrganisations - invited
   const done = lunch.signingRegisteredAt !== null
 
   const invite = async (organisationId: string) => {
@@ -28,7 +29,7 @@ export function CandidatesSection({ view }: { view: LunchView }) {
     <section className="card" aria-labelledby="candidates-heading">
       <h2 id="candidates-heading">Kandidater</h2>
       <p className={free < 0 ? 'text-error' : undefined}>
-        <strong>{lunch.organisationIds.length}</strong> av {lunch.maxOrganisations} virksomheter invitert —{' '}
+        <strong>{invited}</strong> av {lunch.maxOrganisations} virksomheter invitert —{' '}
         {free > 0 ? `${free} ledige plasser` : free === 0 ? 'lunsjen er full' : `${-free} over maks`}.
       </p>
       {!done && (
