@@ -9,6 +9,7 @@ import { contractsChannels } from './channels/contracts'
 import type { ChannelSpec } from './channels/define'
 import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
+import { lunchesChannels } from './channels/lunches'
 import type { Result } from './result'
 
 export const channels = {
@@ -16,6 +17,7 @@ export const channels = {
   ...filesChannels,
   ...contractsChannels,
   ...eventsChannels,
+  ...lunchesChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

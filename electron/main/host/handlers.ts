@@ -8,6 +8,7 @@ import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
 import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
+import { createLunchHandlers } from './lunch-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
   return {
@@ -15,5 +16,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createFileHandlers(ctx),
     ...createContractHandlers(ctx),
     ...createEventsHandlers(ctx),
+    ...createLunchHandlers(ctx),
   }
 }
