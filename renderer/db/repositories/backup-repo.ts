@@ -6,7 +6,7 @@ import type { Table } from 'dexie'
 import { buildEnvelope, type Envelope, type Row, type TableData } from '../../lib/backup/envelope'
 import { fileLineage, resolvedPuts, type ImportPlan, type Resolution } from '../../lib/backup/plan'
 import { db } from '../db'
-import { audit, getDevice, newId, nowIso, readDevice } from './base'
+import { audit, getDevice, newId, nowIso } from './base'
 
 const LOCAL_ONLY = new Set(['device'])
 const WRITE_CHUNK = 5_000
@@ -32,12 +32,12 @@ export type ExportOptions = { appVersion: string; exportId?: string }
 
 /** The whole database as an envelope; the export lists itself in the sync log it carries. */
 export async function exportDatabase({ appVersion, exportId = newId() }: ExportOptions): Promise<Envelope> {
-  const device = await readDevice()
-  const installId = device?.installId ?? ''
+  const { installId } = await getDevice()
   const data = await readAllTables()
   const exportedAt = nowIso()
-  const syncLog = (data.syncLog ?? []).filter((r) => r.id !== exportId)
-  data.syncLog = [...syncLog, { id: exportId, at: exportedAt, installId }].sort((a, b) => String(a.id).localeCompare(String(b.id)))
+  const syncLog = data.syncLog ?? []
+  if (!syncLog.some((r) => r.id === exportId)) syncLog.push({ id: exportId, at: exportedAt, installId })
+  data.syncLog = syncLog.sort((a, b) => String(a.id).localeCompare(String(b.id)))
   return buildEnvelope({ exportId, exportedAt, appVersion, installId }, data)
 }
 

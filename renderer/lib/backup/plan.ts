@@ -31,7 +31,18 @@ export type ImportPlan = {
 }
 
 const emptyCounts = (): TableCounts => ({ added: 0, changed: 0, identical: 0, conflicts: 0, keptLocal: 0, removed: 0 })
-export const sameRow = (a: Row, b: Row): boolean => JSON.stringify(a, jsonReplacer) === JSON.stringify(b, jsonReplacer)
+/** Key order does not matter: the same record written by two programs is the same. */
+function canonical(value: unknown): unknown {
+  if (value instanceof Uint8Array) return jsonReplacer('', value)
+  if (Array.isArray(value)) return value.map(canonical)
+  if (value && typeof value === 'object') {
+    const record = value as Row
+    return Object.fromEntries(Object.keys(record).sort().map((k) => [k, canonical(record[k])]))
+  }
+  return value
+}
+export const sameRow = (a: Row, b: Row): boolean =>
+  JSON.stringify(a, jsonReplacer) === JSON.stringify(b, jsonReplacer) || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 const stamp = (row: Row): string => (typeof row.updatedAt === 'string' ? row.updatedAt : '')
 
 /** The sync points of a file: its sync log plus the export itself. */

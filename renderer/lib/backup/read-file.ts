@@ -109,13 +109,15 @@ async function readUnsafe(bytes: Uint8Array, onProgress: Progress): Promise<Read
       if (forbidden) {
         return fail({ code: 'forbidden-key', message: `${place(where, forbidden.join('.'))}: ulovlig nøkkel «${forbidden.at(-1)}».`, ...where, field: forbidden.join('.') })
       }
-      const result = schema.safeParse(reviveBytes(row))
+      const revived = reviveBytes(row)
+      const result = schema.safeParse(revived)
       if (!result.success) {
         const issue = result.error.issues[0]
         const field = issue?.path.join('.') ?? ''
         return fail({ code: 'invalid-row', message: `${place(where, field)}: ${issue?.message ?? 'ugyldig rad'}.`, ...where, field })
       }
-      const value = result.data as Row
+      // Keep the row as written (zod would reorder its keys), so a round trip is byte-stable.
+      const value = revived as Row
       const id = String(value.id)
       if (seen.has(id)) {
         return fail({ code: 'duplicate-id', message: `${place(where, 'id')}: id ${id} finnes to ganger.`, ...where, field: 'id' })

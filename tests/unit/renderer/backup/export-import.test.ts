@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '../../../../renderer/db/db'
 import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../renderer/db/repositories/backup-repo'
 import { getDevice, setClock } from '../../../../renderer/db/repositories/base'
 import { encodeEnvelope, FORMAT_NAME, MAX_IMPORT_BYTES, serializeEnvelope, type Row } from '../../../../renderer/lib/backup/envelope'
@@ -23,6 +24,12 @@ async function readOk(bytes: Uint8Array) {
   const result = await readExportFile(bytes)
   if (!result.ok) throw new Error(result.problem.message)
   return result.envelope
+}
+
+const problemOf = async (bytes: Uint8Array) => {
+  const result = await readExportFile(bytes)
+  if (result.ok) throw new Error('expected a problem')
+  return result.problem
 }
 
 describe('export of everything', () => {
@@ -68,14 +75,8 @@ describe('export of everything', () => {
 describe('a bad file changes nothing and says what is wrong', () => {
   beforeEach(async () => {
     await freshDatabase()
-    await (await import('../../../../renderer/db/db')).db().organisations.put(organisation('Før importen AS'))
+    await db().organisations.put(organisation('Før importen AS') as never)
   })
-
-  const problemOf = async (bytes: Uint8Array) => {
-    const result = await readExportFile(bytes)
-    if (result.ok) throw new Error('expected a problem')
-    return result.problem
-  }
 
   it('refuses text that is not JSON, a truncated file and another program’s file', async () => {
     expect(await problemOf(text('Navn;Orgnr\nA;1'))).toMatchObject({ code: 'not-json' })
@@ -129,7 +130,7 @@ describe('a bad file changes nothing and says what is wrong', () => {
 
   it('leaves the previous data intact when replace mode meets a bad row in the last table', async () => {
     const database = await seedEveryTable()
-    await database.organisations.put(organisation('Skal bli værende AS'))
+    await database.organisations.put(organisation('Skal bli værende AS') as never)
     const before = await readAllTables()
     const envelope = await readOk(await exportBytes())
     const last = Object.keys(envelope.data).at(-1) as string
