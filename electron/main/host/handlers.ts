@@ -4,6 +4,7 @@
  */
 import type { HandlerMap } from '../ipc/handle'
 import { createAppHandlers } from './app-handlers'
+import { createBackupHandlers } from './backup-handlers'
 import type { HostContext } from './context'
 import { createFileHandlers } from './file-handlers'
 
@@ -11,5 +12,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
   return {
     ...createAppHandlers(ctx),
     ...createFileHandlers(ctx),
+    ...createBackupHandlers(ctx),
   }
 }
