@@ -72,7 +72,7 @@ export class BackupStore {
   async list(): Promise<BackupInfo[]> {
     const names = await backupNames(this.folder)
     const out: BackupInfo[] = []
-    for (const name of names.reverse()) {
+    for (const name of names.toReversed()) {
       const match = NAME.exec(name)
       if (!match) continue
       const file = path.join(this.folder, name)

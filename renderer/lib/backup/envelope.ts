@@ -87,4 +87,4 @@ export function serializeEnvelope(envelope: Envelope): string {
   return `${headText},\n"data": {\n${parts.join(',\n')}\n}\n}\n`
 }
 
-export const encodeEnvelope = (envelope: Envelope): Uint8Array => new TextEncoder().encode(serializeEnvelope(envelope))
+export const encodeEnvelope = (envelope: Envelope): Uint8Array<ArrayBuffer> => new TextEncoder().encode(serializeEnvelope(envelope))

@@ -1,0 +1,66 @@
+/**
+ * CSV for Norwegian Excel: `;` between fields, UTF-8 with BOM (so Excel reads æøå), dates as
+ * 28.11.2026. Cells that Excel would run as formulas are prefixed with an apostrophe.
+ */
+import { formatDate } from '../dates'
+import type { Row, TableData } from './envelope'
+
+export type CsvKind = 'organisations' | 'people' | 'attendance' | 'annualReports'
+
+const FORMULA = /^[=+\-@\t\r]/
+
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value)
+  if (FORMULA.test(text)) text = `'${text}`
+  return /[;"\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+export function toCsv(header: string[], rows: unknown[][]): Uint8Array<ArrayBuffer> {
+  const lines = [header, ...rows].map((r) => r.map(csvCell).join(';'))
+  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`)
+}
+
+const STATUS: Record<string, string> = { soker: 'Søker', godkjent: 'Godkjent', invitert: 'Invitert', medlem: 'Medlem', utmeldt: 'Utmeldt', avslatt: 'Avslått' }
+const REG: Record<string, string> = { invitert: 'Invitert', pameldt: 'Påmeldt', avmeldt: 'Avmeldt', mott: 'Møtt', 'ikke-mott': 'Ikke møtt' }
+const REPORT: Record<string, string> = { 'ikke-mottatt': 'Ikke mottatt', mottatt: 'Mottatt', godkjent: 'Godkjent', 'ma-folges-opp': 'Må følges opp' }
+
+const live = (rows: Row[] | undefined) => (rows ?? []).filter((r) => !r.deletedAt)
+const byId = (rows: Row[] | undefined) => new Map((rows ?? []).map((r) => [String(r.id), r]))
+const text = (v: unknown) => (typeof v === 'string' ? v : '')
+const address = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {})
+
+export function buildCsv(kind: CsvKind, data: TableData): Uint8Array<ArrayBuffer> {
+  const orgs = byId(data.organisations)
+  const orgName = (id: unknown) => text(orgs.get(String(id))?.name)
+  switch (kind) {
+    case 'organisations':
+      return toCsv(
+        ['Navn', 'Organisasjonsnummer', 'Status', 'Nivå', 'Signert', 'Bransje', 'Adresse', 'Postnummer', 'Kommune', 'Nettsted'],
+        live(data.organisations).map((o) => {
+          const a = address(o.address)
+          return [o.name, o.orgNumber, STATUS[text(o.status)] ?? o.status, o.tier === 'partner' ? 'Partner' : 'Medlem', formatDate(text(o.signedDate)), o.sector, a.street, a.postalCode, a.municipality, o.website]
+        }),
+      )
+    case 'people':
+      return toCsv(
+        ['Navn', 'Virksomhet', 'Tittel', 'E-post', 'Telefon', 'Roller'],
+        live(data.people).map((p) => [p.name, orgName(p.organisationId), p.title, p.email, p.phone, Array.isArray(p.roles) ? p.roles.join(', ') : '']),
+      )
+    case 'attendance': {
+      const events = byId(data.events)
+      const people = byId(data.people)
+      return toCsv(
+        ['Dato', 'Arrangement', 'Type', 'Virksomhet', 'Person', 'Status'],
+        live(data.registrations).map((r) => {
+          const e = events.get(String(r.eventId))
+          return [formatDate(text(e?.date)), e?.title, e?.kind, orgName(r.organisationId), people.get(String(r.personId))?.name, REG[text(r.status)] ?? r.status]
+        }),
+      )
+    }
+    case 'annualReports':
+      return toCsv(
+        ['År', 'Virksomhet', 'Status', 'Mottatt', 'Saksnummer'],
+        live(data.annualReports).map((r) => [r.year, orgName(r.organisationId), REPORT[text(r.status)] ?? r.status, formatDate(text(r.receivedDate)), r.caseNumber]),
+      )
+  }
+}
