@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import { appChannels } from './channels/app'
 import { backupChannels } from './channels/backup'
+import { contractsChannels } from './channels/contracts'
 import type { ChannelSpec } from './channels/define'
 import { filesChannels } from './channels/files'
 import type { Result } from './result'
@@ -14,6 +15,7 @@ export const channels = {
   ...appChannels,
   ...filesChannels,
   ...backupChannels,
+  ...contractsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

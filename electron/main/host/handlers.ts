@@ -6,6 +6,7 @@ import type { HandlerMap } from '../ipc/handle'
 import { createAppHandlers } from './app-handlers'
 import { createBackupHandlers } from './backup-handlers'
 import type { HostContext } from './context'
+import { createContractHandlers } from './contract-handlers'
 import { createFileHandlers } from './file-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
@@ -13,5 +14,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createAppHandlers(ctx),
     ...createFileHandlers(ctx),
     ...createBackupHandlers(ctx),
+    ...createContractHandlers(ctx),
   }
 }
