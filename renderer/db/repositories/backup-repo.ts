@@ -5,8 +5,13 @@
 import type { Table } from 'dexie'
 import { buildEnvelope, type Envelope, type Row, type TableData } from '../../lib/backup/envelope'
 import { fileLineage, resolvedPuts, type ImportPlan, type Resolution } from '../../lib/backup/plan'
+import type { Candidate, SheetKind } from '../../lib/backup/spreadsheet/candidates'
+import { todayInOslo } from '../../lib/dates'
 import { db } from '../db'
-import { audit, getDevice, newId, nowIso } from './base'
+import type { Organisation, Person } from '../models'
+import { emptyOrganisationInput } from './organisations-repo'
+import { writeStatusEvent } from './status-events-repo'
+import { audit, getDevice, newId, newRecord, nowIso } from './base'
 
 const LOCAL_ONLY = new Set(['device'])
 const WRITE_CHUNK = 5_000
@@ -87,5 +92,26 @@ export async function applyImport(
     const how = plan.mode === 'replace' ? 'erstattet alt' : 'slått sammen'
     await audit('data', plan.envelope.exportId, 'import', `Import (${how}) fra eksport ${plan.envelope.exportedAt}: ${written} rader skrevet`)
     return { written, removed, skippedTables }
+  })
+}
+
+/** Organisations from a spreadsheet (already checked and ticked in the preview), in one transaction. */
+export async function importSpreadsheetRows(candidates: Candidate[], kind: SheetKind, fileName: string): Promise<number> {
+  const d = db()
+  const today = todayInOslo()
+  return d.transaction('rw', [d.organisations, d.statusEvents, d.people, d.auditLog, d.device], async () => {
+    for (const c of candidates) {
+      const org = newRecord({ ...emptyOrganisationInput(), name: c.name, orgNumber: c.orgNumber, sector: c.sector, tier: c.tier, status: 'soker', signedDate: null }) as Organisation
+      await d.organisations.add(org)
+      await audit('organisations', org.id, 'create', `Virksomheten ${org.name} ble importert fra ${fileName}`)
+      const date = c.status === 'medlem' && c.signedDate ? c.signedDate : today
+      await writeStatusEvent(org.id, c.status, date, kind === 'applications' ? 'Søknad importert fra regneark' : 'Importert fra registeret')
+      if (c.person) {
+        const person = newRecord({ ...c.person, roles: ['klimakontakt'], organisationId: org.id }) as Person
+        await d.people.add(person)
+        await audit('people', person.id, 'create', `${person.name} ble importert hos ${org.name}`)
+      }
+    }
+    return candidates.length
   })
 }

@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { BackupList } from './BackupList'
 import { ExportSection } from './ExportSection'
 import { ImportSection } from './ImportSection'
+import { SpreadsheetImport } from './SpreadsheetImport'
 
 export function DataPage() {
   return (
@@ -9,6 +10,7 @@ export function DataPage() {
       <PageHeader title="Data" description="Eksport, import og sikkerhetskopier." />
       <ExportSection />
       <ImportSection />
+      <SpreadsheetImport />
       <BackupList />
     </>
   )

@@ -10,6 +10,8 @@ import { emailError, phoneError, requiredError } from '../../lib/validation'
 import { MainFolders } from './MainFolders'
 
 type Form = Settings & { userName: string }
+/** Settings edited as text on this form; other features keep non-text settings on their own screens. */
+type TextKey = { [K in keyof Form]: Form[K] extends string ? K : never }[keyof Form]
 
 function validate(form: Form): Partial<Record<keyof Form, string>> {
   const errors: Partial<Record<keyof Form, string>> = {}
@@ -34,7 +36,7 @@ function SettingsForm({ initial }: { initial: Form }) {
   const [form, setForm] = useState<Form>(initial)
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({})
 
-  const field = (key: keyof Form, label: string, extra: { type?: string; hint?: string; autoComplete?: string } = {}) => (
+  const field = (key: TextKey, label: string, extra: { type?: string; hint?: string; autoComplete?: string } = {}) => (
     <TextField
       label={label}
       value={form[key]}
