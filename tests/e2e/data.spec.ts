@@ -152,4 +152,31 @@ test.describe('data: export, import and backups', () => {
     await expect(app.getByText(/Importen er fullført/).first()).toBeVisible()
     expect(await organisationNames(app)).toEqual(['Før kopien AS'])
   })
+
+  test('imports the register from a Windows-1252 CSV with mapped columns, leaving invalid and duplicate rows out', async ({ app, host }) => {
+    await openApp(app)
+    await putOrganisations(app, [{ ...org(1, 'Finnes Fra Før AS'), orgNumber: '' }])
+    await app.getByRole('link', { name: 'Data' }).click()
+    const csv = 'Virksomhet;Organisasjonsnummer;Nivå;Status;Signert;Kontakt\n' +
+      'Bølgen AS;974760673;Partner;Medlem;04.05.2025;Åse Ødegård\n' +
+      'Feil Nummer AS;974760674;Medlem;Medlem;;\n' +
+      'Finnes fra før AS;;Medlem;Medlem;;\n'
+    const file = path.join(host.documentsFolder, 'register.csv')
+    writeFileSync(file, Buffer.from(csv, 'latin1'))
+    host.answerOpen(file)
+    await app.getByRole('button', { name: 'Importer regneark …' }).click()
+    await expect(app.getByText('CSV (Windows-1252, skilt med «;»)', { exact: false })).toBeVisible()
+    await expect(app.getByLabel('Kontaktperson', { exact: true })).toHaveValue('5')
+    const rows = app.getByRole('table', { name: 'Rader fra regnearket' })
+    await expect(rows.getByRole('checkbox', { name: 'Ta med linje 2: Bølgen AS' })).toBeChecked()
+    await expect(rows.getByRole('checkbox', { name: 'Ta med linje 3: Feil Nummer AS' })).toBeDisabled()
+    await expect(rows.getByRole('row', { name: /Feil Nummer AS/ })).toContainText('kontrollsifferet stemmer ikke')
+    await expect(rows.getByRole('checkbox', { name: 'Ta med linje 4: Finnes fra før AS' })).not.toBeChecked()
+    await expect(rows.getByRole('row', { name: /Finnes fra før AS/ })).toContainText('Navnet finnes allerede')
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/data-spreadsheet.png', fullPage: true })
+    await app.getByRole('button', { name: 'Importer 1 virksomheter' }).click()
+    await expect(app.getByText('1 virksomheter er importert fra register.csv.')).toBeVisible()
+    expect(await organisationNames(app)).toEqual(['Bølgen AS', 'Finnes Fra Før AS'])
+  })
 })

@@ -3,6 +3,7 @@ import { SHEET_FIELDS, type ColumnMapping } from '../../lib/backup/spreadsheet/m
 import type { SheetTable } from '../../lib/backup/spreadsheet/read-table'
 import { formatDate } from '../../lib/dates'
 import { formatOrgNumber } from '../../lib/org-number'
+import { STATUS_LABELS } from '../organisations/labels'
 
 type Props = {
   name: string
@@ -78,8 +79,8 @@ export function SpreadsheetPreview({ name, table, mapping, candidates, isTicked,
                 </td>
                 <td>{c.line}</td>
                 <td>{c.name}</td>
-                <td>{formatOrgNumber(c.orgNumber)}</td>
-                <td>{c.status}</td>
+                <td className="nowrap">{formatOrgNumber(c.orgNumber)}</td>
+                <td>{STATUS_LABELS[c.status]}</td>
                 <td>{formatDate(c.signedDate)}</td>
                 <td>{c.person?.name ?? ''}</td>
                 <td>{[...c.problems, ...c.duplicates].join(' ')}</td>
