@@ -86,6 +86,15 @@ export function planImport(envelope: Envelope, local: TableData, mode: ImportMod
         puts.push(row)
       } else if (APPEND_ONLY_TABLES.has(table)) {
         counts.keptLocal++
+      } else if (existing.erasedAt || row.erasedAt) {
+        // Erased for good on one side: the erasure always wins, so nobody comes back.
+        if (existing.erasedAt && (!row.erasedAt || stamp(existing) >= stamp(row))) {
+          counts.keptLocal++
+          kept.push(existing)
+        } else {
+          counts.changed++
+          puts.push(row)
+        }
       } else {
         const localChanged = stamp(existing) > since
         const incomingChanged = stamp(row) > since
@@ -111,7 +120,16 @@ export function planImport(envelope: Envelope, local: TableData, mode: ImportMod
     plan.puts[table] = puts
     if (kept.length) plan.kept[table] = kept
   }
+  anonymiseErased(plan, local)
   return plan
+}
+
+/** Audit entries arriving from the other copy about a person erased on either side say "slettet person". */
+function anonymiseErased(plan: ImportPlan, local: TableData): void {
+  const erased = new Set<string>()
+  for (const rows of [local.people ?? [], plan.envelope.data.people ?? []]) for (const r of rows) if (r.erasedAt) erased.add(String(r.id))
+  if (erased.size === 0 || !plan.puts.auditLog) return
+  plan.puts.auditLog = plan.puts.auditLog.map((e) => (erased.has(String(e.entityId)) ? { ...e, summary: 'slettet person', changes: {} } : e))
 }
 
 /**
