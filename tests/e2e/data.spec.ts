@@ -18,33 +18,33 @@ const org = (n: number, name: string, updatedAt = '2026-11-01T10:00:00.000Z'): O
 })
 
 /** Test set-up and inspection straight in the app's IndexedDB, as another feature's screens would write it. */
-async function putOrganisations(page: Page, rows: Org[]) {
-  await page.evaluate(async (items) => {
+async function putOrganisations(page: Page, rows: Org[], store = 'organisations') {
+  await page.evaluate(async ([items, storeName]) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('nfk-sekretariat')
       req.onsuccess = () => resolve(req.result)
       req.onerror = () => reject(req.error)
     })
-    const tx = db.transaction('organisations', 'readwrite')
-    for (const item of items) tx.objectStore('organisations').put(item)
+    const tx = db.transaction(storeName, 'readwrite')
+    for (const item of items) tx.objectStore(storeName).put(item)
     await new Promise((resolve) => (tx.oncomplete = resolve))
     db.close()
-  }, rows)
+  }, [rows, store] as const)
 }
 
-async function organisationNames(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
+async function organisationNames(page: Page, store = 'organisations'): Promise<string[]> {
+  return page.evaluate(async (storeName) => {
     const db = await new Promise<IDBDatabase>((resolve) => {
       const req = indexedDB.open('nfk-sekretariat')
       req.onsuccess = () => resolve(req.result)
     })
     const rows = await new Promise<{ name: string }[]>((resolve) => {
-      const req = db.transaction('organisations').objectStore('organisations').getAll()
+      const req = db.transaction(storeName).objectStore(storeName).getAll()
       req.onsuccess = () => resolve(req.result as { name: string }[])
     })
     db.close()
     return rows.map((r) => r.name).sort()
-  })
+  }, store)
 }
 
 function previewRow(page: Page, table: string) {
@@ -178,5 +178,34 @@ test.describe('data: export, import and backups', () => {
     await app.getByRole('button', { name: 'Importer 1 virksomheter' }).click()
     await expect(app.getByText('1 virksomheter er importert fra register.csv.')).toBeVisible()
     expect(await organisationNames(app)).toEqual(['Bølgen AS', 'Finnes Fra Før AS'])
+  })
+
+  test('erases a person for good after a confirmation, and keeps the retention setting', async ({ app }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Ruoŧŧa AS')])
+    const person = { ...org(2, 'Ánde Ŋuolla'), organisationId: org(1, '').id, title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] }
+    await putOrganisations(app, [person], 'people')
+    await app.getByRole('link', { name: 'Data' }).click()
+    const privacy = app.getByRole('region', { name: 'Personvern' })
+    await privacy.getByLabel('År før personer i utmeldte virksomheter foreslås slettet').fill('0')
+    await privacy.getByRole('button', { name: 'Lagre oppbevaringstid' }).click()
+    await expect(privacy.getByText('Skriv et helt antall år fra 1 til 20.')).toBeVisible()
+    await privacy.getByLabel('År før personer i utmeldte virksomheter foreslås slettet').fill('5')
+    await privacy.getByRole('button', { name: 'Lagre oppbevaringstid' }).click()
+    await expect(app.getByText('Oppbevaringstiden er lagret.')).toBeVisible()
+
+    await privacy.getByLabel('Person', { exact: true }).selectOption({ label: 'Ánde Ŋuolla – Ruoŧŧa AS' })
+    await privacy.getByRole('button', { name: 'Slett for godt …' }).click()
+    const dialog = app.getByRole('dialog', { name: 'Slette for godt?' })
+    await expectAccessible(app)
+    await dialog.getByRole('button', { name: 'Avbryt' }).click()
+    expect(await organisationNames(app, 'people')).toEqual(['Ánde Ŋuolla'])
+    await privacy.getByRole('button', { name: 'Slett for godt …' }).click()
+    await dialog.getByRole('button', { name: 'Slett for godt' }).click()
+    await expect(app.getByText('Ánde Ŋuolla er slettet for godt.')).toBeVisible()
+    expect(await organisationNames(app, 'people')).toEqual([''])
+    await app.reload()
+    await expect(app.getByRole('region', { name: 'Personvern' }).getByLabel('År før personer i utmeldte virksomheter foreslås slettet')).toHaveValue('5')
+    await app.screenshot({ path: 'test-results/data-privacy.png', fullPage: true })
   })
 })

@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { BackupList } from './BackupList'
 import { ExportSection } from './ExportSection'
 import { ImportSection } from './ImportSection'
+import { PrivacySection } from './PrivacySection'
 import { SpreadsheetImport } from './SpreadsheetImport'
 
 export function DataPage() {
@@ -12,6 +13,7 @@ export function DataPage() {
       <ImportSection />
       <SpreadsheetImport />
       <BackupList />
+      <PrivacySection />
     </>
   )
 }
