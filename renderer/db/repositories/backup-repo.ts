@@ -2,12 +2,13 @@
  * The only code that reads and writes every table at once: export, import and the sync log that
  * lets two copies find the last export they shared. `device` (this laptop) is never exported over.
  */
-import type { Table } from 'dexie'
-import { buildEnvelope, type Envelope, type Row, type TableData } from '../../lib/backup/envelope'
+import Dexie, { type Table } from 'dexie'
+import { buildEnvelope, encodeEnvelope, type Envelope, type Row, type TableData } from '../../lib/backup/envelope'
 import { fileLineage, resolvedPuts, type ImportPlan, type Resolution } from '../../lib/backup/plan'
 import type { Candidate, SheetKind } from '../../lib/backup/spreadsheet/candidates'
 import { todayInOslo } from '../../lib/dates'
 import { db } from '../db'
+import { DB_NAME, SCHEMA_VERSIONS } from '../schema'
 import type { Organisation, Person } from '../models'
 import { emptyOrganisationInput } from './organisations-repo'
 import { writeStatusEvent } from './status-events-repo'
@@ -114,4 +115,30 @@ export async function importSpreadsheetRows(candidates: Candidate[], kind: Sheet
     }
     return candidates.length
   })
+}
+
+/**
+ * Before today's code upgrades an older database, hand a copy of it to main. Opens the database
+ * as it is (no schema), so nothing is upgraded yet; returns what happened.
+ */
+export async function backupBeforeSchemaUpgrade(
+  write: (bytes: Uint8Array<ArrayBuffer>) => Promise<boolean>,
+  options: { name?: string; latest?: number; appVersion?: string } = {},
+): Promise<'not-needed' | 'written' | 'failed'> {
+  const latest = options.latest ?? Math.max(...SCHEMA_VERSIONS.map((v) => v.version))
+  const probe = new Dexie(options.name ?? DB_NAME)
+  try {
+    if (!(await Dexie.exists(probe.name))) return 'not-needed'
+    await probe.open()
+    if (probe.verno >= latest) return 'not-needed'
+    const data: TableData = {}
+    for (const table of probe.tables) if (!LOCAL_ONLY.has(table.name)) data[table.name] = (await table.toArray()) as Row[]
+    const device = probe.tables.some((t) => t.name === 'device') ? ((await probe.table('device').get('this')) as { installId?: string } | undefined) : undefined
+    const envelope = buildEnvelope({ exportId: newId(), exportedAt: nowIso(), appVersion: options.appVersion ?? 'ukjent', installId: device?.installId ?? '' }, data)
+    return (await write(encodeEnvelope(envelope))) ? 'written' : 'failed'
+  } catch {
+    return 'failed'
+  } finally {
+    probe.close()
+  }
 }

@@ -3,9 +3,10 @@
  * handed to main to write. Results come back as Norwegian messages, never as thrown errors.
  */
 import type { BackupReason, BackupWritten } from '../../../electron/shared/channels/backup'
-import { exportDatabase, recordExport } from '../../db/repositories/backup-repo'
+import { backupBeforeSchemaUpgrade, exportDatabase, recordExport } from '../../db/repositories/backup-repo'
 import { todayInOslo } from '../../lib/dates'
-import { desktop, hostErrorMessage } from '../../lib/desktop'
+import { desktop, hasDesktop, hostErrorMessage } from '../../lib/desktop'
+import { notify } from '../../components/notices'
 import { encodeEnvelope } from '../../lib/backup/envelope'
 import { useBackupsVersion } from './store'
 
@@ -43,5 +44,16 @@ export async function exportEverything(): Promise<Outcome<{ path: string }>> {
     return { ok: true, data: { path: result.data.path } }
   } catch (error) {
     return { ok: false, message: `Eksporten feilet. ${error instanceof Error ? error.message : String(error)}` }
+  }
+}
+
+/** At start, before the database is opened with today's schema: a backup if an upgrade is coming. */
+export async function backupBeforeUpgradeIfNeeded(): Promise<void> {
+  if (!hasDesktop()) return
+  const outcome = await backupBeforeSchemaUpgrade(async (bytes) => (await desktop().writeBackup({ reason: 'before-upgrade', bytes })).ok, {
+    appVersion: await appVersion().catch(() => 'ukjent'),
+  })
+  if (outcome === 'failed') {
+    notify('Sikkerhetskopien før oppgraderingen av databasen feilet. Ta en eksport under Data så snart som mulig.', 'error')
   }
 }
