@@ -14,6 +14,10 @@ export const settingsSchema = z.object({
   retentionYearsAfterLeaving: z.number().int().min(1).max(20).default(3),
   /** Spreadsheet import: column mapping remembered per header (see lib/backup/spreadsheet/mapping). */
   spreadsheetMappings: z.record(z.string(), z.record(z.string(), z.number().int())).default({}),
+  /** Event kinds that count for the Deltakelse criterion (issue 5). */
+  participationKinds: z
+    .array(z.enum(['nettverksmote', 'toppledermote', 'partnersamling', 'signeringslunsj', 'annet']))
+    .default(['nettverksmote', 'toppledermote', 'partnersamling']),
 })
 
 export type Settings = z.infer<typeof settingsSchema>

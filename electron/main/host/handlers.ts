@@ -7,6 +7,7 @@ import { createAppHandlers } from './app-handlers'
 import { createBackupHandlers } from './backup-handlers'
 import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
+import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
@@ -15,5 +16,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createFileHandlers(ctx),
     ...createBackupHandlers(ctx),
     ...createContractHandlers(ctx),
+    ...createEventsHandlers(ctx),
   }
 }

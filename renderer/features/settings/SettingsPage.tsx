@@ -10,7 +10,7 @@ import { emailError, phoneError, requiredError } from '../../lib/validation'
 import { MainFolders } from './MainFolders'
 
 type Form = Settings & { userName: string }
-/** Settings edited as text on this form; other features keep non-text settings on their own screens. */
+/** Fields edited as text here; list settings (e.g. participationKinds) have their own editors. */
 type TextKey = { [K in keyof Form]: Form[K] extends string ? K : never }[keyof Form]
 
 function validate(form: Form): Partial<Record<keyof Form, string>> {
