@@ -2,24 +2,24 @@ import { useState } from 'react'
 import { notify } from '../../components/notices'
 import { exportEverything } from './backup-actions'
 import { CsvExports } from './CsvExports'
-import { useBackupsVersion } from './store'
+import { ProgressBar } from './ProgressBar'
 
 export function ExportSection() {
   const [busy, setBusy] = useState(false)
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
-  const bump = useBackupsVersion((s) => s.bump)
 
   const exportAll = async () => {
     setBusy(true)
-    const result = await exportEverything()
+    const result = await exportEverything((done, total) => setProgress({ done, total }))
     setBusy(false)
+    setProgress(null)
     if (!result.ok) {
       if (!result.cancelled) notify(result.message, 'error')
       return
     }
     setSaved(result.data.path)
     notify('Eksporten er lagret og kontrollert.')
-    bump()
   }
 
   return (
@@ -37,6 +37,7 @@ export function ExportSection() {
           {busy ? 'Eksporterer …' : 'Eksporter alt'}
         </button>
       </div>
+      {progress && <ProgressBar label="Forbereder eksporten" done={progress.done} total={progress.total} />}
       {saved && <p className="data-done">Eksporten er lagret i {saved}. Den er lest tilbake og kontrollert.</p>}
       <CsvExports />
     </section>

@@ -55,7 +55,7 @@ export function ImportSection() {
   const run = async (plan: ImportPlan) => {
     setConfirming(false)
     setStep({ kind: 'busy', label: 'Tar sikkerhetskopi før importen', done: 0, total: 1 })
-    const backup = await writeBackup('before-import')
+    const backup = await writeBackup('before-import', (done, total) => setStep({ kind: 'busy', label: 'Tar sikkerhetskopi før importen', done, total }))
     if (!backup.ok) {
       setStep({ kind: 'problem', message: `${backup.message} Importen ble ikke gjort, og ingenting er endret.` })
       return

@@ -7,7 +7,7 @@ import { backupBeforeSchemaUpgrade, exportDatabase, recordExport } from '../../d
 import { todayInOslo } from '../../lib/dates'
 import { desktop, hasDesktop, hostErrorMessage } from '../../lib/desktop'
 import { notify } from '../../components/notices'
-import { encodeEnvelope } from '../../lib/backup/envelope'
+import { serializeEnvelopeInSlices, type Envelope } from '../../lib/backup/envelope'
 import { useBackupsVersion } from './store'
 
 export type Outcome<T> = { ok: true; data: T } | { ok: false; message: string; cancelled?: boolean }
@@ -17,10 +17,16 @@ async function appVersion(): Promise<string> {
   return info.ok ? info.data.version : 'ukjent'
 }
 
-export async function writeBackup(reason: BackupReason): Promise<Outcome<BackupWritten>> {
+export type ExportProgress = (done: number, total: number) => void
+
+async function encodeInSlices(envelope: Envelope, onProgress?: ExportProgress): Promise<Uint8Array<ArrayBuffer>> {
+  return new TextEncoder().encode(await serializeEnvelopeInSlices(envelope, onProgress))
+}
+
+export async function writeBackup(reason: BackupReason, onProgress?: ExportProgress): Promise<Outcome<BackupWritten>> {
   try {
     const envelope = await exportDatabase({ appVersion: await appVersion() })
-    const result = await desktop().writeBackup({ reason, bytes: encodeEnvelope(envelope) })
+    const result = await desktop().writeBackup({ reason, bytes: await encodeInSlices(envelope, onProgress) })
     if (!result.ok) return { ok: false, message: `Sikkerhetskopien ble ikke lagret. ${hostErrorMessage(result)}` }
     await recordExport(envelope)
     useBackupsVersion.getState().bump()
@@ -30,11 +36,11 @@ export async function writeBackup(reason: BackupReason): Promise<Outcome<BackupW
   }
 }
 
-export async function exportEverything(): Promise<Outcome<{ path: string }>> {
+export async function exportEverything(onProgress?: ExportProgress): Promise<Outcome<{ path: string }>> {
   try {
     const envelope = await exportDatabase({ appVersion: await appVersion() })
     const suggestedName = `nfk-eksport-${todayInOslo()}.json`
-    const result = await desktop().exportAll({ suggestedName, bytes: encodeEnvelope(envelope) })
+    const result = await desktop().exportAll({ suggestedName, bytes: await encodeInSlices(envelope, onProgress) })
     if (!result.ok) {
       return result.error === 'cancelled'
         ? { ok: false, message: 'Eksporten ble avbrutt.', cancelled: true }

@@ -87,4 +87,25 @@ export function serializeEnvelope(envelope: Envelope): string {
   return `${headText},\n"data": {\n${parts.join(',\n')}\n}\n}\n`
 }
 
+/** The same text as `serializeEnvelope`, built in slices that yield, so a large export never freezes the window. */
+export async function serializeEnvelopeInSlices(envelope: Envelope, onProgress: (done: number, total: number) => void = () => {}): Promise<string> {
+  const { data, ...head } = envelope
+  const total = Object.values(data).reduce((sum, rows) => sum + rows.length, 0)
+  const SLICE = 5_000
+  let done = 0
+  const parts: string[] = []
+  for (const [table, rows] of Object.entries(data)) {
+    const lines: string[] = []
+    for (let i = 0; i < rows.length; i += SLICE) {
+      for (const row of rows.slice(i, i + SLICE)) lines.push(JSON.stringify(row, jsonReplacer))
+      done += Math.min(SLICE, rows.length - i)
+      onProgress(done, total)
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
+    parts.push(`${JSON.stringify(table)}: [${rows.length ? `\n${lines.join(',\n')}\n` : ''}]`)
+  }
+  const headText = JSON.stringify(head, null, 1).slice(0, -2)
+  return `${headText},\n"data": {\n${parts.join(',\n')}\n}\n}\n`
+}
+
 export const encodeEnvelope = (envelope: Envelope): Uint8Array<ArrayBuffer> => new TextEncoder().encode(serializeEnvelope(envelope))

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../../renderer/db/db'
 import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../renderer/db/repositories/backup-repo'
 import { getDevice, setClock } from '../../../../renderer/db/repositories/base'
-import { encodeEnvelope, FORMAT_NAME, MAX_IMPORT_BYTES, serializeEnvelope, type Row } from '../../../../renderer/lib/backup/envelope'
+import { encodeEnvelope, FORMAT_NAME, MAX_IMPORT_BYTES, serializeEnvelope, serializeEnvelopeInSlices, type Row } from '../../../../renderer/lib/backup/envelope'
 import { planImport } from '../../../../renderer/lib/backup/plan'
 import { readExportFile } from '../../../../renderer/lib/backup/read-file'
 import { freshDatabase } from '../db-helpers'
@@ -161,5 +161,16 @@ describe('sync log', () => {
     expect(await readAllTables()).toMatchObject({ syncLog: [] })
     await recordExport(envelope)
     expect((await readAllTables()).syncLog?.map((r) => r.id)).toEqual([envelope.exportId])
+  })
+})
+
+describe('serialising in slices', () => {
+  it('gives the same bytes as the one-go serialiser and reports progress', async () => {
+    await seedEveryTable()
+    const envelope = await exportDatabase({ appVersion: '1' })
+    const seen: number[] = []
+    const text = await serializeEnvelopeInSlices(envelope, (done) => seen.push(done))
+    expect(text).toBe(serializeEnvelope(envelope))
+    expect(seen.at(-1)).toBe(Object.values(envelope.counts).reduce((a, b) => a + b, 0))
   })
 })
