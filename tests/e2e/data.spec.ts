@@ -72,7 +72,7 @@ test.describe('data: export, import and backups', () => {
     const there = structuredClone(envelope)
     there.exportId = '99999999-0000-4000-8000-000000000001'
     there.exportedAt = '2026-11-25T10:00:00.000Z'
-    there.data.organisations[1] = { ...there.data.organisations[1], name: 'Endret der AS', updatedAt: '2026-11-21T10:00:00.000Z' }
+    there.data.organisations[1] = { ...there.data.organisations[1], name: 'Endret der AS', updatedAt: '2030-01-02T10:00:00.000Z' }
     there.data.organisations.push(org(5, 'Fem der AS', '2026-11-21T10:00:00.000Z'))
     there.counts.organisations = 4
     const therePath = path.join(host.documentsFolder, 'fra-annen-maskin.json')
@@ -207,5 +207,34 @@ test.describe('data: export, import and backups', () => {
     await app.reload()
     await expect(app.getByRole('region', { name: 'Personvern' }).getByLabel('År før personer i utmeldte virksomheter foreslås slettet')).toHaveValue('5')
     await app.screenshot({ path: 'test-results/data-privacy.png', fullPage: true })
+  })
+
+  test('lists a row changed on both copies as a conflict and applies the user’s choice', async ({ app, host }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Felles AS'), org(2, 'Urørt AS')])
+    await app.getByRole('link', { name: 'Data' }).click()
+    await app.getByRole('button', { name: 'Eksporter alt' }).click()
+    await expect(app.getByText(/Eksporten er lagret i/)).toBeVisible()
+    const request = host.saveRequests.at(-1)
+    const envelope = JSON.parse(readFileSync(path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? ''), 'utf8'))
+
+    await putOrganisations(app, [org(1, 'Endret her AS', '2030-01-01T10:00:00.000Z')])
+    envelope.exportId = '99999999-0000-4000-8000-000000000002'
+    envelope.exportedAt = '2026-11-25T10:00:00.000Z'
+    envelope.data.organisations[0] = { ...envelope.data.organisations[0], name: 'Endret der AS', updatedAt: '2030-01-02T10:00:00.000Z' }
+    const file = path.join(host.documentsFolder, 'konflikt.json')
+    writeFileSync(file, JSON.stringify(envelope))
+
+    host.answerOpen(file)
+    await app.getByRole('button', { name: 'Importer fil …' }).click()
+    await expect(previewRow(app, 'Virksomheter')).toHaveText(/Virksomheter\s*0\s*0\s*1\s*1\s*0/)
+    const conflict = app.getByRole('group', { name: 'Virksomheter: Endret her AS' })
+    await expect(conflict.getByRole('radio', { name: /Bruk filens: Endret der AS/ })).toBeChecked()
+    await conflict.getByRole('radio', { name: /Behold min: Endret her AS/ }).check()
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/data-conflict.png', fullPage: true })
+    await app.getByRole('button', { name: 'Slå sammen' }).click()
+    await expect(app.getByText(/Importen er fullført/).first()).toBeVisible()
+    expect(await organisationNames(app)).toEqual(['Endret her AS', 'Urørt AS'])
   })
 })

@@ -25,7 +25,8 @@ const describe = (row: Record<string, unknown>): string =>
 
 export function ImportPreview({ plan, sourceName, upgradedFrom, resolutions, onMode, onResolve }: Props) {
   const columns = COLUMNS.filter((c) => c.modes.includes(plan.mode))
-  const tables = Object.entries(plan.counts).filter(([, c]) => Object.values(c).some((n) => n > 0))
+  // The sync log is bookkeeping for merges, not data the user recognises.
+  const tables = Object.entries(plan.counts).filter(([t, c]) => t !== 'syncLog' && Object.values(c).some((n) => n > 0))
   return (
     <div className="import-preview">
       <p>
