@@ -192,3 +192,6 @@ export type AuditEntry = {
 
 /** This laptop: never exported over another laptop's. */
 export type DeviceInfo = { id: 'this'; installId: string; userName: string; createdAt: Iso }
+
+/** An export this data has passed through; merges find the last export two copies shared. */
+export type SyncPoint = { id: string; at: Iso; installId: string }
