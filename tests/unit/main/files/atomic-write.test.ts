@@ -1,53 +1,89 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FileBusyError, realFs, writeFileAtomic, type AtomicFs } from '../../../../electron/main/files/atomic-write'
 
-let folder = ''
-let target = ''
-beforeEach(() => {
-  folder = mkdtempSync(path.join(os.tmpdir(), 'nfk-atomic-'))
-  target = path.join(folder, 'Klimakontrakt.pdf')
-  writeFileSync(target, 'old')
-})
-afterEach(() => rmSync(folder, { recursive: true, force: true }))
+type Fault = 'write' | 'short-write' | 'sync' | 'close' | 'rename' | 'rename-busy-twice' | 'rename-busy-always'
 
-const errno = (code: string) => Object.assign(new Error(code), { code })
+/** The real file system with one step made to fail, the way a full disk or Windows would. */
+function faultyFs(fault: Fault): AtomicFs {
+  let busy = 0
+  const fail = (code: string) => Object.assign(new Error(`injected ${code}`), { code })
+  return {
+    ...realFs,
+    open: async (file, flags) => {
+      const handle = await realFs.open(file, flags)
+      return {
+        write: async (data) => {
+          if (fault === 'write') {
+            await handle.write(data.subarray(0, Math.floor(data.length / 2)))
+            throw fail('ENOSPC')
+          }
+          if (fault === 'short-write') return handle.write(data.subarray(0, 4096))
+          return handle.write(data)
+        },
+        sync: async () => {
+          if (fault === 'sync') throw fail('EIO')
+          await handle.sync()
+        },
+        close: async () => {
+          await handle.close()
+          if (fault === 'close') throw fail('EIO')
+        },
+      }
+    },
+    rename: async (from, to) => {
+      if (fault === 'rename') throw fail('EXDEV')
+      if (fault === 'rename-busy-always' || (fault === 'rename-busy-twice' && busy++ < 2)) throw fail('EBUSY')
+      await realFs.rename(from, to)
+    },
+  }
+}
 
-describe('writeFileAtomic', () => {
-  it('replaces the file and leaves no temporary file behind', async () => {
-    await writeFileAtomic(target, new Uint8Array([37, 80, 68, 70]))
-    expect(readFileSync(target, 'latin1')).toBe('%PDF')
-    expect(readdirSync(folder)).toEqual(['Klimakontrakt.pdf'])
+function folderWithOldFile() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'atomic-'))
+  const target = path.join(dir, 'eksport.json')
+  writeFileSync(target, 'GAMMELT INNHOLD')
+  return { dir, target }
+}
+
+const NEW = 'NYTT INNHOLD ' + 'æøå ČŊ 🌍 '.repeat(2000)
+
+describe('writeFileAtomic with faults injected', () => {
+  for (const fault of ['write', 'sync', 'close', 'rename', 'rename-busy-always'] as const) {
+    it(`keeps the old file whole and leaves no temporary file when ${fault} fails`, async () => {
+      const { dir, target } = folderWithOldFile()
+      await expect(writeFileAtomic(target, NEW, { fs: faultyFs(fault), retryDelayMs: 1 })).rejects.toThrow()
+      expect(readFileSync(target, 'utf8')).toBe('GAMMELT INNHOLD')
+      expect(readdirSync(dir)).toEqual(['eksport.json'])
+    })
+  }
+
+  it('says the file is busy after bounded retries when Windows holds it', async () => {
+    const { target } = folderWithOldFile()
+    const error = await writeFileAtomic(target, NEW, { fs: faultyFs('rename-busy-always'), retries: 3, retryDelayMs: 1 }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(FileBusyError)
   })
 
-  it('keeps the old file whole when writing fails half-way', async () => {
-    const failing: AtomicFs = {
-      ...realFs,
-      open: async (file, flags) => {
-        const handle = await realFs.open(file, flags)
-        return { ...handle, sync: async () => Promise.reject(errno('EIO')) }
-      },
-    }
-    await expect(writeFileAtomic(target, 'new', { fs: failing })).rejects.toThrow('EIO')
-    expect(readFileSync(target, 'utf8')).toBe('old')
-    expect(readdirSync(folder)).toEqual(['Klimakontrakt.pdf'])
+  it('writes the new content whole when the file is only briefly busy', async () => {
+    const { dir, target } = folderWithOldFile()
+    await writeFileAtomic(target, NEW, { fs: faultyFs('rename-busy-twice'), retryDelayMs: 1 })
+    expect(readFileSync(target, 'utf8')).toBe(NEW)
+    expect(readdirSync(dir)).toEqual(['eksport.json'])
   })
 
-  it('says the file is busy when another program holds it, and keeps the old content', async () => {
-    const held: AtomicFs = { ...realFs, rename: async () => Promise.reject(errno('EBUSY')) }
-    const attempt = writeFileAtomic(target, 'new', { fs: held, retries: 2, retryDelayMs: 1 })
-    await expect(attempt).rejects.toBeInstanceOf(FileBusyError)
-    await expect(writeFileAtomic(target, 'new', { fs: held, retries: 0, retryDelayMs: 1 })).rejects.toThrow('Filen er i bruk av et annet program')
-    expect(readFileSync(target, 'utf8')).toBe('old')
-    expect(readdirSync(folder)).toEqual(['Klimakontrakt.pdf'])
+  it('never truncates on short writes: keeps writing until every byte is down', async () => {
+    const { dir, target } = folderWithOldFile()
+    await writeFileAtomic(target, NEW, { fs: faultyFs('short-write') })
+    expect(readFileSync(target, 'utf8')).toBe(NEW)
+    expect(readdirSync(dir)).toEqual(['eksport.json'])
   })
 
-  it('retries when the other program lets go in time', async () => {
-    let refusals = 1
-    const briefly: AtomicFs = { ...realFs, rename: async (from, to) => (refusals-- > 0 ? Promise.reject(errno('EPERM')) : realFs.rename(from, to)) }
-    await writeFileAtomic(target, 'new', { fs: briefly, retries: 3, retryDelayMs: 1 })
-    expect(readFileSync(target, 'utf8')).toBe('new')
+  it('creates a new file when none was there', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'atomic-'))
+    const target = path.join(dir, 'ny.json')
+    await writeFileAtomic(target, new Uint8Array([1, 2, 3]))
+    expect([...readFileSync(target)]).toEqual([1, 2, 3])
   })
 })
