@@ -83,9 +83,9 @@ export async function signingLunches(): Promise<MeetingEvent[]> {
 }
 
 /** The commissioner named on a signing lunch, when the planner recorded one. */
-export function lunchCommissioner(event: MeetingEvent | undefined): string {
-  const name = event?.lunch?.['commissionerName']
-  return typeof name === 'string' ? name : ''
+export function lunchCommissioner(event: MeetingEvent | undefined): { name: string; title: string } | null {
+  const lunch = event?.lunch
+  return lunch?.commissionerName ? { name: lunch.commissionerName, title: lunch.commissionerTitle } : null
 }
 
 export type ContractRequest = {
@@ -200,8 +200,12 @@ export async function batchCandidates(): Promise<BatchCandidate[]> {
   return Promise.all(orgs.map(async (organisation) => ({ organisation, signatory: (await signatoryCandidates(organisation.id))[0] ?? null })))
 }
 
-/** Organisations registered for an event (e.g. invited to a signing lunch). */
+/** Organisations invited to an event (a signing lunch) or registered for it, unless they withdrew. */
 export async function organisationsAt(eventId: string): Promise<string[]> {
+  const event = await db().events.get(eventId)
   const rows = live(await db().registrations.where('eventId').equals(eventId).toArray())
-  return [...new Set(rows.filter((r) => r.status !== 'avmeldt').map((r) => r.organisationId))]
+  const withdrawn = new Set(rows.filter((r) => r.status === 'avmeldt').map((r) => r.organisationId))
+  const registered = rows.filter((r) => r.status !== 'avmeldt').map((r) => r.organisationId)
+  const invited = (event?.invitedOrganisationIds ?? []).filter((id) => !withdrawn.has(id) || registered.includes(id))
+  return [...new Set([...invited, ...registered])]
 }

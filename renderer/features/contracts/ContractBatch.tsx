@@ -42,7 +42,11 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
     const lunch = lunches.find((l) => l.id === id)
     if (!lunch) return
     setDate(formatDate(lunch.date))
-    if (lunchCommissioner(lunch)) setCommissionerName(lunchCommissioner(lunch))
+    const fromLunch = lunchCommissioner(lunch)
+    if (fromLunch) {
+      setCommissionerName(fromLunch.name)
+      setCommissionerTitle(fromLunch.title)
+    }
     const invited = new Set(await organisationsAt(id))
     setSelected(new Set(candidates.filter((c) => invited.has(c.organisation.id) && c.signatory).map((c) => c.organisation.id)))
   }

@@ -49,7 +49,12 @@ function ContractForm({ organisationId, people, lunches, initial }: Props) {
 
   const chooseLunch = (eventId: string) => {
     const lunch = lunches.find((l) => l.id === eventId)
-    set({ eventId, ...(lunch ? { date: formatDate(lunch.date) } : {}), ...(lunchCommissioner(lunch) ? { commissionerName: lunchCommissioner(lunch) } : {}) })
+    const commissioner = lunchCommissioner(lunch)
+    set({
+      eventId,
+      ...(lunch ? { date: formatDate(lunch.date) } : {}),
+      ...(commissioner ? { commissionerName: commissioner.name, commissionerTitle: commissioner.title } : {}),
+    })
   }
   const choosePerson = (personId: string) => {
     const person = people.find((p) => p.id === personId)

@@ -175,11 +175,16 @@ describe('contracts', () => {
     await expect(removeContract(contract!.id)).rejects.toThrow('En signert kontrakt kan ikke fjernes.')
   })
 
-  it('offers the organisations registered for a signing lunch, and the lunch commissioner', async () => {
-    const [a, b, c] = [await addOrganisation('A AS'), await addOrganisation('B AS'), await addOrganisation('C AS')]
+  it('offers the organisations invited to or registered for a signing lunch (not those who withdrew), and its commissioner', async () => {
+    const [a, b, c, d] = [await addOrganisation('A AS'), await addOrganisation('B AS'), await addOrganisation('C AS'), await addOrganisation('D AS')]
     const lunch = newRecord({
       kind: 'signeringslunsj' as const, title: 'Signeringslunsj juni', date: '2027-06-03', startTime: '12:00', endTime: '13:30',
-      place: 'Oslo rådhus', room: '', capacity: 8, notes: '', cancelledAt: null, lunch: { commissionerName: 'Marit Vea' },
+      place: 'Oslo rådhus', room: '', capacity: 8, notes: '', cancelledAt: null,
+      lunch: {
+        commissionerName: 'Marit Vea', commissionerTitle: 'byråd for miljø og samferdsel', maxOrganisations: 6, maxGuestsPerOrganisation: 2,
+        hosts: [], welcomeMinutes: 10, signingMinutes: 20, speakingOrder: [], signingRegisteredAt: null,
+      },
+      invitedOrganisationIds: [a.id, d.id],
     })
     const cancelled = newRecord({ ...lunch, title: 'Avlyst', cancelledAt: '2027-05-01T10:00:00.000Z' })
     await db().events.bulkAdd([lunch, cancelled])
@@ -187,7 +192,7 @@ describe('contracts', () => {
       newRecord({ eventId: lunch.id, organisationId, personId: `${organisationId}-p`, rolesAtTime: ['toppleder' as const], status, checkedInAt: null, walkIn: false })
     await db().registrations.bulkAdd([registration(a.id, 'invitert'), registration(b.id, 'avmeldt'), registration(c.id, 'invitert')])
     expect((await signingLunches()).map((l) => l.title)).toEqual(['Signeringslunsj juni'])
-    expect(lunchCommissioner(lunch)).toBe('Marit Vea')
-    expect((await organisationsAt(lunch.id)).sort()).toEqual([a.id, c.id].sort())
+    expect(lunchCommissioner(lunch)).toEqual({ name: 'Marit Vea', title: 'byråd for miljø og samferdsel' })
+    expect((await organisationsAt(lunch.id)).sort()).toEqual([a.id, c.id, d.id].sort())
   })
 })
