@@ -49,6 +49,11 @@ export function EventPage() {
             <Link className="button" to={`/arrangementer/${event.id}/rediger`}>
               Rediger
             </Link>
+            {event.lunch && (
+              <Link className="button" to={`/signeringslunsjer/${event.id}`}>
+                Lunsjplan
+              </Link>
+            )}
             <button type="button" onClick={() => void printParticipantList(event, roster)}>
               Deltakerliste (PDF)
             </button>
