@@ -40,7 +40,7 @@ export function EventPage() {
     <>
       <PageHeader
         title={event.title}
-        description={`${KIND_LABELS[event.kind]} · ${formatDateInWords(event.date)} ${formatTimeRange(event.startTime, event.endTime)} · ${formatPlace(event)}`}
+        description={[KIND_LABELS[event.kind], `${formatDateInWords(event.date)} ${formatTimeRange(event.startTime, event.endTime)}`.trim(), formatPlace(event)].join(' · ')}
         actions={
           <>
             <Link className="button button-primary" to={`/arrangementer/${event.id}/innsjekking`}>
