@@ -10,6 +10,7 @@ import { contractsChannels } from './channels/contracts'
 import type { ChannelSpec } from './channels/define'
 import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
+import { lunchesChannels } from './channels/lunches'
 import type { Result } from './result'
 
 export const channels = {
@@ -18,6 +19,7 @@ export const channels = {
   ...backupChannels,
   ...contractsChannels,
   ...eventsChannels,
+  ...lunchesChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

@@ -9,6 +9,7 @@ import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
 import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
+import { createLunchHandlers } from './lunch-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
   return {
@@ -17,5 +18,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createBackupHandlers(ctx),
     ...createContractHandlers(ctx),
     ...createEventsHandlers(ctx),
+    ...createLunchHandlers(ctx),
   }
 }

@@ -4,13 +4,17 @@
  * boundary: plain data and Uint8Arrays only.
  */
 import { renderContractBatch, type ContractBatchInput, type ContractBatchOutput } from '../contract/batch'
+import { renderLunchDocument, type LunchDocumentOutput } from '../lunch/render-lunch-document'
+import type { LunchDocument } from '../../../shared/channels/lunches'
 import type { JobProgress } from './job-types'
 
 export type PdfJobs = {
   contracts: { input: ContractBatchInput; output: ContractBatchOutput }
+  lunchDocument: { input: LunchDocument; output: LunchDocumentOutput }
 }
 export type PdfJobKind = keyof PdfJobs
 
 export const pdfJobs: { [K in PdfJobKind]: (input: PdfJobs[K]['input'], progress: JobProgress) => Promise<PdfJobs[K]['output']> } = {
   contracts: renderContractBatch,
+  lunchDocument: renderLunchDocument,
 }
