@@ -45,7 +45,7 @@ export function findFontsFolder(): string {
   }
   candidates.push(path.resolve('assets', 'fonts'))
   // Packaged: the fonts are unpacked beside the asar archive (electron-builder `asarUnpack`).
-  for (const c of [...candidates]) if (c.includes('app.asar')) candidates.unshift(c.replace('app.asar', 'app.asar.unpacked'))
+  for (const c of candidates.slice()) if (c.includes('app.asar')) candidates.unshift(c.replace('app.asar', 'app.asar.unpacked'))
   const found = candidates.find((c) => existsSync(path.join(c, FILES.regular)))
   if (!found) throw new Error(`Fant ikke skrifttypene (${FILES.regular}) i ${candidates.join(', ')}`)
   fontsFolder = found
