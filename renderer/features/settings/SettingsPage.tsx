@@ -10,6 +10,8 @@ import { emailError, phoneError, requiredError } from '../../lib/validation'
 import { MainFolders } from './MainFolders'
 
 type Form = Settings & { userName: string }
+/** The fields this form edits; other features edit their own settings fields in their own sections. */
+type FormKey = 'commissionerName' | 'commissionerTitle' | 'secretariatName' | 'secretariatEmail' | 'secretariatPhone' | 'userName'
 
 function validate(form: Form): Partial<Record<keyof Form, string>> {
   const errors: Partial<Record<keyof Form, string>> = {}
@@ -34,7 +36,7 @@ function SettingsForm({ initial }: { initial: Form }) {
   const [form, setForm] = useState<Form>(initial)
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({})
 
-  const field = (key: keyof Form, label: string, extra: { type?: string; hint?: string; autoComplete?: string } = {}) => (
+  const field = (key: FormKey, label: string, extra: { type?: string; hint?: string; autoComplete?: string } = {}) => (
     <TextField
       label={label}
       value={form[key]}
@@ -52,8 +54,9 @@ function SettingsForm({ initial }: { initial: Form }) {
       notify('Innstillingene ble ikke lagret. Rett feltene som er merket.', 'error')
       return
     }
-    const { userName, ...settings } = form
-    await saveSettings(settings)
+    const { userName, commissionerName, commissionerTitle, secretariatName, secretariatEmail, secretariatPhone } = form
+    // Save only this form's fields, so a stale copy never overwrites what another section saved.
+    await saveSettings({ commissionerName, commissionerTitle, secretariatName, secretariatEmail, secretariatPhone })
     await setUserName(userName)
     notify('Innstillingene er lagret.')
   }

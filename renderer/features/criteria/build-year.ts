@@ -1,0 +1,159 @@
+/**
+ * Builds a reporting year from plain table rows: who was a member in the year, their report, and
+ * the facts `evaluateCriteria` judges. Pure, so the repository reads the tables and tests can
+ * pass rows by hand.
+ */
+import type {
+  AnnualReport,
+  ClimateContract,
+  DateOnly,
+  EventKind,
+  MeetingEvent,
+  Organisation,
+  Person,
+  PersonRole,
+  Registration,
+  StatusEvent,
+} from '../../db/models'
+import type { Settings } from '../../db/settings-model'
+import { isMemberInYear, membershipPeriods, type Period } from '../../lib/membership/periods'
+import { dueDateFor, hasMeasures, isOverdue, isReceived, withChecklist } from '../reports/report-rules'
+import { evaluateCriteria, type CriteriaEvaluation, type CriteriaFacts, type CriteriaMember, type SignatoryRole } from './evaluate'
+
+/** Meetings that count for Deltakelse: every network meeting place except the signing lunch itself. */
+export const COUNTING_KINDS: readonly EventKind[] = ['nettverksmote', 'toppledermote', 'partnersamling', 'annet']
+
+export type YearTables = {
+  organisations: Organisation[]
+  statusEvents: StatusEvent[]
+  people: Person[]
+  contracts: ClimateContract[]
+  events: MeetingEvent[]
+  registrations: Registration[]
+  annualReports: AnnualReport[]
+}
+
+export type Contact = { name: string; email: string }
+
+export type MemberYear = {
+  organisation: Organisation
+  member: CriteriaMember
+  report: AnnualReport | null
+  received: boolean
+  overdue: boolean
+  climateContacts: Contact[]
+  facts: CriteriaFacts
+  evaluation: CriteriaEvaluation
+}
+
+export type YearSnapshot = { year: number; today: DateOnly; dueDate: DateOnly; rows: MemberYear[] }
+
+const live = <T extends { deletedAt: string | null }>(rows: readonly T[]): T[] => rows.filter((r) => r.deletedAt === null)
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const row of rows) {
+    const k = key(row)
+    const list = map.get(k)
+    if (list) list.push(row)
+    else map.set(k, [row])
+  }
+  return map
+}
+
+/** The start of the latest membership period that overlaps the year. */
+function joinedForYear(periods: readonly Period[], year: number): DateOnly {
+  const overlapping = periods.filter((p) => p.from <= `${year}-12-31` && (p.to === null || p.to >= `${year}-01-01`))
+  return overlapping.at(-1)?.from ?? `${year}-01-01`
+}
+
+const isLeader = (roles: readonly PersonRole[]): boolean => roles.includes('toppleder') || roles.includes('stedfortreder')
+
+function signatoryRole(person: Person | undefined): SignatoryRole {
+  if (!person) return null
+  if (person.roles.includes('toppleder')) return 'toppleder'
+  if (person.roles.includes('stedfortreder')) return 'stedfortreder'
+  return 'annen'
+}
+
+export function buildYear(year: number, today: DateOnly, settings: Settings, tables: YearTables): YearSnapshot {
+  const dueDate = dueDateFor(year, settings)
+  const joinCutoff = `${year}-${settings.joinCutoff}`
+  const start = `${year}-01-01`
+  const end = `${year}-12-31`
+  const eventsById = new Map(live(tables.events).map((e) => [e.id, e]))
+  const heldInYear = (e: MeetingEvent) => e.cancelledAt === null && e.date >= start && e.date <= end && e.date <= today
+  const peopleById = new Map(live(tables.people).map((p) => [p.id, p]))
+  const statusByOrg = groupBy(live(tables.statusEvents), (s) => s.organisationId)
+  const peopleByOrg = groupBy(live(tables.people), (p) => p.organisationId)
+  const contractsByOrg = groupBy(live(tables.contracts), (c) => c.organisationId)
+  const registrationsByOrg = groupBy(live(tables.registrations), (r) => r.organisationId)
+  const reportByOrg = new Map(live(tables.annualReports).filter((r) => r.year === year).map((r) => [r.organisationId, r]))
+  const topLeaderMeetings = [...eventsById.values()].filter((e) => e.kind === 'toppledermote' && heldInYear(e))
+
+  const rows: MemberYear[] = []
+  for (const organisation of live(tables.organisations)) {
+    const periods = membershipPeriods(statusByOrg.get(organisation.id) ?? [])
+    if (!isMemberInYear(periods, year)) continue
+    const member: CriteriaMember = {
+      id: organisation.id,
+      name: organisation.name,
+      tier: organisation.tier,
+      joinedDate: joinedForYear(periods, year),
+    }
+    const people = peopleByOrg.get(organisation.id) ?? []
+    const contract = (contractsByOrg.get(organisation.id) ?? [])
+      .filter((c): c is ClimateContract & { signedDate: DateOnly } => c.signedDate !== null && c.signedDate <= end)
+      .sort((a, b) => a.signedDate.localeCompare(b.signedDate))
+      .at(-1)
+    const signer = contract?.signatoryPersonId ? peopleById.get(contract.signatoryPersonId) : undefined
+    const attendedRegs = (registrationsByOrg.get(organisation.id) ?? []).filter((r) => {
+      const event = eventsById.get(r.eventId)
+      return !!event && heldInYear(event) && (r.status === 'mott' || r.checkedInAt !== null)
+    })
+    const attendedEvents = new Map<string, MeetingEvent>()
+    for (const r of attendedRegs) {
+      const event = eventsById.get(r.eventId)
+      if (event && COUNTING_KINDS.includes(event.kind)) attendedEvents.set(event.id, event)
+    }
+    const meetingsWhileMember = topLeaderMeetings.filter((e) => e.date >= member.joinedDate)
+    const leaderAttended = attendedRegs.some((r) => {
+      const event = eventsById.get(r.eventId)
+      const roles = [...r.rolesAtTime, ...(peopleById.get(r.personId)?.roles ?? [])]
+      return event?.kind === 'toppledermote' && isLeader(roles)
+    })
+    const report = reportByOrg.get(organisation.id) ?? null
+    const facts: CriteriaFacts = {
+      today,
+      joinCutoff,
+      contract: contract
+        ? { signedDate: contract.signedDate, signatoryName: contract.signatoryName || signer?.name || '', signatoryRole: signatoryRole(signer) }
+        : null,
+      leadersRecorded: people.some((p) => isLeader(p.roles)),
+      topLeaderMeetingsHeld: meetingsWhileMember.length,
+      leaderAttendedTopLeaderMeeting: leaderAttended,
+      attended: [...attendedEvents.values()].map((e) => ({ title: e.title, date: e.date })),
+      report: { status: report?.status ?? 'ikke-mottatt', receivedDate: report?.receivedDate ?? null, dueDate },
+      measures: {
+        inApplication: organisation.criteria?.action?.status === 'oppfylt',
+        inReport: report ? hasMeasures(withChecklist(report)) : false,
+      },
+      municipality: organisation.address?.municipality ?? '',
+      allowedMunicipalities: settings.geographyMunicipalities,
+      manual: organisation.criteria ?? {},
+    }
+    rows.push({
+      organisation,
+      member,
+      report,
+      received: isReceived(report),
+      overdue: isOverdue(report, dueDate, today),
+      climateContacts: people
+        .filter((p) => p.roles.includes('klimakontakt'))
+        .map((p) => ({ name: p.name, email: p.email.trim() })),
+      facts,
+      evaluation: evaluateCriteria(member, year, facts),
+    })
+  }
+  return { year, today, dueDate, rows }
+}
