@@ -5,7 +5,7 @@
 import { buildYear, type YearSnapshot } from '../../features/criteria/build-year'
 import { emptyChecklist, prefillFrom, withChecklist } from '../../features/reports/report-rules'
 import { db } from '../db'
-import type { AnnualReport, Attachment, BaseRecord, DateOnly, ReportChecklist, ReportStatus } from '../models'
+import type { AnnualReport, Attachment, BaseRecord, Organisation, DateOnly, ReportChecklist, ReportStatus } from '../models'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
 import { loadSettings } from './settings-repo'
 
@@ -31,6 +31,7 @@ async function findReport(organisationId: string, year: number): Promise<AnnualR
 }
 
 export type ReportDraft = {
+  organisation: Organisation | null
   report: AnnualReport | null
   checklist: ReportChecklist
   /** The year the shown checklist was copied from, when it has not been saved for this year yet. */
@@ -40,13 +41,15 @@ export type ReportDraft = {
 
 /** The report as the form should show it: saved, or prefilled from last year's, or empty. */
 export async function loadReportDraft(organisationId: string, year: number): Promise<ReportDraft> {
+  const found = await db().organisations.get(organisationId)
+  const organisation = found && found.deletedAt === null ? found : null
   const report = (await findReport(organisationId, year)) ?? null
   const attachment = report?.attachmentId ? await db().attachments.get(report.attachmentId) : undefined
   const attachmentName = attachment && attachment.deletedAt === null ? attachment.name : null
-  if (report?.checklist) return { report, checklist: withChecklist(report), prefilledFrom: report.prefilledFrom ?? null, attachmentName }
+  if (report?.checklist) return { organisation, report, checklist: withChecklist(report), prefilledFrom: report.prefilledFrom ?? null, attachmentName }
   const last = await findReport(organisationId, year - 1)
-  if (last?.checklist) return { report, checklist: prefillFrom(withChecklist(last)), prefilledFrom: year - 1, attachmentName }
-  return { report, checklist: emptyChecklist(), prefilledFrom: null, attachmentName }
+  if (last?.checklist) return { organisation, report, checklist: prefillFrom(withChecklist(last)), prefilledFrom: year - 1, attachmentName }
+  return { organisation, report, checklist: emptyChecklist(), prefilledFrom: null, attachmentName }
 }
 
 export type ReportChange = {

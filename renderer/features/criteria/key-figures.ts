@@ -4,6 +4,8 @@
  * read from the year's received annual reports.
  */
 import type { ReportChecklist } from '../../db/models'
+import { withChecklist } from '../reports/report-rules'
+import type { YearSnapshot } from './build-year'
 
 export type KeyFigureKey = 'certified' | 'emissionsAccounts' | 'quantifiedTarget' | 'supplierRequirements'
 
@@ -49,4 +51,12 @@ export function shareChange(current: number | null, previous: number | null): st
   if (current === null || previous === null) return null
   const diff = Math.round(current * 100) - Math.round(previous * 100)
   return `${diff > 0 ? '+' : diff < 0 ? '−' : '±'}${Math.abs(diff)} pp`
+}
+
+/** Key figures of a loaded year: each member's received report, or none. */
+export function figuresOf(snapshot: YearSnapshot): KeyFigures {
+  return keyFigures(
+    snapshot.year,
+    snapshot.rows.map((r) => ({ checklist: r.received && r.report ? withChecklist(r.report) : null })),
+  )
 }

@@ -7,6 +7,7 @@ import { readDevice, setUserName } from '../../db/repositories/base'
 import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
 import type { Settings } from '../../db/settings-model'
 import { emailError, phoneError, requiredError } from '../../lib/validation'
+import { ReportSettings } from '../reports/ReportSettings'
 import { MainFolders } from './MainFolders'
 
 type Form = Settings & { userName: string }
@@ -87,6 +88,7 @@ function SettingsForm({ initial }: { initial: Form }) {
         </div>
       </form>
       <MainFolders />
+      <ReportSettings />
     </>
   )
 }

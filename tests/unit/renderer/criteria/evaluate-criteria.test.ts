@@ -22,6 +22,8 @@ function facts(change: Partial<CriteriaFacts> = {}): CriteriaFacts {
   }
 }
 
+const missing = (today: string) => facts({ today, report: { status: 'ikke-mottatt', receivedDate: null, dueDate: '2026-04-01' } })
+
 describe('evaluateCriteria', () => {
   it('finds every criterion met for a member that did everything, with its evidence', () => {
     const result = evaluateCriteria(member, 2025, facts())
@@ -100,7 +102,6 @@ describe('evaluateCriteria', () => {
   })
 
   describe('Rapportering', () => {
-    const missing = (today: string) => facts({ today, report: { status: 'ikke-mottatt', receivedDate: null, dueDate: '2026-04-01' } })
     it('is not yet due up to and including the due date, and not met the day after', () => {
       expect(evaluateCriteria(member, 2025, missing('2026-03-31')).reporting.status).toBe('not-due')
       expect(evaluateCriteria(member, 2025, missing('2026-04-01')).reporting.status).toBe('not-due')

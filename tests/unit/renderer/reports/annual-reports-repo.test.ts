@@ -10,9 +10,11 @@ import {
 import { emptyChecklist } from '../../../../renderer/features/reports/report-rules'
 import type { NfkDatabase } from '../../../../renderer/db/schema'
 import { freshDatabase } from '../db-helpers'
-import { attended, contract, meeting, organisation, person, statusEvent } from './year-fixtures'
+import { attended, contract, meeting, organisation, person, statusEvent } from '../../../shared/year-fixtures'
 
 let database: NfkDatabase
+
+const names = async (year: number) => (await loadYear(year, '2026-06-01')).rows.map((r) => r.organisation.name).sort()
 
 async function seed() {
   await database.organisations.bulkAdd([
@@ -55,7 +57,6 @@ describe('annual reports repository', () => {
   })
 
   it('lists the organisations that were members in the year: joined, left and rejoined', async () => {
-    const names = async (year: number) => (await loadYear(year, '2026-06-01')).rows.map((r) => r.organisation.name).sort()
     expect(await names(2024)).toEqual(['Aker Energi', 'Bygg Bærum', 'Sluttet AS'])
     expect(await names(2025)).toEqual(['Aker Energi', 'Bygg Bærum', 'Ny Høst AS'])
   })

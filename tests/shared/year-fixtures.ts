@@ -8,7 +8,7 @@ import type {
   PipelineStatus,
   Registration,
   StatusEvent,
-} from '../../../../renderer/db/models'
+} from '../../renderer/db/models'
 
 const base = (id: string) => ({ id, createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z', deletedAt: null })
 const unknown = { status: 'ukjent' as const, note: '' }

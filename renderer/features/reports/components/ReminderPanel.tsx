@@ -1,0 +1,51 @@
+import { useState } from 'react'
+import { notify } from '../../../components/notices'
+import type { MemberYear } from '../../criteria/build-year'
+
+/** Climate contacts of the reports not received, ready to copy into an e-mail's Bcc. */
+export function ReminderPanel({ rows, year }: { rows: MemberYear[]; year: number }) {
+  const [shown, setShown] = useState(false)
+  const missing = rows.filter((r) => !r.received && r.evaluation.reporting.status !== 'not-applicable')
+  const addresses = [...new Set(missing.flatMap((r) => r.climateContacts.map((c) => c.email).filter(Boolean)))]
+  const withoutAddress = missing.filter((r) => !r.climateContacts.some((c) => c.email))
+  if (missing.length === 0) return null
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(addresses.join('; '))
+      notify(`${addresses.length} adresser er kopiert. Lim dem inn i Bcc-feltet.`)
+    } catch {
+      setShown(true)
+      notify('Kunne ikke kopiere automatisk. Merk adressene i feltet og kopier dem selv.', 'error')
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="reminder-title">
+      <h2 id="reminder-title">Påminnelser for {year}</h2>
+      <p>
+        {missing.length} {missing.length === 1 ? 'virksomhet har' : 'virksomheter har'} ikke levert. {addresses.length}{' '}
+        {addresses.length === 1 ? 'klimakontakt har' : 'klimakontakter har'} e-postadresse.
+      </p>
+      <div className="page-actions">
+        <button type="button" className="button-primary" onClick={copy} disabled={addresses.length === 0}>
+          Kopier e-postadressene
+        </button>
+        <button type="button" onClick={() => setShown(!shown)} aria-expanded={shown} disabled={addresses.length === 0}>
+          {shown ? 'Skjul adressene' : 'Vis adressene'}
+        </button>
+      </div>
+      {shown && (
+        <div className="field reminder-addresses">
+          <label htmlFor="reminder-addresses">E-postadresser til klimakontaktene</label>
+          <textarea id="reminder-addresses" readOnly rows={4} value={addresses.join('; ')} onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      )}
+      {withoutAddress.length > 0 && (
+        <p className="field-hint">
+          Uten klimakontakt med e-post: {withoutAddress.map((r) => r.organisation.name).join(', ')}.
+        </p>
+      )}
+    </section>
+  )
+}
