@@ -13,22 +13,9 @@ import { createElectronServices } from './electron-services'
 import { createHostContext } from './host/context'
 import { createHandlers } from './host/handlers'
 import { createDispatch } from './ipc/handle'
-import { hardenContents, hardenSession, webPreferences } from './security'
+import { hardenContents, hardenSession } from './security'
 
 export type BootPaths = { preload: string; renderer: string }
-
-export function windowOptions(preload: string): Electron.BrowserWindowConstructorOptions {
-  return {
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 640,
-    title: 'NFK Sekretariat',
-    show: false,
-    backgroundColor: '#f6f7f9',
-    webPreferences: webPreferences(preload),
-  }
-}
 
 export function bootstrap(paths: BootPaths): void {
   if (!app.requestSingleInstanceLock()) {
@@ -76,7 +63,31 @@ export function bootstrap(paths: BootPaths): void {
       }
     })
 
-    mainWindow = new BrowserWindow(windowOptions(paths.preload))
+    // The options stay literal here so a reader (and Electronegativity) sees them at a glance.
+    mainWindow = new BrowserWindow({
+      width: 1280,
+      height: 820,
+      minWidth: 960,
+      minHeight: 640,
+      title: 'NFK Sekretariat',
+      show: false,
+      backgroundColor: '#f5f6f8',
+      webPreferences: {
+        preload: paths.preload,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        experimentalFeatures: false,
+        navigateOnDragDrop: false,
+        disableBlinkFeatures: 'Auxclick',
+        spellcheck: true,
+      },
+    })
     mainWindow.once('ready-to-show', () => mainWindow?.show())
     mainWindow.on('closed', () => {
       mainWindow = null

@@ -1,8 +1,8 @@
 /**
- * Window hardening: web preferences, permission policy, navigation and window-open denial,
+ * Window hardening: permission policy, navigation and window-open denial,
  * webview refusal. Pure decisions are exported apart from the wiring so tests call them directly.
  */
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron'
+import type { Session, WebContents } from 'electron'
 import { APP_ORIGIN } from '../shared/app-origin'
 
 /** Permissions the app itself uses, granted only to its own origin. */
@@ -25,23 +25,6 @@ export function originOf(url: string | undefined | null): string | null {
 
 export function isPermissionAllowed(permission: string, requestingUrl: string | undefined | null): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && originOf(requestingUrl) === APP_ORIGIN
-}
-
-export function webPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  }
 }
 
 export function hardenSession(session: Session): void {
