@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
@@ -55,7 +55,6 @@ export function CriteriaPage() {
   const { snapshot } = data
   const failing = snapshot.rows.filter((r) => failedCriteria(r.evaluation).length > 0)
   const rows = (onlyFailing ? failing : snapshot.rows).toSorted((a, b) => compareNorwegian(a.organisation.name, b.organisation.name))
-  const chosen = snapshot.rows.find((r) => r.organisation.id === selected) ?? null
 
   return (
     <>
@@ -75,7 +74,7 @@ export function CriteriaPage() {
               <label htmlFor="only-failing">Vis bare medlemmer som ikke oppfyller alle</label>
             </div>
           </section>
-          <div className={chosen ? 'criteria-layout with-panel' : 'criteria-layout'}>
+          <div className="criteria-layout">
             {rows.length === 0 ? (
               <EmptyState title="Alle oppfyller kriteriene">
                 <p>Ingen medlemmer har kriterier som ikke er oppfylt i {year}.</p>
@@ -94,30 +93,41 @@ export function CriteriaPage() {
                     </tr>
                   </thead>
                   <tbody>
-                    {rows.map((row) => (
-                      <tr key={row.organisation.id} className={row.organisation.id === selected ? 'row-selected' : undefined}>
-                        <th scope="row">
-                          <button
-                            type="button"
-                            className="button-link"
-                            aria-pressed={row.organisation.id === selected}
-                            onClick={() => setSelected(row.organisation.id === selected ? null : row.organisation.id)}
-                          >
-                            {row.organisation.name}
-                          </button>
-                        </th>
-                        {CRITERION_KEYS.map((key) => (
-                          <td key={key}>
-                            <StatusBadge status={row.evaluation[key].status} />
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
+                    {rows.map((row) => {
+                      const open = row.organisation.id === selected
+                      return (
+                        <Fragment key={row.organisation.id}>
+                          <tr className={open ? 'row-selected' : undefined}>
+                            <th scope="row">
+                              <button
+                                type="button"
+                                className="button-link"
+                                aria-expanded={open}
+                                onClick={() => setSelected(open ? null : row.organisation.id)}
+                              >
+                                {row.organisation.name}
+                              </button>
+                            </th>
+                            {CRITERION_KEYS.map((key) => (
+                              <td key={key}>
+                                <StatusBadge status={row.evaluation[key].status} />
+                              </td>
+                            ))}
+                          </tr>
+                          {open && (
+                            <tr className="row-selected">
+                              <td colSpan={CRITERION_KEYS.length + 1}>
+                                <EvidencePanel row={row} year={year} onClose={() => setSelected(null)} />
+                              </td>
+                            </tr>
+                          )}
+                        </Fragment>
+                      )
+                    })}
                   </tbody>
                 </table>
               </div>
             )}
-            {chosen && <EvidencePanel row={chosen} year={year} onClose={() => setSelected(null)} />}
           </div>
           <KeyFiguresCard current={data.current} previous={data.previous} />
         </>

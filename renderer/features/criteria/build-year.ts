@@ -89,6 +89,7 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
   const contractsByOrg = groupBy(live(tables.contracts), (c) => c.organisationId)
   const registrationsByOrg = groupBy(live(tables.registrations), (r) => r.organisationId)
   const reportByOrg = new Map(live(tables.annualReports).filter((r) => r.year === year).map((r) => [r.organisationId, r]))
+  const previousByOrg = new Map(live(tables.annualReports).filter((r) => r.year === year - 1).map((r) => [r.organisationId, r]))
   const topLeaderMeetings = [...eventsById.values()].filter((e) => e.kind === 'toppledermote' && heldInYear(e))
 
   const rows: MemberYear[] = []
@@ -123,6 +124,7 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
       return event?.kind === 'toppledermote' && isLeader(roles)
     })
     const report = reportByOrg.get(organisation.id) ?? null
+    const previous = previousByOrg.get(organisation.id)
     const facts: CriteriaFacts = {
       today,
       joinCutoff,
@@ -137,6 +139,7 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
       measures: {
         inApplication: organisation.criteria?.action?.status === 'oppfylt',
         inReport: report ? hasMeasures(withChecklist(report)) : false,
+        inPreviousReport: previous ? hasMeasures(withChecklist(previous)) : false,
       },
       municipality: organisation.address?.municipality ?? '',
       allowedMunicipalities: settings.geographyMunicipalities,

@@ -54,8 +54,8 @@ export type CriteriaFacts = {
   /** Meetings of the counting kinds attended in the year, by title and date. */
   attended: { title: string; date: DateOnly }[]
   report: { status: ReportStatus; receivedDate: DateOnly | null; dueDate: DateOnly }
-  /** Where measures are recorded: the application assessment, the year's report, or nowhere. */
-  measures: { inApplication: boolean; inReport: boolean }
+  /** Where measures are recorded: the application assessment, the year's or last year's report. */
+  measures: { inApplication: boolean; inReport: boolean; inPreviousReport: boolean }
   municipality: string
   allowedMunicipalities: readonly string[]
   /** Manual decisions made on the organisation (only Geografisk relevans uses one today). */
@@ -108,7 +108,11 @@ function leadership(year: number, f: CriteriaFacts): CriterionResult {
 
 function action(year: number, f: CriteriaFacts): CriterionResult {
   if (f.measures.inReport) return result('action', 'met', `Tiltak er registrert i årsrapporten for ${year}.`)
+  if (f.measures.inPreviousReport) return result('action', 'met', `Tiltak er registrert i årsrapporten for ${year - 1}.`)
   if (f.measures.inApplication) return result('action', 'met', 'Tiltak er registrert fra søknaden.')
+  // The year's own report is where its measures arrive; until it is due, the criterion is too.
+  if (f.today <= f.report.dueDate)
+    return result('action', 'not-due', `Ingen tiltak registrert ennå; årsrapporten for ${year} har frist ${formatDate(f.report.dueDate)}.`)
   return result('action', 'not-met', `Ingen gjennomførte eller planlagte tiltak registrert (søknad eller årsrapport for ${year}).`)
 }
 

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
-import { notify } from '../../components/notices'
+import { notify, useNotices } from '../../components/notices'
 import { attachReportFile, loadReportDraft, saveReport, type ReportDraft } from '../../db/repositories/annual-reports-repo'
 import { todayInOslo } from '../../lib/dates'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
@@ -40,6 +40,7 @@ function ReportEditor({ draft, year }: { draft: ReportDraft; year: number }) {
   const [form, setForm] = useState<ReportForm>(() => toForm(draft.report, draft.checklist))
   const [errors, setErrors] = useState<ReportFormErrors>({})
   const [busy, setBusy] = useState(false)
+  const errorNotice = useRef<number | null>(null)
   const set = <K extends keyof ReportForm>(key: K, value: ReportForm[K]) => setForm((f) => ({ ...f, [key]: value }))
   const back = `/arsrapporter?ar=${year}`
 
@@ -48,10 +49,12 @@ function ReportEditor({ draft, year }: { draft: ReportDraft; year: number }) {
     const checked = validateReportForm(form, todayInOslo())
     if (!checked.ok) {
       setErrors(checked.errors)
-      notify('Årsrapporten ble ikke lagret. Rett feltene som er merket.', 'error')
+      errorNotice.current = notify('Årsrapporten ble ikke lagret. Rett feltene som er merket.', 'error')
       return
     }
     setErrors({})
+    // The earlier "not saved" message is no longer true.
+    if (errorNotice.current !== null) useNotices.getState().dismiss(errorNotice.current)
     await saveReport(organisation.id, year, checked.change)
     notify(`Årsrapporten for ${year} fra ${organisation.name} er lagret.`)
     navigate(back)

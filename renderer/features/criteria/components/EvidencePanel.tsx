@@ -3,16 +3,16 @@ import type { MemberYear } from '../build-year'
 import { CRITERION_KEYS, CRITERION_LABELS } from '../evaluate'
 import { StatusBadge } from './StatusBadge'
 
-/** The evidence behind each criterion for one member, beside the table. */
+/** The evidence behind each criterion for one member, opened under its row. */
 export function EvidencePanel({ row, year, onClose }: { row: MemberYear; year: number; onClose: () => void }) {
   return (
-    <aside className="card evidence-panel" aria-labelledby="evidence-title">
+    <section className="evidence-panel" aria-labelledby="evidence-title">
       <div className="evidence-head">
-        <h2 id="evidence-title">
+        <h3 id="evidence-title">
           {row.organisation.name} – {year}
-        </h2>
+        </h3>
         <button type="button" onClick={onClose}>
-          Lukk
+          Lukk begrunnelsen
         </button>
       </div>
       <dl className="evidence-list">
@@ -28,6 +28,6 @@ export function EvidencePanel({ row, year, onClose }: { row: MemberYear; year: n
       <p>
         <Link to={`/arsrapporter/${year}/${row.organisation.id}`}>Åpne årsrapporten for {year}</Link>
       </p>
-    </aside>
+    </section>
   )
 }

@@ -14,7 +14,7 @@ function facts(change: Partial<CriteriaFacts> = {}): CriteriaFacts {
     leaderAttendedTopLeaderMeeting: true,
     attended: [{ title: 'Nettverksmøte vår', date: '2025-03-12' }],
     report: { status: 'mottatt', receivedDate: '2026-03-02', dueDate: '2026-04-01' },
-    measures: { inApplication: false, inReport: true },
+    measures: { inApplication: false, inReport: true, inPreviousReport: false },
     municipality: 'Oslo',
     allowedMunicipalities: ['Oslo', 'Bærum', 'Nordre Follo'],
     manual: {},
@@ -92,12 +92,21 @@ describe('evaluateCriteria', () => {
   })
 
   describe('Handling', () => {
-    it('accepts measures from the application or the year’s report, and fails with neither', () => {
-      expect(evaluateCriteria(member, 2025, facts({ measures: { inApplication: true, inReport: false } })).action).toMatchObject({
+    const none = { inApplication: false, inReport: false, inPreviousReport: false }
+    it('accepts measures from the application, the year’s report or last year’s', () => {
+      expect(evaluateCriteria(member, 2025, facts({ measures: { ...none, inApplication: true } })).action).toMatchObject({
         status: 'met',
         evidence: expect.stringContaining('søknaden'),
       })
-      expect(evaluateCriteria(member, 2025, facts({ measures: { inApplication: false, inReport: false } })).action.status).toBe('not-met')
+      expect(evaluateCriteria(member, 2025, facts({ measures: { ...none, inPreviousReport: true } })).action).toMatchObject({
+        status: 'met',
+        evidence: expect.stringContaining('årsrapporten for 2024'),
+      })
+    })
+    it('is not yet due while the year’s report is not due, and not met after', () => {
+      const due = { status: 'ikke-mottatt' as const, receivedDate: null, dueDate: '2026-04-01' }
+      expect(evaluateCriteria(member, 2025, facts({ measures: none, today: '2026-04-01', report: due })).action.status).toBe('not-due')
+      expect(evaluateCriteria(member, 2025, facts({ measures: none, today: '2026-04-02', report: due })).action.status).toBe('not-met')
     })
   })
 

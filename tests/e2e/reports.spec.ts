@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs'
+import { expect, expectAccessible, openApp, test } from './fixtures'
+import { networkRows, seedDatabase } from './reports-seed'
+
+test.describe('annual reports, criteria and the dashboard', () => {
+  test.beforeEach(async ({ app }) => {
+    await app.clock.setFixedTime(new Date('2026-11-28T09:00:00Z'))
+    await openApp(app)
+    await seedDatabase(app, networkRows())
+  })
+
+  test('marking reports received changes the checklist, the criteria and the dashboard', async ({ app }) => {
+    const main = app.getByRole('main')
+    await expect(app.getByRole('heading', { level: 1, name: 'Oversikt' })).toBeVisible()
+    const reportsTile = main.getByRole('region', { name: 'Årsrapporter 2025' })
+    await expect(reportsTile).toContainText('0 av 2 mottatt')
+    await expect(reportsTile).toContainText('2 forfalt')
+    await expect(main.getByRole('region', { name: 'Neste signeringslunsj' })).toContainText('5 ledige plasser av 6')
+    await expect(main.getByRole('region', { name: 'Medlemmer' })).toContainText('3 medlemmer, herav 1 partner')
+    await expect(main.getByRole('region', { name: 'Søkere' })).toContainText('1 søker venter')
+    await expect(main.getByRole('region', { name: 'Kommende arrangementer' })).toContainText('20.01.2027 – Nyttårsmøtet')
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/reports-overview-before.png', fullPage: true })
+
+    await reportsTile.getByRole('link', { name: 'Se årsrapportene' }).click()
+    await expect(app.getByRole('heading', { level: 1, name: 'Årsrapporter' })).toBeVisible()
+    await expect(main.getByText('Årsrapporten for 2025 har frist 01.04.2026.')).toBeVisible()
+    const table = main.getByRole('table', { name: 'Årsrapporter 2025' })
+    await expect(table.getByRole('row')).toHaveCount(4)
+    await expect(table.getByRole('row', { name: /Ny Høst AS/ })).toContainText('Fritatt i år')
+    await table.getByLabel('Status for Aker Energi AS').selectOption('Mottatt')
+    await expect(table.getByRole('row', { name: /Aker Energi AS/ })).toContainText('28.11.2026')
+    await expect(table.getByRole('row', { name: /Aker Energi AS/ })).not.toContainText('Forfalt')
+    await expect(table.getByRole('row', { name: /Bygg Bærum AS/ })).toContainText('Forfalt')
+
+    await main.getByRole('button', { name: 'Vis adressene' }).click()
+    const addresses = main.getByLabel('E-postadresser til klimakontaktene')
+    await expect(addresses).toHaveValue('bo@byggbaerum.no')
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/reports-list.png', fullPage: true })
+
+    await table.getByRole('link', { name: 'Aker Energi AS' }).click()
+    const form = app.getByRole('form', { name: 'Årsrapport 2025' })
+    await expect(form.getByLabel('Mottatt dato')).toHaveValue('28.11.2026')
+    await form.getByLabel('Miljøsertifisering').selectOption('Miljøfyrtårn')
+    await form.getByLabel('Fører klimaregnskap').selectOption('Ja')
+    await form.getByLabel('Scope 1', { exact: true }).check()
+    await form.getByLabel('Gjennomførte tiltak').fill('Byttet hele bilparken til elbiler.')
+    await form.getByLabel('Reduksjon i prosent').fill('mye')
+    await form.getByLabel('Utslipp scope 1 (tonn CO₂e)').fill('12,5')
+    await form.getByRole('button', { name: 'Lagre årsrapporten' }).click()
+    await expect(form.getByText('Reduksjonen i prosent må være et tall')).toBeVisible()
+    await expect(form.getByLabel('Reduksjon i prosent')).toHaveAttribute('aria-invalid', 'true')
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/reports-detail.png', fullPage: true })
+    await form.getByLabel('Reduksjon i prosent').fill('40')
+    await form.getByRole('button', { name: 'Lagre årsrapporten' }).click()
+    await expect(app.getByRole('heading', { level: 1, name: 'Årsrapporter' })).toBeVisible()
+
+    await app.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kriterier' }).click()
+    await app.getByLabel('År', { exact: true }).selectOption('2025')
+    const criteria = main.getByRole('table', { name: 'Kriterier 2025' })
+    const aker = criteria.getByRole('row', { name: /Aker Energi AS/ })
+    await expect(aker.getByRole('cell').nth(4)).toHaveText(/Oppfylt/)
+    await main.getByLabel('Vis bare medlemmer som ikke oppfyller alle').check()
+    await expect(criteria.getByRole('row', { name: /Aker Energi AS/ })).toHaveCount(0)
+    await criteria.getByRole('button', { name: 'Bygg Bærum AS' }).click()
+    const panel = main.getByRole('region', { name: 'Bygg Bærum AS – 2025' })
+    await expect(panel).toContainText('Årsrapporten for 2025 er ikke mottatt; fristen 01.04.2026 er passert.')
+    await expect(panel).toContainText('Deltok ikke på noe møte i nettverket i 2025.')
+    const figures = main.getByRole('table', { name: 'Nøkkeltall 2025 mot 2024' })
+    await expect(figures.getByRole('row', { name: /Miljøsertifisert/ })).toContainText('33 %')
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/reports-criteria.png', fullPage: true })
+
+    await app.getByRole('link', { name: 'Oversikt' }).click()
+    await expect(main.getByRole('region', { name: 'Årsrapporter 2025' })).toContainText('1 av 2 mottatt')
+    await expect(main.getByRole('region', { name: 'Årsrapporter 2025' })).toContainText('1 forfalt')
+  })
+
+  test('exports the criteria overview as CSV for Norwegian Excel through the host', async ({ app, host }) => {
+    await app.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kriterier' }).click()
+    await app.getByLabel('År', { exact: true }).selectOption('2025')
+    await app.getByRole('button', { name: 'Eksporter kriteriene (CSV)' }).click()
+    await expect(app.getByText('Lagret nfk-kriterier-2025.csv.')).toBeVisible()
+    const saved = readFileSync(`${host.documentsFolder}/nfk-kriterier-2025.csv`, 'utf8')
+    expect(saved.startsWith('\uFEFFVirksomhet;Organisasjonsnummer;Nivå;Årsrapport')).toBe(true)
+    expect(saved).toContain('Bygg Bærum AS;;Medlem;Ikke mottatt;;Oppfylt;Oppfylt;Ukjent')
+  })
+
+  test('a due date set in Innstillinger moves the overdue marks', async ({ app }) => {
+    await app.getByRole('link', { name: 'Innstillinger' }).click()
+    const form = app.getByRole('form', { name: 'Årsrapporter og kriterier' })
+    await form.getByLabel('Frist for årsrapporten').fill('31.12.2025')
+    await form.getByRole('button', { name: 'Lagre frister og kommuner' }).click()
+    await expect(form.getByText('Fristen må være etter utgangen av 2025.')).toBeVisible()
+    await form.getByLabel('Frist for årsrapporten').fill('15.12.2026')
+    await form.getByRole('button', { name: 'Lagre frister og kommuner' }).click()
+    await expect(app.getByText('Innstillingene for årsrapporter og kriterier er lagret.')).toBeVisible()
+    await expectAccessible(app)
+    await app.getByRole('link', { name: 'Årsrapporter' }).click()
+    await expect(app.getByText('Årsrapporten for 2025 har frist 15.12.2026.')).toBeVisible()
+    await expect(app.getByRole('table', { name: 'Årsrapporter 2025' })).not.toContainText('Forfalt')
+  })
+
+  test('shows honest empty states when nothing is registered', async ({ app }) => {
+    await app.evaluate(() => new Promise<void>((resolve) => {
+      const request = indexedDB.open('nfk-sekretariat')
+      request.onsuccess = () => {
+        const tx = request.result.transaction(['organisations', 'events'], 'readwrite')
+        tx.objectStore('organisations').clear()
+        tx.objectStore('events').clear()
+        tx.oncomplete = () => { request.result.close(); resolve() }
+      }
+    }))
+    await app.reload()
+    await expect(app.getByText('Ingen medlemmer registrert ennå.')).toBeVisible()
+    await expect(app.getByText('Ingen signeringslunsj er planlagt.')).toBeVisible()
+    await app.getByRole('link', { name: 'Årsrapporter' }).click()
+    await expect(app.getByRole('heading', { name: 'Ingen medlemmer i 2025' })).toBeVisible()
+    await expectAccessible(app)
+  })
+})
