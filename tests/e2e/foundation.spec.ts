@@ -3,13 +3,22 @@ import { expect, expectAccessible, openApp, test } from './fixtures'
 
 test.describe('the app shell', () => {
   test('asks for the user name at first start, then opens every page from the navigation', async ({ app }) => {
-    await openApp(app)
+    await app.goto('/')
+    const welcome = app.getByRole('dialog', { name: 'Velkommen til NFK Sekretariat' })
+    await welcome.getByRole('button', { name: 'Start' }).click()
+    await expect(welcome.getByText('Navnet må fylles ut.')).toBeVisible()
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/screens/first-start.png' })
+    await welcome.getByLabel('Ditt navn').fill('Kari Nordmann')
+    await welcome.getByRole('button', { name: 'Start' }).click()
+    await expect(welcome).toBeHidden()
     const nav = app.getByRole('navigation', { name: 'Hovedmeny' })
     for (const item of NAV_ITEMS) {
       await nav.getByRole('link', { name: item.label, exact: true }).click()
       await expect(app.getByRole('heading', { level: 1, name: item.label })).toBeVisible()
       await expect(nav.getByRole('link', { name: item.label, exact: true })).toHaveAttribute('aria-current', 'page')
       await expectAccessible(app)
+      await app.screenshot({ path: `test-results/screens/${item.to.replace(/\W+/g, '') || 'oversikt'}.png` })
     }
   })
 

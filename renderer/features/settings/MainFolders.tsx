@@ -39,7 +39,7 @@ export function MainFolders() {
             <div key={kind} className="folder-row">
               <dt>{LABELS[kind].title}</dt>
               <dd>
-                <span className="folder-path">{value ?? LABELS[kind].empty}</span>
+                <span className={value ? 'folder-path' : 'field-hint'}>{value ?? LABELS[kind].empty}</span>
                 <button type="button" onClick={() => void choose(kind)} aria-label={`Velg ${LABELS[kind].title.toLowerCase()}`}>
                   Velg …
                 </button>
