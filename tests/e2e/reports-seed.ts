@@ -11,14 +11,14 @@ export async function seedDatabase(page: Page, rows: Rows): Promise<void> {
   await page.evaluate(async (data) => {
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('nfk-sekretariat')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
+      request.addEventListener('success', () => resolve(request.result))
+      request.addEventListener('error', () => reject(request.error))
     })
     const tx = database.transaction(Object.keys(data), 'readwrite')
     for (const [store, list] of Object.entries(data)) for (const row of list) tx.objectStore(store).put(row)
     await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve()
-      tx.onerror = () => reject(tx.error)
+      tx.addEventListener('complete', () => resolve())
+      tx.addEventListener('error', () => reject(tx.error))
     })
     database.close()
   }, rows)
@@ -56,4 +56,20 @@ export function networkRows(): Rows {
     ],
     registrations: [attended('m1', 'a', 'pk'), { ...attended('l1', 's', 'pk'), status: 'invitert' }],
   }
+}
+
+/** Empties the given stores, for the empty-state screens. */
+export async function clearStores(page: Page, stores: string[]): Promise<void> {
+  await page.evaluate(async (names) => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('nfk-sekretariat')
+      request.addEventListener('success', () => resolve(request.result))
+      request.addEventListener('error', () => reject(request.error))
+    })
+    const tx = database.transaction(names, 'readwrite')
+    for (const name of names) tx.objectStore(name).clear()
+    await new Promise<void>((resolve) => tx.addEventListener('complete', () => resolve()))
+    database.close()
+  }, stores)
+  await page.reload()
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, expectAccessible, openApp, test } from './fixtures'
-import { networkRows, seedDatabase } from './reports-seed'
+import { clearStores, networkRows, seedDatabase } from './reports-seed'
 
 test.describe('annual reports, criteria and the dashboard', () => {
   test.beforeEach(async ({ app }) => {
@@ -104,16 +104,7 @@ test.describe('annual reports, criteria and the dashboard', () => {
   })
 
   test('shows honest empty states when nothing is registered', async ({ app }) => {
-    await app.evaluate(() => new Promise<void>((resolve) => {
-      const request = indexedDB.open('nfk-sekretariat')
-      request.onsuccess = () => {
-        const tx = request.result.transaction(['organisations', 'events'], 'readwrite')
-        tx.objectStore('organisations').clear()
-        tx.objectStore('events').clear()
-        tx.oncomplete = () => { request.result.close(); resolve() }
-      }
-    }))
-    await app.reload()
+    await clearStores(app, ['organisations', 'events'])
     await expect(app.getByText('Ingen medlemmer registrert ennå.')).toBeVisible()
     await expect(app.getByText('Ingen signeringslunsj er planlagt.')).toBeVisible()
     await app.getByRole('link', { name: 'Årsrapporter' }).click()
