@@ -19,6 +19,7 @@ import type { Settings } from '../../db/settings-model'
 import { isMemberInYear, membershipPeriods, type Period } from '../../lib/membership/periods'
 import { dueDateFor, hasMeasures, isOverdue, isReceived, withChecklist } from '../reports/report-rules'
 import { evaluateCriteria, type CriteriaEvaluation, type CriteriaFacts, type CriteriaMember, type SignatoryRole } from './evaluate'
+import { byText } from './compare-text'
 
 /** Meetings that count for Deltakelse: every network meeting place except the signing lunch itself. */
 export const COUNTING_KINDS: readonly EventKind[] = ['nettverksmote', 'toppledermote', 'partnersamling', 'annet']
@@ -105,7 +106,7 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
     const people = peopleByOrg.get(organisation.id) ?? []
     const contract = (contractsByOrg.get(organisation.id) ?? [])
       .filter((c): c is ClimateContract & { signedDate: DateOnly } => c.signedDate !== null && c.signedDate <= end)
-      .sort((a, b) => a.signedDate.localeCompare(b.signedDate))
+      .sort((a, b) => byText(a.signedDate, b.signedDate))
       .at(-1)
     const signer = contract?.signatoryPersonId ? peopleById.get(contract.signatoryPersonId) : undefined
     const attendedRegs = (registrationsByOrg.get(organisation.id) ?? []).filter((r) => {

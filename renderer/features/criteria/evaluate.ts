@@ -5,6 +5,7 @@
 import type { Assessment, CriterionKey, DateOnly, ReportStatus, Tier } from '../../db/models'
 import { formatDate } from '../../lib/dates'
 import { foldText } from '../../lib/text-fold'
+import { byText } from './compare-text'
 
 export type CriterionStatus = 'met' | 'not-met' | 'not-due' | 'not-applicable' | 'unknown'
 export type CriterionResult = { key: CriterionKey; status: CriterionStatus; evidence: string }
@@ -139,7 +140,7 @@ function participation(year: number, member: CriteriaMember, f: CriteriaFacts): 
     return result('participation', 'not-applicable', `Ble medlem ${formatDate(member.joinedDate)}, etter fristen ${formatDate(f.joinCutoff)}.`)
   if (f.attended.length > 0) {
     const list = [...f.attended]
-      .sort((a, b) => a.date.localeCompare(b.date))
+      .sort((a, b) => byText(a.date, b.date))
       .map((m) => `${m.title} (${formatDate(m.date)})`)
       .join(', ')
     return result('participation', 'met', `Deltok på ${f.attended.length} ${f.attended.length === 1 ? 'møte' : 'møter'} i ${year}: ${list}.`)

@@ -5,6 +5,7 @@
 import type { DateOnly, EventKind, MeetingEvent, Organisation, Registration } from '../../db/models'
 import type { YearSnapshot } from '../criteria/build-year'
 import { failedCriteria } from '../criteria/evaluate'
+import { byText } from '../criteria/compare-text'
 
 export const DEFAULT_LUNCH_SIZE = 8
 
@@ -46,7 +47,7 @@ export function buildOverview(
   const members = orgs.filter((o) => o.status === 'medlem')
   const coming = events
     .filter((e) => e.deletedAt === null && e.cancelledAt === null && e.date >= today)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
+    .sort((a, b) => byText(a.date, b.date) || byText(a.startTime, b.startTime))
   const lunch = coming.find((e) => e.kind === 'signeringslunsj')
   let nextLunch: NextLunch | null = null
   if (lunch) {
