@@ -5,7 +5,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: 'electron/main/index.ts' } },
+      rollupOptions: { input: { index: 'electron/main/index.ts', 'pdf-worker': 'electron/main/pdf/worker/pdf-worker.ts' } },
     },
   },
   preload: {

@@ -4,17 +4,36 @@
  */
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type UserConfig } from 'vite'
+import { defineConfig, type Plugin, type UserConfig } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './electron/shared/csp'
 
 /** Port of the e2e preview server; parallel worktrees set E2E_PORT to keep apart. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4179)
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url))
 
+/**
+ * Writes the one Content-Security-Policy (electron/shared/csp.ts) into the page's meta tag. The dev
+ * server (electron-vite dev, never shipped) needs inline scripts and a websocket for hot reload.
+ */
+function contentSecurityPolicy(): Plugin {
+  let dev = false
+  return {
+    name: 'nfk-csp',
+    configResolved: (config) => {
+      dev = config.command === 'serve' && !config.isProduction
+    },
+    transformIndexHtml: (html) =>
+      html.replace(
+        '%NFK_CSP%',
+        dev ? `${CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*")}` : CONTENT_SECURITY_POLICY,
+      ),
+  }
+}
+
 export const rendererConfig: UserConfig = {
   root: here('./renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     outDir: here('./out/renderer'),
     emptyOutDir: true,

@@ -21,6 +21,14 @@ Module._resolveFilename = function (request, parent, ...rest) {
 const run = require('@doyensec/electronegativity')
 const ELECTRON_VERSION = require('electron/package.json').version
 
+function shippedCsp() {
+  const source = fs.readFileSync('electron/shared/csp.ts', 'utf8')
+  const body = source.slice(source.indexOf('CONTENT_SECURITY_POLICY = ['), source.indexOf("].join('; ')"))
+  const directives = [...body.matchAll(/"([^"]+)"/g)].map((m) => m[1])
+  if (directives.length < 5) throw new Error('could not read the CSP from electron/shared/csp.ts')
+  return directives.join('; ')
+}
+
 async function scan(folder) {
   const result = await run(
     {
@@ -48,6 +56,9 @@ async function scan(folder) {
   // handler) see the page and the main process together, as they ship.
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nfk-en-'))
   for (const folder of ['electron', 'renderer']) fs.cpSync(folder, path.join(root, folder), { recursive: true })
+  // The page's meta tag is filled from electron/shared/csp.ts at build time: scan it as it ships.
+  const page = path.join(root, 'renderer', 'index.html')
+  fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('%NFK_CSP%', shippedCsp()))
   const findings = []
   {
     const folder = root

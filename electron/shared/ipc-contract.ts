@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import { appChannels } from './channels/app'
+import { contractsChannels } from './channels/contracts'
 import type { ChannelSpec } from './channels/define'
 import { filesChannels } from './channels/files'
 import type { Result } from './result'
@@ -12,6 +13,7 @@ import type { Result } from './result'
 export const channels = {
   ...appChannels,
   ...filesChannels,
+  ...contractsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

@@ -45,6 +45,8 @@ export type Organisation = BaseRecord & {
   status: PipelineStatus
   /** Date the latest contract was signed, when a member. */
   signedDate: DateOnly | null
+  /** Set when the trash was emptied: the record stays as a tombstone with its content cleared. */
+  erasedAt?: Iso | null
 }
 
 /** A dated step in the membership pipeline; the current status is the latest event. */
@@ -62,6 +64,8 @@ export type Person = BaseRecord & {
   email: string
   phone: string
   roles: PersonRole[]
+  /** Set when the trash was emptied: the record stays as a tombstone with its content cleared. */
+  erasedAt?: Iso | null
 }
 
 export type MeetingEvent = BaseRecord & {

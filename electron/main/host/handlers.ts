@@ -5,11 +5,13 @@
 import type { HandlerMap } from '../ipc/handle'
 import { createAppHandlers } from './app-handlers'
 import type { HostContext } from './context'
+import { createContractHandlers } from './contract-handlers'
 import { createFileHandlers } from './file-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
   return {
     ...createAppHandlers(ctx),
     ...createFileHandlers(ctx),
+    ...createContractHandlers(ctx),
   }
 }

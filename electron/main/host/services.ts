@@ -28,6 +28,8 @@ export type HostServices = {
     openPath: (path: string) => Promise<string>
     openExternal: (url: string) => Promise<void>
   }
+  /** The built PDF worker (`out/main/pdf-worker.js`); null renders in-process, undefined looks beside main's bundle. */
+  pdfWorkerFile?: string | null
   emit: (event: HostEvent) => void
   log: (message: string, error?: unknown) => void
 }

@@ -1,13 +1,110 @@
+import { useEffect, useRef } from 'react'
+import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
+import { ensureDefaultSectors } from '../../db/repositories/sectors-repo'
+import { RegisterFilters } from './components/RegisterFilters'
+import { RegisterExport } from './components/RegisterExport'
+import { RegisterTable } from './components/RegisterTable'
+import { TrashLink } from './components/TrashLink'
+import { useRegisterStore } from './store'
+import { useRegister } from './useRegister'
 
 export function OrganisationsPage() {
+  const { filter, sort, selectedId, setFilter, resetFilter, toggleSort, select } = useRegisterStore()
+  const data = useRegister(filter, sort)
+  const navigate = useNavigate()
+  const search = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    void ensureDefaultSectors()
+  }, [])
+
+  // Shortcuts: Ctrl+N new, Ctrl+F or "/" search (not while typing elsewhere).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName)
+      const ctrl = event.ctrlKey || event.metaKey
+      if (ctrl && event.key.toLowerCase() === 'n') {
+        event.preventDefault()
+        void navigate('/virksomheter/ny')
+      } else if ((ctrl && event.key.toLowerCase() === 'f') || (event.key === '/' && !typing)) {
+        event.preventDefault()
+        search.current?.focus()
+        search.current?.select()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [navigate])
+
+  const shown = data?.shown ?? []
+  const onSearchKey = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const index = shown.findIndex((r) => r.org.id === selectedId)
+      const next = event.key === 'ArrowDown' ? Math.min(shown.length - 1, index + 1) : Math.max(0, index - 1)
+      if (shown[next]) select(shown[next].org.id)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      const target = shown.find((r) => r.org.id === selectedId) ?? (shown.length === 1 ? shown[0] : undefined)
+      if (target) void navigate(`/virksomheter/${target.org.id}`)
+    }
+  }
+
   return (
     <>
-      <PageHeader title="Virksomheter" description="Medlemmer, partnere og søkere." />
-      <EmptyState title="Ingen virksomheter ennå">
-        <p>Registeret over virksomheter kommer i en senere versjon.</p>
-      </EmptyState>
+      <PageHeader
+        title="Virksomheter"
+        description="Medlemmer, partnere og søkere."
+        actions={
+          <>
+            <TrashLink />
+            <Link className="button button-primary" to="/virksomheter/ny" aria-keyshortcuts="Control+N">
+              Ny virksomhet
+            </Link>
+          </>
+        }
+      />
+      {data && data.all.length === 0 ? (
+        <EmptyState title="Ingen virksomheter ennå">
+          <p>Registrer den første virksomheten, eller hent inn registeret fra et regneark under Data.</p>
+          <Link className="button button-primary" to="/virksomheter/ny">
+            Ny virksomhet
+          </Link>
+        </EmptyState>
+      ) : (
+        <section className="card register" aria-label="Register">
+          <RegisterFilters
+            searchRef={search}
+            filter={filter}
+            sectors={data?.sectors ?? []}
+            onChange={setFilter}
+            onReset={resetFilter}
+            onSearchKeyDown={onSearchKey}
+          />
+          <div className="register-bar">
+            <p className="register-count" role="status" aria-live="polite">
+              {data ? `Viser ${shown.length} av ${data.all.length} virksomheter` : 'Henter virksomheter …'}
+            </p>
+            <RegisterExport rows={shown} />
+          </div>
+          {data && shown.length === 0 ? (
+            <EmptyState title="Ingen treff">
+              <p>Ingen virksomheter passer søket og filtrene.</p>
+              <button type="button" onClick={resetFilter}>
+                Nullstill søk og filtre
+              </button>
+            </EmptyState>
+          ) : (
+            <RegisterTable rows={shown} sort={sort} onSort={toggleSort} selectedId={selectedId} onSelect={select} />
+          )}
+          <p className="shortcut-hint">
+            Hurtigtaster: <kbd>Ctrl</kbd>+<kbd>N</kbd> ny virksomhet · <kbd>Ctrl</kbd>+<kbd>F</kbd> eller <kbd>/</kbd> søk ·{' '}
+            <kbd>↑</kbd> <kbd>↓</kbd> velg rad · <kbd>Enter</kbd> åpner valgt virksomhet
+          </p>
+        </section>
+      )}
     </>
   )
 }

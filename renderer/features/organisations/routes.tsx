@@ -1,4 +1,13 @@
 import type { RouteObject } from 'react-router'
+import { OrganisationEditorPage } from './OrganisationEditorPage'
+import { OrganisationPage } from './OrganisationPage'
 import { OrganisationsPage } from './OrganisationsPage'
+import { TrashPage } from './TrashPage'
 
-export const organisationsRoutes: RouteObject[] = [{ path: 'virksomheter', element: <OrganisationsPage /> }]
+export const organisationsRoutes: RouteObject[] = [
+  { path: 'virksomheter', element: <OrganisationsPage /> },
+  { path: 'virksomheter/ny', element: <OrganisationEditorPage /> },
+  { path: 'virksomheter/papirkurv', element: <TrashPage /> },
+  { path: 'virksomheter/:id', element: <OrganisationPage /> },
+  { path: 'virksomheter/:id/rediger', element: <OrganisationEditorPage /> },
+]

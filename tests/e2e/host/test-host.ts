@@ -61,6 +61,8 @@ export class TestHost {
           this.openedExternally.push(url)
         },
       },
+      // The real worker thread, as Electron runs it (needs `npm run build` first, like the page).
+      pdfWorkerFile: path.resolve('out/main/pdf-worker.js'),
       emit: (event) => {
         this.events.push(event)
         this.emitToPage(event)

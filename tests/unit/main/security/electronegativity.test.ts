@@ -12,6 +12,9 @@ describe('Electronegativity over electron/ and renderer/', () => {
     expect(unreviewed.map((f) => `${f.id} ${f.file}:${f.line} (${f.severity}) ${f.description}`)).toEqual([])
     // The scan really ran: the reviewed findings it is known to report are there.
     expect(findings.some((f) => f.id === 'OPEN_EXTERNAL_JS_CHECK')).toBe(true)
+    // It saw the page's real policy (filled in as it ships), judged only for 'self' in script-src.
+    const csp = findings.filter((f) => f.id === 'CSP_GLOBAL_CHECK')
+    expect(csp.map((f) => f.description)).toEqual(['One or more CSP directives detected seems to be vulnerable'])
   }, 120_000)
 
   it('gives a reason for every allow-list entry', () => {

@@ -1,0 +1,82 @@
+/**
+ * The fonts embedded in every PDF: DejaVu Sans and DejaVu Sans Bold (open licence, shipped with
+ * its licence in `assets/fonts`). Bytes and metrics are loaded once per process and shared by
+ * every document; each document embeds its own subset.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fontkit from '@pdf-lib/fontkit'
+
+export type FontStyle = 'regular' | 'bold'
+
+const FILES: Record<FontStyle, string> = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' }
+
+/** Width and character-set facts of one font file, independent of any document. */
+export type FontMetrics = {
+  style: FontStyle
+  bytes: Uint8Array
+  /** Every code point the font has a glyph for. */
+  characters: ReadonlySet<number>
+  /** Advance width of a code point in 1/1000 em (what pdf-lib's widths use). */
+  advance: (codePoint: number) => number
+  /** Ascent and descent in 1/1000 em (descent negative). */
+  ascent: number
+  descent: number
+}
+
+let fontsFolder: string | null = null
+
+/** Overrides where the fonts are read from (the worker receives the folder main resolved). */
+export function setFontsFolder(folder: string): void {
+  fontsFolder = folder
+}
+
+/** Finds `assets/fonts` next to the packaged resources or above this module (source or `out/main`). */
+export function findFontsFolder(): string {
+  if (fontsFolder) return fontsFolder
+  const candidates: string[] = []
+  const resources = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath
+  if (resources) candidates.push(path.join(resources, 'assets', 'fonts'))
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  for (let i = 0; i < 8; i++) {
+    candidates.push(path.join(dir, 'assets', 'fonts'))
+    dir = path.dirname(dir)
+  }
+  candidates.push(path.resolve('assets', 'fonts'))
+  // Packaged: the fonts are unpacked beside the asar archive (electron-builder `asarUnpack`).
+  for (const c of [...candidates]) if (c.includes('app.asar')) candidates.unshift(c.replace('app.asar', 'app.asar.unpacked'))
+  const found = candidates.find((c) => existsSync(path.join(c, FILES.regular)))
+  if (!found) throw new Error(`Fant ikke skrifttypene (${FILES.regular}) i ${candidates.join(', ')}`)
+  fontsFolder = found
+  return found
+}
+
+const loaded = new Map<FontStyle, FontMetrics>()
+
+export function fontMetrics(style: FontStyle): FontMetrics {
+  const cached = loaded.get(style)
+  if (cached) return cached
+  const bytes = new Uint8Array(readFileSync(path.join(findFontsFolder(), FILES[style])))
+  const font = fontkit.create(bytes)
+  const scale = 1000 / font.unitsPerEm
+  const characters = new Set(font.characterSet)
+  const widths = new Map<number, number>()
+  const metrics: FontMetrics = {
+    style,
+    bytes,
+    characters,
+    advance: (codePoint) => {
+      let width = widths.get(codePoint)
+      if (width === undefined) {
+        width = font.glyphForCodePoint(codePoint).advanceWidth * scale
+        widths.set(codePoint, width)
+      }
+      return width
+    },
+    ascent: font.ascent * scale,
+    descent: font.descent * scale,
+  }
+  loaded.set(style, metrics)
+  return metrics
+}

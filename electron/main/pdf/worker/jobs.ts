@@ -1,0 +1,16 @@
+/**
+ * Every kind of PDF work that runs in the worker. To add one: add its input/output types to
+ * `PdfJobs` and its function to `pdfJobs` (one line each). Inputs and outputs cross a thread
+ * boundary: plain data and Uint8Arrays only.
+ */
+import { renderContractBatch, type ContractBatchInput, type ContractBatchOutput } from '../contract/batch'
+import type { JobProgress } from './job-types'
+
+export type PdfJobs = {
+  contracts: { input: ContractBatchInput; output: ContractBatchOutput }
+}
+export type PdfJobKind = keyof PdfJobs
+
+export const pdfJobs: { [K in PdfJobKind]: (input: PdfJobs[K]['input'], progress: JobProgress) => Promise<PdfJobs[K]['output']> } = {
+  contracts: renderContractBatch,
+}

@@ -1,0 +1,119 @@
+/**
+ * The member register: organisations with their people and status events. Every write runs in
+ * one transaction with its audit entry; deleting moves an organisation and its people to the trash
+ * (`deletedAt`), restoring brings back exactly what was trashed with it.
+ */
+import type { AssessmentStatus, CriterionKey, ExpectationKey, Organisation, PipelineStatus } from '../models'
+import { db } from '../db'
+import { normaliseOrgNumber } from '../../lib/org-number'
+import { todayInOslo } from '../../lib/dates'
+import { validateOrganisation, ValidationError, type OrganisationInput } from '../../features/organisations/validation'
+import { CRITERION_KEYS, EXPECTATION_KEYS } from '../../features/organisations/labels'
+import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
+import { writeStatusEvent } from './status-events-repo'
+
+export type { OrganisationInput }
+
+const assessments = <K extends string>(keys: K[]): Record<K, { status: AssessmentStatus; note: string }> =>
+  Object.fromEntries(keys.map((k) => [k, { status: 'ukjent', note: '' }])) as Record<K, { status: AssessmentStatus; note: string }>
+
+/** A blank organisation for the "new" form. */
+export function emptyOrganisationInput(): OrganisationInput {
+  return {
+    name: '',
+    orgNumber: '',
+    sector: '',
+    address: { street: '', postalCode: '', municipality: 'Oslo' },
+    website: '',
+    employeeBand: '',
+    tier: 'medlem',
+    partnerFee: [],
+    criteria: assessments<CriterionKey>(CRITERION_KEYS),
+    expectations: assessments<ExpectationKey>(EXPECTATION_KEYS),
+    certification: { kind: null, validUntil: null, note: '' },
+    notes: '',
+  }
+}
+
+/** Trims and normalises what the user typed; throws ValidationError with every bad field. */
+function cleanInput(input: OrganisationInput): OrganisationInput {
+  const errors = validateOrganisation(input)
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
+  return nfc({
+    ...input,
+    name: input.name.trim().replace(/\s+/g, ' '),
+    orgNumber: normaliseOrgNumber(input.orgNumber),
+    sector: input.sector.trim(),
+    address: {
+      street: input.address.street.trim(),
+      postalCode: input.address.postalCode.trim(),
+      municipality: input.address.municipality.trim(),
+    },
+    website: input.website.trim(),
+    partnerFee: [...input.partnerFee].sort((a, b) => a.year - b.year),
+  })
+}
+
+export type InitialStatus = { status: PipelineStatus; date: string; note?: string }
+
+export async function createOrganisation(input: OrganisationInput, initial?: InitialStatus): Promise<Organisation> {
+  const clean = cleanInput(input)
+  const d = db()
+  return d.transaction('rw', [d.organisations, d.statusEvents, d.auditLog, d.device], async () => {
+    const first = initial ?? { status: 'soker' as const, date: todayInOslo() }
+    const org = newRecord({ ...clean, status: first.status, signedDate: null }) as Organisation
+    await d.organisations.add(org)
+    await audit('organisations', org.id, 'create', `Virksomheten ${org.name} ble registrert`)
+    return writeStatusEvent(org.id, first.status, first.date, first.note ?? '')
+  })
+}
+
+export async function updateOrganisation(id: string, input: OrganisationInput): Promise<Organisation> {
+  const clean = cleanInput(input)
+  const d = db()
+  return d.transaction('rw', [d.organisations, d.auditLog, d.device], async () => {
+    const before = await d.organisations.get(id)
+    if (!before || before.deletedAt) throw new Error('Virksomheten finnes ikke eller ligger i papirkurven.')
+    const after: Organisation = { ...before, ...clean, updatedAt: nowIso() }
+    const changes = diffRecords(before, after)
+    if (Object.keys(changes).length === 0) return before
+    await d.organisations.put(after)
+    await audit('organisations', id, 'update', `Opplysninger om ${after.name} ble endret`, changes)
+    return after
+  })
+}
+
+export async function getOrganisation(id: string): Promise<Organisation | undefined> {
+  return db().organisations.get(id)
+}
+
+/** Another live organisation with the same number, for the duplicate warning. */
+export async function findByOrgNumber(orgNumber: string, exceptId?: string): Promise<Organisation | undefined> {
+  const digits = normaliseOrgNumber(orgNumber)
+  if (!digits) return undefined
+  const rows = await db().organisations.where('orgNumber').equals(digits).toArray()
+  return rows.find((o) => o.id !== exceptId && !o.deletedAt)
+}
+
+/** Organisations not in the trash (the register's rows). */
+export async function listActiveOrganisations(): Promise<Organisation[]> {
+  return db().organisations.filter((o) => !o.deletedAt).toArray()
+}
+
+/**
+ * Ids of organisations NOT in the trash. Other features filter their lists and counts with it, so
+ * a trashed organisation's registrations, reports and contracts disappear with it and return on
+ * restore. Safe inside live queries (read only).
+ */
+export async function activeOrganisationIds(): Promise<Set<string>> {
+  const ids = new Set<string>()
+  await db().organisations.each((o) => {
+    if (!o.deletedAt) ids.add(o.id)
+  })
+  return ids
+}
+
+export async function isOrganisationActive(id: string): Promise<boolean> {
+  const org = await db().organisations.get(id)
+  return !!org && !org.deletedAt
+}

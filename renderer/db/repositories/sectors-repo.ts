@@ -1,0 +1,59 @@
+/** The sector list (bransjer): a Norwegian default list the user can extend. */
+import type { Sector } from '../models'
+import { db } from '../db'
+import { compareNorwegian } from '../../lib/collation'
+import { foldText } from '../../lib/text-fold'
+import { printableNameError } from '../../features/organisations/validation'
+import { audit, newRecord } from './base'
+
+export const DEFAULT_SECTORS = [
+  'Bygg og anlegg',
+  'Eiendom',
+  'Energi',
+  'Finans og forsikring',
+  'Handel',
+  'Helse og omsorg',
+  'IKT',
+  'Industri',
+  'Kultur og medier',
+  'Mat og servering',
+  'Offentlig virksomhet',
+  'Organisasjon',
+  'Overnatting og reiseliv',
+  'Rådgivning',
+  'Samferdsel og transport',
+  'Undervisning og forskning',
+  'Avfall og gjenvinning',
+] as const
+
+/** Live sector names, Norwegian order (read only; safe in live queries). */
+export async function listSectors(): Promise<string[]> {
+  const rows = await db().sectors.toArray()
+  return rows.filter((s) => !s.deletedAt).map((s) => s.name).sort(compareNorwegian)
+}
+
+/** Seeds the default list once, on a database that has no sectors at all. */
+export async function ensureDefaultSectors(): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.sectors, d.auditLog, d.device], async () => {
+    if ((await d.sectors.count()) > 0) return
+    await d.sectors.bulkAdd(DEFAULT_SECTORS.map((name) => newRecord({ name }) as Sector))
+    await audit('sectors', 'default', 'create', 'Standardlisten over bransjer ble lagt inn')
+  })
+}
+
+/** Adds a sector; returns a Norwegian message for the field when refused, else null. */
+export async function addSector(name: string): Promise<string | null> {
+  const clean = name.trim().replace(/\s+/g, ' ')
+  const problem = printableNameError(clean, 'Bransje', true)
+  if (problem) return problem
+  const d = db()
+  return d.transaction('rw', [d.sectors, d.auditLog, d.device], async () => {
+    const existing = (await d.sectors.toArray()).find((s) => !s.deletedAt && foldText(s.name) === foldText(clean))
+    if (existing) return `Bransjen «${existing.name}» finnes allerede.`
+    const sector = newRecord({ name: clean }) as Sector
+    await d.sectors.add(sector)
+    await audit('sectors', sector.id, 'create', `Bransjen ${sector.name} ble lagt til`)
+    return null
+  })
+}

@@ -1,0 +1,92 @@
+/**
+ * The Papirkurv: deleting an organisation sets `deletedAt` on it and on its live people with the
+ * same timestamp, so restoring brings back exactly those (a person removed earlier stays removed).
+ * Other features hide a trashed organisation's rows through `activeOrganisationIds`. Emptying the
+ * trash clears the content but keeps a tombstone (id, `deletedAt`, `erasedAt`) so an import or
+ * merge can tell the deletion from a record never seen.
+ */
+import type { Organisation, Person } from '../models'
+import { db } from '../db'
+import { audit, nowIso } from './base'
+
+export type TrashedOrganisation = { organisation: Organisation; peopleCount: number }
+
+export async function trashOrganisation(id: string): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.organisations, d.people, d.auditLog, d.device], async () => {
+    const org = await d.organisations.get(id)
+    if (!org || org.deletedAt) throw new Error('Virksomheten finnes ikke eller ligger allerede i papirkurven.')
+    const at = nowIso()
+    await d.organisations.put({ ...org, deletedAt: at, updatedAt: at })
+    const people = (await d.people.where('organisationId').equals(id).toArray()).filter((p) => !p.deletedAt)
+    await d.people.bulkPut(people.map((p) => ({ ...p, deletedAt: at, updatedAt: at })))
+    await audit('organisations', id, 'delete', `${org.name} ble flyttet til papirkurven med ${people.length} person(er)`)
+  })
+}
+
+export async function restoreOrganisation(id: string): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.organisations, d.people, d.auditLog, d.device], async () => {
+    const org = await d.organisations.get(id)
+    if (!org || !org.deletedAt || org.erasedAt) throw new Error('Virksomheten ligger ikke i papirkurven.')
+    const at = nowIso()
+    const people = (await d.people.where('organisationId').equals(id).toArray()).filter((p) => p.deletedAt === org.deletedAt)
+    await d.people.bulkPut(people.map((p) => ({ ...p, deletedAt: null, updatedAt: at })))
+    await d.organisations.put({ ...org, deletedAt: null, updatedAt: at })
+    await audit('organisations', id, 'restore', `${org.name} ble gjenopprettet fra papirkurven med ${people.length} person(er)`)
+  })
+}
+
+/** What is in the trash, latest first (read only). */
+export async function listTrash(): Promise<TrashedOrganisation[]> {
+  const d = db()
+  const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt).toArray()
+  const result: TrashedOrganisation[] = []
+  for (const organisation of orgs) {
+    const people = await d.people.where('organisationId').equals(organisation.id).toArray()
+    result.push({ organisation, peopleCount: people.filter((p) => p.deletedAt === organisation.deletedAt).length })
+  }
+  return result.sort((a, b) => (b.organisation.deletedAt ?? '').localeCompare(a.organisation.deletedAt ?? ''))
+}
+
+const erasedPerson = (p: Person, at: string): Person => ({
+  ...p,
+  name: '',
+  title: '',
+  email: '',
+  phone: '',
+  roles: [],
+  deletedAt: p.deletedAt ?? at,
+  erasedAt: at,
+  updatedAt: at,
+})
+
+/** Empties the trash for good (the UI asks first). Returns how many organisations were erased. */
+export async function emptyTrash(): Promise<number> {
+  const d = db()
+  return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device], async () => {
+    const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt).toArray()
+    const at = nowIso()
+    for (const org of orgs) {
+      const people = await d.people.where('organisationId').equals(org.id).toArray()
+      await d.people.bulkPut(people.filter((p) => !p.erasedAt).map((p) => erasedPerson(p, at)))
+      const events = await d.statusEvents.where('organisationId').equals(org.id).toArray()
+      await d.statusEvents.bulkPut(events.map((e) => ({ ...e, note: '', deletedAt: e.deletedAt ?? at, updatedAt: at })))
+      const tombstone: Organisation = {
+        ...org,
+        name: '',
+        orgNumber: '',
+        address: { street: '', postalCode: '', municipality: '' },
+        website: '',
+        notes: '',
+        partnerFee: [],
+        certification: { kind: null, validUntil: null, note: '' },
+        erasedAt: at,
+        updatedAt: at,
+      }
+      await d.organisations.put(tombstone)
+      await audit('organisations', org.id, 'erase', `${org.name} ble slettet for godt da papirkurven ble tømt`)
+    }
+    return orgs.length
+  })
+}

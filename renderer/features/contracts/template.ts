@@ -1,0 +1,107 @@
+/**
+ * The contract template markup, edited in Innstillinger:
+ *
+ *   # Overskrift            a heading (one line)
+ *   - punkt                 a bullet; consecutive bullets form one list ("* punkt" works too)
+ *   vanlig tekst            a paragraph; lines next to each other join, a blank line ends it
+ *   {{virksomhet.navn}}     a field, filled from the contract's data (see TEMPLATE_FIELDS)
+ *
+ * An unknown field is refused when the template is saved, with its name.
+ */
+import type { ContractBlock } from '../../../electron/shared/channels/contracts'
+import { unprintableMessage } from '../../../electron/shared/pdf-charset'
+
+export const TEMPLATE_FIELDS = {
+  'virksomhet.navn': 'virksomhetens navn',
+  'virksomhet.orgnr': 'organisasjonsnummeret (123 456 789)',
+  'virksomhet.adresse': 'virksomhetens adresse',
+  'byråd.navn': 'byrådens navn',
+  'byråd.tittel': 'byrådens tittel',
+  'signatar.navn': 'navnet til den som signerer for virksomheten',
+  'signatar.tittel': 'tittelen til den som signerer for virksomheten',
+  dato: 'signeringsdatoen i ord (3. juni 2027)',
+  sted: 'signeringsstedet (Oslo)',
+} as const
+export type TemplateField = keyof typeof TEMPLATE_FIELDS
+export type TemplateValues = Record<TemplateField, string>
+
+const FIELD = /\{\{\s*([^{}]*?)\s*\}\}/g
+export const MAX_TEMPLATE_LENGTH = 20_000
+
+const isField = (name: string): name is TemplateField => Object.hasOwn(TEMPLATE_FIELDS, name)
+
+/** Everything wrong with a template, as Norwegian messages; empty when it can be saved. */
+export function templateErrors(body: string): string[] {
+  const errors: string[] = []
+  if (!body.trim()) return ['Malen kan ikke være tom.']
+  if (body.length > MAX_TEMPLATE_LENGTH) errors.push(`Malen er for lang (høyst ${MAX_TEMPLATE_LENGTH} tegn).`)
+  const unknown = [...body.matchAll(FIELD)].map((m) => m[1] ?? '').filter((name) => !isField(name))
+  for (const name of new Set(unknown)) errors.push(`Ukjent felt: {{${name}}}. Bruk et av feltene i listen under malen.`)
+  const withoutFields = body.replace(FIELD, '')
+  if (/\{\{|\}\}/.test(withoutFields)) errors.push('Et felt er ikke lukket riktig: skriv feltet som {{virksomhet.navn}}.')
+  const unprintable = unprintableMessage(withoutFields)
+  if (unprintable) errors.push(unprintable)
+  return errors
+}
+
+function fill(text: string, values: TemplateValues): string {
+  return text.replace(FIELD, (whole, name: string) => (isField(name) ? values[name] : whole))
+}
+
+/** Parses the markup and fills the fields: the contract text as blocks for the PDF. */
+export function fillTemplate(body: string, values: TemplateValues): ContractBlock[] {
+  const blocks: ContractBlock[] = []
+  let paragraph: string[] = []
+  let bullets: string[] = []
+  const flush = () => {
+    if (paragraph.length) blocks.push({ kind: 'paragraph', text: fill(paragraph.join(' '), values) })
+    if (bullets.length) blocks.push({ kind: 'bullets', items: bullets.map((b) => fill(b, values)) })
+    paragraph = []
+    bullets = []
+  }
+  for (const raw of body.normalize('NFC').split(/\r?\n/)) {
+    const line = raw.trim()
+    const heading = /^#+\s*(.*)$/.exec(line)
+    const bullet = /^[-*•]\s+(.*)$/.exec(line)
+    if (!line) flush()
+    else if (heading) {
+      flush()
+      blocks.push({ kind: 'heading', text: fill(heading[1] ?? '', values) })
+    } else if (bullet) {
+      if (paragraph.length) flush()
+      bullets.push(bullet[1] ?? '')
+    } else if (bullets.length && /^\s+/.test(raw)) {
+      // An indented line continues the bullet above it.
+      bullets[bullets.length - 1] += ` ${line}`
+    } else {
+      if (bullets.length) flush()
+      paragraph.push(line)
+    }
+  }
+  flush()
+  return blocks
+}
+
+/** The default text: the network's intent and the six membership criteria (DOMAIN.md). */
+export const DEFAULT_TEMPLATE = `# 1. Bakgrunn og formål
+Oslo kommune har som mål å kutte klimagassutslippene i Oslo med 95 prosent innen 2030. Næring for klima er et klimasamarbeid mellom Oslo kommune og virksomheter i Osloregionen som vil bidra til å nå dette målet.
+
+Denne klimakontrakten er en intensjonsavtale mellom Oslo kommune og {{virksomhet.navn}}. Med den blir {{virksomhet.navn}} medlem av Næring for klima. Medlemskapet er gratis.
+
+# 2. Virksomhetens forpliktelser
+Ved å signere forplikter {{virksomhet.navn}} seg til å oppfylle medlemskriteriene i Næring for klima:
+- Intensjon: Virksomheten støtter Oslos klimamål og vil arbeide aktivt for å kutte klimagassutslipp, både egne og andres.
+- Geografisk relevans: Virksomheten har drift i Oslo eller indre Stor-Oslo, eller konkrete planer om det.
+- Lederforankring: Klimaarbeidet er forankret i toppledelsen. Kontrakten signeres av toppleder eller toppleders stedfortreder, og virksomheten prioriterer toppledermøtene.
+- Handling: Virksomheten har gjennomført eller planlagt tiltak for å kutte utslipp.
+- Rapportering: Virksomheten leverer en årsrapport til nettverket hvert år.
+- Deltakelse: Virksomheten deltar på minst ett nettverksmøte hvert år.
+
+# 3. Forventninger
+Nettverket anbefaler at virksomheten forankrer klimaarbeidet i sin strategi, har en miljøsertifisering (for eksempel Miljøfyrtårn, ISO 14001 eller EMAS), fører klimaregnskap med tallfestede mål for utslippskutt og stiller klima- og miljøkrav til sine leverandører.
+
+# 4. Oslo kommunes bidrag
+Oslo kommune driver nettverket gjennom sekretariatet, arrangerer nettverksmøter og toppledermøter, og deler kunnskap og erfaringer om klimatiltak med medlemmene.
+
+# 5. Varighet
+Kontrakten gjelder fra den er signert og løper til en av partene skriftlig sier den opp. Kontrakten er signert i to eksemplarer, ett til hver av partene.`

@@ -1,0 +1,80 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import { EmptyState } from '../../components/EmptyState'
+import { PageHeader } from '../../components/PageHeader'
+import { notify } from '../../components/notices'
+import { createOrganisation, getOrganisation, updateOrganisation } from '../../db/repositories/organisations-repo'
+import { OrganisationForm } from './edit/OrganisationForm'
+import { formFrom, newForm, readForm, type OrganisationForm as Form } from './edit/form-model'
+import { ValidationError, type FieldErrors } from './validation'
+
+/** /virksomheter/ny and /virksomheter/:id/rediger */
+export function OrganisationEditorPage() {
+  const { id } = useParams()
+  const existing = useLiveQuery(async () => (id ? ((await getOrganisation(id)) ?? null) : null), [id])
+  if (id && existing === undefined) return <PageHeader title="Rediger virksomhet" />
+  if (id && (!existing || existing.deletedAt)) {
+    return (
+      <>
+        <PageHeader title="Rediger virksomhet" />
+        <EmptyState title="Fant ikke virksomheten">
+          <p>Den kan ligge i papirkurven.</p>
+          <Link to="/virksomheter/papirkurv">Åpne papirkurven</Link>
+        </EmptyState>
+      </>
+    )
+  }
+  return <Editor key={id ?? 'new'} id={id ?? null} initial={existing ? formFrom(existing) : newForm()} />
+}
+
+function Editor({ id, initial }: { id: string | null; initial: Form }) {
+  const [form, setForm] = useState(initial)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [saving, setSaving] = useState(false)
+  const navigate = useNavigate()
+  const isNew = id === null
+  const title = isNew ? 'Ny virksomhet' : `Rediger ${initial.input.name}`
+
+  const onSubmit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    const { input, initialDate, errors: found } = readForm(form, isNew)
+    setErrors(found)
+    if (Object.keys(found).length > 0) {
+      notify('Virksomheten ble ikke lagret. Rett feltene som er merket.', 'error')
+      // Take the keyboard to the first bad field.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      return
+    }
+    setSaving(true)
+    try {
+      const saved = isNew
+        ? await createOrganisation(input, { status: form.initialStatus, date: initialDate! })
+        : await updateOrganisation(id, input)
+      notify(isNew ? `${saved.name} er registrert.` : `Endringene i ${saved.name} er lagret.`)
+      void navigate(`/virksomheter/${saved.id}`)
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.errors)
+      notify(`Virksomheten ble ikke lagret: ${(error as Error).message}`, 'error')
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title={title} description={isNew ? 'Fyll inn det du vet nå; resten kan fylles inn senere.' : undefined} />
+      <form className="card form-grid" onSubmit={onSubmit} noValidate aria-label={title}>
+        <OrganisationForm form={form} errors={errors} isNew={isNew} editingId={id} onChange={setForm} />
+        <div className="form-actions">
+          <Link className="button" to={isNew ? '/virksomheter' : `/virksomheter/${id}`}>
+            Avbryt
+          </Link>
+          <button type="submit" className="button-primary" disabled={saving}>
+            Lagre
+          </button>
+        </div>
+      </form>
+    </>
+  )
+}

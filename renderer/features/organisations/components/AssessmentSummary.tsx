@@ -1,0 +1,75 @@
+import type { AssessmentStatus, Organisation } from '../../../db/models'
+import { formatDate } from '../../../lib/dates'
+import { criteriaStatuses } from '../criteria'
+import { ASSESSMENT_LABELS, CERTIFICATION_LABELS, CRITERION_LABELS, EXPECTATION_KEYS, EXPECTATION_LABELS } from '../labels'
+
+const TONE: Record<AssessmentStatus, string> = {
+  oppfylt: 'badge badge-green',
+  delvis: 'badge badge-amber',
+  'ikke-oppfylt': 'badge badge-red',
+  ukjent: 'badge badge-grey',
+}
+
+const Status = ({ status }: { status: AssessmentStatus }) => <span className={TONE[status]}>{ASSESSMENT_LABELS[status]}</span>
+
+/** Criteria (manual and, where the app can tell, derived) and expectations, read only. */
+export function AssessmentSummary({ org }: { org: Organisation }) {
+  const { certification } = org
+  return (
+    <section className="card" aria-labelledby="criteria-heading">
+      <h2 id="criteria-heading">Kriterier og forventninger</h2>
+      <div className="assessment-grid">
+        <table>
+          <caption>Medlemskriterier</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kriterium</th>
+              <th scope="col">Vurdering</th>
+              <th scope="col">Avledet</th>
+              <th scope="col">Merknad</th>
+            </tr>
+          </thead>
+          <tbody>
+            {criteriaStatuses(org).map((c) => (
+              <tr key={c.key}>
+                <th scope="row">{CRITERION_LABELS[c.key]}</th>
+                <td>
+                  <Status status={c.manual} />
+                </td>
+                <td>{c.derived ? <Status status={c.derived} /> : '–'}</td>
+                <td>{org.criteria[c.key]?.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table>
+          <caption>Forventninger</caption>
+          <thead>
+            <tr>
+              <th scope="col">Forventning</th>
+              <th scope="col">Vurdering</th>
+              <th scope="col">Merknad</th>
+            </tr>
+          </thead>
+          <tbody>
+            {EXPECTATION_KEYS.map((key) => (
+              <tr key={key}>
+                <th scope="row">{EXPECTATION_LABELS[key]}</th>
+                <td>
+                  <Status status={org.expectations[key]?.status ?? 'ukjent'} />
+                </td>
+                <td>{org.expectations[key]?.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        <strong>Miljøsertifisering:</strong>{' '}
+        {certification.kind
+          ? `${CERTIFICATION_LABELS[certification.kind]}${certification.validUntil ? `, gyldig til ${formatDate(certification.validUntil)}` : ''}${certification.note ? ` (${certification.note})` : ''}`
+          : 'Ingen registrert'}
+      </p>
+    </section>
+  )
+}

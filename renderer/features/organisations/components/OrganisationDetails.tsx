@@ -1,0 +1,43 @@
+import type { Organisation } from '../../../db/models'
+import { formatOrgNumber } from '../../../lib/org-number'
+import { TIER_LABELS } from '../labels'
+
+const dash = (v: string) => v || '–'
+
+export function OrganisationDetails({ org }: { org: Organisation }) {
+  const { street, postalCode, municipality } = org.address
+  const address = [street, [postalCode, municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+  return (
+    <section className="card" aria-labelledby="details-heading">
+      <h2 id="details-heading">Opplysninger</h2>
+      <dl className="details">
+        <dt>Organisasjonsnummer</dt>
+        <dd>{dash(formatOrgNumber(org.orgNumber))}</dd>
+        <dt>Bransje</dt>
+        <dd>{dash(org.sector)}</dd>
+        <dt>Besøksadresse</dt>
+        <dd>{dash(address)}</dd>
+        <dt>Nettsted</dt>
+        <dd>{dash(org.website)}</dd>
+        <dt>Antall ansatte</dt>
+        <dd>{dash(org.employeeBand)}</dd>
+        <dt>Nivå</dt>
+        <dd>{TIER_LABELS[org.tier]}</dd>
+        {org.tier === 'partner' && (
+          <>
+            <dt>Partnerkontingent</dt>
+            <dd>
+              {org.partnerFee.length === 0
+                ? 'Ingen år registrert'
+                : org.partnerFee.map((f) => (
+                    <span key={f.year} className="fee-line">
+                      {f.year}: {f.amount.toLocaleString('nb-NO')} kr – {f.paid ? 'betalt' : <strong>ikke betalt</strong>}
+                    </span>
+                  ))}
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react'
+import { notify } from '../../../components/notices'
+import type { FileKind } from '../../../../electron/shared/channels/files'
+import { todayInOslo } from '../../../lib/dates'
+import { desktop, hostErrorMessage } from '../../../lib/desktop'
+import { registerCsv, registerXlsx } from '../export'
+import type { RegisterRow } from '../register-rows'
+
+/** Exports exactly the rows shown (search, filters and sort applied). */
+export function RegisterExport({ rows }: { rows: RegisterRow[] }) {
+  const [busy, setBusy] = useState(false)
+
+  const save = async (kind: Extract<FileKind, 'csv' | 'xlsx'>) => {
+    setBusy(true)
+    try {
+      const bytes = kind === 'csv' ? registerCsv(rows) : await registerXlsx(rows)
+      const result = await desktop().saveFile({ suggestedName: `virksomheter-${todayInOslo()}.${kind}`, kind, bytes })
+      if (result.ok) notify(`Eksporterte ${rows.length} virksomheter til ${result.data.name}.`)
+      else if (result.error !== 'cancelled') notify(`Eksporten ble ikke lagret. ${hostErrorMessage(result)}`, 'error')
+    } catch (error) {
+      notify(`Eksporten ble ikke lagret: ${(error as Error).message}`, 'error')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="register-export" role="group" aria-label="Eksport av det som vises">
+      <button type="button" disabled={busy || rows.length === 0} onClick={() => void save('csv')}>
+        Eksporter CSV
+      </button>
+      <button type="button" disabled={busy || rows.length === 0} onClick={() => void save('xlsx')}>
+        Eksporter Excel
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+import type { PipelineStatus } from '../../../db/models'
+import { STATUS_LABELS } from '../labels'
+
+const TONE: Record<PipelineStatus, string> = {
+  soker: 'badge',
+  godkjent: 'badge',
+  invitert: 'badge badge-amber',
+  medlem: 'badge badge-green',
+  utmeldt: 'badge badge-grey',
+  avslatt: 'badge badge-red',
+}
+
+/** `short` for tight table cells: "Invitert" rather than "Invitert til signering". */
+export function StatusBadge({ status, short = false }: { status: PipelineStatus; short?: boolean }) {
+  return (
+    <span className={TONE[status]}>
+      {short && status === 'invitert' ? 'Invitert' : STATUS_LABELS[status]}
+    </span>
+  )
+}

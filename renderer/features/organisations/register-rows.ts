@@ -1,0 +1,106 @@
+/**
+ * The register's rows: each organisation with its climate contact and one folded search text
+ * (name, org. number, people's names), filtered and sorted for the list and its export. Pure.
+ */
+import type { Organisation, Person, PipelineStatus, Tier } from '../../db/models'
+import { compareNorwegian } from '../../lib/collation'
+import { foldText, matchesQuery } from '../../lib/text-fold'
+import { criteriaNotMet } from './criteria'
+import { STATUS_KEYS } from './labels'
+
+export type RegisterRow = {
+  org: Organisation
+  climateContact: Person | null
+  topLeader: Person | null
+  /** Folded name, number (with and without spaces) and people's names, for search. */
+  haystack: string
+  notMet: boolean
+}
+
+export type SortKey = 'name' | 'orgNumber' | 'tier' | 'status' | 'sector' | 'signedDate' | 'climateContact'
+export type Sort = { key: SortKey; direction: 'asc' | 'desc' }
+export type RegisterFilter = {
+  query: string
+  tier: Tier | ''
+  status: PipelineStatus | ''
+  sector: string
+  criteriaNotMet: boolean
+}
+
+export const emptyFilter = (): RegisterFilter => ({ query: '', tier: '', status: '', sector: '', criteriaNotMet: false })
+
+const byRole = (people: Person[], role: Person['roles'][number]) => people.find((p) => p.roles.includes(role)) ?? null
+
+export function buildRows(orgs: readonly Organisation[], people: readonly Person[]): RegisterRow[] {
+  const byOrg = new Map<string, Person[]>()
+  for (const p of people) {
+    const list = byOrg.get(p.organisationId)
+    if (list) list.push(p)
+    else byOrg.set(p.organisationId, [p])
+  }
+  return orgs.map((org) => {
+    const own = byOrg.get(org.id) ?? []
+    const number = org.orgNumber ? `${org.orgNumber} ${org.orgNumber.replace(/(\d{3})(\d{3})(\d{3})/, '$1 $2 $3')}` : ''
+    return {
+      org,
+      climateContact: byRole(own, 'klimakontakt'),
+      topLeader: byRole(own, 'toppleder'),
+      haystack: foldText([org.name, number, ...own.map((p) => p.name)].join('\n')),
+      notMet: criteriaNotMet(org),
+    }
+  })
+}
+
+export function filterRows(rows: readonly RegisterRow[], filter: RegisterFilter): RegisterRow[] {
+  const query = filter.query.trim()
+  // A query of digits with spaces ("123 456") also matches the number written without them.
+  const digitsOnly = /^[\d\s]+$/.test(query) ? query.replace(/\s/g, '') : null
+  return rows.filter(
+    (r) =>
+      (!filter.tier || r.org.tier === filter.tier) &&
+      (!filter.status || r.org.status === filter.status) &&
+      (!filter.sector || r.org.sector === filter.sector) &&
+      (!filter.criteriaNotMet || r.notMet) &&
+      (!query || matchesQuery(r.haystack, query) || (digitsOnly !== null && r.haystack.includes(digitsOnly))),
+  )
+}
+
+const statusOrder = (s: PipelineStatus) => STATUS_KEYS.indexOf(s)
+
+function compareBy(key: SortKey): (a: RegisterRow, b: RegisterRow) => number {
+  switch (key) {
+    case 'name':
+      return (a, b) => compareNorwegian(a.org.name, b.org.name)
+    case 'orgNumber':
+      return (a, b) => a.org.orgNumber.localeCompare(b.org.orgNumber)
+    case 'tier':
+      return (a, b) => a.org.tier.localeCompare(b.org.tier)
+    case 'status':
+      return (a, b) => statusOrder(a.org.status) - statusOrder(b.org.status)
+    case 'sector':
+      return (a, b) => compareNorwegian(a.org.sector, b.org.sector)
+    case 'signedDate':
+      return (a, b) => (a.org.signedDate ?? '').localeCompare(b.org.signedDate ?? '')
+    case 'climateContact':
+      return (a, b) => compareNorwegian(a.climateContact?.name ?? '', b.climateContact?.name ?? '')
+  }
+}
+
+/** Sorted copy; empty values last in both directions, ties by name. */
+export function sortRows(rows: readonly RegisterRow[], sort: Sort): RegisterRow[] {
+  const compare = compareBy(sort.key)
+  const sign = sort.direction === 'asc' ? 1 : -1
+  const isEmpty = (r: RegisterRow) => {
+    if (sort.key === 'signedDate') return !r.org.signedDate
+    if (sort.key === 'climateContact') return !r.climateContact
+    if (sort.key === 'orgNumber') return !r.org.orgNumber
+    if (sort.key === 'sector') return !r.org.sector
+    return false
+  }
+  return [...rows].sort((a, b) => {
+    const ea = isEmpty(a)
+    const eb = isEmpty(b)
+    if (ea !== eb) return ea ? 1 : -1
+    return sign * compare(a, b) || compareNorwegian(a.org.name, b.org.name)
+  })
+}

@@ -1,0 +1,28 @@
+/** The register's data, read live: organisations not in the trash, their people, the sectors. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import { listActiveOrganisations } from '../../db/repositories/organisations-repo'
+import { listActivePeople } from '../../db/repositories/people-repo'
+import { listSectors } from '../../db/repositories/sectors-repo'
+import { compareNorwegian } from '../../lib/collation'
+import { buildRows, filterRows, sortRows, type RegisterFilter, type RegisterRow, type Sort } from './register-rows'
+
+export type RegisterData = { all: RegisterRow[]; shown: RegisterRow[]; sectors: string[] }
+
+export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | undefined {
+  const data = useLiveQuery(async () => {
+    const [orgs, people, sectors] = await Promise.all([listActiveOrganisations(), listActivePeople(), listSectors()])
+    return { orgs, people, sectors }
+  }, [])
+  const all = useMemo(() => (data ? buildRows(data.orgs, data.people) : undefined), [data])
+  const sorted = useMemo(() => (all ? sortRows(all, sort) : undefined), [all, sort])
+  const shown = useMemo(() => (sorted ? filterRows(sorted, filter) : undefined), [sorted, filter])
+  const sectors = useMemo(() => {
+    if (!data) return []
+    // Sectors in use that were removed from the list still need to be filterable.
+    const used = new Set([...data.sectors, ...data.orgs.map((o) => o.sector).filter(Boolean)])
+    return [...used].sort(compareNorwegian)
+  }, [data])
+  if (!all || !shown) return undefined
+  return { all, shown, sectors }
+}

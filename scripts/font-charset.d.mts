@@ -1,0 +1,2 @@
+export const PDF_FONTS: string[]
+export function printableRanges(fontPaths?: string[]): [number, number][]

@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { historyOf, setUserName } from '../../../../renderer/db/repositories/base'
+import {
+  activeOrganisationIds,
+  createOrganisation,
+  emptyOrganisationInput,
+  findByOrgNumber,
+  getOrganisation,
+  listActiveOrganisations,
+  updateOrganisation,
+} from '../../../../renderer/db/repositories/organisations-repo'
+import { addPerson, peopleOf, removePerson } from '../../../../renderer/db/repositories/people-repo'
+import { emptyTrash, listTrash, restoreOrganisation, trashOrganisation } from '../../../../renderer/db/repositories/trash-repo'
+import { ValidationError } from '../../../../renderer/features/organisations/validation'
+import { db } from '../../../../renderer/db/db'
+import { freshDatabase } from '../db-helpers'
+
+const input = (name: string, orgNumber = '') => ({ ...emptyOrganisationInput(), name, orgNumber })
+
+describe('organisations repository', () => {
+  beforeEach(async () => {
+    await freshDatabase()
+    await setUserName('Kari Nordmann')
+  })
+
+  it('creates an organisation in NFC with spaces removed from its number, as søker today by default', async () => {
+    const org = await createOrganisation(input('C\u030Ca\u0301hcega\u0301ttis Ŋuorra AS', '123 456 785'))
+    const stored = await getOrganisation(org.id)
+    expect(stored?.name).toBe('Čáhcegáttis Ŋuorra AS')
+    expect(stored?.orgNumber).toBe('123456785')
+    expect(stored?.status).toBe('soker')
+    expect(await db().statusEvents.where('organisationId').equals(org.id).count()).toBe(1)
+  })
+
+  it('refuses invalid fields with every message and saves nothing', async () => {
+    const bad = { ...input('', '123456789'), address: { street: '', postalCode: '150', municipality: 'Oslo' } }
+    const error = await createOrganisation(bad).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect(Object.keys((error as ValidationError).errors).sort()).toEqual(['address.postalCode', 'name', 'orgNumber'])
+    expect(await db().organisations.count()).toBe(0)
+    expect(await db().auditLog.count()).toBe(0)
+  })
+
+  it('refuses a name the PDF font cannot print, naming the character', async () => {
+    const error = (await createOrganisation(input('李 Consulting AS')).catch((e: unknown) => e)) as ValidationError
+    expect(error.errors.name).toContain('«李»')
+  })
+
+  it('edits and keeps a history of who changed which field', async () => {
+    const org = await createOrganisation(input('Bølgen AS'))
+    await updateOrganisation(org.id, { ...input('Bølgen og Moi AS'), website: 'bolgen.no' })
+    const history = await historyOf('organisations', org.id)
+    const edit = history.find((h) => h.summary.includes('endret'))
+    expect(edit?.userName).toBe('Kari Nordmann')
+    expect(edit?.changes.name).toEqual({ from: 'Bølgen AS', to: 'Bølgen og Moi AS' })
+    expect(edit?.changes.website).toEqual({ from: '', to: 'bolgen.no' })
+    expect(history.map((h) => h.action)).toContain('create')
+  })
+
+  it('finds another organisation with the same number for the duplicate warning, but not itself', async () => {
+    const first = await createOrganisation(input('Første AS', '701730496'))
+    expect((await findByOrgNumber('701 730 496'))?.name).toBe('Første AS')
+    expect(await findByOrgNumber('701730496', first.id)).toBeUndefined()
+  })
+})
+
+describe('the trash', () => {
+  beforeEach(async () => {
+    await freshDatabase()
+  })
+
+  it('moves an organisation and its people to the trash and restores them whole', async () => {
+    const org = await createOrganisation(input('Oslo Sol AS'))
+    const other = await createOrganisation(input('Annen AS'))
+    await addPerson(org.id, { name: 'Øystein Berg', title: 'Daglig leder', email: '', phone: '', roles: ['toppleder'] })
+    const removedEarlier = await addPerson(org.id, { name: 'Tidligere Ansatt', title: '', email: '', phone: '', roles: ['annen'] })
+    await removePerson(removedEarlier.id)
+
+    await trashOrganisation(org.id)
+    expect([...(await activeOrganisationIds())]).toEqual([other.id])
+    expect((await listActiveOrganisations()).map((o) => o.name)).toEqual(['Annen AS'])
+    expect(await peopleOf(org.id)).toEqual([])
+    expect((await listTrash()).map((t) => [t.organisation.name, t.peopleCount])).toEqual([['Oslo Sol AS', 1]])
+
+    await restoreOrganisation(org.id)
+    expect((await activeOrganisationIds()).has(org.id)).toBe(true)
+    // The person removed before the deletion stays removed.
+    expect((await peopleOf(org.id)).map((p) => p.name)).toEqual(['Øystein Berg'])
+    expect(await listTrash()).toEqual([])
+    expect((await historyOf('organisations', org.id)).map((h) => h.action).slice(0, 2)).toEqual(['restore', 'delete'])
+  })
+
+  it('empties the trash for good, leaving only a tombstone nobody lists', async () => {
+    const org = await createOrganisation(input('Borte AS', '910000020'))
+    await addPerson(org.id, { name: 'Per Borte', title: '', email: 'per@borte.no', phone: '', roles: ['klimakontakt'] })
+    await trashOrganisation(org.id)
+    expect(await emptyTrash()).toBe(1)
+    expect(await listTrash()).toEqual([])
+    const tombstone = await getOrganisation(org.id)
+    expect(tombstone).toMatchObject({ name: '', orgNumber: '' })
+    expect(tombstone?.erasedAt).toBeTruthy()
+    const person = (await db().people.where('organisationId').equals(org.id).toArray())[0]
+    expect(person).toMatchObject({ name: '', email: '' })
+    await expect(restoreOrganisation(org.id)).rejects.toThrow()
+  })
+})
