@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import { appChannels } from './channels/app'
 import { contractsChannels } from './channels/contracts'
+import { reportsChannels } from './channels/reports'
 import type { ChannelSpec } from './channels/define'
 import { filesChannels } from './channels/files'
 import type { Result } from './result'
@@ -14,6 +15,7 @@ export const channels = {
   ...appChannels,
   ...filesChannels,
   ...contractsChannels,
+  ...reportsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

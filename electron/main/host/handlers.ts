@@ -7,11 +7,13 @@ import { createAppHandlers } from './app-handlers'
 import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
 import { createFileHandlers } from './file-handlers'
+import { createReportHandlers } from './reports-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
   return {
     ...createAppHandlers(ctx),
     ...createFileHandlers(ctx),
     ...createContractHandlers(ctx),
+    ...createReportHandlers(ctx),
   }
 }

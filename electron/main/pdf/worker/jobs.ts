@@ -5,12 +5,16 @@
  */
 import { renderContractBatch, type ContractBatchInput, type ContractBatchOutput } from '../contract/batch'
 import type { JobProgress } from './job-types'
+import { renderStatusReport } from '../status-report'
+import type { StatusReportModel } from '../../../shared/channels/reports'
 
 export type PdfJobs = {
   contracts: { input: ContractBatchInput; output: ContractBatchOutput }
+  statusReport: { input: StatusReportModel; output: { bytes: Uint8Array; pageCount: number } }
 }
 export type PdfJobKind = keyof PdfJobs
 
 export const pdfJobs: { [K in PdfJobKind]: (input: PdfJobs[K]['input'], progress: JobProgress) => Promise<PdfJobs[K]['output']> } = {
   contracts: renderContractBatch,
+  statusReport: renderStatusReport,
 }
