@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { extractText } from '../unit/main/pdf/read-pdf'
 import { expect, expectAccessible, openApp, test } from './fixtures'
 import { clearStores, networkRows, seedDatabase } from './reports-seed'
 
@@ -28,6 +29,8 @@ test.describe('annual reports, criteria and the dashboard', () => {
     const table = main.getByRole('table', { name: 'Årsrapporter 2025' })
     await expect(table.getByRole('row')).toHaveCount(4)
     await expect(table.getByRole('row', { name: /Ny Høst AS/ })).toContainText('Fritatt i år')
+    await expect(table.getByRole('row', { name: /Ny Høst AS/ })).not.toContainText('Forfalt')
+    await expect(main.getByRole('region', { name: 'Status for året' })).toContainText('0 av 2 årsrapporter mottatt for 2025 (1 fritatt fordi de ble medlem etter 01.10.2025)')
     await table.getByLabel('Status for Aker Energi AS').selectOption('Mottatt')
     await expect(table.getByRole('row', { name: /Aker Energi AS/ })).toContainText('28.11.2026')
     await expect(table.getByRole('row', { name: /Aker Energi AS/ })).not.toContainText('Forfalt')
@@ -76,6 +79,28 @@ test.describe('annual reports, criteria and the dashboard', () => {
     await app.getByRole('link', { name: 'Oversikt' }).click()
     await expect(main.getByRole('region', { name: 'Årsrapporter 2025' })).toContainText('1 av 2 mottatt')
     await expect(main.getByRole('region', { name: 'Årsrapporter 2025' })).toContainText('1 forfalt')
+    await main.getByRole('region', { name: 'Kriterier 2026' }).getByRole('link', { name: 'Se hvem som ikke oppfyller' }).click()
+    await expect(app.getByRole('heading', { level: 1, name: 'Kriterier' })).toBeVisible()
+    await expect(main.getByLabel('Vis bare medlemmer som ikke oppfyller alle')).toBeChecked()
+    await expect(main.getByRole('table', { name: 'Kriterier 2026' })).toBeVisible()
+  })
+
+  test('produces the status report through the real host code, with the year’s figures and members', async ({ app, host }) => {
+    await app.getByRole('link', { name: 'Årsrapporter' }).click()
+    await app.getByLabel('Status for Aker Energi AS').selectOption('Godkjent')
+    await expect(app.getByRole('row', { name: /Aker Energi AS/ })).toContainText('28.11.2026')
+    await app.getByRole('button', { name: 'Lag statusrapport 2025 (PDF)' }).click()
+    await expect(app.getByText(/Statusrapporten er lagret som Statusrapport Næring for klima 2025\.pdf \(\d+ sider\)\./)).toBeVisible()
+    const file = `${host.documentsFolder}/Statusrapport Næring for klima 2025.pdf`
+    const text = await extractText(new Uint8Array(readFileSync(file)))
+    expect(text.pages[0]).toContain('Statusrapport 2025')
+    expect(text.pages[0]).toContain('1 av 2 (frist 01.04.2026)')
+    const members = text.pages.slice(1).join('\n')
+    for (const name of ['Aker Energi AS', 'Bygg Bærum AS', 'Ny Høst AS']) expect(members).toContain(name)
+    expect(members).toContain('Godkjent 28.11.2026')
+    expect(host.events.some((e) => e.type === 'progress' && e.done === 3 && e.total === 3)).toBe(true)
+    await app.getByRole('button', { name: 'Åpne' }).click()
+    await expect.poll(() => host.openedPaths).toEqual([file])
   })
 
   test('exports the criteria overview as CSV for Norwegian Excel through the host', async ({ app, host }) => {

@@ -19,21 +19,11 @@ export function CriteriaPage() {
   const today = todayInOslo()
   const thisYear = Number(today.slice(0, 4))
   const [year, setYear] = useYearParam(thisYear)
-  const [params, setParams] = useSearchParams()
-  const onlyFailing = params.get('kun') === 'ikke-oppfylt'
+  const [params] = useSearchParams()
+  // The dashboard links here with `?kun=ikke-oppfylt`; after that the checkbox is plain page state.
+  const [onlyFailing, setOnlyFailing] = useState(params.get('kun') === 'ikke-oppfylt')
   const [selected, setSelected] = useState<string | null>(null)
   const data = useLiveQuery(() => loadCriteriaYear(year, today), [year, today])
-
-  const setOnlyFailing = (on: boolean) =>
-    setParams(
-      (prev) => {
-        const out = new URLSearchParams(prev)
-        if (on) out.set('kun', 'ikke-oppfylt')
-        else out.delete('kun')
-        return out
-      },
-      { replace: true },
-    )
 
   const header = (
     <PageHeader

@@ -47,7 +47,7 @@ export type MemberYear = {
   evaluation: CriteriaEvaluation
 }
 
-export type YearSnapshot = { year: number; today: DateOnly; dueDate: DateOnly; rows: MemberYear[] }
+export type YearSnapshot = { year: number; today: DateOnly; dueDate: DateOnly; joinCutoff: DateOnly; rows: MemberYear[] }
 
 const live = <T extends { deletedAt: string | null }>(rows: readonly T[]): T[] => rows.filter((r) => r.deletedAt === null)
 
@@ -146,18 +146,20 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
       allowedMunicipalities: settings.geographyMunicipalities,
       manual: organisation.criteria ?? {},
     }
+    const evaluation = evaluateCriteria(member, year, facts)
     rows.push({
       organisation,
       member,
       report,
       received: isReceived(report),
-      overdue: isOverdue(report, dueDate, today),
+      // A member exempt from reporting this year (joined after the cut-off) is never overdue.
+      overdue: evaluation.reporting.status !== 'not-applicable' && isOverdue(report, dueDate, today),
       climateContacts: people
         .filter((p) => p.roles.includes('klimakontakt'))
         .map((p) => ({ name: p.name, email: p.email.trim() })),
       facts,
-      evaluation: evaluateCriteria(member, year, facts),
+      evaluation,
     })
   }
-  return { year, today, dueDate, rows }
+  return { year, today, dueDate, joinCutoff, rows }
 }

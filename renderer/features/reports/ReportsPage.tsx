@@ -10,6 +10,7 @@ import { compareNorwegian } from '../../lib/collation'
 import { formatDate, todayInOslo } from '../../lib/dates'
 import type { MemberYear } from '../criteria/build-year'
 import { ReminderPanel } from './components/ReminderPanel'
+import { StatusReportButton } from './components/StatusReportButton'
 import { YearPicker } from './components/YearPicker'
 import { REPORT_STATUS_LABELS, REPORT_STATUSES } from './report-rules'
 import { useYearParam } from './year-param'
@@ -41,14 +42,21 @@ export function ReportsPage() {
     <PageHeader
       title="Årsrapporter"
       description={snapshot ? `Årsrapporten for ${year} har frist ${formatDate(snapshot.dueDate)}.` : 'Hvem har levert årsrapport, og hvem mangler.'}
-      actions={<YearPicker year={year} onChange={setYear} current={thisYear} />}
+      actions={
+        <>
+          <YearPicker year={year} onChange={setYear} current={thisYear} />
+          <StatusReportButton year={year} />
+        </>
+      }
     />
   )
   if (!snapshot) return header
 
   const rows = snapshot.rows.filter((r) => matches(r, filter)).sort((a, b) => compareNorwegian(a.organisation.name, b.organisation.name))
-  const received = snapshot.rows.filter((r) => r.received).length
-  const overdue = snapshot.rows.filter((r) => r.overdue).length
+  const expected = snapshot.rows.filter((r) => r.evaluation.reporting.status !== 'not-applicable')
+  const received = expected.filter((r) => r.received).length
+  const overdue = expected.filter((r) => r.overdue).length
+  const exempt = snapshot.rows.length - expected.length
 
   const changeStatus = async (row: MemberYear, status: ReportStatus) => {
     await setReportStatus(row.organisation.id, year, status, today)
@@ -67,9 +75,10 @@ export function ReportsPage() {
           <section className="card report-summary" aria-label="Status for året">
             <p>
               <strong>
-                {received} av {snapshot.rows.length}
+                {received} av {expected.length}
               </strong>{' '}
-              årsrapporter mottatt for {year}.{' '}
+              årsrapporter mottatt for {year}
+              {exempt > 0 && ` (${exempt} fritatt fordi de ble medlem etter ${formatDate(snapshot.joinCutoff)})`}.{' '}
               {overdue > 0 ? (
                 <span className="badge badge-red">{overdue} forfalt</span>
               ) : (

@@ -78,6 +78,7 @@ describe('annual reports repository', () => {
 
     const late = year.rows.find((r) => r.organisation.id === 'd')!
     expect(late.evaluation.reporting.status).toBe('not-applicable')
+    expect(late.overdue).toBe(false)
     expect(late.evaluation.intent.status).toBe('not-met')
   })
 
