@@ -9,7 +9,7 @@
  * An unknown field is refused when the template is saved, with its name.
  */
 import type { ContractBlock } from '../../../electron/shared/channels/contracts'
-import { unprintableMessage } from '../../../electron/shared/pdf-charset'
+import { unsupportedCharacterMessage } from '../../../electron/shared/printable'
 
 export const TEMPLATE_FIELDS = {
   'virksomhet.navn': 'virksomhetens navn',
@@ -39,7 +39,8 @@ export function templateErrors(body: string): string[] {
   for (const name of new Set(unknown)) errors.push(`Ukjent felt: {{${name}}}. Bruk et av feltene i listen under malen.`)
   const withoutFields = body.replace(FIELD, '')
   if (/\{\{|\}\}/.test(withoutFields)) errors.push('Et felt er ikke lukket riktig: skriv feltet som {{virksomhet.navn}}.')
-  const unprintable = unprintableMessage(withoutFields)
+  // Line breaks structure the template; they are never drawn as glyphs.
+  const unprintable = unsupportedCharacterMessage(withoutFields.replace(/[\r\n\t]/g, ' '))
   if (unprintable) errors.push(unprintable)
   return errors
 }
