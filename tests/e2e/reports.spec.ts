@@ -103,6 +103,24 @@ test.describe('annual reports, criteria and the dashboard', () => {
     await expect.poll(() => host.openedPaths).toEqual([file])
   })
 
+  test('the register’s "criteria not met" filter and the organisation page use the derived criteria', async ({ app }) => {
+    await app.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Virksomheter' }).click()
+    await app.getByLabel('Kriterier ikke oppfylt').check()
+    const list = app.getByRole('table', { name: 'Virksomheter' })
+    await expect(list.getByRole('link', { name: 'Ny Høst AS' })).toBeVisible()
+    await expect(list.getByRole('link', { name: 'Aker Energi AS' })).toHaveCount(0)
+    await list.getByRole('link', { name: 'Ny Høst AS' }).click()
+    const criteria = app.getByRole('table', { name: 'Medlemskriterier' })
+    await expect(criteria.getByRole('row', { name: /Intensjon/ })).toContainText('Ikke oppfylt')
+    await expect(criteria.getByRole('row', { name: /Intensjon/ })).toContainText('Ingen signert klimakontrakt registrert.')
+    const reports = app.getByRole('region', { name: 'Årsrapporter' })
+    await expect(reports).toContainText('Ingen årsrapporter er registrert.')
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/reports-organisation.png', fullPage: true })
+    await reports.getByRole('link', { name: 'Registrer årsrapporten for 2025' }).click()
+    await expect(app.getByRole('heading', { level: 1, name: 'Årsrapport 2025: Ny Høst AS' })).toBeVisible()
+  })
+
   test('exports the criteria overview as CSV for Norwegian Excel through the host', async ({ app, host }) => {
     await app.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kriterier' }).click()
     await app.getByLabel('År', { exact: true }).selectOption('2025')

@@ -121,3 +121,9 @@ export async function attachReportFile(
     return upsert(organisationId, year, { attachmentId: attachment.id }, `Årsrapport ${year}: fil lagt ved`)
   })
 }
+
+/** An organisation's annual reports, newest year first. */
+export async function listReportsFor(organisationId: string): Promise<AnnualReport[]> {
+  const rows = await db().annualReports.where('organisationId').equals(organisationId).toArray()
+  return rows.filter((r) => r.deletedAt === null).sort((a, b) => b.year - a.year)
+}

@@ -5,6 +5,7 @@
  * The component gets the organisation's id and reads its own data through its repositories.
  */
 import type { ComponentType } from 'react'
+import { OrganisationReportsPanel } from '../reports/components/OrganisationReportsPanel'
 
 export type OrganisationPanel = {
   id: string
@@ -13,4 +14,6 @@ export type OrganisationPanel = {
   Component: ComponentType<{ organisationId: string }>
 }
 
-export const ORGANISATION_PANELS: OrganisationPanel[] = []
+export const ORGANISATION_PANELS: OrganisationPanel[] = [
+  { id: 'annual-reports', title: 'Årsrapporter', Component: OrganisationReportsPanel },
+]
