@@ -8,6 +8,7 @@ import { appChannels } from './channels/app'
 import { contractsChannels } from './channels/contracts'
 import { reportsChannels } from './channels/reports'
 import type { ChannelSpec } from './channels/define'
+import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
 import type { Result } from './result'
 
@@ -16,6 +17,7 @@ export const channels = {
   ...filesChannels,
   ...contractsChannels,
   ...reportsChannels,
+  ...eventsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

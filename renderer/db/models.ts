@@ -81,6 +81,8 @@ export type MeetingEvent = BaseRecord & {
   cancelledAt: Iso | null
   /** Signing lunch details; null for other kinds. */
   lunch: Record<string, unknown> | null
+  /** Organisations invited; people are registered separately. Missing on records made before it existed. */
+  invitedOrganisationIds?: string[]
 }
 
 export type Registration = BaseRecord & {
@@ -92,6 +94,8 @@ export type Registration = BaseRecord & {
   status: RegistrationStatus
   checkedInAt: Iso | null
   walkIn: boolean
+  /** The status before the door check-in, so a mistaken check-in is undone exactly. */
+  statusBeforeCheckIn?: RegistrationStatus | null
 }
 
 export type SeatingPlan = BaseRecord & {

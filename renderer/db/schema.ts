@@ -32,7 +32,7 @@ export const SCHEMA_VERSIONS: { version: number; reason: string; stores: Record<
       statusEvents: 'id, organisationId, date, updatedAt',
       people: 'id, organisationId, updatedAt',
       sectors: 'id, name, updatedAt',
-      events: 'id, kind, date, updatedAt',
+      events: 'id, kind, date, *invitedOrganisationIds, updatedAt',
       registrations: 'id, eventId, organisationId, personId, [eventId+personId], updatedAt',
       seatingPlans: 'id, eventId, updatedAt',
       annualReports: 'id, organisationId, year, [organisationId+year], updatedAt',

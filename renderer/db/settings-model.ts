@@ -21,6 +21,10 @@ export const settingsSchema = z.object({
   geographyMunicipalities: z
     .array(z.string())
     .default(['Oslo', 'Asker', 'Bærum', 'Enebakk', 'Lillestrøm', 'Lørenskog', 'Nesodden', 'Nittedal', 'Nordre Follo', 'Rælingen']),
+  /** Event kinds that count for the Deltakelse criterion (issue 5). */
+  participationKinds: z
+    .array(z.enum(['nettverksmote', 'toppledermote', 'partnersamling', 'signeringslunsj', 'annet']))
+    .default(['nettverksmote', 'toppledermote', 'partnersamling']),
 })
 
 export type Settings = z.infer<typeof settingsSchema>

@@ -6,6 +6,7 @@ import type { HandlerMap } from '../ipc/handle'
 import { createAppHandlers } from './app-handlers'
 import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
+import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
 import { createReportHandlers } from './reports-handlers'
 
@@ -15,5 +16,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createFileHandlers(ctx),
     ...createContractHandlers(ctx),
     ...createReportHandlers(ctx),
+    ...createEventsHandlers(ctx),
   }
 }

@@ -97,7 +97,8 @@ export async function findByOrgNumber(orgNumber: string, exceptId?: string): Pro
 
 /** Organisations not in the trash (the register's rows). */
 export async function listActiveOrganisations(): Promise<Organisation[]> {
-  return db().organisations.filter((o) => !o.deletedAt).toArray()
+  // toArray() then filter: one getAll, several times faster than a cursor at 10,000 rows.
+  return (await db().organisations.toArray()).filter((o) => !o.deletedAt)
 }
 
 /**
@@ -106,11 +107,8 @@ export async function listActiveOrganisations(): Promise<Organisation[]> {
  * restore. Safe inside live queries (read only).
  */
 export async function activeOrganisationIds(): Promise<Set<string>> {
-  const ids = new Set<string>()
-  await db().organisations.each((o) => {
-    if (!o.deletedAt) ids.add(o.id)
-  })
-  return ids
+  const all = await db().organisations.toArray()
+  return new Set(all.filter((o) => !o.deletedAt).map((o) => o.id))
 }
 
 export async function isOrganisationActive(id: string): Promise<boolean> {

@@ -28,7 +28,7 @@ export async function peopleOf(organisationId: string): Promise<Person[]> {
 
 /** Every live person, for the register's search and climate-contact column. */
 export async function listActivePeople(): Promise<Person[]> {
-  return db().people.filter((p) => !p.deletedAt).toArray()
+  return (await db().people.toArray()).filter((p) => !p.deletedAt)
 }
 
 export async function addPerson(organisationId: string, input: PersonInput): Promise<Person> {

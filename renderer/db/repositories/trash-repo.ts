@@ -8,6 +8,7 @@
 import type { Organisation, Person } from '../models'
 import { db } from '../db'
 import { audit, nowIso } from './base'
+import { emptyOrganisationInput } from './organisations-repo'
 
 export type TrashedOrganisation = { organisation: Organisation; peopleCount: number }
 
@@ -67,6 +68,7 @@ export async function emptyTrash(): Promise<number> {
   return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device], async () => {
     const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt).toArray()
     const at = nowIso()
+    const blank = emptyOrganisationInput()
     for (const org of orgs) {
       const people = await d.people.where('organisationId').equals(org.id).toArray()
       await d.people.bulkPut(people.filter((p) => !p.erasedAt).map((p) => erasedPerson(p, at)))
@@ -81,6 +83,8 @@ export async function emptyTrash(): Promise<number> {
         notes: '',
         partnerFee: [],
         certification: { kind: null, validUntil: null, note: '' },
+        criteria: blank.criteria,
+        expectations: blank.expectations,
         erasedAt: at,
         updatedAt: at,
       }

@@ -1,13 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { Link } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
+import type { MeetingEvent } from '../../db/models'
+import { listEvents } from '../../db/repositories/events-repo'
+import { formatDate, todayInOslo } from '../../lib/dates'
+import { formatPlace, formatTimeRange, KIND_LABELS } from './event-model'
 
 export function EventsPage() {
+  const events = useLiveQuery(listEvents, [])
+  const today = todayInOslo()
+  const upcoming = events?.filter((e) => e.date >= today) ?? []
+  const past = events?.filter((e) => e.date < today).toReversed() ?? []
   return (
     <>
-      <PageHeader title="Arrangementer" description="Nettverksmøter, toppledermøter og partnersamlinger." />
-      <EmptyState title="Ingen arrangementer ennå">
-        <p>Arrangementer og oppmøte kommer i en senere versjon.</p>
-      </EmptyState>
+      <PageHeader
+        title="Arrangementer"
+        description="Nettverksmøter, toppledermøter og partnersamlinger, med invitasjoner, påmelding og oppmøte."
+        actions={
+          <>
+            <Link className="button" to="/arrangementer/oppmote">
+              Oppmøte per år
+            </Link>
+            <Link className="button button-primary" to="/arrangementer/nytt">
+              Nytt arrangement
+            </Link>
+          </>
+        }
+      />
+      {events && events.length === 0 && (
+        <EmptyState title="Ingen arrangementer ennå">
+          <p>Opprett det første med «Nytt arrangement».</p>
+        </EmptyState>
+      )}
+      {events && events.length > 0 && (
+        <>
+          <EventTable title="Kommende arrangementer" events={upcoming} empty="Ingen kommende arrangementer." />
+          <EventTable title="Tidligere arrangementer" events={past} empty="Ingen tidligere arrangementer." />
+        </>
+      )}
     </>
+  )
+}
+
+function EventTable({ title, events, empty }: { title: string; events: MeetingEvent[]; empty: string }) {
+  const id = title.replace(/\s+/g, '-').toLowerCase()
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {events.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <table aria-labelledby={id}>
+          <thead>
+            <tr>
+              <th scope="col">Dato</th>
+              <th scope="col">Arrangement</th>
+              <th scope="col">Type</th>
+              <th scope="col">Sted</th>
+              <th scope="col">Kapasitet</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  {formatDate(e.date)} <span className="muted">{formatTimeRange(e.startTime, e.endTime)}</span>
+                </td>
+                <td>
+                  <Link to={`/arrangementer/${e.id}`}>{e.title}</Link>
+                  {e.cancelledAt && <span className="badge badge-red events-badge">Avlyst</span>}
+                </td>
+                <td>{KIND_LABELS[e.kind]}</td>
+                <td>{formatPlace(e)}</td>
+                <td>{e.capacity ?? 'Ubegrenset'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   )
 }

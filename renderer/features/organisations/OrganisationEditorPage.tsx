@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
@@ -36,12 +36,17 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
   const isNew = id === null
   const title = isNew ? 'Ny virksomhet' : `Rediger ${initial.input.name}`
 
+  // Start typing the name at once. After a tick: the layout moves focus to <main> on navigation.
+  useEffect(() => {
+    const timer = setTimeout(() => document.getElementById('org-name')?.focus(), 0)
+    return () => clearTimeout(timer)
+  }, [])
+
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault()
     const { input, initialDate, errors: found } = readForm(form, isNew)
     setErrors(found)
     if (Object.keys(found).length > 0) {
-      notify('Virksomheten ble ikke lagret. Rett feltene som er merket.', 'error')
       // Take the keyboard to the first bad field.
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
       return
@@ -66,6 +71,11 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
       <PageHeader title={title} description={isNew ? 'Fyll inn det du vet nå; resten kan fylles inn senere.' : undefined} />
       <form className="card form-grid" onSubmit={onSubmit} noValidate aria-label={title}>
         <OrganisationForm form={form} errors={errors} isNew={isNew} editingId={id} onChange={setForm} />
+        {Object.keys(errors).length > 0 && (
+          <p className="form-error" role="alert">
+            Virksomheten ble ikke lagret. Rett {Object.keys(errors).length === 1 ? 'feltet' : `de ${Object.keys(errors).length} feltene`} som er merket.
+          </p>
+        )}
         <div className="form-actions">
           <Link className="button" to={isNew ? '/virksomheter' : `/virksomheter/${id}`}>
             Avbryt

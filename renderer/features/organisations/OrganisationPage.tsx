@@ -85,8 +85,10 @@ export function OrganisationPage() {
         </section>
       ))}
       <HistorySection organisationId={org.id} />
+      {/* Mounted only while asked: ConfirmDialog's heading id is fixed, and the page can hold another. */}
+      {confirming && (
       <ConfirmDialog
-        open={confirming}
+        open
         title={`Slette ${org.name}?`}
         message="Virksomheten og personene flyttes til papirkurven. Der kan du gjenopprette alt, helt til papirkurven tømmes."
         confirmLabel="Flytt til papirkurven"
@@ -94,6 +96,7 @@ export function OrganisationPage() {
         onConfirm={() => void trash()}
         onCancel={() => setConfirming(false)}
       />
+      )}
     </>
   )
 }

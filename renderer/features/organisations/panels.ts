@@ -6,6 +6,7 @@
  */
 import type { ComponentType } from 'react'
 import { OrganisationReportsPanel } from '../reports/components/OrganisationReportsPanel'
+import { OrganisationAttendance } from '../attendance/OrganisationAttendance'
 
 export type OrganisationPanel = {
   id: string
@@ -16,4 +17,5 @@ export type OrganisationPanel = {
 
 export const ORGANISATION_PANELS: OrganisationPanel[] = [
   { id: 'annual-reports', title: 'Årsrapporter', Component: OrganisationReportsPanel },
+  { id: 'attendance', title: 'Arrangementer og oppmøte', Component: OrganisationAttendance },
 ]

@@ -11,8 +11,8 @@ import { ReportSettings } from '../reports/ReportSettings'
 import { MainFolders } from './MainFolders'
 
 type Form = Settings & { userName: string }
-/** The fields this form edits; other features edit their own settings fields in their own sections. */
-type FormKey = 'commissionerName' | 'commissionerTitle' | 'secretariatName' | 'secretariatEmail' | 'secretariatPhone' | 'userName'
+/** Fields edited as text here; list settings (e.g. participationKinds) have their own editors. */
+type TextKey = { [K in keyof Form]: Form[K] extends string ? K : never }[keyof Form]
 
 function validate(form: Form): Partial<Record<keyof Form, string>> {
   const errors: Partial<Record<keyof Form, string>> = {}
@@ -37,7 +37,7 @@ function SettingsForm({ initial }: { initial: Form }) {
   const [form, setForm] = useState<Form>(initial)
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({})
 
-  const field = (key: FormKey, label: string, extra: { type?: string; hint?: string; autoComplete?: string } = {}) => (
+  const field = (key: TextKey, label: string, extra: { type?: string; hint?: string; autoComplete?: string } = {}) => (
     <TextField
       label={label}
       value={form[key]}

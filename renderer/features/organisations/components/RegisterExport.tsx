@@ -15,7 +15,7 @@ export function RegisterExport({ rows }: { rows: RegisterRow[] }) {
     try {
       const bytes = kind === 'csv' ? registerCsv(rows) : await registerXlsx(rows)
       const result = await desktop().saveFile({ suggestedName: `virksomheter-${todayInOslo()}.${kind}`, kind, bytes })
-      if (result.ok) notify(`Eksporterte ${rows.length} virksomheter til ${result.data.name}.`)
+      if (result.ok) notify(`Eksporterte ${rows.length} ${rows.length === 1 ? 'virksomhet' : 'virksomheter'} til ${result.data.name}.`)
       else if (result.error !== 'cancelled') notify(`Eksporten ble ikke lagret. ${hostErrorMessage(result)}`, 'error')
     } catch (error) {
       notify(`Eksporten ble ikke lagret: ${(error as Error).message}`, 'error')

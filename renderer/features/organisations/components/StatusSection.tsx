@@ -90,15 +90,17 @@ export function StatusSection({ org }: { org: Organisation }) {
           </button>
         </div>
       </form>
+      {removing && (
       <ConfirmDialog
-        open={removing !== null}
+        open
         title="Fjerne statusendringen?"
-        message={removing ? `${STATUS_LABELS[removing.status]} fra ${formatDate(removing.date)} fjernes. Endringsloggen beholder den.` : ''}
+        message={`${STATUS_LABELS[removing.status]} fra ${formatDate(removing.date)} fjernes. Endringsloggen beholder den.`}
         confirmLabel="Fjern"
         danger
         onConfirm={() => void remove()}
         onCancel={() => setRemoving(null)}
       />
+      )}
     </section>
   )
 }

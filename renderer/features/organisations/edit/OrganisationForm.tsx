@@ -19,7 +19,7 @@ export function OrganisationForm({ form, errors, isNew, editingId, onChange }: P
     <>
       <fieldset>
         <legend>Virksomheten</legend>
-        <TextField label="Navn" value={input.name} error={errors.name} onChange={(name) => setInput({ name })} required autoFocus={isNew} />
+        <TextField id="org-name" label="Navn" value={input.name} error={errors.name} onChange={(name) => setInput({ name })} required />
         <div>
           <TextField
             label="Organisasjonsnummer"

@@ -1,10 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
-import { addSector, listSectors } from '../../../db/repositories/sectors-repo'
+import { useEffect, useState } from 'react'
+import { addSector, ensureDefaultSectors, listSectors } from '../../../db/repositories/sectors-repo'
 
 /** Bransje from the list, with a way to add a new one to the list. */
 export function SectorField({ value, onChange }: { value: string; onChange: (sector: string) => void }) {
   const sectors = useLiveQuery(listSectors, []) ?? []
+  // The editor can be the first page opened on a new database.
+  useEffect(() => {
+    void ensureDefaultSectors()
+  }, [])
   const [adding, setAdding] = useState(false)
   const [draft, setDraft] = useState('')
   const [error, setError] = useState<string | null>(null)

@@ -1,0 +1,41 @@
+/**
+ * Door search: keystroke-to-matches over 5,000 registrations, against a plain array filter
+ * (lower-case `includes` over the same "person organisation" strings) in the same run. The
+ * index folds accents and ranks matches; the floor does neither.
+ */
+import { it } from 'vitest'
+import { buildSearchIndex, searchIndex } from '../renderer/features/events/check-in-search'
+import { medianMs, recordBench } from './lib/record'
+
+const FIRST = ['Åse', 'Ole', 'Hanne', 'Jørn', 'Renée', 'Máret', 'Kari', 'Per', 'Liv', 'Øystein', 'Siri', 'Nils', 'Ingrid', 'Tor', 'Bjørn', 'Sofie', 'Ella', 'Jonas', 'Thea', 'Emil']
+const LAST = ['Ødegård', 'Hansen', 'Olsen', 'Berg', 'Dupont', 'Ánde', 'Nordmann', 'Ås', 'Ullmann', 'Bakke', 'Lund', 'Eriksen', 'Solberg', 'Haugen', 'Dæhlie', 'Strand', 'Kvam', 'Gahr', 'Vik', 'Fossum']
+const ORG = ['Bølgen Energi', 'Oslo Sporveier', 'Ruter', 'Hafslund Celsio', 'Café Ørnen', 'Skanska Norge', 'Bane NOR', 'Statsbygg', 'Aker Solutions', 'Sámi Čuovga']
+const KEYSTROKES = ['o', 'od', 'ode', 'odeg', 'h', 'ha', 'han', 'hans', 'b', 'bo', 'bol', 'bolg', 'cafe', 'cafe o', 'renee d', 'z']
+const RUNS = 41
+
+it('check-in search: keystroke to matches over 5,000 registrations', async () => {
+  const entries = Array.from({ length: 5_000 }, (_, i) => ({
+    id: String(i),
+    personName: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= 400 ? ` ${i}` : ''}`,
+    organisationName: `${ORG[i % ORG.length]} ${i % 97} AS`,
+  }))
+  const start = performance.now()
+  const index = buildSearchIndex(entries)
+  const buildMs = performance.now() - start
+  const plain = entries.map((e) => `${e.personName} ${e.organisationName}`)
+
+  let sink = 0
+  const search = await medianMs(RUNS, () => {
+    for (const q of KEYSTROKES) sink += searchIndex(index, q, 8).length
+  })
+  const floor = await medianMs(RUNS, () => {
+    for (const q of KEYSTROKES) sink += plain.filter((n) => n.toLowerCase().includes(q)).slice(0, 8).length
+  })
+  const perKey = search / KEYSTROKES.length
+  recordBench({
+    name: 'check-in search',
+    ratio: search / floor,
+    target: 2,
+    detail: `${perKey.toFixed(2)} ms a keystroke vs plain filter ${(floor / KEYSTROKES.length).toFixed(2)} ms (5,000 registrations, median of ${RUNS}; index built once in ${buildMs.toFixed(0)} ms; ${sink > 0 ? 'matches found' : 'no matches'})`,
+  })
+})

@@ -1,0 +1,153 @@
+/**
+ * The register at 10,000 organisations against 100: keystroke-to-paint of the search filter and
+ * the frame time of scrolling should stay close (virtualisation), and loading the register should
+ * cost little more than a raw IndexedDB read of the same rows. Chromium with a persistent profile
+ * (IndexedDB on disk, as in Electron) against the built renderer under its production CSP.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { seedOrganisations } from '../tests/fixtures/seed-organisations'
+import { seedInPage } from '../tests/e2e/host/seed-in-page'
+import { recordBench } from './lib/record'
+
+const PORT = Number(process.env.E2E_PORT ?? 4181)
+const ORIGIN = `http://127.0.0.1:${PORT}`
+let server: ChildProcess
+
+beforeAll(async () => {
+  server = spawn('npx', ['vite', 'preview', '--config', 'vite.renderer.config.ts'], { env: { ...process.env, E2E_PORT: String(PORT) }, stdio: 'ignore', detached: true })
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(ORIGIN).then((r) => r.ok, () => false)) return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error('preview server did not start')
+})
+
+afterAll(() => {
+  if (server.pid) process.kill(-server.pid)
+})
+
+type Measures = { loadMs: number; rawReadMs: number; keystrokeMs: number; scrollMs: number }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+
+/** Time from an input event on the search field until the count changed and a frame was painted. */
+async function keystrokeToPaint(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('#register-search')!
+    const count = document.querySelector('.register-count')!
+    const before = count.textContent
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+    const start = performance.now()
+    const changed = new Promise<void>((resolve) => {
+      setTimeout(resolve, 10_000)
+      const observer = new MutationObserver(() => {
+        if (count.textContent !== before) {
+          observer.disconnect()
+          resolve()
+        }
+      })
+      observer.observe(count, { childList: true, characterData: true, subtree: true })
+    })
+    setter.call(input, q)
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    await changed
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+    return performance.now() - start
+  }, query)
+}
+
+/** Median time from setting scrollTop until the next frame is painted. */
+async function scrollFrame(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const scroller = document.querySelector<HTMLElement>('.register-scroller')!
+    const times: number[] = []
+    const range = scroller.scrollHeight - scroller.clientHeight
+    for (let i = 0; i < 40; i++) {
+      const start = performance.now()
+      scroller.scrollTop = i % 2 === 0 ? Math.min(range, (i * 997) % range) : Math.max(0, range - ((i * 613) % range))
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      times.push(performance.now() - start)
+    }
+    times.sort((a, b) => a - b)
+    return times[Math.floor(times.length / 2)]!
+  })
+}
+
+async function measure(count: number): Promise<Measures> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'nfk-bench-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    viewport: { width: 1280, height: 820 },
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+  })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(`${ORIGIN}/#/virksomheter`)
+    await page.getByRole('heading', { name: 'Velkommen til NFK Sekretariat' }).waitFor()
+    await page.getByLabel('Ditt navn').fill('Benk')
+    await page.getByRole('button', { name: 'Start' }).click()
+    await seedInPage(page, seedOrganisations(count, 7))
+    const shown = `Viser ${count} av ${count} virksomheter`
+    await page.getByText(shown).waitFor({ timeout: 120_000 })
+
+    const loads: number[] = []
+    const raws: number[] = []
+    for (let i = 0; i < 3; i++) {
+      await page.reload({ waitUntil: 'commit' })
+      // From navigation start until the count shows every row, on the page's own clock.
+      const at = await page.waitForFunction((text) => document.querySelector('.register-count')?.textContent === text && performance.now(), shown, { polling: 'raf', timeout: 120_000 })
+      loads.push(Number(await at.jsonValue()))
+      raws.push(
+        await page.evaluate(async () => {
+          const start = performance.now()
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const r = indexedDB.open('nfk-sekretariat')
+            r.addEventListener('success', () => resolve(r.result))
+            r.addEventListener('error', () => reject(r.error))
+          })
+          const tx = db.transaction(['organisations', 'people'], 'readonly')
+          const getAll = (store: string) =>
+            new Promise<unknown[]>((resolve) => {
+              const r = tx.objectStore(store).getAll()
+              r.addEventListener('success', () => resolve(r.result))
+            })
+          await Promise.all([getAll('organisations'), getAll('people')])
+          db.close()
+          return performance.now() - start
+        }),
+      )
+    }
+    // Each query alternates with the empty one, so the count changes on every keystroke.
+    const queries = ['berg', 'oslo', 'energi', 'data', 'kari', 'aker', 'sol', 'hotell', 'nord', 'bygg']
+    const keys: number[] = []
+    for (const q of queries) {
+      keys.push(await keystrokeToPaint(page, q))
+      keys.push(await keystrokeToPaint(page, ''))
+    }
+    await page.locator('#register-search').fill('')
+    await page.getByText(shown).waitFor()
+    const scrollMs = await scrollFrame(page)
+    return { loadMs: median(loads), rawReadMs: median(raws), keystrokeMs: median(keys), scrollMs }
+  } finally {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+}
+
+it('keeps the register as quick at 10,000 organisations as at 100', async () => {
+  const small = await measure(100)
+  const large = await measure(10_000)
+  const fmt = (m: Measures) => `load ${m.loadMs.toFixed(0)} ms, raw read ${m.rawReadMs.toFixed(0)} ms, keystroke ${m.keystrokeMs.toFixed(1)} ms, scroll frame ${m.scrollMs.toFixed(1)} ms`
+  const detail = `100: ${fmt(small)}; 10k: ${fmt(large)}`
+  recordBench({ name: 'register filter keystroke-to-paint, 10k vs 100', ratio: large.keystrokeMs / small.keystrokeMs, target: 3, detail })
+  recordBench({ name: 'register scroll frame, 10k vs 100', ratio: large.scrollMs / small.scrollMs, target: 1.5, detail })
+  recordBench({ name: 'register load 10k vs raw IndexedDB read', ratio: large.loadMs / large.rawReadMs, target: 8, detail })
+  expect(large.loadMs).toBeGreaterThan(0)
+}, 600_000)

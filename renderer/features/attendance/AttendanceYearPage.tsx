@@ -1,0 +1,128 @@
+import { useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { Link } from 'react-router'
+import { PageHeader } from '../../components/PageHeader'
+import { notify } from '../../components/notices'
+import type { EventKind } from '../../db/models'
+import { readAttendanceRows } from '../../db/repositories/events-repo'
+import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
+import { todayInOslo } from '../../lib/dates'
+import { EVENT_KINDS, KIND_LABELS } from '../events/event-model'
+import { saveCsv } from '../events/save-csv'
+import { attendanceCsv } from './attendance-csv'
+import { attendanceFacts, type OrganisationAttendanceFacts } from './attendance-facts'
+
+export function AttendanceYearPage() {
+  const thisYear = Number(todayInOslo().slice(0, 4))
+  const [year, setYear] = useState(thisYear)
+  const facts = useLiveQuery(async () => {
+    const [rows, settings] = await Promise.all([readAttendanceRows(), loadSettings()])
+    return attendanceFacts({ year, ...rows, participationKinds: settings.participationKinds })
+  }, [year])
+  const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i)
+
+  const toggleKind = async (kind: EventKind, on: boolean) => {
+    if (!facts) return
+    const next = EVENT_KINDS.filter((k) => (k === kind ? on : facts.participationKinds.includes(k)))
+    if (next.length === 0) {
+      notify('Minst én type må telle for deltakelse.', 'error')
+      return
+    }
+    await saveSettings({ participationKinds: next })
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Oppmøte per år"
+        description="Fakta for kriteriene Deltakelse og Lederforankring. Vurderingen gjøres i årsrapporten."
+        actions={
+          <>
+            <Link className="button" to="/arrangementer">
+              Til arrangementene
+            </Link>
+            <button type="button" disabled={!facts} onClick={() => facts && void saveCsv(`oppmote-${year}.csv`, attendanceCsv(facts))}>
+              Eksporter oppmøte (CSV)
+            </button>
+          </>
+        }
+      />
+      <section className="card attendance-controls" aria-label="Valg">
+        <div className="field">
+          <label htmlFor="attendance-year">År</label>
+          <select id="attendance-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset>
+          <legend>Møtetyper som teller for deltakelse</legend>
+          {EVENT_KINDS.map((k) => (
+            <label key={k}>
+              <input type="checkbox" checked={facts?.participationKinds.includes(k) ?? false} onChange={(e) => void toggleKind(k, e.target.checked)} />{' '}
+              {KIND_LABELS[k]}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      {facts && (
+        <>
+          <NameList title={`Medlemmer uten deltakelse i ${year}`} items={facts.withoutParticipation} empty="Alle medlemmer har deltatt." />
+          <NameList
+            title={`Medlemmer uten toppleder eller stedfortreder på toppledermøte i ${year}`}
+            items={facts.withoutLeaderAttendance}
+            empty="Alle medlemmer har hatt toppleder eller stedfortreder på toppledermøte."
+          />
+          <section className="card" aria-labelledby="attendance-all">
+            <h2 id="attendance-all">Alle medlemmer i {year} ({facts.members.length})</h2>
+            {facts.members.length === 0 ? (
+              <p className="muted">Ingen medlemmer dette året.</p>
+            ) : (
+              <table aria-labelledby="attendance-all">
+                <thead>
+                  <tr>
+                    <th scope="col">Virksomhet</th>
+                    <th scope="col">Møter som teller</th>
+                    <th scope="col">Toppleder/stedfortreder på toppledermøte</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {facts.members.map((m) => (
+                    <tr key={m.organisationId}>
+                      <td>{m.name}</td>
+                      <td>{m.countingMeetings.length}</td>
+                      <td>{m.leaderAttended ? 'Ja' : 'Nei'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  )
+}
+
+function NameList({ title, items, empty }: { title: string; items: OrganisationAttendanceFacts[]; empty: string }) {
+  const id = `list-${title.length}-${items.length}`
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>
+        {title} ({items.length})
+      </h2>
+      {items.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="attendance-names">
+          {items.map((m) => (
+            <li key={m.organisationId}>{m.name}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
