@@ -10,7 +10,7 @@ test.describe('annual reports, criteria and the dashboard', () => {
     await seedDatabase(app, networkRows())
   })
 
-  test('marking reports received changes the checklist, the criteria and the dashboard', async ({ app }) => {
+  test('marking reports received changes the checklist, the criteria and the dashboard', async ({ app, host }) => {
     const main = app.getByRole('main')
     await expect(app.getByRole('heading', { level: 1, name: 'Oversikt' })).toBeVisible()
     const reportsTile = main.getByRole('region', { name: 'Årsrapporter 2025' })
@@ -39,6 +39,9 @@ test.describe('annual reports, criteria and the dashboard', () => {
     await main.getByRole('button', { name: 'Vis adressene' }).click()
     const addresses = main.getByLabel('E-postadresser til klimakontaktene')
     await expect(addresses).toHaveValue('bo@byggbaerum.no')
+    await main.getByRole('button', { name: 'Skriv påminnelse i e-postprogrammet' }).click()
+    await expect.poll(() => host.openedExternally.length).toBe(1)
+    expect(host.openedExternally[0]).toMatch(/^mailto:\?bcc=bo@byggbaerum\.no&subject=P%C3%A5minnelse%3A%20%C3%A5rsrapport%20for%202025/)
     await expectAccessible(app)
     await app.screenshot({ path: 'test-results/reports-list.png', fullPage: true })
 

@@ -7,7 +7,6 @@ import type {
   AnnualReport,
   ClimateContract,
   DateOnly,
-  EventKind,
   MeetingEvent,
   Organisation,
   Person,
@@ -17,12 +16,10 @@ import type {
 } from '../../db/models'
 import type { Settings } from '../../db/settings-model'
 import { isMemberInYear, membershipPeriods, type Period } from '../../lib/membership/periods'
+import { attendanceFacts } from '../attendance/attendance-facts'
 import { dueDateFor, hasMeasures, isOverdue, isReceived, withChecklist } from '../reports/report-rules'
 import { evaluateCriteria, type CriteriaEvaluation, type CriteriaFacts, type CriteriaMember, type SignatoryRole } from './evaluate'
 import { byText } from './compare-text'
-
-/** Meetings that count for Deltakelse: every network meeting place except the signing lunch itself. */
-export const COUNTING_KINDS: readonly EventKind[] = ['nettverksmote', 'toppledermote', 'partnersamling', 'annet']
 
 export type YearTables = {
   organisations: Organisation[]
@@ -88,14 +85,26 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
   const statusByOrg = groupBy(live(tables.statusEvents), (s) => s.organisationId)
   const peopleByOrg = groupBy(live(tables.people), (p) => p.organisationId)
   const contractsByOrg = groupBy(live(tables.contracts), (c) => c.organisationId)
-  const registrationsByOrg = groupBy(live(tables.registrations), (r) => r.organisationId)
   const reportByOrg = new Map(live(tables.annualReports).filter((r) => r.year === year).map((r) => [r.organisationId, r]))
   const previousByOrg = new Map(live(tables.annualReports).filter((r) => r.year === year - 1).map((r) => [r.organisationId, r]))
   const topLeaderMeetings = [...eventsById.values()].filter((e) => e.kind === 'toppledermote' && heldInYear(e))
+  // Who attended what is the meetings feature's to say; the judging is ours.
+  const attendance = attendanceFacts({
+    year,
+    organisations: tables.organisations,
+    statusEvents: tables.statusEvents,
+    events: tables.events,
+    registrations: tables.registrations,
+    participationKinds: settings.participationKinds,
+  })
+  const attendanceByOrg = new Map(attendance.members.map((m) => [m.organisationId, m]))
 
   const rows: MemberYear[] = []
   for (const organisation of live(tables.organisations)) {
-    const periods = membershipPeriods(statusByOrg.get(organisation.id) ?? [])
+    const history = statusByOrg.get(organisation.id) ?? []
+    // Records made before status events were kept: a current member counts from its signing (as attendance does).
+    const periods: Period[] =
+      history.length > 0 ? membershipPeriods(history) : organisation.status === 'medlem' ? [{ from: organisation.signedDate ?? '1900-01-01', to: null }] : []
     if (!isMemberInYear(periods, year)) continue
     const member: CriteriaMember = {
       id: organisation.id,
@@ -109,21 +118,8 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
       .sort((a, b) => byText(a.signedDate, b.signedDate))
       .at(-1)
     const signer = contract?.signatoryPersonId ? peopleById.get(contract.signatoryPersonId) : undefined
-    const attendedRegs = (registrationsByOrg.get(organisation.id) ?? []).filter((r) => {
-      const event = eventsById.get(r.eventId)
-      return !!event && heldInYear(event) && (r.status === 'mott' || r.checkedInAt !== null)
-    })
-    const attendedEvents = new Map<string, MeetingEvent>()
-    for (const r of attendedRegs) {
-      const event = eventsById.get(r.eventId)
-      if (event && COUNTING_KINDS.includes(event.kind)) attendedEvents.set(event.id, event)
-    }
+    const attended = attendanceByOrg.get(organisation.id)
     const meetingsWhileMember = topLeaderMeetings.filter((e) => e.date >= member.joinedDate)
-    const leaderAttended = attendedRegs.some((r) => {
-      const event = eventsById.get(r.eventId)
-      const roles = [...r.rolesAtTime, ...(peopleById.get(r.personId)?.roles ?? [])]
-      return event?.kind === 'toppledermote' && isLeader(roles)
-    })
     const report = reportByOrg.get(organisation.id) ?? null
     const previous = previousByOrg.get(organisation.id)
     const facts: CriteriaFacts = {
@@ -134,8 +130,8 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
         : null,
       leadersRecorded: people.some((p) => isLeader(p.roles)),
       topLeaderMeetingsHeld: meetingsWhileMember.length,
-      leaderAttendedTopLeaderMeeting: leaderAttended,
-      attended: [...attendedEvents.values()].map((e) => ({ title: e.title, date: e.date })),
+      leaderAttendedTopLeaderMeeting: attended?.leaderAttended ?? false,
+      attended: (attended?.countingMeetings ?? []).map((m) => ({ title: m.title, date: m.date })),
       report: { status: report?.status ?? 'ikke-mottatt', receivedDate: report?.receivedDate ?? null, dueDate },
       measures: {
         inApplication: organisation.criteria?.action?.status === 'oppfylt',

@@ -153,7 +153,7 @@ export function ReportsPage() {
               </table>
             </div>
           )}
-          <ReminderPanel rows={snapshot.rows} year={year} />
+          <ReminderPanel rows={snapshot.rows} year={year} dueDate={snapshot.dueDate} />
         </>
       )}
     </>

@@ -1,14 +1,31 @@
 import { useState } from 'react'
 import { notify } from '../../../components/notices'
+import { formatDate } from '../../../lib/dates'
+import { desktop, hostErrorMessage } from '../../../lib/desktop'
+import { planMailto } from '../../../lib/mailto'
 import type { MemberYear } from '../../criteria/build-year'
 
-/** Climate contacts of the reports not received, ready to copy into an e-mail's Bcc. */
-export function ReminderPanel({ rows, year }: { rows: MemberYear[]; year: number }) {
+/**
+ * Climate contacts of the reports not received: ready to copy into an e-mail's Bcc, or opened as
+ * new messages in the user's e-mail program, in batches short enough for Windows and Outlook.
+ */
+export function ReminderPanel({ rows, year, dueDate }: { rows: MemberYear[]; year: number; dueDate: string }) {
   const [shown, setShown] = useState(false)
   const missing = rows.filter((r) => !r.received && r.evaluation.reporting.status !== 'not-applicable')
   const addresses = [...new Set(missing.flatMap((r) => r.climateContacts.map((c) => c.email).filter(Boolean)))]
   const withoutAddress = missing.filter((r) => !r.climateContacts.some((c) => c.email))
   if (missing.length === 0) return null
+  const plan = planMailto(addresses, {
+    bcc: true,
+    subject: `Påminnelse: årsrapport for ${year} til Næring for klima`,
+    body: `Hei!\n\nVi har ennå ikke mottatt årsrapporten for ${year}. Fristen er ${formatDate(dueDate)}.\n\nVennlig hilsen\nSekretariatet for Næring for klima`,
+  })
+
+  const open = async (url: string, index: number) => {
+    const result = await desktop().openExternal({ kind: 'mailto', url })
+    if (!result.ok) notify(hostErrorMessage(result), 'error')
+    else if (plan.links.length > 1) notify(`E-post ${index + 1} av ${plan.links.length} er åpnet i e-postprogrammet.`)
+  }
 
   const copy = async () => {
     try {
@@ -35,6 +52,22 @@ export function ReminderPanel({ rows, year }: { rows: MemberYear[]; year: number
           {shown ? 'Skjul adressene' : 'Vis adressene'}
         </button>
       </div>
+      {plan.links.length > 0 && (
+        <div className="mailto-batches">
+          <p className="field-hint">
+            {plan.links.length === 1
+              ? 'Alle mottakerne får plass i én e-post (i Bcc).'
+              : `Mottakerne er delt på ${plan.links.length} e-poster (i Bcc), så lenkene ikke blir for lange for Windows og Outlook.`}
+          </p>
+          <div className="page-actions">
+            {plan.links.map((url, i) => (
+              <button key={url} type="button" onClick={() => void open(url, i)}>
+                {plan.links.length === 1 ? 'Skriv påminnelse i e-postprogrammet' : `Skriv påminnelse ${i + 1} av ${plan.links.length}`}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
       {shown && (
         <div className="field reminder-addresses">
           <label htmlFor="reminder-addresses">E-postadresser til klimakontaktene</label>

@@ -61,6 +61,12 @@ describe('annual reports repository', () => {
     expect(await names(2025)).toEqual(['Aker Energi', 'Bygg Bærum', 'Ny Høst AS'])
   })
 
+  it('counts a member recorded before status events were kept from its signing date', async () => {
+    await database.organisations.add(organisation('old', 'Gammel AS', { status: 'medlem', signedDate: '2025-06-01' }))
+    expect(await names(2024)).not.toContain('Gammel AS')
+    expect(await names(2025)).toContain('Gammel AS')
+  })
+
   it('derives the criteria from contracts, people and attendance', async () => {
     const year = await loadYear(2025, '2026-06-01')
     const aker = year.rows.find((r) => r.organisation.id === 'a')!
