@@ -1,8 +1,14 @@
 /**
- * Reviewed Electronegativity findings. Each entry names the check and the file, and says why the
- * finding is safe. Anything else the scan finds fails the tests.
+ * Reviewed Electronegativity findings. Each entry names the check and the file (or, ending in
+ * `/`, a folder), and says why the finding is safe. Anything else the scan finds fails the tests.
  */
 export const REVIEWED_FINDINGS: { id: string; file: string; reason: string }[] = [
+  {
+    id: 'OPEN_EXTERNAL_JS_CHECK',
+    file: 'renderer/',
+    reason:
+      'The page has no shell access: `openExternal` there is the bridge channel of that name, which main routes through the one guard in electron/main/host/open-external.ts.',
+  },
   {
     id: 'CSP_GLOBAL_CHECK',
     file: 'renderer/index.html',
