@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { extractText } from '../unit/main/pdf/read-pdf'
 import { expect, expectAccessible, openApp, test } from './fixtures'
 import { clearStores, networkRows, seedDatabase } from './reports-seed'
@@ -122,6 +122,32 @@ test.describe('annual reports, criteria and the dashboard', () => {
     await app.screenshot({ path: 'test-results/reports-organisation.png', fullPage: true })
     await reports.getByRole('link', { name: 'Registrer årsrapporten for 2025' }).click()
     await expect(app.getByRole('heading', { level: 1, name: 'Årsrapport 2025: Ny Høst AS' })).toBeVisible()
+  })
+
+  test('undoes a status change from the notice, and attaches the received report file', async ({ app, host }) => {
+    await app.getByRole('link', { name: 'Årsrapporter' }).click()
+    const row = app.getByRole('row', { name: /Bygg Bærum AS/ })
+    await app.getByLabel('Status for Bygg Bærum AS').selectOption('Mottatt')
+    await expect(row).toContainText('28.11.2026')
+    await app.getByRole('button', { name: 'Angre' }).click()
+    await expect(app.getByText('Bygg Bærum AS: tilbake til ikke mottatt.')).toBeVisible()
+    await expect(row).not.toContainText('28.11.2026')
+    await expect(app.getByLabel('Status for Bygg Bærum AS')).toHaveValue('ikke-mottatt')
+
+    const file = `${host.documentsFolder}/Årsrapport Bygg Bærum 2025.pdf`
+    writeFileSync(file, '%PDF-1.4\n%%EOF\n')
+    host.answerOpen(file)
+    await row.getByRole('link', { name: 'Bygg Bærum AS' }).click()
+    await app.getByRole('button', { name: 'Legg ved rapportfil' }).click()
+    await expect(app.getByText('Årsrapport Bygg Bærum 2025.pdf er lagt ved.')).toBeVisible()
+    await expect(app.getByRole('button', { name: 'Bytt rapportfil' })).toBeVisible()
+    await app.getByLabel('Saksnummer i arkivet').fill('26/01234-5')
+    await app.getByRole('button', { name: 'Lagre årsrapporten' }).click()
+    await expect(app.getByText('Skriv inn datoen rapporten ble mottatt.')).toHaveCount(0)
+    await expect(app.getByRole('heading', { level: 1, name: 'Årsrapporter' })).toBeVisible()
+    await app.getByRole('link', { name: 'Bygg Bærum AS' }).click()
+    await expect(app.getByText('Årsrapport Bygg Bærum 2025.pdf')).toBeVisible()
+    await expect(app.getByLabel('Saksnummer i arkivet')).toHaveValue('26/01234-5')
   })
 
   test('exports the criteria overview as CSV for Norwegian Excel through the host', async ({ app, host }) => {

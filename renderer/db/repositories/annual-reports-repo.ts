@@ -95,11 +95,22 @@ export async function saveReport(organisationId: string, year: number, change: R
   return upsert(organisationId, year, change, `Årsrapport ${year} lagret`)
 }
 
-/** Quick status change from the year's table; "mottatt" without a date gets today's. */
-export async function setReportStatus(organisationId: string, year: number, status: ReportStatus, today: DateOnly): Promise<AnnualReport> {
+export type ReportReceipt = { status: ReportStatus; receivedDate: DateOnly | null }
+
+/**
+ * Quick status change from the year's table; "mottatt" without a date gets today's. Returns the
+ * receipt as it was before, so the change can be undone with `restoreReportReceipt`.
+ */
+export async function setReportStatus(organisationId: string, year: number, status: ReportStatus, today: DateOnly): Promise<ReportReceipt> {
   const before = await findReport(organisationId, year)
   const receivedDate = status === 'ikke-mottatt' ? null : (before?.receivedDate ?? (status === 'ma-folges-opp' ? null : today))
-  return upsert(organisationId, year, { status, receivedDate }, `Årsrapport ${year}: status endret`)
+  await upsert(organisationId, year, { status, receivedDate }, `Årsrapport ${year}: status endret`)
+  return { status: before?.status ?? 'ikke-mottatt', receivedDate: before?.receivedDate ?? null }
+}
+
+/** Puts back a receipt returned by `setReportStatus` (the undo of a status change). */
+export async function restoreReportReceipt(organisationId: string, year: number, receipt: ReportReceipt): Promise<void> {
+  await upsert(organisationId, year, receipt, `Årsrapport ${year}: statusendring angret`)
 }
 
 /** Attaches the received report file, replacing (soft-deleting) an earlier one. */

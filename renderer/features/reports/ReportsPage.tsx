@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { notify } from '../../components/notices'
-import { loadYear, setReportStatus } from '../../db/repositories/annual-reports-repo'
+import { loadYear, restoreReportReceipt, setReportStatus } from '../../db/repositories/annual-reports-repo'
 import type { ReportStatus } from '../../db/models'
 import { compareNorwegian } from '../../lib/collation'
 import { formatDate, todayInOslo } from '../../lib/dates'
@@ -59,8 +59,14 @@ export function ReportsPage() {
   const exempt = snapshot.rows.length - expected.length
 
   const changeStatus = async (row: MemberYear, status: ReportStatus) => {
-    await setReportStatus(row.organisation.id, year, status, today)
-    notify(`${row.organisation.name}: ${REPORT_STATUS_LABELS[status].toLowerCase()}.`)
+    const before = await setReportStatus(row.organisation.id, year, status, today)
+    notify(`${row.organisation.name}: ${REPORT_STATUS_LABELS[status].toLowerCase()}.`, 'success', {
+      label: 'Angre',
+      run: () =>
+        void restoreReportReceipt(row.organisation.id, year, before).then(() =>
+          notify(`${row.organisation.name}: tilbake til ${REPORT_STATUS_LABELS[before.status].toLowerCase()}.`),
+        ),
+    })
   }
 
   return (

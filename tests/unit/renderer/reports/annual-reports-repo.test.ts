@@ -4,6 +4,7 @@ import {
   attachReportFile,
   loadReportDraft,
   loadYear,
+  restoreReportReceipt,
   saveReport,
   setReportStatus,
 } from '../../../../renderer/db/repositories/annual-reports-repo'
@@ -97,6 +98,15 @@ describe('annual reports repository', () => {
     expect(aker.overdue).toBe(false)
     const [entry] = await historyOf('annualReports', aker.report!.id)
     expect(entry?.action).toBe('create')
+  })
+
+  it('undoes a status change, received date included', async () => {
+    await setReportStatus('a', 2025, 'mottatt', '2026-03-15')
+    const before = await setReportStatus('a', 2025, 'ikke-mottatt', '2026-03-20')
+    expect(before).toEqual({ status: 'mottatt', receivedDate: '2026-03-15' })
+    expect((await loadReportDraft('a', 2025)).report?.receivedDate).toBeNull()
+    await restoreReportReceipt('a', 2025, before)
+    expect((await loadReportDraft('a', 2025)).report).toMatchObject({ status: 'mottatt', receivedDate: '2026-03-15' })
   })
 
   it('prefills the checklist from last year, marked, until saved for the year', async () => {
