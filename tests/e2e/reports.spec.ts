@@ -170,6 +170,7 @@ test.describe('annual reports, criteria and the dashboard', () => {
     await form.getByRole('button', { name: 'Lagre frister og kommuner' }).click()
     await expect(app.getByText('Innstillingene for årsrapporter og kriterier er lagret.')).toBeVisible()
     await expectAccessible(app)
+    await form.screenshot({ path: 'test-results/reports-settings.png' })
     await app.getByRole('link', { name: 'Årsrapporter' }).click()
     await expect(app.getByText('Årsrapporten for 2025 har frist 15.12.2026.')).toBeVisible()
     await expect(app.getByRole('table', { name: 'Årsrapporter 2025' })).not.toContainText('Forfalt')

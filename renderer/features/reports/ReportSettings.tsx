@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { TextField } from '../../components/TextField'
-import { notify } from '../../components/notices'
+import { notify, useNotices } from '../../components/notices'
 import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
 import type { Settings } from '../../db/settings-model'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
@@ -38,6 +38,7 @@ function ReportSettingsForm({ initial }: { initial: Settings }) {
     municipalities: initial.geographyMunicipalities.join('\n'),
   })
   const [errors, setErrors] = useState<Errors>({})
+  const errorNotice = useRef<number | null>(null)
 
   const pickYear = (year: number) => setForm({ ...form, year, dueDate: formatDate(dueDateFor(year, initial)) })
 
@@ -53,9 +54,10 @@ function ReportSettingsForm({ initial }: { initial: Settings }) {
     if (municipalities.length === 0) found.municipalities = 'Listen må ha minst én kommune, for eksempel Oslo.'
     setErrors(found)
     if (Object.keys(found).length > 0 || !due || !cutoff) {
-      notify('Innstillingene for årsrapporter ble ikke lagret. Rett feltene som er merket.', 'error')
+      errorNotice.current = notify('Innstillingene for årsrapporter ble ikke lagret. Rett feltene som er merket.', 'error')
       return
     }
+    if (errorNotice.current !== null) useNotices.getState().dismiss(errorNotice.current)
     const current = await loadSettings()
     await saveSettings({
       reportDueDates: { ...current.reportDueDates, [String(form.year)]: due },
@@ -69,7 +71,7 @@ function ReportSettingsForm({ initial }: { initial: Settings }) {
     <form className="card form-grid" onSubmit={onSubmit} noValidate aria-label="Årsrapporter og kriterier">
       <fieldset>
         <legend>Årsrapporter og kriterier</legend>
-        <YearPicker year={form.year} onChange={pickYear} current={thisYear} label="Frist gjelder rapporteringsåret" />
+        <YearPicker year={form.year} onChange={pickYear} current={thisYear} label="Frist gjelder rapporteringsåret" inline={false} />
         <TextField
           label="Frist for årsrapporten"
           value={form.dueDate}

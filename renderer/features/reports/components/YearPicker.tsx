@@ -1,12 +1,14 @@
 import { useId } from 'react'
 import { yearOptions } from '../year-param'
 
-export function YearPicker({ year, onChange, label = 'Rapporteringsår', current }: { year: number; onChange: (year: number) => void; label?: string; current: number }) {
+type Props = { year: number; onChange: (year: number) => void; label?: string; current: number; inline?: boolean }
+
+export function YearPicker({ year, onChange, label = 'Rapporteringsår', current, inline = true }: Props) {
   const id = useId()
   const years = yearOptions(current)
   if (!years.includes(year)) years.push(year)
   return (
-    <div className="field field-inline">
+    <div className={inline ? 'field field-inline' : 'field'}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={year} onChange={(e) => onChange(Number(e.target.value))}>
         {years.map((y) => (
