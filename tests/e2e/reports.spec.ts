@@ -158,6 +158,14 @@ test.describe('annual reports, criteria and the dashboard', () => {
     const saved = readFileSync(`${host.documentsFolder}/nfk-kriterier-2025.csv`, 'utf8')
     expect(saved.startsWith('\uFEFFVirksomhet;Organisasjonsnummer;Nivå;Årsrapport')).toBe(true)
     expect(saved).toContain('Bygg Bærum AS;;Medlem;Ikke mottatt;;Oppfylt;Oppfylt;Ukjent')
+
+    await app.getByRole('link', { name: 'Oversikt' }).click()
+    await app.getByRole('button', { name: 'Eksporter oversikten (CSV)' }).click()
+    await expect(app.getByText('Lagret nfk-oversikt-2026-11-28.csv.')).toBeVisible()
+    const overview = readFileSync(`${host.documentsFolder}/nfk-oversikt-2026-11-28.csv`, 'utf8')
+    expect(overview).toContain('Medlemmer;3\r\n')
+    expect(overview).toContain('Ledige plasser neste signeringslunsj;5\r\n')
+    expect(overview).toContain('Årsrapporter 2025 mottatt;0 av 2\r\n')
   })
 
   test('a due date set in Innstillinger moves the overdue marks', async ({ app }) => {
