@@ -141,10 +141,12 @@ async function measure(count: number): Promise<Measures> {
   }
 }
 
+const fmt = (m: Measures) =>
+  `load ${m.loadMs.toFixed(0)} ms, raw read ${m.rawReadMs.toFixed(0)} ms, keystroke ${m.keystrokeMs.toFixed(1)} ms, scroll frame ${m.scrollMs.toFixed(1)} ms`
+
 it('keeps the register as quick at 10,000 organisations as at 100', async () => {
   const small = await measure(100)
   const large = await measure(10_000)
-  const fmt = (m: Measures) => `load ${m.loadMs.toFixed(0)} ms, raw read ${m.rawReadMs.toFixed(0)} ms, keystroke ${m.keystrokeMs.toFixed(1)} ms, scroll frame ${m.scrollMs.toFixed(1)} ms`
   const detail = `100: ${fmt(small)}; 10k: ${fmt(large)}`
   recordBench({ name: 'register filter keystroke-to-paint, 10k vs 100', ratio: large.keystrokeMs / small.keystrokeMs, target: 3, detail })
   recordBench({ name: 'register scroll frame, 10k vs 100', ratio: large.scrollMs / small.scrollMs, target: 1.5, detail })

@@ -2,14 +2,19 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { requestPersistentStorage } from './db/db'
+import { backupBeforeUpgradeIfNeeded } from './features/data/backup-actions'
 import './styles.css'
 
 void requestPersistentStorage()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('missing #root')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+
+// A schema upgrade waits for its backup (never more than a minute), so nothing is lost to a bad upgrade.
+void Promise.race([backupBeforeUpgradeIfNeeded().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 60_000))]).finally(render)

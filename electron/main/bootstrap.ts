@@ -10,6 +10,7 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { channelNames, ipcChannel } from '../shared/ipc-contract'
 import { resolveAppRequest } from './app-protocol'
 import { createElectronServices } from './electron-services'
+import { backupStateOf } from './host/backup-handlers'
 import { createHostContext } from './host/context'
 import { createHandlers } from './host/handlers'
 import { createDispatch } from './ipc/handle'
@@ -29,7 +30,8 @@ export function bootstrap(paths: BootPaths): void {
 
   let mainWindow: BrowserWindow | null = null
   const services = createElectronServices(() => mainWindow)
-  const dispatch = createDispatch(createHandlers(createHostContext(services)), [APP_ORIGIN], services.log)
+  const context = createHostContext(services)
+  const dispatch = createDispatch(createHandlers(context), [APP_ORIGIN], services.log)
 
   for (const name of channelNames) {
     ipcMain.handle(ipcChannel(name), (event, payload: unknown) =>
@@ -89,6 +91,14 @@ export function bootstrap(paths: BootPaths): void {
       },
     })
     mainWindow.once('ready-to-show', () => mainWindow?.show())
+    // The last backup on close: ask the page, wait (with a time limit), then really close.
+    let closing = false
+    mainWindow.on('close', (event) => {
+      if (closing) return
+      closing = true
+      event.preventDefault()
+      void backupStateOf(context).close.run().finally(() => mainWindow?.destroy())
+    })
     mainWindow.on('closed', () => {
       mainWindow = null
     })

@@ -5,19 +5,23 @@
  */
 import type { z } from 'zod'
 import { appChannels } from './channels/app'
+import { backupChannels } from './channels/backup'
 import { contractsChannels } from './channels/contracts'
 import { reportsChannels } from './channels/reports'
 import type { ChannelSpec } from './channels/define'
 import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
+import { lunchesChannels } from './channels/lunches'
 import type { Result } from './result'
 
 export const channels = {
   ...appChannels,
   ...filesChannels,
+  ...backupChannels,
   ...contractsChannels,
   ...reportsChannels,
   ...eventsChannels,
+  ...lunchesChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels
@@ -31,13 +35,16 @@ export const ipcChannel = (name: ChannelName): string => `nfk:${name}`
 export const EVENT_CHANNEL = 'nfk:event'
 
 /** Events main pushes to the page (progress of long work). */
-export type HostEvent = {
-  type: 'progress'
-  jobId: string
-  done: number
-  total: number
-  label: string
-}
+export type HostEvent =
+  | {
+      type: 'progress'
+      jobId: string
+      done: number
+      total: number
+      label: string
+    }
+  /** Main is closing and asks the page for a last backup (answered with `closeBackupDone`). */
+  | { type: 'backup-before-close' }
 
 export type DesktopApi = {
   [C in ChannelName]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { Notices } from '../components/Notices'
+import { AutomaticBackups } from '../features/data/AutomaticBackups'
 import { FirstStartDialog } from '../features/settings/FirstStartDialog'
 import { NAV_ITEMS } from './navigation'
 
@@ -41,6 +42,7 @@ export function Layout() {
       </main>
       <Notices />
       <FirstStartDialog />
+      <AutomaticBackups />
     </div>
   )
 }

@@ -80,9 +80,26 @@ export type MeetingEvent = BaseRecord & {
   notes: string
   cancelledAt: Iso | null
   /** Signing lunch details; null for other kinds. */
-  lunch: Record<string, unknown> | null
+  lunch: SigningLunch | null
   /** Organisations invited; people are registered separately. Missing on records made before it existed. */
   invitedOrganisationIds?: string[]
+}
+
+/** A host at a signing lunch (the agency's director, the secretariat); the commissioner is apart. */
+export type LunchHost = { id: string; name: string; title: string }
+
+export type SigningLunch = {
+  /** From settings when the lunch is made, editable per lunch. */
+  commissionerName: string
+  commissionerTitle: string
+  maxOrganisations: number
+  maxGuestsPerOrganisation: number
+  hosts: LunchHost[]
+  welcomeMinutes: number
+  signingMinutes: number
+  speakingOrder: { organisationId: string; minutes: number }[]
+  /** When "Registrer signering" was done. */
+  signingRegisteredAt: Iso | null
 }
 
 export type Registration = BaseRecord & {
@@ -100,7 +117,21 @@ export type Registration = BaseRecord & {
 
 export type SeatingPlan = BaseRecord & {
   eventId: string
-  data: Record<string, unknown>
+  data: SeatingPlanData
+}
+
+export type LunchTable = { id: string; name: string; shape: 'round' | 'rect'; seats: number }
+
+/** Guest ids are registration ids, `host:<id>` for hosts and `commissioner` for the commissioner. */
+export type SeatingPlanData = {
+  tables: LunchTable[]
+  /** `tableId:seatIndex` → guest id. */
+  assignment: Record<string, string>
+  locked: string[]
+  rules: {
+    weights: Record<'hostsSpread' | 'organisationGrouping' | 'sectorsMixed' | 'sectorsNotAdjacent' | 'colleaguesAdjacent', number>
+    organisationMode: 'together' | 'apart'
+  }
 }
 
 export type AnnualReport = BaseRecord & {
@@ -183,3 +214,6 @@ export type AuditEntry = {
 
 /** This laptop: never exported over another laptop's. */
 export type DeviceInfo = { id: 'this'; installId: string; userName: string; createdAt: Iso }
+
+/** An export this data has passed through; merges find the last export two copies shared. */
+export type SyncPoint = { id: string; at: Iso; installId: string }

@@ -17,6 +17,7 @@ import type {
   SeatingPlan,
   Sector,
   StatusEvent,
+  SyncPoint,
 } from './models'
 import type { SettingsRecord } from './settings-model'
 
@@ -42,6 +43,7 @@ export const SCHEMA_VERSIONS: { version: number; reason: string; stores: Record<
       settings: 'id',
       auditLog: 'id, at, [table+entityId]',
       device: 'id',
+      syncLog: 'id, at',
     },
   },
 ]
@@ -61,6 +63,7 @@ export const DATA_TABLES = [
   'attachments',
   'settings',
   'auditLog',
+  'syncLog',
 ] as const
 export type DataTable = (typeof DATA_TABLES)[number]
 
@@ -79,6 +82,7 @@ export class NfkDatabase extends Dexie {
   settings!: EntityTable<SettingsRecord, 'id'>
   auditLog!: EntityTable<AuditEntry, 'id'>
   device!: EntityTable<DeviceInfo, 'id'>
+  syncLog!: EntityTable<SyncPoint, 'id'>
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a write is on disk before the transaction reports success.

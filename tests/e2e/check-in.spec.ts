@@ -36,6 +36,12 @@ test.describe('door check-in', () => {
     await door(app)
     await expect(counter(app)).toHaveText(/0 \/ 30/)
     await expect(search(app)).toBeFocused()
+    // Full-window: Tab never wanders into the app's menu behind the door screen.
+    for (let i = 0; i < 3; i++) {
+      await app.keyboard.press('Shift+Tab')
+      await expect(app.locator('nav :focus')).toHaveCount(0)
+    }
+    await search(app).focus()
 
     // Fragments, ignoring case and accents.
     await checkInByTyping(app, 'ase odeg', 'Åse Ødegård')
@@ -108,6 +114,12 @@ test.describe('door check-in', () => {
     await expect(app.getByRole('row', { name: /Nora Nykommer/ })).toContainText('Uten påmelding')
     await expect(app.getByLabel('Status for Jakob Nilsen')).toHaveValue('pameldt')
     await expect(app.getByLabel('Status for Renée Dupont')).toHaveValue('mott')
+
+    // After the event: those who never came are recorded as such, in one confirmed step.
+    await app.getByRole('button', { name: 'Sett de 20 påmeldte som ikke kom til «Ikke møtt»' }).click()
+    await app.getByRole('dialog', { name: 'Registrere fravær?' }).getByRole('button', { name: 'Sett til ikke møtt' }).click()
+    await expect(app.getByLabel('Status for Jakob Nilsen')).toHaveValue('ikke-mott')
+    await expect(app.getByLabel('Status for Renée Dupont')).toHaveValue('mott')
   })
 
   test('a walk-in from a new organisation, a warning (never a refusal) when the room is full, and the paper list', async ({ app, host }) => {
@@ -132,11 +144,22 @@ test.describe('door check-in', () => {
     await expect(app.getByText('Gunnar Gjest (Grønn Vei AS) er lagt til og sjekket inn.')).toBeVisible()
     await expect(counter(app)).toHaveText(/3 \/ 3/)
 
+    // A walk-in whose name matches someone on the list: the button, not Enter, adds them.
+    await search(app).fill('Anne')
+    await expect(app.getByRole('option', { selected: true })).toContainText('Anne Aas')
+    await app.getByRole('button', { name: 'Ny deltaker uten påmelding' }).click()
+    const form = app.getByRole('form', { name: 'Ny deltaker uten påmelding' })
+    await form.getByLabel('Navn').fill('Anne Bakken')
+    await form.getByRole('combobox', { name: 'Virksomhet' }).fill('ruter')
+    await app.keyboard.press('Enter')
+    await expect(app.getByText('Anne Bakken (Ruter AS) er lagt til og sjekket inn.')).toBeVisible()
+    await expect(counter(app)).toHaveText(/4 \/ 4/)
+
     // The paper fallback: organisations in Norwegian order, people under each, a signature column.
     await app.getByRole('button', { name: 'Deltakerliste (PDF)' }).click()
     await expect(app.getByText('Deltakerlisten er lagret som Deltakerliste Toppledermøte 28.11.2026.pdf (1 side).')).toBeVisible()
     const text = (await extractText(new Uint8Array(readFileSync(`${host.documentsFolder}/Deltakerliste Toppledermøte 28.11.2026.pdf`)))).all
-    expect(text).toContain('3 personer fra 2 virksomheter')
+    expect(text).toContain('4 personer fra 2 virksomheter')
     expect(text.indexOf('Grønn Vei AS')).toBeLessThan(text.indexOf('Ruter AS'))
     expect(text.indexOf('Anne Aas')).toBeGreaterThan(text.indexOf('Ruter AS'))
     expect(text).toContain('Signatur')

@@ -21,6 +21,7 @@ test.describe('events', () => {
     await expect(form.getByText('Sluttid må være etter starttid.')).toBeVisible()
     await expect(form.getByText('Kapasitet må være et helt tall større enn 0')).toBeVisible()
     await expect(form.getByLabel('Dato')).toHaveAttribute('aria-invalid', 'true')
+    await expect(form.getByLabel('Dato')).toBeFocused()
     await expectAccessible(app)
 
     await form.getByLabel('Dato').fill('03.06.2027')

@@ -51,7 +51,7 @@ export function networkRows(): Rows {
     contracts: [contract('a', '2023-05-01', 'pa'), contract('b', '2024-02-01', null)],
     events: [
       meeting('m1', 'nettverksmote', '2025-03-10', 'Vårmøtet 2025'),
-      meeting('l1', 'signeringslunsj', '2026-12-10', 'Signeringslunsj desember', { maxOrganisations: 6 }),
+      { ...meeting('l1', 'signeringslunsj', '2026-12-10', 'Signeringslunsj desember', { maxOrganisations: 6 }), invitedOrganisationIds: ['s'] },
       meeting('m2', 'nettverksmote', '2027-01-20', 'Nyttårsmøtet'),
     ],
     registrations: [attended('m1', 'a', 'pk'), { ...attended('l1', 's', 'pk'), status: 'invitert' }],

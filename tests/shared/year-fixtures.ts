@@ -7,6 +7,7 @@ import type {
   PersonRole,
   PipelineStatus,
   Registration,
+  SigningLunch,
   StatusEvent,
 } from '../../renderer/db/models'
 
@@ -60,8 +61,24 @@ export function contract(organisationId: string, signedDate: string, signatoryPe
   }
 }
 
-export function meeting(id: string, kind: MeetingEvent['kind'], date: string, title = id, lunch: MeetingEvent['lunch'] = null): MeetingEvent {
-  return { ...base(id), kind, title, date, startTime: '09:00', endTime: '11:00', place: '', room: '', capacity: null, notes: '', cancelledAt: null, lunch }
+/** A meeting; a signing lunch gets the planner's defaults, with `lunch` overriding some. */
+export function meeting(id: string, kind: MeetingEvent['kind'], date: string, title = id, lunch: Partial<SigningLunch> | null = null): MeetingEvent {
+  const details: SigningLunch | null =
+    kind === 'signeringslunsj' || lunch
+      ? {
+          commissionerName: '',
+          commissionerTitle: '',
+          maxOrganisations: 8,
+          maxGuestsPerOrganisation: 2,
+          hosts: [],
+          welcomeMinutes: 10,
+          signingMinutes: 20,
+          speakingOrder: [],
+          signingRegisteredAt: null,
+          ...lunch,
+        }
+      : null
+  return { ...base(id), kind, title, date, startTime: '09:00', endTime: '11:00', place: '', room: '', capacity: null, notes: '', cancelledAt: null, lunch: details }
 }
 
 export function attended(eventId: string, organisationId: string, personId: string, roles: PersonRole[] = []): Registration {

@@ -9,7 +9,8 @@ import { randomBytes } from 'node:crypto'
 
 export type AtomicFs = {
   open: (file: string, flags: string) => Promise<{
-    write: (data: Uint8Array) => Promise<unknown>
+    /** May write fewer bytes than asked, like `FileHandle.write`. */
+    write: (data: Uint8Array) => Promise<{ bytesWritten: number }>
     sync: () => Promise<void>
     close: () => Promise<void>
   }>
@@ -60,7 +61,12 @@ export async function writeFileAtomic(
   try {
     const handle = await fs.open(temp, 'wx')
     try {
-      await handle.write(bytes)
+      // A write may be short (network shares, full disks): keep going until every byte is down.
+      for (let offset = 0; offset < bytes.length; ) {
+        const { bytesWritten } = await handle.write(bytes.subarray(offset))
+        if (bytesWritten <= 0) throw new Error(`short write: ${offset} of ${bytes.length} bytes`)
+        offset += bytesWritten
+      }
       await handle.sync()
     } finally {
       await handle.close()

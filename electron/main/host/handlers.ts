@@ -4,18 +4,22 @@
  */
 import type { HandlerMap } from '../ipc/handle'
 import { createAppHandlers } from './app-handlers'
+import { createBackupHandlers } from './backup-handlers'
 import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
 import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
 import { createReportHandlers } from './reports-handlers'
+import { createLunchHandlers } from './lunch-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
   return {
     ...createAppHandlers(ctx),
     ...createFileHandlers(ctx),
+    ...createBackupHandlers(ctx),
     ...createContractHandlers(ctx),
     ...createReportHandlers(ctx),
     ...createEventsHandlers(ctx),
+    ...createLunchHandlers(ctx),
   }
 }

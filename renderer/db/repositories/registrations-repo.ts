@@ -89,6 +89,7 @@ export type NewPersonInput = { organisationId: string; name: string; email: stri
 /** Adds a person to the organisation and registers them, in one step: both or neither are saved. */
 export async function registerNewPerson(eventId: string, input: NewPersonInput, options: RegisterOptions = {}): Promise<RegisterOutcome> {
   const d = db()
+  if (!input.name.trim()) throw new Error('Navn må fylles ut.')
   return d.transaction('rw', [d.events, d.people, d.organisations, d.registrations, d.auditLog, d.device], async () => {
     const event = await requireEvent(eventId)
     const organisation = await d.organisations.get(input.organisationId)
@@ -239,4 +240,32 @@ export async function registrationsOfOrganisation(organisationId: string): Promi
 export async function personNames(ids: readonly string[]): Promise<Map<string, string>> {
   const rows = await db().people.bulkGet([...new Set(ids)])
   return new Map(rows.filter((p): p is Person => p !== undefined).map((p) => [p.id, p.name]))
+}
+
+/**
+ * After the event: everyone still påmeldt did not come. Returns the ids changed, so
+ * `restoreStatuses(ids, 'pameldt')` can undo it.
+ */
+export async function markNoShows(eventId: string): Promise<string[]> {
+  const d = db()
+  return d.transaction('rw', [d.registrations, d.auditLog, d.device], async () => {
+    const expected = (await liveRegistrations(eventId)).filter((r) => r.status === 'pameldt')
+    for (const r of expected) {
+      await d.registrations.put({ ...r, status: 'ikke-mott', updatedAt: nowIso() })
+      await audit('registrations', r.id, 'update', 'Satt til ikke møtt etter arrangementet', { status: { from: 'pameldt', to: 'ikke-mott' } })
+    }
+    return expected.map((r) => r.id)
+  })
+}
+
+export async function restoreStatuses(ids: readonly string[], status: RegistrationStatus): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.registrations, d.auditLog, d.device], async () => {
+    for (const id of ids) {
+      const before = await d.registrations.get(id)
+      if (!before) continue
+      await d.registrations.put({ ...before, status, updatedAt: nowIso() })
+      await audit('registrations', id, 'update', 'Status gjenopprettet', { status: { from: before.status, to: status } })
+    }
+  })
 }

@@ -4,21 +4,18 @@ import { Link } from 'react-router'
 import { PageHeader } from '../../components/PageHeader'
 import { notify } from '../../components/notices'
 import type { EventKind } from '../../db/models'
-import { readAttendanceRows } from '../../db/repositories/events-repo'
-import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
+import { saveSettings } from '../../db/repositories/settings-repo'
 import { todayInOslo } from '../../lib/dates'
 import { EVENT_KINDS, KIND_LABELS } from '../events/event-model'
 import { saveCsv } from '../events/save-csv'
 import { attendanceCsv } from './attendance-csv'
-import { attendanceFacts, type OrganisationAttendanceFacts } from './attendance-facts'
+import type { OrganisationAttendanceFacts } from './attendance-facts'
+import { loadAttendanceFacts } from './load-attendance-facts'
 
 export function AttendanceYearPage() {
   const thisYear = Number(todayInOslo().slice(0, 4))
   const [year, setYear] = useState(thisYear)
-  const facts = useLiveQuery(async () => {
-    const [rows, settings] = await Promise.all([readAttendanceRows(), loadSettings()])
-    return attendanceFacts({ year, ...rows, participationKinds: settings.participationKinds })
-  }, [year])
+  const facts = useLiveQuery(() => loadAttendanceFacts(year), [year])
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i)
 
   const toggleKind = async (kind: EventKind, on: boolean) => {

@@ -1,13 +1,19 @@
-import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
+import { BackupList } from './BackupList'
+import { ExportSection } from './ExportSection'
+import { ImportSection } from './ImportSection'
+import { PrivacySection } from './PrivacySection'
+import { SpreadsheetImport } from './SpreadsheetImport'
 
 export function DataPage() {
   return (
     <>
       <PageHeader title="Data" description="Eksport, import og sikkerhetskopier." />
-      <EmptyState title="Ingen sikkerhetskopier ennå">
-        <p>Eksport og import kommer i en senere versjon.</p>
-      </EmptyState>
+      <ExportSection />
+      <ImportSection />
+      <SpreadsheetImport />
+      <BackupList />
+      <PrivacySection />
     </>
   )
 }

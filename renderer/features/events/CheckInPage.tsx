@@ -35,6 +35,15 @@ export function CheckInPage() {
   // oxlint-disable-next-line react/exhaustive-effect-dependencies -- the event change is the trigger
   useEffect(() => reset, [eventId, reset])
 
+  // Full-window mode: the app's menu behind the door screen is out of reach for Tab and screen readers.
+  useEffect(() => {
+    const behind = [...document.querySelectorAll<HTMLElement>('.sidebar, .skip-link')]
+    for (const el of behind) el.inert = true
+    return () => {
+      for (const el of behind) el.inert = false
+    }
+  }, [])
+
   // The field takes focus back after every change (a click, an undo, a walk-in), so the next
   // arrival can always just type.
   useEffect(() => {
@@ -167,6 +176,11 @@ export function CheckInPage() {
             </p>
           )}
           {!query.trim() && <p className="checkin-hint">Skriv en del av navnet. Piltastene velger, Enter sjekker inn.</p>}
+          <p className="checkin-walkin-open">
+            <button type="button" onClick={() => openWalkIn(query.trim())}>
+              Ny deltaker uten påmelding
+            </button>
+          </p>
         </>
       )}
       {message && (

@@ -29,6 +29,9 @@ function EventFormView({ eventId, initial }: { eventId: string | null; initial: 
     if (!parsed.ok) {
       setErrors(parsed.errors)
       notify('Arrangementet ble ikke lagret. Rett feltene som er merket.', 'error')
+      // Take the keyboard to the first field that needs fixing, once it is marked.
+      const element = event.currentTarget
+      requestAnimationFrame(() => element.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
       return
     }
     setErrors({})

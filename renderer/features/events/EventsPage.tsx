@@ -64,7 +64,7 @@ function EventTable({ title, events, empty }: { title: string; events: MeetingEv
           <tbody>
             {events.map((e) => (
               <tr key={e.id}>
-                <td>
+                <td className="events-date">
                   {formatDate(e.date)} <span className="muted">{formatTimeRange(e.startTime, e.endTime)}</span>
                 </td>
                 <td>

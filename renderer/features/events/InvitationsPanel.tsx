@@ -18,6 +18,14 @@ export function organisationsFor(mode: Mode, organisations: readonly Organisatio
   return mode === 'partners' ? members.filter((o) => o.tier === 'partner') : members
 }
 
+/** "A, B og C", or the first five and how many more. */
+export function namesText(names: readonly string[]): string {
+  const shown = names.slice(0, 5)
+  const rest = names.length - shown.length
+  if (rest > 0) return `${shown.join(', ')} og ${rest} til`
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} og ${shown.at(-1)}` : (shown[0] ?? '')
+}
+
 export function InvitationsPanel({ data }: { data: EventData }) {
   const { event, organisations } = data
   const [mode, setMode] = useState<Mode>(event.kind === 'partnersamling' ? 'partners' : 'members')
@@ -119,7 +127,7 @@ export function InvitationsPanel({ data }: { data: EventData }) {
         <ConfirmDialog
           open={warning !== null}
           title="Dette er ikke partnere"
-          message={`En partnersamling er bare for partnere. ${warning?.join(', ') ?? ''} er ikke partner. Vil du invitere dem likevel?`}
+          message={`En partnersamling er bare for partnere. ${namesText(warning ?? [])} er ikke partner. Vil du invitere dem likevel?`}
           confirmLabel="Inviter likevel"
           onConfirm={() => void invite(true)}
           onCancel={() => setWarning(null)}

@@ -1,8 +1,15 @@
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/notices'
 import type { RegistrationStatus } from '../../db/models'
-import { removeRegistration, restoreRegistration, setRegistrationStatus, type RosterEntry } from '../../db/repositories/registrations-repo'
-import { formatTimestamp } from '../../lib/dates'
+import {
+  markNoShows,
+  removeRegistration,
+  restoreRegistration,
+  restoreStatuses,
+  setRegistrationStatus,
+  type RosterEntry,
+} from '../../db/repositories/registrations-repo'
+import { formatTimestamp, todayInOslo } from '../../lib/dates'
 import { useState } from 'react'
 import { AddRegistration } from './AddRegistration'
 import { STATUS_LABELS } from './event-model'
@@ -19,6 +26,15 @@ async function remove(entry: RosterEntry) {
 export function RegistrationsPanel({ data }: { data: EventData }) {
   const roster = sortRoster(data.roster)
   const [pending, setPending] = useState<{ entry: RosterEntry; status: RegistrationStatus } | null>(null)
+  const [confirmNoShows, setConfirmNoShows] = useState(false)
+  const stillExpected = roster.filter((r) => r.registration.status === 'pameldt').length
+  const isOver = data.event.date <= todayInOslo()
+
+  const noShows = async () => {
+    setConfirmNoShows(false)
+    const ids = await markNoShows(data.event.id)
+    notify(`${ids.length} satt til «Ikke møtt».`, 'success', { label: 'Angre', run: () => void restoreStatuses(ids, 'pameldt') })
+  }
 
   const change = async (entry: RosterEntry, status: RegistrationStatus, override = false) => {
     const outcome = await setRegistrationStatus(entry.registration.id, status, { overrideCapacity: override })
@@ -78,7 +94,24 @@ export function RegistrationsPanel({ data }: { data: EventData }) {
           </tbody>
         </table>
       )}
+      {isOver && stillExpected > 0 && (
+        <p className="events-noshows">
+          <button type="button" onClick={() => setConfirmNoShows(true)}>
+            Sett de {stillExpected} påmeldte som ikke kom til «Ikke møtt»
+          </button>
+        </p>
+      )}
       <AddRegistration data={data} />
+      {confirmNoShows && (
+        <ConfirmDialog
+          open={confirmNoShows}
+          title="Registrere fravær?"
+          message={`${stillExpected} påmeldte er ikke sjekket inn. De settes til «Ikke møtt», så oppmøtet for året blir riktig. Du kan angre.`}
+          confirmLabel="Sett til ikke møtt"
+          onConfirm={() => void noShows()}
+          onCancel={() => setConfirmNoShows(false)}
+        />
+      )}
       {pending !== null && (
         <ConfirmDialog
           open={pending !== null}

@@ -64,14 +64,15 @@ export function WalkInForm({ eventId, organisations, onDone }: Props) {
       <div className="checkin-walkin-fields">
         <div className="field">
           <label htmlFor="walkin-name">Navn</label>
-          <input id="walkin-name" value={walkIn.name} onChange={(e) => editWalkIn({ name: e.target.value })} onKeyDown={onKeyDown} />
+          {/* Focus starts here only when no name was typed in the search. */}
+          <input id="walkin-name" autoFocus={!walkIn.name} value={walkIn.name} onChange={(e) => editWalkIn({ name: e.target.value })} onKeyDown={onKeyDown} />
         </div>
         <div className="field">
           <label htmlFor="walkin-org">Virksomhet</label>
           <input
             id="walkin-org"
             // Focus lands here: the name is usually typed already.
-            autoFocus
+            autoFocus={walkIn.name !== ''}
             role="combobox"
             aria-expanded={options.length > 0}
             aria-controls="walkin-orgs"

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { useEffect, useRef, useState } from 'react'
+import { Link, useBlocker, useNavigate, useParams } from 'react-router'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { notify } from '../../components/notices'
@@ -34,6 +35,10 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
   const [saving, setSaving] = useState(false)
   const navigate = useNavigate()
   const isNew = id === null
+  const saved = useRef(false)
+  const dirty = JSON.stringify(form) !== JSON.stringify(initial)
+  // Leaving with unsaved changes asks first: nothing typed is lost by one click.
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !saved.current && currentLocation.pathname !== nextLocation.pathname)
   const title = isNew ? 'Ny virksomhet' : `Rediger ${initial.input.name}`
 
   // Start typing the name at once. After a tick: the layout moves focus to <main> on navigation.
@@ -53,11 +58,12 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
     }
     setSaving(true)
     try {
-      const saved = isNew
+      const record = isNew
         ? await createOrganisation(input, { status: form.initialStatus, date: initialDate! })
         : await updateOrganisation(id, input)
-      notify(isNew ? `${saved.name} er registrert.` : `Endringene i ${saved.name} er lagret.`)
-      void navigate(`/virksomheter/${saved.id}`)
+      notify(isNew ? `${record.name} er registrert.` : `Endringene i ${record.name} er lagret.`)
+      saved.current = true
+      void navigate(`/virksomheter/${record.id}`)
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.errors)
       notify(`Virksomheten ble ikke lagret: ${(error as Error).message}`, 'error')
@@ -85,6 +91,17 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
           </button>
         </div>
       </form>
+      {blocker.state === 'blocked' && (
+        <ConfirmDialog
+          open
+          title="Forkaste endringene?"
+          message="Du har endringer som ikke er lagret. Vil du gå fra skjemaet uten å lagre?"
+          confirmLabel="Forkast endringene"
+          danger
+          onConfirm={() => blocker.proceed()}
+          onCancel={() => blocker.reset()}
+        />
+      )}
     </>
   )
 }

@@ -87,15 +87,15 @@ export function OrganisationPage() {
       <HistorySection organisationId={org.id} />
       {/* Mounted only while asked: ConfirmDialog's heading id is fixed, and the page can hold another. */}
       {confirming && (
-      <ConfirmDialog
-        open
-        title={`Slette ${org.name}?`}
-        message="Virksomheten og personene flyttes til papirkurven. Der kan du gjenopprette alt, helt til papirkurven tømmes."
-        confirmLabel="Flytt til papirkurven"
-        danger
-        onConfirm={() => void trash()}
-        onCancel={() => setConfirming(false)}
-      />
+        <ConfirmDialog
+          open
+          title={`Slette ${org.name}?`}
+          message="Virksomheten og personene flyttes til papirkurven. Der kan du gjenopprette alt, helt til papirkurven tømmes."
+          confirmLabel="Flytt til papirkurven"
+          danger
+          onConfirm={() => void trash()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </>
   )

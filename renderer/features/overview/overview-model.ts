@@ -51,9 +51,12 @@ export function buildOverview(
   const lunch = coming.find((e) => e.kind === 'signeringslunsj')
   let nextLunch: NextLunch | null = null
   if (lunch) {
-    const invited = new Set(
-      registrations.filter((r) => r.deletedAt === null && r.eventId === lunch.id && r.status !== 'avmeldt').map((r) => r.organisationId),
-    ).size
+    // The lunch planner keeps its invitations on the event; guests registered count too.
+    const listed = (lunch as { invitedOrganisationIds?: unknown }).invitedOrganisationIds
+    const invited = new Set([
+      ...(Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : []),
+      ...registrations.filter((r) => r.deletedAt === null && r.eventId === lunch.id && r.status !== 'avmeldt').map((r) => r.organisationId),
+    ]).size
     const size = lunchSize(lunch)
     nextLunch = { id: lunch.id, title: lunch.title, date: lunch.date, size, invited, free: Math.max(0, size - invited) }
   }

@@ -1,6 +1,7 @@
 import type { Organisation } from '../../../db/models'
 import { formatOrgNumber } from '../../../lib/org-number'
 import { TIER_LABELS } from '../labels'
+import { WebLink } from './ExternalLinks'
 
 const dash = (v: string) => v || '–'
 
@@ -18,7 +19,7 @@ export function OrganisationDetails({ org }: { org: Organisation }) {
         <dt>Besøksadresse</dt>
         <dd>{dash(address)}</dd>
         <dt>Nettsted</dt>
-        <dd>{dash(org.website)}</dd>
+        <dd>{org.website ? <WebLink website={org.website} /> : '–'}</dd>
         <dt>Antall ansatte</dt>
         <dd>{dash(org.employeeBand)}</dd>
         <dt>Nivå</dt>

@@ -5,6 +5,7 @@ import type { Person } from '../../../db/models'
 import { peopleOf, removePerson, restorePerson } from '../../../db/repositories/people-repo'
 import { compareNorwegian } from '../../../lib/collation'
 import { ROLE_KEYS, ROLE_LABELS } from '../labels'
+import { MailLink } from './ExternalLinks'
 import { PersonForm } from './PersonForm'
 
 const rank = (p: Person) => Math.min(...p.roles.map((r) => ROLE_KEYS.indexOf(r)), ROLE_KEYS.length)
@@ -51,7 +52,7 @@ export function PeopleSection({ organisationId }: { organisationId: string }) {
                 <td>{p.name}</td>
                 <td>{p.title}</td>
                 <td>{p.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
-                <td>{p.email && <a href={`mailto:${p.email}`}>{p.email}</a>}</td>
+                <td>{p.email && <MailLink email={p.email} />}</td>
                 <td>{p.phone}</td>
                 <td className="cell-actions">
                   <button type="button" className="button-link" aria-label={`Rediger ${p.name}`} onClick={() => setEditing(p)}>

@@ -112,7 +112,7 @@ export function RegisterTable({ rows, sort, onSort, selectedId, onSelect }: Prop
                 onClick={() => onSelect(org.id)}
                 onDoubleClick={() => void navigate(`/virksomheter/${org.id}`)}
               >
-                <td className="cell-name">
+                <td className="cell-name" title={org.name}>
                   <Link to={`/virksomheter/${org.id}`} tabIndex={-1}>
                     {org.name}
                   </Link>
@@ -122,7 +122,7 @@ export function RegisterTable({ rows, sort, onSort, selectedId, onSelect }: Prop
                 <td>
                   <StatusBadge status={org.status} short />
                 </td>
-                <td>{org.sector}</td>
+                <td title={org.sector}>{org.sector}</td>
                 <td>{formatDate(org.signedDate)}</td>
                 <td>{row.climateContact?.name ?? ''}</td>
               </tr>

@@ -91,15 +91,15 @@ export function StatusSection({ org }: { org: Organisation }) {
         </div>
       </form>
       {removing && (
-      <ConfirmDialog
-        open
-        title="Fjerne statusendringen?"
-        message={`${STATUS_LABELS[removing.status]} fra ${formatDate(removing.date)} fjernes. Endringsloggen beholder den.`}
-        confirmLabel="Fjern"
-        danger
-        onConfirm={() => void remove()}
-        onCancel={() => setRemoving(null)}
-      />
+        <ConfirmDialog
+          open
+          title="Fjerne statusendringen?"
+          message={`${STATUS_LABELS[removing.status]} fra ${formatDate(removing.date)} fjernes. Endringsloggen beholder den.`}
+          confirmLabel="Fjern"
+          danger
+          onConfirm={() => void remove()}
+          onCancel={() => setRemoving(null)}
+        />
       )}
     </section>
   )

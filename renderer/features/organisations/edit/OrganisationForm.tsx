@@ -1,5 +1,6 @@
 import type { CertificationKind, Tier } from '../../../db/models'
 import { TextField } from '../../../components/TextField'
+import { formatOrgNumber, isValidOrgNumber, normaliseOrgNumber } from '../../../lib/org-number'
 import { CERTIFICATION_LABELS, CRITERION_KEYS, CRITERION_LABELS, EMPLOYEE_BANDS, EXPECTATION_KEYS, EXPECTATION_LABELS, STATUS_KEYS, STATUS_LABELS, TIER_LABELS } from '../labels'
 import type { FieldErrors, OrganisationInput } from '../validation'
 import { AssessmentTable } from './AssessmentTable'
@@ -28,6 +29,7 @@ export function OrganisationForm({ form, errors, isNew, editingId, onChange }: P
             hint="9 sifre, mellomrom er lov (eksempel: 123 456 785)."
             inputMode="numeric"
             onChange={(orgNumber) => setInput({ orgNumber })}
+            onBlur={() => isValidOrgNumber(input.orgNumber) && setInput({ orgNumber: formatOrgNumber(normaliseOrgNumber(input.orgNumber)) })}
           />
           <DuplicateWarning orgNumber={input.orgNumber} exceptId={editingId} />
         </div>
@@ -58,7 +60,7 @@ export function OrganisationForm({ form, errors, isNew, editingId, onChange }: P
           <select id="tier" value={input.tier} onChange={(e) => setInput({ tier: e.target.value as Tier })}>
             {(Object.keys(TIER_LABELS) as Tier[]).map((t) => (
               <option key={t} value={t}>
-                {t === 'medlem' ? 'Medlem (gratis)' : 'Partner (betaler partnerkontingent)'}
+                {t === 'medlem' ? 'Medlem (gratis)' : 'Partner (med kontingent)'}
               </option>
             ))}
           </select>

@@ -25,7 +25,7 @@ describe('the status report handler', () => {
     expect(path.dirname(result.data.path)).toBe(root)
     const text = await extractText(new Uint8Array(readFileSync(result.data.path)))
     expect(text.pages).toHaveLength(result.data.pageCount)
-    expect(events.filter((e) => e.jobId === 'job-1').map((e) => e.done)).toEqual([1, 2])
+    expect(events.flatMap((e) => (e.type === 'progress' && e.jobId === 'job-1' ? [e.done] : []))).toEqual([1, 2])
     expect(ctx.written.has(result.data.path)).toBe(true)
   })
 

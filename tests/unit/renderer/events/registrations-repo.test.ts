@@ -6,8 +6,10 @@ import {
   checkIn,
   checkInWalkIn,
   listRoster,
+  markNoShows,
   registerNewPerson,
   registerPerson,
+  restoreStatuses,
   setRegistrationStatus,
   undoCheckIn,
 } from '../../../../renderer/db/repositories/registrations-repo'
@@ -126,6 +128,21 @@ describe('registrations and the door', () => {
     expect(await listRoster(event.id)).toEqual([])
     await db().organisations.update(org.id, { deletedAt: null })
     expect((await listRoster(event.id)).map((r) => r.personName)).toEqual(['Ola Hansen'])
+  })
+
+  it('marks those still påmeldt after the event as ikke møtt, and can undo it', async () => {
+    const org = await seedOrganisation('Ruter AS')
+    const [a, b] = await Promise.all(['A Aas', 'B Berg'].map((n) => seedPerson(org, n)))
+    const event = await createEvent(eventForm())
+    const ra = await registerPerson(event.id, a!.id)
+    await registerPerson(event.id, b!.id)
+    if (!ra.ok) throw new Error('not registered')
+    await checkIn(ra.registration.id)
+    const ids = await markNoShows(event.id)
+    const statuses = async () => Object.fromEntries((await listRoster(event.id)).map((r) => [r.personName, r.registration.status]))
+    expect(await statuses()).toEqual({ 'A Aas': 'mott', 'B Berg': 'ikke-mott' })
+    await restoreStatuses(ids, 'pameldt')
+    expect(await statuses()).toEqual({ 'A Aas': 'mott', 'B Berg': 'pameldt' })
   })
 
   it('leaves trashed organisations and their people out of the directory', async () => {

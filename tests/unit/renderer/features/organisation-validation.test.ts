@@ -4,9 +4,10 @@ import { criteriaNotMet, criteriaStatuses } from '../../../../renderer/features/
 import { readForm, newForm } from '../../../../renderer/features/organisations/edit/form-model'
 import { validateOrganisation } from '../../../../renderer/features/organisations/validation'
 
+const check = (website: string) => validateOrganisation({ ...emptyOrganisationInput(), name: 'A AS', website }).website
+
 describe('organisation fields', () => {
   it('accept a web site with or without https and refuse one that is not an address', () => {
-    const check = (website: string) => validateOrganisation({ ...emptyOrganisationInput(), name: 'A AS', website }).website
     expect(check('www.bølgen.no')).toBeUndefined()
     expect(check('https://oslo.kommune.no/klima')).toBeUndefined()
     expect(check('bølgen')).toMatch(/Nettstedet ser ikke riktig ut/)

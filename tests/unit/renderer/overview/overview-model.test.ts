@@ -56,6 +56,12 @@ describe('the start page figures', () => {
     expect(o.upcoming.map((e) => e.title)).toEqual(['Julelunsj', 'Vinterlunsj'])
   })
 
+  it('counts the organisations the lunch planner invited', () => {
+    const lunch = { ...meeting('p', 'signeringslunsj', '2026-12-10', 'Planlagt', { maxOrganisations: 6 }), invitedOrganisationIds: ['s', 'g'] }
+    const o = overview(tables({ events: [lunch], registrations: [attended('p', 's', 'p1')] }))
+    expect(o.nextLunch).toMatchObject({ invited: 2, free: 4 })
+  })
+
   it('falls back to eight places and skips a cancelled lunch', () => {
     const cancelled = { ...meeting('x', 'signeringslunsj', '2026-12-01', 'Avlyst'), cancelledAt: '2026-11-01T10:00:00Z' }
     const o = overview(tables({ events: [cancelled, meeting('y', 'signeringslunsj', '2026-12-15', 'Desember')] }))

@@ -1,0 +1,108 @@
+/**
+ * The page the backup benchmark drives: the app's real export and import code, and the floor it
+ * is measured against (JSON + validation + one raw IndexedDB transaction of the same rows).
+ */
+import { useDatabase } from '../../renderer/db/db'
+import { applyImport, exportDatabase, readAllTables } from '../../renderer/db/repositories/backup-repo'
+import { NfkDatabase } from '../../renderer/db/schema'
+import { encodeEnvelope } from '../../renderer/lib/backup/envelope'
+import { planImport } from '../../renderer/lib/backup/plan'
+import { readExportFile } from '../../renderer/lib/backup/read-file'
+import { schemaFor } from '../../renderer/lib/backup/row-schemas'
+
+const uuid = (prefix: number, i: number) => `${String(prefix).padStart(8, '0')}-0000-4000-8000-${String(i).padStart(12, '0')}`
+const at = '2026-11-01T10:00:00.000Z'
+let counter = 0
+let exported: Uint8Array | null = null
+let seeded: NfkDatabase | null = null
+
+function rows(orgs: number, attendance: number) {
+  const organisations = Array.from({ length: orgs }, (_, i) => ({
+    id: uuid(1, i), createdAt: at, updatedAt: at, deletedAt: null, name: `Virksomhet ${i} AS – Čáhppes Ørsted`, orgNumber: String(900000000 + i),
+    sector: 'Bygg og eiendom', address: { street: `Rådhusgata ${i}`, postalCode: '0151', municipality: 'Oslo' }, website: 'https://example.no',
+    employeeBand: '50-249', tier: i % 5 === 0 ? 'partner' : 'medlem', partnerFee: [], criteria: {}, expectations: {},
+    certification: { kind: null, validUntil: null, note: '' }, notes: 'Notat om klimaarbeidet.', status: 'medlem', signedDate: '2025-05-04',
+  }))
+  const registrations = Array.from({ length: attendance }, (_, i) => ({
+    id: uuid(2, i), createdAt: at, updatedAt: at, deletedAt: null, eventId: uuid(3, i % 200), organisationId: uuid(1, i % orgs),
+    personId: uuid(4, i % (orgs * 3)), rolesAtTime: ['klimakontakt'], status: 'mott', checkedInAt: at, walkIn: false,
+  }))
+  return { organisations, registrations }
+}
+
+async function freshDb(): Promise<NfkDatabase> {
+  const database = useDatabase(new NfkDatabase(`bench-${Date.now()}-${counter++}`))
+  await database.open()
+  return database
+}
+
+function rawWrite(database: NfkDatabase, data: Record<string, unknown[]>): Promise<void> {
+  const idb = database.backendDB()
+  const tx = idb.transaction(Object.keys(data), 'readwrite', { durability: 'strict' })
+  for (const [table, items] of Object.entries(data)) {
+    const store = tx.objectStore(table)
+    for (const item of items) store.put(item)
+  }
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve()
+    tx.onerror = () => reject(tx.error)
+  })
+}
+
+function rawReadAll(database: NfkDatabase, tables: string[]): Promise<Record<string, unknown[]>> {
+  const tx = database.backendDB().transaction(tables, 'readonly')
+  const out: Record<string, unknown[]> = {}
+  return new Promise((resolve, reject) => {
+    for (const t of tables) {
+      const req = tx.objectStore(t).getAll()
+      req.onsuccess = () => (out[t] = req.result)
+    }
+    tx.oncomplete = () => resolve(out)
+    tx.onerror = () => reject(tx.error)
+  })
+}
+
+const bench = {
+  async seed(orgs: number, attendance: number): Promise<void> {
+    seeded = await freshDb()
+    await rawWrite(seeded, rows(orgs, attendance))
+  },
+  async exportApp(): Promise<{ ms: number; bytes: number }> {
+    if (!seeded) throw new Error('seed first')
+    useDatabase(seeded)
+    const start = performance.now()
+    exported = encodeEnvelope(await exportDatabase({ appVersion: 'bench' }))
+    return { ms: performance.now() - start, bytes: exported.length }
+  },
+  async exportFloor(): Promise<{ ms: number }> {
+    if (!seeded) throw new Error('seed first')
+    const database = seeded
+    const start = performance.now()
+    const data = await rawReadAll(database, ['organisations', 'registrations'])
+    new TextEncoder().encode(JSON.stringify(data))
+    return { ms: performance.now() - start }
+  },
+  async importApp(): Promise<{ ms: number; written: number }> {
+    if (!exported) throw new Error('export first')
+    const bytes = exported
+    await freshDb()
+    const start = performance.now()
+    const read = await readExportFile(bytes)
+    if (!read.ok) throw new Error(read.problem.message)
+    const outcome = await applyImport(planImport(read.envelope, await readAllTables(), 'replace'), new Map())
+    return { ms: performance.now() - start, written: outcome.written }
+  },
+  async importFloor(): Promise<{ ms: number }> {
+    if (!exported) throw new Error('export first')
+    const text = new TextDecoder().decode(exported)
+    const database = await freshDb()
+    const start = performance.now()
+    const parsed = JSON.parse(text) as { data: Record<string, unknown[]> }
+    const data = { organisations: parsed.data.organisations ?? [], registrations: parsed.data.registrations ?? [] }
+    for (const [table, items] of Object.entries(data)) for (const item of items) if (!schemaFor(table).safeParse(item).success) throw new Error('invalid')
+    await rawWrite(database, data)
+    return { ms: performance.now() - start }
+  },
+}
+
+Object.assign(window, { bench })

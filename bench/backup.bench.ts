@@ -1,0 +1,64 @@
+/**
+ * Export and import of 10,000 organisations and 100,000 attendance rows in Chromium with an on-disk
+ * profile, each against its floor in the same run: JSON.stringify (export) or JSON.parse + the same
+ * row validation (import), plus one raw IndexedDB transaction of the same rows.
+ */
+import path from 'node:path'
+import { build } from 'vite'
+import { it } from 'vitest'
+import { freshProfile } from './lib/browser'
+import { recordBench } from './lib/record'
+import { serveFolder } from './lib/static-server'
+
+const ORGS = 10_000
+const ATTENDANCE = 100_000
+const RUNS = 3
+
+type Bench = {
+  seed: (orgs: number, attendance: number) => Promise<void>
+  exportApp: () => Promise<{ ms: number; bytes: number }>
+  exportFloor: () => Promise<{ ms: number }>
+  importApp: () => Promise<{ ms: number; written: number }>
+  importFloor: () => Promise<{ ms: number }>
+}
+type WithBench = { bench: Bench }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+
+it('export and import of 10,000 organisations and 100,000 attendance rows vs their floors', async () => {
+  const out = path.resolve('bench/.out/backup-page')
+  await build({ root: path.resolve('bench/backup-page'), logLevel: 'silent', build: { outDir: out, emptyOutDir: true, minify: true } })
+  const server = await serveFolder(out)
+  const { context, dispose } = await freshProfile()
+  try {
+    const page = await context.newPage()
+    page.setDefaultTimeout(600_000)
+    await page.goto(server.url)
+    await page.waitForFunction(() => 'bench' in window)
+    await page.evaluate(([o, a]) => (window as unknown as WithBench).bench.seed(o, a), [ORGS, ATTENDANCE] as const)
+    const times = { exportApp: [] as number[], exportFloor: [] as number[], importApp: [] as number[], importFloor: [] as number[] }
+    let size = 0
+    for (let i = 0; i < RUNS; i++) {
+      times.exportFloor.push((await page.evaluate(() => (window as unknown as WithBench).bench.exportFloor())).ms)
+      const exported = await page.evaluate(() => (window as unknown as WithBench).bench.exportApp())
+      times.exportApp.push(exported.ms)
+      size = exported.bytes
+      times.importFloor.push((await page.evaluate(() => (window as unknown as WithBench).bench.importFloor())).ms)
+      const imported = await page.evaluate(() => (window as unknown as WithBench).bench.importApp())
+      if (imported.written < ORGS + ATTENDANCE) throw new Error(`import wrote only ${imported.written} rows`)
+      times.importApp.push(imported.ms)
+    }
+    const row = (name: string, app: number[], floor: number[], target: number) =>
+      recordBench({
+        name,
+        ratio: median(app) / median(floor),
+        target,
+        detail: `app ${median(app).toFixed(0)} ms vs floor ${median(floor).toFixed(0)} ms (median of ${RUNS}; ${(size / 1024 / 1024).toFixed(1)} MB file)`,
+      })
+    row('backup export 10k orgs + 100k attendance', times.exportApp, times.exportFloor, 2)
+    row('backup import 10k orgs + 100k attendance', times.importApp, times.importFloor, 2)
+  } finally {
+    await dispose()
+    await server.close()
+  }
+})

@@ -1,0 +1,42 @@
+/**
+ * The last backup when the app closes: main asks the page (an event), waits for its answer with a
+ * time limit, and records a failure so the next start reports it. Plain Node: Electron's shell
+ * only calls `run` from its close handler.
+ */
+export type CloseOutcome = 'ok' | 'failed' | 'timeout'
+
+export class CloseBackup {
+  private pending: ((answer: { ok: boolean; message?: string }) => void) | null = null
+
+  constructor(
+    private readonly ask: () => void,
+    private readonly recordFailure: (message: string) => Promise<void>,
+    private readonly timeoutMs = 20_000,
+  ) {}
+
+  /** Resolves once the page answered or the time ran out; never rejects. */
+  async run(): Promise<CloseOutcome> {
+    const answer = new Promise<{ ok: boolean; message?: string } | null>((resolve) => {
+      this.pending = resolve
+      setTimeout(() => resolve(null), this.timeoutMs)
+    })
+    try {
+      this.ask()
+    } catch {
+      this.pending?.({ ok: false, message: 'siden svarte ikke' })
+    }
+    const result = await answer
+    this.pending = null
+    if (result?.ok) return 'ok'
+    const message = result ? (result.message ?? 'ukjent feil') : `ingen svar innen ${Math.round(this.timeoutMs / 1000)} sekunder`
+    await this.recordFailure(message).catch(() => {})
+    return result ? 'failed' : 'timeout'
+  }
+
+  /** The page's answer; false when nobody asked. */
+  answer(ok: boolean, message?: string): boolean {
+    if (!this.pending) return false
+    this.pending(message === undefined ? { ok } : { ok, message })
+    return true
+  }
+}

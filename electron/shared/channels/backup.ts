@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { defineChannel } from './define'
+import { MAX_FILE_BYTES } from './files'
+
+export const backupReason = z.enum(['daily', 'close', 'before-import', 'before-upgrade', 'manual'])
+export type BackupReason = z.infer<typeof backupReason>
+
+export type BackupInfo = {
+  name: string
+  /** When the backup was written (ISO). */
+  at: string
+  reason: BackupReason
+  sizeBytes: number
+  counts: Record<string, number>
+}
+
+export type BackupWritten = {
+  name: string
+  path: string
+  /** The copy in the user's chosen second folder, if one is set and it worked. */
+  secondPath: string | null
+  /** Why the second copy failed, if it did. */
+  secondError: string | null
+}
+
+export type BackupStatus = {
+  lastBackupAt: string | null
+  /** A backup that failed while the app closed last time; reported once. */
+  failedOnClose: { at: string; message: string } | null
+}
+
+const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'for stor')
+const backupName = z.string().regex(/^nfk-sikkerhetskopi-[0-9TZ-]+-[a-z-]+\.json$/, 'ukjent sikkerhetskopi')
+
+export const backupChannels = {
+  /** "Eksporter alt": main asks where, writes atomically, reads back and checks before saying ok. */
+  exportAll: defineChannel<{ path: string; name: string }>()(z.object({ suggestedName: z.string().min(1).max(255), bytes }).strict()),
+  /** The renderer hands main the data; main keeps it in its data folder and the chosen second folder. */
+  writeBackup: defineChannel<BackupWritten>()(z.object({ reason: backupReason, bytes }).strict()),
+  listBackups: defineChannel<BackupInfo[]>()(z.object({}).strict()),
+  readBackup: defineChannel<{ name: string; bytes: Uint8Array }>()(z.object({ name: backupName }).strict()),
+  backupStatus: defineChannel<BackupStatus>()(z.object({}).strict()),
+  /** The page's answer when main asked for a backup before closing. */
+  closeBackupDone: defineChannel<{ received: boolean }>()(
+    z.object({ ok: z.boolean(), message: z.string().max(2_000).optional() }).strict(),
+  ),
+}

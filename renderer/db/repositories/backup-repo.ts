@@ -1,0 +1,144 @@
+/**
+ * The only code that reads and writes every table at once: export, import and the sync log that
+ * lets two copies find the last export they shared. `device` (this laptop) is never exported over.
+ */
+import Dexie, { type Table } from 'dexie'
+import { buildEnvelope, encodeEnvelope, type Envelope, type Row, type TableData } from '../../lib/backup/envelope'
+import { fileLineage, resolvedPuts, type ImportPlan, type Resolution } from '../../lib/backup/plan'
+import type { Candidate, SheetKind } from '../../lib/backup/spreadsheet/candidates'
+import { todayInOslo } from '../../lib/dates'
+import { db } from '../db'
+import { DB_NAME, SCHEMA_VERSIONS } from '../schema'
+import type { Organisation, Person } from '../models'
+import { emptyOrganisationInput } from './organisations-repo'
+import { writeStatusEvent } from './status-events-repo'
+import { audit, getDevice, newId, newRecord, nowIso } from './base'
+
+const LOCAL_ONLY = new Set(['device'])
+const WRITE_CHUNK = 5_000
+
+export type Progress = (done: number, total: number, label: string) => void
+
+/** Every table of the open database except this laptop's own. */
+export function exportedTables(): Table[] {
+  return db().tables.filter((t) => !LOCAL_ONLY.has(t.name))
+}
+
+export async function readAllTables(): Promise<TableData> {
+  const d = db()
+  const tables = exportedTables()
+  return d.transaction('r', tables, async () => {
+    const data: TableData = {}
+    for (const table of tables) data[table.name] = (await table.toArray()) as Row[]
+    return data
+  })
+}
+
+export type ExportOptions = { appVersion: string; exportId?: string }
+
+/** The whole database as an envelope; the export lists itself in the sync log it carries. */
+export async function exportDatabase({ appVersion, exportId = newId() }: ExportOptions): Promise<Envelope> {
+  const { installId } = await getDevice()
+  const data = await readAllTables()
+  const exportedAt = nowIso()
+  const syncLog = data.syncLog ?? []
+  if (!syncLog.some((r) => r.id === exportId)) syncLog.push({ id: exportId, at: exportedAt, installId })
+  data.syncLog = syncLog.sort((a, b) => String(a.id).localeCompare(String(b.id)))
+  return buildEnvelope({ exportId, exportedAt, appVersion, installId }, data)
+}
+
+/** Called once an export or backup is safely on disk, so later merges know this copy saw it. */
+export async function recordExport(envelope: Envelope): Promise<void> {
+  await db().syncLog.put({ id: envelope.exportId, at: envelope.exportedAt, installId: envelope.installId })
+}
+
+export type ImportOutcome = { written: number; removed: number; skippedTables: string[] }
+
+/** Applies an import plan in one read-write transaction: it lands whole or not at all. */
+export async function applyImport(
+  plan: ImportPlan,
+  resolutions: ReadonlyMap<string, Resolution>,
+  onProgress: Progress = () => {},
+): Promise<ImportOutcome> {
+  const d = db()
+  const tables = d.tables
+  const byName = new Map(tables.map((t) => [t.name, t]))
+  const now = nowIso()
+  // Replace keeps the file's sync log, the file itself included, as the points both copies have seen.
+  const puts =
+    plan.mode === 'replace' ? { ...plan.envelope.data, syncLog: fileLineage(plan.envelope) } : resolvedPuts(plan, resolutions, now)
+  const skippedTables = Object.keys(puts).filter((t) => !byName.has(t) || LOCAL_ONLY.has(t))
+  const total = Object.entries(puts).reduce((sum, [t, rows]) => sum + (skippedTables.includes(t) ? 0 : rows.length), 0)
+  await getDevice()
+  return d.transaction('rw', tables, async () => {
+    let written = 0
+    let removed = 0
+    if (plan.mode === 'replace') {
+      for (const table of tables) {
+        if (LOCAL_ONLY.has(table.name)) continue
+        removed += plan.removals[table.name]?.length ?? 0
+        await table.clear()
+      }
+    }
+    onProgress(0, total, 'Skriver til databasen')
+    for (const [name, rows] of Object.entries(puts)) {
+      const table = byName.get(name)
+      if (!table || LOCAL_ONLY.has(name)) continue
+      for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+        await table.bulkPut(rows.slice(i, i + WRITE_CHUNK))
+        written += Math.min(WRITE_CHUNK, rows.length - i)
+        onProgress(written, total, 'Skriver til databasen')
+      }
+    }
+    const how = plan.mode === 'replace' ? 'erstattet alt' : 'slått sammen'
+    await audit('data', plan.envelope.exportId, 'import', `Import (${how}) fra eksport ${plan.envelope.exportedAt}: ${written} rader skrevet`)
+    return { written, removed, skippedTables }
+  })
+}
+
+/** Organisations from a spreadsheet (already checked and ticked in the preview), in one transaction. */
+export async function importSpreadsheetRows(candidates: Candidate[], kind: SheetKind, fileName: string): Promise<number> {
+  const d = db()
+  const today = todayInOslo()
+  return d.transaction('rw', [d.organisations, d.statusEvents, d.people, d.auditLog, d.device], async () => {
+    for (const c of candidates) {
+      const org = newRecord({ ...emptyOrganisationInput(), name: c.name, orgNumber: c.orgNumber, sector: c.sector, tier: c.tier, status: 'soker', signedDate: null }) as Organisation
+      await d.organisations.add(org)
+      await audit('organisations', org.id, 'create', `Virksomheten ${org.name} ble importert fra ${fileName}`)
+      const date = c.status === 'medlem' && c.signedDate ? c.signedDate : today
+      await writeStatusEvent(org.id, c.status, date, kind === 'applications' ? 'Søknad importert fra regneark' : 'Importert fra registeret')
+      if (c.person) {
+        const person = newRecord({ ...c.person, roles: ['klimakontakt'], organisationId: org.id }) as Person
+        await d.people.add(person)
+        await audit('people', person.id, 'create', `${person.name} ble importert hos ${org.name}`)
+      }
+    }
+    return candidates.length
+  })
+}
+
+/**
+ * Before today's code upgrades an older database, hand a copy of it to main. Opens the database
+ * as it is (no schema), so nothing is upgraded yet; returns what happened.
+ */
+export async function backupBeforeSchemaUpgrade(
+  write: (bytes: Uint8Array<ArrayBuffer>) => Promise<boolean>,
+  options: { name?: string; latest?: number; appVersion?: string } = {},
+): Promise<'not-needed' | 'written' | 'failed'> {
+  const latest = options.latest ?? Math.max(...SCHEMA_VERSIONS.map((v) => v.version))
+  const probe = new Dexie(options.name ?? DB_NAME)
+  try {
+    if (!(await Dexie.exists(probe.name))) return 'not-needed'
+    await probe.open()
+    if (probe.verno >= latest) return 'not-needed'
+    const data: TableData = {}
+    for (const table of probe.tables) if (!LOCAL_ONLY.has(table.name)) data[table.name] = (await table.toArray()) as Row[]
+    const device = probe.tables.some((t) => t.name === 'device') ? ((await probe.table('device').get('this')) as { installId?: string } | undefined) : undefined
+    const envelope = buildEnvelope({ exportId: newId(), exportedAt: nowIso(), appVersion: options.appVersion ?? 'ukjent', installId: device?.installId ?? '' }, data)
+    return (await write(encodeEnvelope(envelope))) ? 'written' : 'failed'
+  } catch {
+    return 'failed'
+  } finally {
+    probe.close()
+  }
+}

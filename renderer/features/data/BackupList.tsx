@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react'
+import type { BackupInfo } from '../../../electron/shared/channels/backup'
+import { EmptyState } from '../../components/EmptyState'
+import { notify } from '../../components/notices'
+import { formatTimestamp } from '../../lib/dates'
+import { desktop, hasDesktop, hostErrorMessage } from '../../lib/desktop'
+import { writeBackup } from './backup-actions'
+import { useBackupsVersion, useDataPage } from './store'
+import { countsSummary, REASON_LABELS } from './table-labels'
+
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`)
+
+export function BackupList() {
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null)
+  const [busy, setBusy] = useState(false)
+  const version = useBackupsVersion((s) => s.version)
+  const setSource = useDataPage((s) => s.setSource)
+
+  useEffect(() => {
+    if (!hasDesktop()) return
+    void desktop().listBackups({}).then((r) => setBackups(r.ok ? r.data : []))
+  }, [version])
+
+  const backupNow = async () => {
+    setBusy(true)
+    const result = await writeBackup('manual')
+    setBusy(false)
+    if (!result.ok) return notify(result.message, 'error')
+    notify(`Sikkerhetskopien er lagret i ${result.data.path}.`)
+    if (result.data.secondError) notify(`Kopien i den ekstra mappen feilet: ${result.data.secondError}`, 'error')
+  }
+
+  const restore = async (backup: BackupInfo) => {
+    const result = await desktop().readBackup({ name: backup.name })
+    if (!result.ok) return notify(hostErrorMessage(result), 'error')
+    setSource({ name: `sikkerhetskopi fra ${formatTimestamp(backup.at)}`, bytes: result.data.bytes, fromBackup: true })
+    document.getElementById('import-title')?.scrollIntoView({ block: 'start' })
+  }
+
+  return (
+    <section className="card" aria-labelledby="backups-title">
+      <h2 id="backups-title">Sikkerhetskopier</h2>
+      <p>
+        Programmet tar en kopi av alle data én gang om dagen, når programmet lukkes og før import. De 14 nyeste beholdes, også i den
+        ekstra mappen hvis du har valgt en under Innstillinger.
+      </p>
+      <div className="form-actions data-actions">
+        <button type="button" onClick={() => void backupNow()} disabled={busy}>
+          {busy ? 'Tar sikkerhetskopi …' : 'Ta sikkerhetskopi nå'}
+        </button>
+      </div>
+      {backups && backups.length === 0 && (
+        <EmptyState title="Ingen sikkerhetskopier ennå">
+          <p>Den første tas automatisk i løpet av dagen, eller med knappen over.</p>
+        </EmptyState>
+      )}
+      {backups && backups.length > 0 && (
+        <table aria-label="Sikkerhetskopier">
+          <thead>
+            <tr>
+              <th scope="col">Tatt</th>
+              <th scope="col">Hvorfor</th>
+              <th scope="col">Innhold</th>
+              <th scope="col">Størrelse</th>
+              <th scope="col">
+                <span className="visually-hidden">Handling</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.name}>
+                <td>{formatTimestamp(b.at)}</td>
+                <td>{REASON_LABELS[b.reason]}</td>
+                <td>{countsSummary(b.counts) || '–'}</td>
+                <td>{size(b.sizeBytes)}</td>
+                <td>
+                  <button type="button" onClick={() => void restore(b)} aria-label={`Gjenopprett sikkerhetskopien fra ${formatTimestamp(b.at)}`}>
+                    Gjenopprett …
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react'
+import { notify } from '../../components/notices'
+import { exportEverything } from './backup-actions'
+import { CsvExports } from './CsvExports'
+import { ProgressBar } from './ProgressBar'
+
+export function ExportSection() {
+  const [busy, setBusy] = useState(false)
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
+  const [saved, setSaved] = useState<string | null>(null)
+
+  const exportAll = async () => {
+    setBusy(true)
+    const result = await exportEverything((done, total) => setProgress({ done, total }))
+    setBusy(false)
+    setProgress(null)
+    if (!result.ok) {
+      if (!result.cancelled) notify(result.message, 'error')
+      return
+    }
+    setSaved(result.data.path)
+    notify('Eksporten er lagret og kontrollert.')
+  }
+
+  return (
+    <section className="card" aria-labelledby="export-title">
+      <h2 id="export-title">Eksport</h2>
+      <p>
+        «Eksporter alt» lagrer alle data, med vedlegg, i én fil som kan importeres på en annen maskin eller brukes som sikkerhetskopi.
+      </p>
+      <p className="data-warning" id="export-warning">
+        Filen inneholder personopplysninger (navn, e-post og telefon). Lagre den bare der uvedkommende ikke kommer til, og slett den når
+        den ikke trengs lenger.
+      </p>
+      <div className="form-actions data-actions">
+        <button type="button" className="button-primary" onClick={() => void exportAll()} disabled={busy} aria-describedby="export-warning">
+          {busy ? 'Eksporterer …' : 'Eksporter alt'}
+        </button>
+      </div>
+      {progress && <ProgressBar label="Forbereder eksporten" done={progress.done} total={progress.total} />}
+      {saved && <p className="data-done">Eksporten er lagret i {saved}. Den er lest tilbake og kontrollert.</p>}
+      <CsvExports />
+    </section>
+  )
+}

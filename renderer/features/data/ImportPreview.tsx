@@ -1,0 +1,105 @@
+import type { Conflict, ImportMode, ImportPlan, Resolution, TableCounts } from '../../lib/backup/plan'
+import { formatTimestamp } from '../../lib/dates'
+import { tableLabel } from './table-labels'
+
+type Props = {
+  plan: ImportPlan
+  sourceName: string
+  upgradedFrom: number | null
+  resolutions: ReadonlyMap<string, Resolution>
+  onMode: (mode: ImportMode) => void
+  onResolve: (key: string, resolution: Resolution) => void
+}
+
+const COLUMNS: { key: keyof TableCounts; label: string; modes: ImportMode[] }[] = [
+  { key: 'added', label: 'Nye', modes: ['merge', 'replace'] },
+  { key: 'changed', label: 'Endret', modes: ['merge', 'replace'] },
+  { key: 'identical', label: 'Like', modes: ['merge', 'replace'] },
+  { key: 'conflicts', label: 'Konflikter', modes: ['merge'] },
+  { key: 'keptLocal', label: 'Nyere her', modes: ['merge'] },
+  { key: 'removed', label: 'Fjernes', modes: ['replace'] },
+]
+
+const describe = (row: Record<string, unknown>): string =>
+  String(row.name ?? row.title ?? row.summary ?? row.id) + (row.deletedAt ? ' (slettet)' : '')
+
+export function ImportPreview({ plan, sourceName, upgradedFrom, resolutions, onMode, onResolve }: Props) {
+  const columns = COLUMNS.filter((c) => c.modes.includes(plan.mode))
+  // The sync log is bookkeeping for merges, not data the user recognises.
+  const tables = Object.entries(plan.counts).filter(([t, c]) => t !== 'syncLog' && Object.values(c).some((n) => n > 0))
+  return (
+    <div className="import-preview">
+      <p>
+        Fil: <strong>{sourceName}</strong>, eksportert {formatTimestamp(plan.envelope.exportedAt)} fra programversjon{' '}
+        {plan.envelope.appVersion}.
+        {upgradedFrom !== null && ` Filen har et eldre format (${upgradedFrom}) og er oppgradert ved lesing.`}
+      </p>
+      <fieldset className="import-mode">
+        <legend>Hvordan vil du importere?</legend>
+        <label>
+          <input type="radio" name="import-mode" checked={plan.mode === 'merge'} onChange={() => onMode('merge')} />
+          Slå sammen – det nyeste vinner, konflikter avgjør du selv
+        </label>
+        <label>
+          <input type="radio" name="import-mode" checked={plan.mode === 'replace'} onChange={() => onMode('replace')} />
+          Erstatt alt – dataene på denne maskinen byttes ut med filens
+        </label>
+      </fieldset>
+      <table aria-label="Forhåndsvisning per tabell">
+        <thead>
+          <tr>
+            <th scope="col">Tabell</th>
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {tables.map(([table, counts]) => (
+            <tr key={table}>
+              <th scope="row">{tableLabel(table)}</th>
+              {columns.map((c) => (
+                <td key={c.key}>{counts[c.key]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {plan.mode === 'merge' && plan.conflicts.length > 0 && (
+        <ConflictList conflicts={plan.conflicts} resolutions={resolutions} onResolve={onResolve} />
+      )}
+    </div>
+  )
+}
+
+function ConflictList({ conflicts, resolutions, onResolve }: { conflicts: Conflict[]; resolutions: ReadonlyMap<string, Resolution>; onResolve: Props['onResolve'] }) {
+  return (
+    <section aria-labelledby="conflicts-title" className="conflicts">
+      <h3 id="conflicts-title">Konflikter ({conflicts.length})</h3>
+      <p className="field-hint">Disse radene er endret både her og i filen siden dere sist delte en eksport. Velg hvilken versjon som skal gjelde.</p>
+      <ul>
+        {conflicts.map((c) => {
+          const chosen = resolutions.get(c.key) ?? c.newer
+          const name = `${tableLabel(c.table)}: ${describe(c.local)}`
+          return (
+            <li key={c.key}>
+              <fieldset>
+                <legend>{name}</legend>
+                <label>
+                  <input type="radio" name={c.key} checked={chosen === 'local'} onChange={() => onResolve(c.key, 'local')} />
+                  Behold min: {describe(c.local)} (endret {formatTimestamp(String(c.local.updatedAt))})
+                </label>
+                <label>
+                  <input type="radio" name={c.key} checked={chosen === 'incoming'} onChange={() => onResolve(c.key, 'incoming')} />
+                  Bruk filens: {describe(c.incoming)} (endret {formatTimestamp(String(c.incoming.updatedAt))})
+                </label>
+              </fieldset>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

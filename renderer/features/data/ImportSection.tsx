@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'react'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { notify } from '../../components/notices'
+import { applyImport, readAllTables } from '../../db/repositories/backup-repo'
+import type { TableData } from '../../lib/backup/envelope'
+import { planImport, type ImportMode, type ImportPlan, type Resolution } from '../../lib/backup/plan'
+import { readExportFile } from '../../lib/backup/read-file'
+import { desktop, hostErrorMessage } from '../../lib/desktop'
+import { writeBackup } from './backup-actions'
+import { ImportPreview } from './ImportPreview'
+import { ProgressBar } from './ProgressBar'
+import { useDataPage, type ImportSource } from './store'
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'busy'; label: string; done: number; total: number }
+  | { kind: 'problem'; message: string }
+  | { kind: 'preview'; plan: ImportPlan; local: TableData; upgradedFrom: number | null }
+  | { kind: 'done'; message: string }
+
+export function ImportSection() {
+  const source = useDataPage((s) => s.source)
+  const setSource = useDataPage((s) => s.setSource)
+  const [step, setStep] = useState<Step>({ kind: 'idle' })
+  const [resolutions, setResolutions] = useState<Map<string, Resolution>>(new Map())
+  const [confirming, setConfirming] = useState(false)
+
+  useEffect(() => {
+    if (!source) return
+    let stale = false
+    void prepare(source, (next) => {
+      if (stale) return
+      if (next.kind === 'preview') setResolutions(new Map())
+      setStep(next)
+    })
+    return () => {
+      stale = true
+    }
+  }, [source])
+
+  const openFile = async () => {
+    const result = await desktop().openFile({ kinds: ['json'] })
+    if (!result.ok) {
+      if (result.error !== 'cancelled') setStep({ kind: 'problem', message: hostErrorMessage(result) })
+      return
+    }
+    setSource({ name: result.data.name, bytes: result.data.bytes, fromBackup: false })
+  }
+
+  const cancel = () => {
+    setSource(null)
+    setStep({ kind: 'idle' })
+  }
+
+  const run = async (plan: ImportPlan) => {
+    setConfirming(false)
+    setStep({ kind: 'busy', label: 'Tar sikkerhetskopi før importen', done: 0, total: 1 })
+    const backup = await writeBackup('before-import', (done, total) => setStep({ kind: 'busy', label: 'Tar sikkerhetskopi før importen', done, total }))
+    if (!backup.ok) {
+      setStep({ kind: 'problem', message: `${backup.message} Importen ble ikke gjort, og ingenting er endret.` })
+      return
+    }
+    try {
+      const outcome = await applyImport(plan, resolutions, (done, total, label) => setStep({ kind: 'busy', label, done, total }))
+      const message = `Importen er fullført: ${outcome.written} rader skrevet${outcome.removed ? `, ${outcome.removed} fjernet` : ''}. Dataene fra før importen er lagret i ${backup.data.path}.`
+      setSource(null)
+      setStep({ kind: 'done', message })
+      notify('Importen er fullført.')
+    } catch (error) {
+      setStep({ kind: 'problem', message: `Importen feilet, og ingenting er endret. (${error instanceof Error ? error.message : String(error)})` })
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="import-title">
+      <h2 id="import-title">Import</h2>
+      <p>Les inn en eksportfil fra denne eller en annen maskin. Du ser hva som vil endres før noe blir lagret.</p>
+      <div className="form-actions data-actions">
+        <button type="button" onClick={() => void openFile()} disabled={step.kind === 'busy'}>
+          Importer fil …
+        </button>
+      </div>
+      <div aria-live="polite">
+        {step.kind === 'busy' && <ProgressBar label={step.label} done={step.done} total={step.total} />}
+        {step.kind === 'problem' && (
+          <p className="data-problem" role="alert">
+            {step.message}
+          </p>
+        )}
+        {step.kind === 'done' && <p className="data-done">{step.message}</p>}
+      </div>
+      {step.kind === 'preview' && source && (
+        <>
+          <ImportPreview
+            plan={step.plan}
+            sourceName={source.name}
+            upgradedFrom={step.upgradedFrom}
+            resolutions={resolutions}
+            onMode={(mode: ImportMode) => setStep({ ...step, plan: planImport(step.plan.envelope, step.local, mode) })}
+            onResolve={(key, resolution) => setResolutions(new Map(resolutions).set(key, resolution))}
+          />
+          <div className="form-actions">
+            <button type="button" onClick={cancel}>
+              Avbryt
+            </button>
+            <button
+              type="button"
+              className={step.plan.mode === 'replace' ? 'button-danger' : 'button-primary'}
+              onClick={() => (step.plan.mode === 'replace' ? setConfirming(true) : void run(step.plan))}
+            >
+              {step.plan.mode === 'replace' ? 'Erstatt alt' : 'Slå sammen'}
+            </button>
+          </div>
+          <ConfirmDialog
+            open={confirming}
+            title="Erstatte alle data?"
+            message={`Alt på denne maskinen byttes ut med innholdet i filen${removedText(step.plan)}. En sikkerhetskopi av dagens data tas først.`}
+            confirmLabel="Erstatt alt"
+            danger
+            onConfirm={() => void run(step.plan)}
+            onCancel={() => setConfirming(false)}
+          />
+        </>
+      )}
+    </section>
+  )
+}
+
+function removedText(plan: ImportPlan): string {
+  const removed = Object.values(plan.counts).reduce((sum, c) => sum + c.removed, 0)
+  return removed ? `, og ${removed} rader som bare finnes her, fjernes` : ''
+}
+
+async function prepare(source: ImportSource, show: (step: Step) => void) {
+  show({ kind: 'busy', label: 'Leser filen', done: 0, total: 1 })
+  const read = await readExportFile(source.bytes, (done, total, label) => show({ kind: 'busy', label, done, total }))
+  if (!read.ok) {
+    show({ kind: 'problem', message: `Filen «${source.name}» kan ikke importeres. ${read.problem.message} Ingenting er endret.` })
+    return
+  }
+  const local = await readAllTables()
+  show({ kind: 'preview', plan: planImport(read.envelope, local, 'merge'), local, upgradedFrom: read.upgradedFrom })
+}

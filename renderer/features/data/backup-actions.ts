@@ -1,0 +1,65 @@
+/**
+ * What the Data page and the automatic backups ask of the host: the database as an export file,
+ * handed to main to write. Results come back as Norwegian messages, never as thrown errors.
+ */
+import type { BackupReason, BackupWritten } from '../../../electron/shared/channels/backup'
+import { backupBeforeSchemaUpgrade, exportDatabase, recordExport } from '../../db/repositories/backup-repo'
+import { todayInOslo } from '../../lib/dates'
+import { desktop, hasDesktop, hostErrorMessage } from '../../lib/desktop'
+import { notify } from '../../components/notices'
+import { serializeEnvelopeInSlices, type Envelope } from '../../lib/backup/envelope'
+import { useBackupsVersion } from './store'
+
+export type Outcome<T> = { ok: true; data: T } | { ok: false; message: string; cancelled?: boolean }
+
+async function appVersion(): Promise<string> {
+  const info = await desktop().appInfo({})
+  return info.ok ? info.data.version : 'ukjent'
+}
+
+export type ExportProgress = (done: number, total: number) => void
+
+async function encodeInSlices(envelope: Envelope, onProgress?: ExportProgress): Promise<Uint8Array<ArrayBuffer>> {
+  return new TextEncoder().encode(await serializeEnvelopeInSlices(envelope, onProgress))
+}
+
+export async function writeBackup(reason: BackupReason, onProgress?: ExportProgress): Promise<Outcome<BackupWritten>> {
+  try {
+    const envelope = await exportDatabase({ appVersion: await appVersion() })
+    const result = await desktop().writeBackup({ reason, bytes: await encodeInSlices(envelope, onProgress) })
+    if (!result.ok) return { ok: false, message: `Sikkerhetskopien ble ikke lagret. ${hostErrorMessage(result)}` }
+    await recordExport(envelope)
+    useBackupsVersion.getState().bump()
+    return { ok: true, data: result.data }
+  } catch (error) {
+    return { ok: false, message: `Sikkerhetskopien ble ikke lagret. ${error instanceof Error ? error.message : String(error)}` }
+  }
+}
+
+export async function exportEverything(onProgress?: ExportProgress): Promise<Outcome<{ path: string }>> {
+  try {
+    const envelope = await exportDatabase({ appVersion: await appVersion() })
+    const suggestedName = `nfk-eksport-${todayInOslo()}.json`
+    const result = await desktop().exportAll({ suggestedName, bytes: await encodeInSlices(envelope, onProgress) })
+    if (!result.ok) {
+      return result.error === 'cancelled'
+        ? { ok: false, message: 'Eksporten ble avbrutt.', cancelled: true }
+        : { ok: false, message: `Eksporten ble ikke lagret. ${hostErrorMessage(result)}` }
+    }
+    await recordExport(envelope)
+    return { ok: true, data: { path: result.data.path } }
+  } catch (error) {
+    return { ok: false, message: `Eksporten feilet. ${error instanceof Error ? error.message : String(error)}` }
+  }
+}
+
+/** At start, before the database is opened with today's schema: a backup if an upgrade is coming. */
+export async function backupBeforeUpgradeIfNeeded(): Promise<void> {
+  if (!hasDesktop()) return
+  const outcome = await backupBeforeSchemaUpgrade(async (bytes) => (await desktop().writeBackup({ reason: 'before-upgrade', bytes })).ok, {
+    appVersion: await appVersion().catch(() => 'ukjent'),
+  })
+  if (outcome === 'failed') {
+    notify('Sikkerhetskopien før oppgraderingen av databasen feilet. Ta en eksport under Data så snart som mulig.', 'error')
+  }
+}

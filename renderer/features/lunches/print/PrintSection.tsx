@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'react'
+import type { LunchDocument } from '../../../../electron/shared/channels/lunches'
+import { notify } from '../../../components/notices'
+import { buildContractModels, ContractError, recordGenerated, type ContractRequest } from '../../../db/repositories/contracts-repo'
+import type { LunchView } from '../../../db/repositories/lunches-repo'
+import { formatDate } from '../../../lib/dates'
+import { desktop, hasDesktop, hostErrorMessage } from '../../../lib/desktop'
+import { agenda, guestList, lunchHeader, placeCards, tablePlan } from './lunch-documents'
+
+type Job = { id: string; label: string; done: number; total: number }
+
+const DOCUMENTS: { key: LunchDocument['kind']; label: string; file: string }[] = [
+  { key: 'placeCards', label: 'Bordkort', file: 'Bordkort' },
+  { key: 'tablePlan', label: 'Bordplan', file: 'Bordplan' },
+  { key: 'guestList', label: 'Gjesteliste', file: 'Gjesteliste' },
+  { key: 'agenda', label: 'Program og taleliste', file: 'Program' },
+]
+
+function documentOf(view: LunchView, kind: LunchDocument['kind']): LunchDocument {
+  switch (kind) {
+    case 'placeCards':
+      return { kind, header: lunchHeader(view), cards: placeCards(view) }
+    case 'tablePlan':
+      return tablePlan(view)
+    case 'guestList':
+      return guestList(view)
+    case 'agenda':
+      return agenda(view)
+  }
+}
+
+/** Each invited organisation's contract, signed by its top leader (or deputy, or first guest). */
+export function contractRequests(view: LunchView): { requests: ContractRequest[]; missing: string[] } {
+  const l = view.lunch
+  const requests: ContractRequest[] = []
+  const missing: string[] = []
+  for (const org of view.organisations) {
+    const guests = view.guests.filter((g) => g.registration.organisationId === org.id && g.person)
+    const signer = guests.find((g) => g.person!.roles.includes('toppleder')) ?? guests.find((g) => g.person!.roles.includes('stedfortreder')) ?? guests[0]
+    if (!signer?.person) {
+      missing.push(org.name)
+      continue
+    }
+    requests.push({
+      organisationId: org.id,
+      signatoryPersonId: signer.person.id,
+      signatory: { name: signer.person.name, title: signer.person.title },
+      commissioner: { name: l.lunch.commissionerName, title: l.lunch.commissionerTitle },
+      signingDate: l.date,
+      eventId: l.id,
+    })
+  }
+  return { requests, missing }
+}
+
+/** The lunch's printouts, rendered in main and saved as PDF. */
+export function PrintSection({ view }: { view: LunchView }) {
+  const [job, setJob] = useState<Job | null>(null)
+  useEffect(() => {
+    if (!job || !hasDesktop()) return
+    return desktop().onEvent((e) => {
+      if (e.type === 'progress' && e.jobId === job.id) setJob((j) => (j && j.id === e.jobId ? { ...j, done: e.done, total: e.total } : j))
+    })
+  }, [job])
+
+  if (!hasDesktop()) return null
+  const date = formatDate(view.lunch.date)
+  const nobody = view.guests.length === 0 && view.lunch.lunch.hosts.length === 0
+
+  const print = async (kind: LunchDocument['kind'], label: string, file: string) => {
+    const id = crypto.randomUUID()
+    setJob({ id, label, done: 0, total: 0 })
+    try {
+      const result = await desktop().renderLunchDocument({ document: documentOf(view, kind), fileName: `${file} signeringslunsj ${date}`, jobId: id })
+      if (result.ok) notify(`${label} er lagret: ${result.data.name} (${result.data.pageCount} ${result.data.pageCount === 1 ? 'side' : 'sider'}).`)
+      else if (result.error !== 'cancelled') notify(`${label} ble ikke laget. ${hostErrorMessage(result)}`, 'error')
+    } finally {
+      setJob(null)
+    }
+  }
+
+  const printContracts = async () => {
+    const { requests, missing } = contractRequests(view)
+    if (missing.length > 0) {
+      notify(`Legg inn hvem som signerer for ${missing.join(', ')} før kontraktene skrives ut.`, 'error')
+      return
+    }
+    if (requests.length === 0) {
+      notify('Ingen virksomheter er invitert ennå.', 'error')
+      return
+    }
+    const id = crypto.randomUUID()
+    setJob({ id, label: 'Klimakontrakter', done: 0, total: requests.length })
+    try {
+      const { models, template } = await buildContractModels(requests)
+      const result = await desktop().renderContracts({ contracts: models, separateFiles: false, mergedName: `Klimakontrakter signeringslunsj ${date}`, jobId: id })
+      if (!result.ok) {
+        if (result.error !== 'cancelled') notify(`Kontraktene ble ikke laget. ${hostErrorMessage(result)}`, 'error')
+        return
+      }
+      await recordGenerated(requests, models, template)
+      notify(`Klimakontraktene er lagret: ${result.data.merged.name} (${models.length} virksomheter, to eksemplarer hver).`)
+    } catch (error) {
+      if (!(error instanceof ContractError)) throw error
+      notify(error.messages.join(' '), 'error')
+    } finally {
+      setJob(null)
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="print-heading">
+      <h2 id="print-heading">Utskrifter</h2>
+      {nobody ? (
+        <p className="muted">Legg inn gjester og verter først.</p>
+      ) : (
+        <div className="print-actions">
+          {DOCUMENTS.map((d) => (
+            <button key={d.key} type="button" disabled={job !== null} onClick={() => void print(d.key, d.label, d.file)}>
+              {d.label} (PDF)
+            </button>
+          ))}
+          <button type="button" disabled={job !== null || view.organisations.length === 0} onClick={() => void printContracts()}>
+            Klimakontrakter (PDF)
+          </button>
+        </div>
+      )}
+      {job && (
+        <p role="status" className="print-progress">
+          Lager {job.label.toLowerCase()} …{job.total > 0 ? ` ${job.done} av ${job.total}` : ''}
+          <progress max={job.total || 1} value={job.done} aria-label={`Framdrift: ${job.label}`} />
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,225 @@
+/**
+ * The seating state as flat typed arrays, so the search can score a swap by re-scoring only the
+ * two tables and organisations it touches. `evaluatePlan` and `autoSeat` are built on it.
+ */
+import { neighbourSeats, seatKey, type Assignment, type RuleKey, type SeatGuest, type SeatingRules, type SeatTable, type UnmetRule } from './types'
+
+export type Collector = { max: number; unmet: UnmetRule[] }
+
+export class Board {
+  readonly slotTable: Int32Array
+  readonly slotSeat: Int32Array
+  readonly tableStart: Int32Array
+  readonly neighbours: number[][]
+  readonly guestOrg: Int32Array
+  readonly guestSector: Int32Array
+  readonly guestHost: Uint8Array
+  readonly orgGuests: number[][]
+  readonly at: Int32Array
+  readonly slotOf: Int32Array
+  readonly hostCount: number
+  private readonly w: Record<RuleKey, number>
+
+  constructor(
+    readonly guests: readonly SeatGuest[],
+    readonly tables: readonly SeatTable[],
+    readonly rules: SeatingRules,
+  ) {
+    this.w = rules.weights
+    const total = tables.reduce((sum, t) => sum + t.seats, 0)
+    this.slotTable = new Int32Array(total)
+    this.slotSeat = new Int32Array(total)
+    this.tableStart = new Int32Array(tables.length + 1)
+    this.neighbours = []
+    let slot = 0
+    tables.forEach((table, t) => {
+      this.tableStart[t] = slot
+      for (let s = 0; s < table.seats; s++) {
+        this.slotTable[slot + s] = t
+        this.slotSeat[slot + s] = s
+        this.neighbours.push(neighbourSeats(table, s).map((n) => slot + n))
+      }
+      slot += table.seats
+    })
+    this.tableStart[tables.length] = slot
+    const orgIndex = new Map<string, number>()
+    const sectorIndex = new Map<string, number>()
+    this.guestOrg = new Int32Array(guests.length)
+    this.guestSector = new Int32Array(guests.length)
+    this.guestHost = new Uint8Array(guests.length)
+    this.orgGuests = []
+    guests.forEach((g, i) => {
+      this.guestHost[i] = g.isHost ? 1 : 0
+      if (g.isHost || !g.organisationId) this.guestOrg[i] = -1
+      else {
+        let o = orgIndex.get(g.organisationId)
+        if (o === undefined) {
+          o = orgIndex.size
+          orgIndex.set(g.organisationId, o)
+          this.orgGuests.push([])
+        }
+        this.guestOrg[i] = o
+        this.orgGuests[o]!.push(i)
+      }
+      if (g.isHost || !g.sector) this.guestSector[i] = -1
+      else {
+        let s = sectorIndex.get(g.sector)
+        if (s === undefined) {
+          s = sectorIndex.size
+          sectorIndex.set(g.sector, s)
+        }
+        this.guestSector[i] = s
+      }
+    })
+    this.hostCount = guests.filter((g) => g.isHost).length
+    this.at = new Int32Array(total).fill(-1)
+    this.slotOf = new Int32Array(guests.length).fill(-1)
+  }
+
+  get slotCount(): number {
+    return this.at.length
+  }
+
+  key(slot: number): string {
+    return seatKey(this.tables[this.slotTable[slot]!]!.id, this.slotSeat[slot]!)
+  }
+
+  place(guest: number, slot: number): void {
+    this.at[slot] = guest
+    this.slotOf[guest] = slot
+  }
+
+  swap(a: number, b: number): void {
+    const ga = this.at[a]!
+    const gb = this.at[b]!
+    this.at[a] = gb
+    this.at[b] = ga
+    if (ga >= 0) this.slotOf[ga] = b
+    if (gb >= 0) this.slotOf[gb] = a
+  }
+
+  loadAssignment(assignment: Assignment, guestIndex: Map<string, number>): void {
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      const g = guestIndex.get(assignment[this.key(slot)] ?? '')
+      if (g !== undefined && this.slotOf[g] === -1) this.place(g, slot)
+    }
+  }
+
+  toAssignment(): Assignment {
+    const out: Assignment = {}
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      const g = this.at[slot]!
+      if (g >= 0) out[this.key(slot)] = this.guests[g]!.id
+    }
+    return out
+  }
+
+  /** Weighted score of the rules that live inside one table. */
+  tableScore(t: number, c?: Collector): number {
+    const from = this.tableStart[t]!
+    const to = this.tableStart[t + 1]!
+    const w = this.w
+    const name = this.tables[t]!.name
+    let score = 0
+    let hosts = 0
+    let guests = 0
+    // Sector → organisations at this table, counted once per organisation.
+    const sectorOrgs = new Map<number, Set<number>>()
+    const orgCount = new Map<number, number>()
+    for (let s = from; s < to; s++) {
+      const g = this.at[s]!
+      if (g < 0) continue
+      if (this.guestHost[g]) hosts++
+      else guests++
+      const o = this.guestOrg[g]!
+      if (o >= 0) orgCount.set(o, (orgCount.get(o) ?? 0) + 1)
+      const sec = this.guestSector[g]!
+      if (sec >= 0 && o >= 0) {
+        let set = sectorOrgs.get(sec)
+        if (!set) sectorOrgs.set(sec, (set = new Set()))
+        set.add(o)
+      }
+    }
+    if (w.hostsSpread > 0 && guests > 0 && this.hostCount > 0) {
+      if (hosts > 0) score += w.hostsSpread
+      if (c) c.max += w.hostsSpread // capped to the number of hosts in evaluatePlan
+      if (c && hosts === 0) c.unmet.push({ rule: 'hostsSpread', seats: this.tableSlots(t).map((s) => this.key(s)), message: `${name} har ingen vert.` })
+    }
+    if (w.sectorsMixed > 0 && sectorOrgs.size > 0) {
+      let orgs = 0
+      let largest = 0
+      for (const set of sectorOrgs.values()) {
+        orgs += set.size
+        largest = Math.max(largest, set.size)
+      }
+      const met = sectorOrgs.size >= 2 && largest <= Math.ceil(orgs / 2)
+      if (met) score += w.sectorsMixed
+      if (c) c.max += w.sectorsMixed
+      if (c && !met) c.unmet.push({ rule: 'sectorsMixed', seats: this.tableSlots(t).map((s) => this.key(s)), message: sectorOrgs.size < 2 ? `${name} har gjester fra bare én bransje.` : `${name} har for mange fra samme bransje.` })
+    }
+    if (w.sectorsNotAdjacent > 0 || w.colleaguesAdjacent > 0) {
+      for (let s = from; s < to; s++) {
+        const g = this.at[s]!
+        if (g < 0) continue
+        const sec = this.guestSector[g]!
+        const o = this.guestOrg[g]!
+        let sameSectorNeighbour = -1
+        let colleagueNeighbour = false
+        for (const n of this.neighbours[s]!) {
+          const h = this.at[n]!
+          if (h < 0) continue
+          if (o >= 0 && this.guestOrg[h] === o) colleagueNeighbour = true
+          else if (sec >= 0 && this.guestSector[h] === sec) sameSectorNeighbour = n
+        }
+        if (w.sectorsNotAdjacent > 0 && sec >= 0) {
+          if (sameSectorNeighbour < 0) score += w.sectorsNotAdjacent
+          if (c) c.max += w.sectorsNotAdjacent
+          if (c && sameSectorNeighbour >= 0 && s < sameSectorNeighbour)
+            c.unmet.push({ rule: 'sectorsNotAdjacent', seats: [this.key(s), this.key(sameSectorNeighbour)], message: `${this.guests[g]!.name} og ${this.guests[this.at[sameSectorNeighbour]!]!.name} fra samme bransje sitter side om side.` })
+        }
+        if (w.colleaguesAdjacent > 0 && o >= 0 && (orgCount.get(o) ?? 0) >= 2) {
+          if (colleagueNeighbour) score += w.colleaguesAdjacent
+          if (c) c.max += w.colleaguesAdjacent
+          if (c && !colleagueNeighbour) c.unmet.push({ rule: 'colleaguesAdjacent', seats: [this.key(s)], message: `${this.guests[g]!.name} sitter ved samme bord som en kollega, men ikke ved siden av.` })
+        }
+      }
+    }
+    return score
+  }
+
+  /** Weighted score of the organisation rule for one organisation (together or apart). */
+  orgScore(o: number, c?: Collector): number {
+    const weight = this.w.organisationGrouping
+    const members = this.orgGuests[o]!
+    if (weight <= 0) return 0
+    const seated = members.filter((g) => this.slotOf[g]! >= 0)
+    if (seated.length < 2) return 0
+    const tables = new Set(seated.map((g) => this.slotTable[this.slotOf[g]!]!))
+    const met = this.rules.organisationMode === 'together' ? tables.size === 1 : tables.size === seated.length
+    if (c) {
+      c.max += weight
+      if (!met) {
+        const names = seated.map((g) => this.guests[g]!.name).join(', ')
+        c.unmet.push({
+          rule: 'organisationGrouping',
+          seats: seated.map((g) => this.key(this.slotOf[g]!)),
+          message: this.rules.organisationMode === 'together' ? `${names} fra samme virksomhet sitter ved ulike bord.` : `${names} fra samme virksomhet sitter ved samme bord.`,
+        })
+      }
+    }
+    return met ? weight : 0
+  }
+
+  tableSlots(t: number): number[] {
+    const out: number[] = []
+    for (let s = this.tableStart[t]!; s < this.tableStart[t + 1]!; s++) if (this.at[s]! >= 0) out.push(s)
+    return out
+  }
+
+  totalScore(c?: Collector): number {
+    let score = 0
+    for (let t = 0; t < this.tables.length; t++) score += this.tableScore(t, c)
+    for (let o = 0; o < this.orgGuests.length; o++) score += this.orgScore(o, c)
+    return score
+  }
+}

@@ -1,0 +1,240 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, expectAccessible, openApp, test } from './fixtures'
+
+type Org = { id: string; name: string; updatedAt: string; [key: string]: unknown }
+
+const org = (n: number, name: string, updatedAt = '2026-11-01T10:00:00.000Z'): Org => ({
+  id: `00000000-0000-4000-8000-00000000000${n}`,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt,
+  deletedAt: null,
+  name,
+  orgNumber: '974760673',
+  status: 'medlem',
+  tier: 'medlem',
+  signedDate: '2026-03-01',
+})
+
+/** Test set-up and inspection straight in the app's IndexedDB, as another feature's screens would write it. */
+async function putOrganisations(page: Page, rows: Org[], store = 'organisations') {
+  await page.evaluate(async ([items, storeName]) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('nfk-sekretariat')
+      req.onsuccess = () => resolve(req.result)
+      req.onerror = () => reject(req.error)
+    })
+    const tx = db.transaction(storeName, 'readwrite')
+    for (const item of items) tx.objectStore(storeName).put(item)
+    await new Promise((resolve) => (tx.oncomplete = resolve))
+    db.close()
+  }, [rows, store] as const)
+}
+
+async function organisationNames(page: Page, store = 'organisations'): Promise<string[]> {
+  return page.evaluate(async (storeName) => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const req = indexedDB.open('nfk-sekretariat')
+      req.onsuccess = () => resolve(req.result)
+    })
+    const rows = await new Promise<{ name: string }[]>((resolve) => {
+      const req = db.transaction(storeName).objectStore(storeName).getAll()
+      req.onsuccess = () => resolve(req.result as { name: string }[])
+    })
+    db.close()
+    return rows.map((r) => r.name).sort()
+  }, store)
+}
+
+function previewRow(page: Page, table: string) {
+  return page.getByRole('table', { name: 'Forhåndsvisning per tabell' }).getByRole('row', { name: new RegExp(`^${table}`) })
+}
+
+test.describe('data: export, import and backups', () => {
+  test('exports everything, then imports the export by merge and by replace, with the numbers shown first', async ({ app, host }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Én AS'), org(2, 'To AS'), org(3, 'Tre AS')])
+    await app.getByRole('link', { name: 'Data' }).click()
+    await expect(app.getByText('Filen inneholder personopplysninger')).toBeVisible()
+    await expect(app.getByRole('region', { name: 'Ingen sikkerhetskopier ennå' })).toBeVisible()
+    await expectAccessible(app)
+
+    await app.getByRole('button', { name: 'Eksporter alt' }).click()
+    await expect(app.getByText(/Eksporten er lagret i .*\. Den er lest tilbake og kontrollert\./)).toBeVisible()
+    const exportPath = host.saveRequests.at(-1)?.defaultFolder
+    const exported = path.join(exportPath ?? host.documentsFolder, host.saveRequests.at(-1)?.suggestedName ?? '')
+    const envelope = JSON.parse(readFileSync(exported, 'utf8'))
+    expect(envelope.counts.organisations).toBe(3)
+
+    // Here: one renamed, one added. "There" (another laptop, after this export): another renamed, one added.
+    await putOrganisations(app, [org(1, 'Endret her AS', '2026-11-20T10:00:00.000Z'), org(4, 'Fire her AS', '2026-11-20T10:00:00.000Z')])
+    const there = structuredClone(envelope)
+    there.exportId = '99999999-0000-4000-8000-000000000001'
+    there.exportedAt = '2026-11-25T10:00:00.000Z'
+    there.data.organisations[1] = { ...there.data.organisations[1], name: 'Endret der AS', updatedAt: '2030-01-02T10:00:00.000Z' }
+    there.data.organisations.push(org(5, 'Fem der AS', '2026-11-21T10:00:00.000Z'))
+    there.counts.organisations = 4
+    const therePath = path.join(host.documentsFolder, 'fra-annen-maskin.json')
+    writeFileSync(therePath, JSON.stringify(there))
+
+    host.answerOpen(therePath)
+    await app.getByRole('button', { name: 'Importer fil …' }).click()
+    await expect(app.getByRole('radio', { name: /Slå sammen/ })).toBeChecked()
+    await expect(previewRow(app, 'Virksomheter')).toHaveText(/Virksomheter\s*1\s*1\s*1\s*0\s*1/)
+    await app.screenshot({ path: 'test-results/data-merge-preview.png', fullPage: true })
+    await expectAccessible(app)
+    await app.getByRole('button', { name: 'Slå sammen' }).click()
+    await expect(app.getByText(/Importen er fullført: \d+ rader skrevet\. Dataene fra før importen er lagret i .*before-import\.json\./)).toBeVisible()
+    expect(await organisationNames(app)).toEqual(['Endret der AS', 'Endret her AS', 'Fem der AS', 'Fire her AS', 'Tre AS'])
+
+    host.answerOpen(exported)
+    await app.getByRole('button', { name: 'Importer fil …' }).click()
+    await app.getByRole('radio', { name: /Erstatt alt/ }).check()
+    await expect(previewRow(app, 'Virksomheter')).toHaveText(/Virksomheter\s*0\s*2\s*1\s*2/)
+    await app.getByRole('button', { name: 'Erstatt alt' }).click()
+    const confirm = app.getByRole('dialog', { name: 'Erstatte alle data?' })
+    await expect(confirm).toContainText(/\d+ rader som bare finnes her, fjernes/)
+    await confirm.getByRole('button', { name: 'Erstatt alt' }).click()
+    await expect(app.getByText(/Importen er fullført: .*fjernet/)).toBeVisible()
+    expect(await organisationNames(app)).toEqual(['Tre AS', 'To AS', 'Én AS'].sort())
+
+    const backups = app.getByRole('table', { name: 'Sikkerhetskopier' })
+    await expect(backups.getByRole('row', { name: /Før import/ })).toHaveCount(2)
+    await app.screenshot({ path: 'test-results/data-after-import.png', fullPage: true })
+  })
+
+  test('a corrupt or foreign file changes nothing and says what is wrong', async ({ app, host }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Blir stående AS')])
+    await app.getByRole('link', { name: 'Data' }).click()
+    await app.getByRole('button', { name: 'Eksporter alt' }).click()
+    await expect(app.getByText(/Eksporten er lagret i/)).toBeVisible()
+    const request = host.saveRequests.at(-1)
+    const exported = readFileSync(path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? ''))
+
+    const truncated = path.join(host.documentsFolder, 'avkuttet.json')
+    writeFileSync(truncated, exported.subarray(0, Math.floor(exported.length * 0.6)))
+    host.answerOpen(truncated)
+    await app.getByRole('button', { name: 'Importer fil …' }).click()
+    await expect(app.getByRole('alert').filter({ hasText: 'avkuttet' })).toContainText('Ingenting er endret')
+
+    const poisoned = path.join(host.documentsFolder, 'proto.json')
+    writeFileSync(poisoned, exported.toString('utf8').replace('"name":', '"__proto__":{"x":1},"name":'))
+    host.answerOpen(poisoned)
+    await app.getByRole('button', { name: 'Importer fil …' }).click()
+    await expect(app.getByRole('alert').filter({ hasText: 'ulovlig nøkkel' })).toContainText('Tabell «organisations», rad 1')
+
+    const newer = path.join(host.documentsFolder, 'nyere.json')
+    writeFileSync(newer, exported.toString('utf8').replace('"version": 2', '"version": 9'))
+    host.answerOpen(newer)
+    await app.getByRole('button', { name: 'Importer fil …' }).click()
+    await expect(app.getByRole('alert').filter({ hasText: 'Oppdater programmet' })).toBeVisible()
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/data-bad-file.png', fullPage: true })
+    expect(await organisationNames(app)).toEqual(['Blir stående AS'])
+    await expect(app.getByRole('region', { name: 'Ingen sikkerhetskopier ennå' })).toBeVisible()
+  })
+
+  test('takes a backup on request, lists it and restores it through the preview', async ({ app }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Før kopien AS')])
+    await app.getByRole('link', { name: 'Data' }).click()
+    await app.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click()
+    const row = app.getByRole('table', { name: 'Sikkerhetskopier' }).getByRole('row', { name: /Manuell/ })
+    await expect(row).toContainText('1 virksomheter')
+    await putOrganisations(app, [org(2, 'Etter kopien AS')])
+    await row.getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click()
+    await app.getByRole('radio', { name: /Erstatt alt/ }).check()
+    await expect(previewRow(app, 'Virksomheter')).toHaveText(/Virksomheter\s*0\s*0\s*1\s*1/)
+    await app.getByRole('button', { name: 'Erstatt alt' }).click()
+    await app.getByRole('dialog', { name: 'Erstatte alle data?' }).getByRole('button', { name: 'Erstatt alt' }).click()
+    await expect(app.getByText(/Importen er fullført/).first()).toBeVisible()
+    expect(await organisationNames(app)).toEqual(['Før kopien AS'])
+  })
+
+  test('imports the register from a Windows-1252 CSV with mapped columns, leaving invalid and duplicate rows out', async ({ app, host }) => {
+    await openApp(app)
+    await putOrganisations(app, [{ ...org(1, 'Finnes Fra Før AS'), orgNumber: '' }])
+    await app.getByRole('link', { name: 'Data' }).click()
+    const csv = 'Virksomhet;Organisasjonsnummer;Nivå;Status;Signert;Kontakt\n' +
+      'Bølgen AS;974760673;Partner;Medlem;04.05.2025;Åse Ødegård\n' +
+      'Feil Nummer AS;974760674;Medlem;Medlem;;\n' +
+      'Finnes fra før AS;;Medlem;Medlem;;\n'
+    const file = path.join(host.documentsFolder, 'register.csv')
+    writeFileSync(file, Buffer.from(csv, 'latin1'))
+    host.answerOpen(file)
+    await app.getByRole('button', { name: 'Importer regneark …' }).click()
+    await expect(app.getByText('CSV (Windows-1252, skilt med «;»)', { exact: false })).toBeVisible()
+    await expect(app.getByLabel('Kontaktperson', { exact: true })).toHaveValue('5')
+    const rows = app.getByRole('table', { name: 'Rader fra regnearket' })
+    await expect(rows.getByRole('checkbox', { name: 'Ta med linje 2: Bølgen AS' })).toBeChecked()
+    await expect(rows.getByRole('checkbox', { name: 'Ta med linje 3: Feil Nummer AS' })).toBeDisabled()
+    await expect(rows.getByRole('row', { name: /Feil Nummer AS/ })).toContainText('kontrollsifferet stemmer ikke')
+    await expect(rows.getByRole('checkbox', { name: 'Ta med linje 4: Finnes fra før AS' })).not.toBeChecked()
+    await expect(rows.getByRole('row', { name: /Finnes fra før AS/ })).toContainText('Navnet finnes allerede')
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/data-spreadsheet.png', fullPage: true })
+    await app.getByRole('button', { name: 'Importer 1 virksomheter' }).click()
+    await expect(app.getByText('1 virksomheter er importert fra register.csv.')).toBeVisible()
+    expect(await organisationNames(app)).toEqual(['Bølgen AS', 'Finnes Fra Før AS'])
+  })
+
+  test('erases a person for good after a confirmation, and keeps the retention setting', async ({ app }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Ruoŧŧa AS')])
+    const person = { ...org(2, 'Ánde Ŋuolla'), organisationId: org(1, '').id, title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] }
+    await putOrganisations(app, [person], 'people')
+    await app.getByRole('link', { name: 'Data' }).click()
+    const privacy = app.getByRole('region', { name: 'Personvern' })
+    await privacy.getByLabel('År før personer i utmeldte virksomheter foreslås slettet').fill('0')
+    await privacy.getByRole('button', { name: 'Lagre oppbevaringstid' }).click()
+    await expect(privacy.getByText('Skriv et helt antall år fra 1 til 20.')).toBeVisible()
+    await privacy.getByLabel('År før personer i utmeldte virksomheter foreslås slettet').fill('5')
+    await privacy.getByRole('button', { name: 'Lagre oppbevaringstid' }).click()
+    await expect(app.getByText('Oppbevaringstiden er lagret.')).toBeVisible()
+
+    await privacy.getByLabel('Person', { exact: true }).selectOption({ label: 'Ánde Ŋuolla – Ruoŧŧa AS' })
+    await privacy.getByRole('button', { name: 'Slett for godt …' }).click()
+    const dialog = app.getByRole('dialog', { name: 'Slette for godt?' })
+    await expectAccessible(app)
+    await dialog.getByRole('button', { name: 'Avbryt' }).click()
+    expect(await organisationNames(app, 'people')).toEqual(['Ánde Ŋuolla'])
+    await privacy.getByRole('button', { name: 'Slett for godt …' }).click()
+    await dialog.getByRole('button', { name: 'Slett for godt' }).click()
+    await expect(app.getByText('Ánde Ŋuolla er slettet for godt.')).toBeVisible()
+    expect(await organisationNames(app, 'people')).toEqual([''])
+    await app.reload()
+    await expect(app.getByRole('region', { name: 'Personvern' }).getByLabel('År før personer i utmeldte virksomheter foreslås slettet')).toHaveValue('5')
+    await app.screenshot({ path: 'test-results/data-privacy.png', fullPage: true })
+  })
+
+  test('lists a row changed on both copies as a conflict and applies the user’s choice', async ({ app, host }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Felles AS'), org(2, 'Urørt AS')])
+    await app.getByRole('link', { name: 'Data' }).click()
+    await app.getByRole('button', { name: 'Eksporter alt' }).click()
+    await expect(app.getByText(/Eksporten er lagret i/)).toBeVisible()
+    const request = host.saveRequests.at(-1)
+    const envelope = JSON.parse(readFileSync(path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? ''), 'utf8'))
+
+    await putOrganisations(app, [org(1, 'Endret her AS', '2030-01-01T10:00:00.000Z')])
+    envelope.exportId = '99999999-0000-4000-8000-000000000002'
+    envelope.exportedAt = '2026-11-25T10:00:00.000Z'
+    envelope.data.organisations[0] = { ...envelope.data.organisations[0], name: 'Endret der AS', updatedAt: '2030-01-02T10:00:00.000Z' }
+    const file = path.join(host.documentsFolder, 'konflikt.json')
+    writeFileSync(file, JSON.stringify(envelope))
+
+    host.answerOpen(file)
+    await app.getByRole('button', { name: 'Importer fil …' }).click()
+    await expect(previewRow(app, 'Virksomheter')).toHaveText(/Virksomheter\s*0\s*0\s*1\s*1\s*0/)
+    const conflict = app.getByRole('group', { name: 'Virksomheter: Endret her AS' })
+    await expect(conflict.getByRole('radio', { name: /Bruk filens: Endret der AS/ })).toBeChecked()
+    await conflict.getByRole('radio', { name: /Behold min: Endret her AS/ }).check()
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/data-conflict.png', fullPage: true })
+    await app.getByRole('button', { name: 'Slå sammen' }).click()
+    await expect(app.getByText(/Importen er fullført/).first()).toBeVisible()
+    expect(await organisationNames(app)).toEqual(['Endret her AS', 'Urørt AS'])
+  })
+})

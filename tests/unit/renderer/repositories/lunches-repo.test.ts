@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '../../../../renderer/db/db'
+import { addGuest, loadSeatingPlan, reinvite, removeGuest, saveSeatingPlan, uninviteOrganisation } from '../../../../renderer/db/repositories/lunches-guests-repo'
+import { createLunch, getLunch, inviteOrganisation, listCandidates, loadLunchView } from '../../../../renderer/db/repositories/lunches-repo'
+import { registerLunchSigning } from '../../../../renderer/db/repositories/lunches-signing-repo'
+import { saveSettings } from '../../../../renderer/db/repositories/settings-repo'
+import { emptySeatingPlan } from '../../../../renderer/db/repositories/lunches-repo'
+import { freshDatabase } from '../db-helpers'
+import { seedOrganisation, seedPerson } from './lunch-fixtures'
+
+const newLunch = () => createLunch({ date: '2026-12-03', startTime: '11:30', endTime: '13:00', place: 'Oslo rådhus', room: 'Munch-rommet' })
+
+describe('lunches repository', () => {
+  beforeEach(async () => {
+    await freshDatabase()
+  })
+
+  it('takes the commissioner from settings and the defaults of 8 organisations and 2 guests each', async () => {
+    await saveSettings({ commissionerName: 'Marit Vea' })
+    const lunch = await newLunch()
+    expect(lunch.lunch).toMatchObject({ commissionerName: 'Marit Vea', maxOrganisations: 8, maxGuestsPerOrganisation: 2 })
+  })
+
+  it('lists approved organisations only, oldest application first', async () => {
+    await seedOrganisation('Nyere AS', '2026-05-01')
+    await seedOrganisation('Eldst AS', '2026-01-15')
+    await seedOrganisation('Søker AS', '2025-01-01', 'soker')
+    await seedOrganisation('Medlem AS', '2025-01-01', 'medlem')
+    expect((await listCandidates()).map((c) => c.organisation.name)).toEqual(['Eldst AS', 'Nyere AS'])
+  })
+
+  it('invites with a status event and the organisation status in one step, and refuses to overfill', async () => {
+    const lunch = await newLunch()
+    const orgs = await Promise.all(Array.from({ length: 9 }, (_, i) => seedOrganisation(`Org ${i}`, `2026-0${(i % 9) + 1}-01`)))
+    for (const org of orgs.slice(0, 8)) await inviteOrganisation(lunch.id, org.id)
+    await expect(inviteOrganisation(lunch.id, orgs[8]!.id)).rejects.toThrow(/Lunsjen er full/)
+    expect((await db().organisations.get(orgs[8]!.id))?.status).toBe('godkjent')
+    await inviteOrganisation(lunch.id, orgs[8]!.id, true)
+    const invited = await db().organisations.get(orgs[0]!.id)
+    expect(invited?.status).toBe('invitert')
+    const events = await db().statusEvents.where('organisationId').equals(orgs[0]!.id).toArray()
+    expect(events.map((e) => e.status).sort()).toEqual(['invitert', 'soker'])
+    expect((await getLunch(lunch.id))?.invitedOrganisationIds).toHaveLength(9)
+    expect(await listCandidates(lunch.id)).toEqual([])
+  })
+
+  it('refuses a third guest from one organisation without an override, and frees the seat of a removed guest', async () => {
+    const lunch = await newLunch()
+    const org = await seedOrganisation('Grønn AS', '2026-01-01')
+    await inviteOrganisation(lunch.id, org.id)
+    const a = await addGuest(lunch.id, org.id, { newPerson: { name: 'Kari', title: 'Daglig leder', roles: ['toppleder'] } })
+    await addGuest(lunch.id, org.id, { newPerson: { name: 'Ola', title: 'Klimasjef', roles: ['klimakontakt'] } })
+    await expect(addGuest(lunch.id, org.id, { newPerson: { name: 'Per', title: '', roles: [] } })).rejects.toThrow(/maks 2/)
+    await saveSeatingPlan(lunch.id, { ...emptySeatingPlan(), tables: [{ id: 't1', name: 'Bord 1', shape: 'round', seats: 4 }], assignment: { 't1:0': a.id } }, 'test')
+    await removeGuest(a.id)
+    expect((await loadSeatingPlan(lunch.id))?.data.assignment).toEqual({})
+    const view = await loadLunchView(lunch.id)
+    expect(view?.guests.map((g) => g.person?.name)).toEqual(['Ola'])
+  })
+
+  it('takes a declining organisation off the lunch, freeing its place, its guests and seats, and can undo that', async () => {
+    const lunch = await newLunch()
+    const org = await seedOrganisation('Grønn AS', '2026-01-01')
+    await inviteOrganisation(lunch.id, org.id)
+    const guest = await addGuest(lunch.id, org.id, { newPerson: { name: 'Kari', title: '', roles: ['toppleder'] } })
+    await saveSeatingPlan(lunch.id, { ...emptySeatingPlan(), tables: [{ id: 't1', name: 'Bord 1', shape: 'round', seats: 4 }], assignment: { 't1:2': guest.id } }, 'test')
+    const undo = await uninviteOrganisation(lunch.id, org.id)
+    expect((await getLunch(lunch.id))?.invitedOrganisationIds).toEqual([])
+    expect((await db().organisations.get(org.id))?.status).toBe('godkjent')
+    expect((await loadSeatingPlan(lunch.id))?.data.assignment).toEqual({})
+    expect((await loadLunchView(lunch.id))?.guests).toEqual([])
+    expect((await listCandidates(lunch.id)).map((c) => c.organisation.name)).toEqual(['Grønn AS'])
+    await reinvite(undo)
+    expect((await db().organisations.get(org.id))?.status).toBe('invitert')
+    expect((await loadLunchView(lunch.id))?.guests.map((g) => g.person?.name)).toEqual(['Kari'])
+  })
+
+  it('registers signing: members from the lunch date, contract signed, attendance kept; no-shows stay invited', async () => {
+    const lunch = await newLunch()
+    const signed = await seedOrganisation('Signert AS', '2026-01-01')
+    const absent = await seedOrganisation('Borte AS', '2026-02-01')
+    await inviteOrganisation(lunch.id, signed.id)
+    await inviteOrganisation(lunch.id, absent.id)
+    const leader = await seedPerson(signed.id, 'Kari Leder')
+    const other = await seedPerson(absent.id, 'Ola Borte')
+    await addGuest(lunch.id, signed.id, { personId: leader.id })
+    await addGuest(lunch.id, absent.id, { personId: other.id })
+    await registerLunchSigning(lunch.id, [{ organisationId: signed.id, signatoryPersonId: leader.id }])
+
+    const member = await db().organisations.get(signed.id)
+    expect(member).toMatchObject({ status: 'medlem', signedDate: '2026-12-03' })
+    const [contract] = await db().contracts.where('organisationId').equals(signed.id).toArray()
+    expect(contract).toMatchObject({ signedDate: '2026-12-03', signatoryName: 'Kari Leder', eventId: lunch.id })
+    expect((await db().organisations.get(absent.id))?.status).toBe('invitert')
+    const regs = await db().registrations.where('eventId').equals(lunch.id).toArray()
+    expect(regs.map((r) => [r.personId === leader.id ? 'leder' : 'borte', r.status]).sort()).toEqual([['borte', 'ikke-mott'], ['leder', 'mott']])
+    await expect(registerLunchSigning(lunch.id, [])).rejects.toThrow(/allerede registrert/)
+
+    // The one who did not come is a candidate for the next lunch, marked as invited before.
+    const next = await createLunch({ date: '2027-03-04', startTime: '11:30', endTime: '13:00', place: 'Oslo rådhus', room: '' })
+    expect((await listCandidates(next.id)).map((c) => [c.organisation.name, c.invitedTo])).toEqual([['Borte AS', '2026-12-03']])
+    await inviteOrganisation(next.id, absent.id)
+    expect((await getLunch(next.id))?.invitedOrganisationIds).toEqual([absent.id])
+  })
+})
