@@ -98,7 +98,7 @@ export function OverviewPage() {
             </p>
           )}
         </Tile>
-        <Tile title="Kommende arrangementer" to="/arrangementer" linkText="Se alle arrangementer">
+        <Tile title="Kommende arrangementer" to="/arrangementer" linkText="Se arrangementslisten">
           {o.upcoming.length === 0 ? (
             <p>Ingen arrangementer er planlagt.</p>
           ) : (

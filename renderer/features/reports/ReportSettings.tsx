@@ -97,7 +97,7 @@ function ReportSettingsForm({ initial }: { initial: Settings }) {
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button-primary">
-          Lagre frister og kommuner
+          Oppdater frister og kommuner
         </button>
       </div>
     </form>
