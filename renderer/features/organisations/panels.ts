@@ -5,6 +5,7 @@
  * The component gets the organisation's id and reads its own data through its repositories.
  */
 import type { ComponentType } from 'react'
+import { ContractPanel } from '../contracts/ContractPanel'
 import { OrganisationReportsPanel } from '../reports/components/OrganisationReportsPanel'
 import { OrganisationAttendance } from '../attendance/OrganisationAttendance'
 
@@ -16,6 +17,7 @@ export type OrganisationPanel = {
 }
 
 export const ORGANISATION_PANELS: OrganisationPanel[] = [
+  { id: 'contracts', title: 'Klimakontrakt', Component: ContractPanel },
   { id: 'annual-reports', title: 'Årsrapporter', Component: OrganisationReportsPanel },
   { id: 'attendance', title: 'Arrangementer og oppmøte', Component: OrganisationAttendance },
 ]

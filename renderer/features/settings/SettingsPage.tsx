@@ -9,6 +9,7 @@ import type { Settings } from '../../db/settings-model'
 import { emailError, phoneError, requiredError } from '../../lib/validation'
 import { ReportSettings } from '../reports/ReportSettings'
 import { MainFolders } from './MainFolders'
+import { ContractTemplateSection } from '../contracts/ContractTemplateSection'
 
 type Form = Settings & { userName: string }
 /** Fields edited as text here; list settings (e.g. participationKinds) have their own editors. */
@@ -88,6 +89,7 @@ function SettingsForm({ initial }: { initial: Form }) {
         </div>
       </form>
       <MainFolders />
+      <ContractTemplateSection />
       <ReportSettings />
     </>
   )
