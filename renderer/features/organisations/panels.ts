@@ -6,6 +6,7 @@
  */
 import type { ComponentType } from 'react'
 import { ContractPanel } from '../contracts/ContractPanel'
+import { OrganisationReportsPanel } from '../reports/components/OrganisationReportsPanel'
 import { OrganisationAttendance } from '../attendance/OrganisationAttendance'
 
 export type OrganisationPanel = {
@@ -17,5 +18,6 @@ export type OrganisationPanel = {
 
 export const ORGANISATION_PANELS: OrganisationPanel[] = [
   { id: 'contracts', title: 'Klimakontrakt', Component: ContractPanel },
+  { id: 'annual-reports', title: 'Årsrapporter', Component: OrganisationReportsPanel },
   { id: 'attendance', title: 'Arrangementer og oppmøte', Component: OrganisationAttendance },
 ]

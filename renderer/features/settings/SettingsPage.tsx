@@ -7,6 +7,7 @@ import { readDevice, setUserName } from '../../db/repositories/base'
 import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
 import type { Settings } from '../../db/settings-model'
 import { emailError, phoneError, requiredError } from '../../lib/validation'
+import { ReportSettings } from '../reports/ReportSettings'
 import { MainFolders } from './MainFolders'
 import { ContractTemplateSection } from '../contracts/ContractTemplateSection'
 
@@ -55,8 +56,9 @@ function SettingsForm({ initial }: { initial: Form }) {
       notify('Innstillingene ble ikke lagret. Rett feltene som er merket.', 'error')
       return
     }
-    const { userName, ...settings } = form
-    await saveSettings(settings)
+    const { userName, commissionerName, commissionerTitle, secretariatName, secretariatEmail, secretariatPhone } = form
+    // Save only this form's fields, so a stale copy never overwrites what another section saved.
+    await saveSettings({ commissionerName, commissionerTitle, secretariatName, secretariatEmail, secretariatPhone })
     await setUserName(userName)
     notify('Innstillingene er lagret.')
   }
@@ -88,6 +90,7 @@ function SettingsForm({ initial }: { initial: Form }) {
       </form>
       <MainFolders />
       <ContractTemplateSection />
+      <ReportSettings />
     </>
   )
 }
