@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
+import { backupStateOf } from '../../electron/main/host/backup-handlers'
 import { expect, expectAccessible, openApp, test } from './fixtures'
 
 type Org = { id: string; name: string; updatedAt: string; [key: string]: unknown }
@@ -236,5 +237,25 @@ test.describe('data: export, import and backups', () => {
     await app.getByRole('button', { name: 'Slå sammen' }).click()
     await expect(app.getByText(/Importen er fullført/).first()).toBeVisible()
     expect(await organisationNames(app)).toEqual(['Endret her AS', 'Urørt AS'])
+  })
+
+  test('backs up on close into the data folder and the chosen second folder, and reports a failed close at next start', async ({ app, host }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Lukkes AS')])
+    await app.getByRole('link', { name: 'Innstillinger' }).click()
+    const share = path.join(host.root, 'Fellesmappe')
+    host.answerFolder(share)
+    await app.getByRole('button', { name: 'Velg ekstra mappe for sikkerhetskopier' }).click()
+    await expect(app.getByText(share)).toBeVisible()
+
+    // Electron's close handler runs exactly this: ask the page, wait for its answer.
+    expect(await backupStateOf(host.context).close.run()).toBe('ok')
+    expect(readdirSync(share).filter((n) => n.endsWith('-close.json'))).toHaveLength(1)
+    await app.getByRole('link', { name: 'Data' }).click()
+    await expect(app.getByRole('table', { name: 'Sikkerhetskopier' }).getByRole('row', { name: /Ved lukking/ })).toContainText('1 virksomheter')
+
+    await backupStateOf(host.context).store.recordCloseFailure('disken var full')
+    await app.reload()
+    await expect(app.getByRole('alert').filter({ hasText: 'da programmet ble lukket' })).toContainText('disken var full')
   })
 })

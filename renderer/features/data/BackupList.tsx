@@ -55,7 +55,7 @@ export function BackupList() {
         </EmptyState>
       )}
       {backups && backups.length > 0 && (
-        <table aria-label="Sikkerhetskopier">
+        <table aria-label="Sikkerhetskopier" className="backup-table">
           <thead>
             <tr>
               <th scope="col">Tatt</th>

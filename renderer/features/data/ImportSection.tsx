@@ -3,7 +3,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/notices'
 import { applyImport, readAllTables } from '../../db/repositories/backup-repo'
 import type { TableData } from '../../lib/backup/envelope'
-import { planImport, type ImportMode, type ImportPlan, type Resolution } from '../../lib/backup/plan'
+import { planImportInSlices, type ImportMode, type ImportPlan, type Resolution } from '../../lib/backup/plan'
 import { readExportFile } from '../../lib/backup/read-file'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { writeBackup } from './backup-actions'
@@ -45,6 +45,13 @@ export function ImportSection() {
       return
     }
     setSource({ name: result.data.name, bytes: result.data.bytes, fromBackup: false })
+  }
+
+  const changeMode = async (current: Extract<Step, { kind: 'preview' }>, mode: ImportMode) => {
+    const plan = await planImportInSlices(current.plan.envelope, current.local, mode, (done, total) =>
+      setStep({ kind: 'busy', label: 'Sammenligner med dataene her', done, total }),
+    )
+    setStep({ ...current, plan })
   }
 
   const cancel = () => {
@@ -96,7 +103,7 @@ export function ImportSection() {
             sourceName={source.name}
             upgradedFrom={step.upgradedFrom}
             resolutions={resolutions}
-            onMode={(mode: ImportMode) => setStep({ ...step, plan: planImport(step.plan.envelope, step.local, mode) })}
+            onMode={(mode: ImportMode) => void changeMode(step, mode)}
             onResolve={(key, resolution) => setResolutions(new Map(resolutions).set(key, resolution))}
           />
           <div className="form-actions">
@@ -139,5 +146,6 @@ async function prepare(source: ImportSource, show: (step: Step) => void) {
     return
   }
   const local = await readAllTables()
-  show({ kind: 'preview', plan: planImport(read.envelope, local, 'merge'), local, upgradedFrom: read.upgradedFrom })
+  const plan = await planImportInSlices(read.envelope, local, 'merge', (done, total) => show({ kind: 'busy', label: 'Sammenligner med dataene her', done, total }))
+  show({ kind: 'preview', plan, local, upgradedFrom: read.upgradedFrom })
 }

@@ -8,6 +8,7 @@ import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
 import type { Settings } from '../../db/settings-model'
 import { emailError, phoneError, requiredError } from '../../lib/validation'
 import { MainFolders } from './MainFolders'
+import { ContractTemplateSection } from '../contracts/ContractTemplateSection'
 
 type Form = Settings & { userName: string }
 /** Fields edited as text here; list settings (e.g. participationKinds) have their own editors. */
@@ -86,6 +87,7 @@ function SettingsForm({ initial }: { initial: Form }) {
         </div>
       </form>
       <MainFolders />
+      <ContractTemplateSection />
     </>
   )
 }

@@ -41,8 +41,9 @@ function canonical(value: unknown): unknown {
   }
   return value
 }
+// Plain stringify first (bytes compare as index maps, which is exact); key order only on a miss.
 export const sameRow = (a: Row, b: Row): boolean =>
-  JSON.stringify(a, jsonReplacer) === JSON.stringify(b, jsonReplacer) || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
+  JSON.stringify(a) === JSON.stringify(b) || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 const stamp = (row: Row): string => (typeof row.updatedAt === 'string' ? row.updatedAt : '')
 
 /** The sync points of a file: its sync log plus the export itself. */
@@ -60,7 +61,26 @@ export function sharedSince(local: Row[], incoming: Row[]): string {
   return latest
 }
 
+const SLICE = 5_000
+
 export function planImport(envelope: Envelope, local: TableData, mode: ImportMode): ImportPlan {
+  const steps = planSteps(envelope, local, mode)
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value
+}
+
+/** The same plan, built in slices that yield to the window (a merge of 100,000 rows takes seconds). */
+export async function planImportInSlices(envelope: Envelope, local: TableData, mode: ImportMode, onProgress: (done: number, total: number) => void = () => {}): Promise<ImportPlan> {
+  const steps = planSteps(envelope, local, mode)
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value
+    onProgress(step.value.done, step.value.total)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
+function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode): Generator<{ done: number; total: number }, ImportPlan> {
+  const total = Object.values(envelope.data).reduce((sum, rows) => sum + rows.length, 0)
+  let done = 0
   const incomingData: TableData = { ...envelope.data, syncLog: fileLineage(envelope) }
   const since = sharedSince(local.syncLog ?? [], incomingData.syncLog ?? [])
   const plan: ImportPlan = { mode, envelope, sharedSince: since, counts: {}, puts: {}, kept: {}, removals: {}, conflicts: [] }
@@ -73,6 +93,7 @@ export function planImport(envelope: Envelope, local: TableData, mode: ImportMod
     const theirs = incomingData[table] ?? []
     const theirIds = new Set<string>()
     for (const row of theirs) {
+      if (++done % SLICE === 0) yield { done, total }
       const id = String(row.id)
       theirIds.add(id)
       const existing = mine.get(id)

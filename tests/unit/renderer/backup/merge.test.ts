@@ -4,7 +4,7 @@ import { applyImport, exportDatabase, readAllTables, recordExport } from '../../
 import { setClock } from '../../../../renderer/db/repositories/base'
 import type { NfkDatabase } from '../../../../renderer/db/schema'
 import { encodeEnvelope, type Envelope, type Row } from '../../../../renderer/lib/backup/envelope'
-import { planImport, type Conflict, type Resolution } from '../../../../renderer/lib/backup/plan'
+import { planImport, planImportInSlices, type Conflict, type Resolution } from '../../../../renderer/lib/backup/plan'
 import { readExportFile } from '../../../../renderer/lib/backup/read-file'
 import { freshDatabase } from '../db-helpers'
 import { organisation } from './seed'
@@ -113,5 +113,20 @@ describe('merging copies edited apart', () => {
     const older = await importInto(a, start, 'merge')
     expect(older.counts.organisations).toMatchObject({ keptLocal: 1, conflicts: 0 })
     expect((await a.organisations.get(String(org.id)))?.name).toBe('Endret hos A etterpå')
+  })
+})
+
+describe('planning in slices', () => {
+  it('gives the same plan as planning in one go, with progress', async () => {
+    const a = await freshDatabase()
+    await a.organisations.bulkPut(Array.from({ length: 12_000 }, (_, i) => organisation(`Org ${i}`)) as never[])
+    const envelope = await exportFrom(a)
+    await a.organisations.update(String(envelope.data.organisations?.[5]?.id), { name: 'Endret', updatedAt: '2030-01-01T00:00:00.000Z' })
+    const local = await readAllTables()
+    const seen: number[] = []
+    const sliced = await planImportInSlices(envelope, local, 'merge', (done) => seen.push(done))
+    expect(sliced).toEqual(planImport(envelope, local, 'merge'))
+    expect(sliced.counts.organisations).toMatchObject({ identical: 11_999, keptLocal: 1 })
+    expect(seen).toEqual([5_000, 10_000])
   })
 })
