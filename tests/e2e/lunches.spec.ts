@@ -117,6 +117,9 @@ test.describe('signing lunch planner', () => {
     // The mouse: drag the unseated guest onto an empty seat.
     const chip = app.getByRole('button', { name: /^Ingrid Solberg/ })
     const empty = plan.getByRole('button', { name: /: ledig$/ }).first()
+    // Both ends of the drag on screen: the seat mid-window, the unseated list sticks at the top.
+    await empty.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    await expect(chip).toBeInViewport()
     const from = (await chip.boundingBox())!
     const to = (await empty.boundingBox())!
     await app.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
