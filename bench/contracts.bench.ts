@@ -42,6 +42,8 @@ async function helveticaContract(pdf: PDFDocument, font: PDFFont, bold: PDFFont,
     const pages = [page]
     const write = (text: string, f: PDFFont, size: number, indent = 0) => {
       let line = ''
+      let width = 0
+      const space = f.widthOfTextAtSize(' ', size)
       const flush = () => {
         if (y < 80) {
           page = pdf.addPage([595.28, 841.89])
@@ -51,10 +53,13 @@ async function helveticaContract(pdf: PDFDocument, font: PDFFont, bold: PDFFont,
         page.drawText(line, { x: 71 + indent, y, size, font: f })
         y -= size * 1.45
         line = ''
+        width = 0
       }
+      // Each word measured once (Helvetica's widths are a table lookup), lines built greedily.
       for (const word of text.split(' ')) {
-        const next = line ? `${line} ${word}` : word
-        if (f.widthOfTextAtSize(next, size) > 453 - indent) flush()
+        const w = f.widthOfTextAtSize(word, size)
+        if (line && width + space + w > 453 - indent) flush()
+        width += (line ? space : 0) + w
         line = line ? `${line} ${word}` : word
       }
       if (line) flush()

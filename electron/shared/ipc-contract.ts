@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { appChannels } from './channels/app'
 import { backupChannels } from './channels/backup'
 import { contractsChannels } from './channels/contracts'
+import { reportsChannels } from './channels/reports'
 import type { ChannelSpec } from './channels/define'
 import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
@@ -18,6 +19,7 @@ export const channels = {
   ...filesChannels,
   ...backupChannels,
   ...contractsChannels,
+  ...reportsChannels,
   ...eventsChannels,
   ...lunchesChannels,
 } satisfies Record<string, ChannelSpec>

@@ -1,4 +1,5 @@
 import { createHashRouter, RouterProvider, type RouteObject } from 'react-router'
+import { contractsRoutes } from '../features/contracts/routes'
 import { criteriaRoutes } from '../features/criteria/routes'
 import { dataRoutes } from '../features/data/routes'
 import { eventsRoutes } from '../features/events/routes'
@@ -25,6 +26,7 @@ export const appRoutes: RouteObject[] = [
       ...criteriaRoutes,
       ...dataRoutes,
       ...settingsRoutes,
+      ...contractsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

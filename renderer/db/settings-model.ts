@@ -10,6 +10,17 @@ export const settingsSchema = z.object({
   secretariatName: z.string().default('Sekretariatet for Næring for klima'),
   secretariatEmail: z.string().default('nfk@kli.oslo.kommune.no'),
   secretariatPhone: z.string().default(''),
+  /** Annual reports: due date per reporting year (`YYYY-MM-DD` by year); a year not listed is due 1 April the year after. */
+  reportDueDates: z.record(z.string(), z.string()).default({}),
+  /** Criteria: a member that joined after this day (`MM-DD`) of a year is exempt from reporting and participation that year. */
+  joinCutoff: z.string().default('10-01'),
+  /**
+   * Criteria, Geografisk relevans: Oslo and the municipalities bordering it by land or across the
+   * inner fjord (Asker is added as the western neighbour of Bærum). Editable in Innstillinger.
+   */
+  geographyMunicipalities: z
+    .array(z.string())
+    .default(['Oslo', 'Asker', 'Bærum', 'Enebakk', 'Lillestrøm', 'Lørenskog', 'Nesodden', 'Nittedal', 'Nordre Follo', 'Rælingen']),
   /** Years an organisation that left is kept before the app proposes erasing its people. */
   retentionYearsAfterLeaving: z.number().int().min(1).max(20).default(3),
   /** Spreadsheet import: column mapping remembered per header (see lib/backup/spreadsheet/mapping). */

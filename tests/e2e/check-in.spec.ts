@@ -135,6 +135,10 @@ test.describe('door check-in', () => {
     await search(app).fill('berit')
     await app.keyboard.press('Enter')
     await expect(app.getByText(/Berit Berg \(Ruter AS\) er sjekket inn kl\. .*Merk: flere enn kapasiteten har kommet\./)).toBeVisible()
+    await search(app).fill('anne a')
+    await app.keyboard.press('Enter')
+    await expect(app.getByText(/Anne Aas er allerede sjekket inn – kom kl\./)).toBeVisible()
+    await app.screenshot({ path: 'test-results/screens/check-in-full.png' })
 
     await search(app).fill('Gunnar Gjest')
     await app.keyboard.press('Enter')

@@ -186,6 +186,8 @@ test.describe('data: export, import and backups', () => {
     await putOrganisations(app, [org(1, 'Ruoŧŧa AS')])
     const person = { ...org(2, 'Ánde Ŋuolla'), organisationId: org(1, '').id, title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] }
     await putOrganisations(app, [person], 'people')
+    // Rows written behind Dexie's back: reload so the live-query cache (the dashboard reads people) sees them.
+    await app.reload()
     await app.getByRole('link', { name: 'Data' }).click()
     const privacy = app.getByRole('region', { name: 'Personvern' })
     await privacy.getByLabel('År før personer i utmeldte virksomheter foreslås slettet').fill('0')

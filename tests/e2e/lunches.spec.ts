@@ -134,6 +134,8 @@ test.describe('signing lunch planner', () => {
     await expect(speakers.getByRole('listitem').first()).toContainText('Byggmester Berg AS')
     await app.getByRole('button', { name: 'Flytt Byggmester Berg AS ned' }).click()
     await expect(speakers.getByRole('listitem').first()).toContainText('Fjordkraft Grønn AS')
+    await speakers.getByRole('listitem').nth(2).dragTo(speakers.getByRole('listitem').first())
+    await expect(speakers.getByRole('listitem').first()).toContainText('Sykkelbud Oslo')
     await app.getByRole('button', { name: 'Fordel tiden likt' }).click()
     await expect(speakers.getByRole('listitem').first()).toContainText('12.00–12.20')
     await expect(app.getByText('Brukt: 60 minutter')).toBeVisible()

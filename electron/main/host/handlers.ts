@@ -9,6 +9,7 @@ import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
 import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
+import { createReportHandlers } from './reports-handlers'
 import { createLunchHandlers } from './lunch-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
@@ -17,6 +18,7 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createFileHandlers(ctx),
     ...createBackupHandlers(ctx),
     ...createContractHandlers(ctx),
+    ...createReportHandlers(ctx),
     ...createEventsHandlers(ctx),
     ...createLunchHandlers(ctx),
   }

@@ -27,7 +27,19 @@ export const lunchDocument = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('tablePlan'),
       header: lunchHeader,
-      tables: z.array(z.object({ name: text(), seats: z.array(seatedPerson.extend({ seat: z.number().int().min(1) }).strict()).max(40) }).strict()).min(1).max(100),
+      tables: z
+        .array(
+          z
+            .object({
+              name: text(),
+              shape: z.enum(['round', 'rect']),
+              seatCount: z.number().int().min(1).max(40),
+              seats: z.array(seatedPerson.extend({ seat: z.number().int().min(1) }).strict()).max(40),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(100),
     })
     .strict(),
   z

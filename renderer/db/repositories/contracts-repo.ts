@@ -54,9 +54,9 @@ export async function setTemplateLogo(logo: LogoFile | null): Promise<ContractTe
     const current = await currentTemplate()
     const record = newRecord({ version: await nextVersion(), body: current.body, logoAttachmentId: null as string | null })
     if (logo) {
-      const attachment = newRecord({ ownerTable: 'contractTemplates', ownerId: record.id, name: logo.name, mimeType: logo.mimeType, bytes: logo.bytes })
-      await d.attachments.add(attachment)
-      record.logoAttachmentId = attachment.id
+      const stored = newRecord({ ownerTable: 'contractTemplates', ownerId: record.id, name: logo.name, mimeType: logo.mimeType, bytes: logo.bytes })
+      await d.attachments.add(stored)
+      record.logoAttachmentId = stored.id
     }
     await d.contractTemplates.add(record)
     await audit('contractTemplates', record.id, 'create', logo ? `Logo «${logo.name}» lagt til i kontraktmalen` : 'Logo fjernet fra kontraktmalen')
@@ -83,9 +83,9 @@ export async function signingLunches(): Promise<MeetingEvent[]> {
 }
 
 /** The commissioner named on a signing lunch, when the planner recorded one. */
-export function lunchCommissioner(event: MeetingEvent | undefined): string {
-  const name = event?.lunch?.['commissionerName']
-  return typeof name === 'string' ? name : ''
+export function lunchCommissioner(event: MeetingEvent | undefined): { name: string; title: string } | null {
+  const lunch = event?.lunch
+  return lunch?.commissionerName ? { name: lunch.commissionerName, title: lunch.commissionerTitle } : null
 }
 
 export type ContractRequest = {
@@ -189,4 +189,23 @@ export function snapshotOf(contract: ClimateContract): ContractModel | null {
   return parsed.success ? parsed.data : null
 }
 
-export { ContractError, attachSignedCopy, mimeTypeOf, registerSignature, setCaseNumber, type SignatureInput, type SignedCopyFile } from './contracts-signing-repo'
+export { ContractError, attachSignedCopy, mimeTypeOf, registerSignature, removeContract, restoreContract, setCaseNumber, type SignatureInput, type SignedCopyFile } from './contracts-signing-repo'
+
+
+export type BatchCandidate = { organisation: Organisation; signatory: Person | null }
+
+/** Organisations a batch may include, by name, each with who would sign (top leader first). */
+export async function batchCandidates(): Promise<BatchCandidate[]> {
+  const orgs = live(await db().organisations.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+  return Promise.all(orgs.map(async (organisation) => ({ organisation, signatory: (await signatoryCandidates(organisation.id))[0] ?? null })))
+}
+
+/** Organisations invited to an event (a signing lunch) or registered for it, unless they withdrew. */
+export async function organisationsAt(eventId: string): Promise<string[]> {
+  const event = await db().events.get(eventId)
+  const rows = live(await db().registrations.where('eventId').equals(eventId).toArray())
+  const withdrawn = new Set(rows.filter((r) => r.status === 'avmeldt').map((r) => r.organisationId))
+  const registered = rows.filter((r) => r.status !== 'avmeldt').map((r) => r.organisationId)
+  const invited = (event?.invitedOrganisationIds ?? []).filter((id) => !withdrawn.has(id) || registered.includes(id))
+  return [...new Set([...invited, ...registered])]
+}

@@ -1,9 +1,9 @@
 /** Signing, case numbers and scanned copies of climate contracts (re-exported by contracts-repo). */
 import { isDateOnly } from '../../lib/dates'
-import { currentStatus } from '../../lib/membership/periods'
 import { db } from '../db'
 import type { ClimateContract, DateOnly } from '../models'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
+import { writeStatusEvent } from './status-events-repo'
 
 /** Refusals with Norwegian messages for the user. */
 export class ContractError extends Error {
@@ -72,13 +72,8 @@ export async function registerSignature(input: SignatureInput): Promise<ClimateC
       await audit('contracts', contract.id, 'create', `Signert klimakontrakt registrert ${input.signedDate}`)
     }
 
-    const event = newRecord({ organisationId: org.id, status: 'medlem' as const, date: input.signedDate, note: 'Klimakontrakt signert' })
-    await d.statusEvents.add(event)
-    await audit('statusEvents', event.id, 'create', `${org.name} ble medlem ${input.signedDate}`)
-    const events = (await d.statusEvents.where('organisationId').equals(org.id).toArray()).filter((e) => e.deletedAt === null)
-    const next = { ...org, status: currentStatus(events) ?? 'medlem', signedDate: input.signedDate, updatedAt: nowIso() }
-    await d.organisations.put(next)
-    await audit('organisations', org.id, 'update', `${org.name} signerte klimakontrakten`, diffRecords(org, next))
+    // The member register's one way to change status: adds the event, refreshes status and signed date.
+    await writeStatusEvent(org.id, 'medlem', input.signedDate, 'Klimakontrakt signert')
     return contract
   })
 }
@@ -133,3 +128,21 @@ export function mimeTypeOf(name: string): string {
   const ext = name.toLowerCase().split('.').pop()
   return ext === 'pdf' ? 'application/pdf' : ext === 'png' ? 'image/png' : ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : 'application/octet-stream'
 }
+
+async function setDeleted(contractId: string, deleted: boolean): Promise<ClimateContract> {
+  const d = db()
+  return d.transaction('rw', [d.contracts, d.auditLog, d.device], async () => {
+    const before = await d.contracts.get(contractId)
+    if (!before) throw new ContractError(['Fant ikke kontrakten.'])
+    if (deleted && before.signedDate) throw new ContractError(['En signert kontrakt kan ikke fjernes.'])
+    const at = nowIso()
+    const next = { ...before, deletedAt: deleted ? at : null, updatedAt: at }
+    await d.contracts.put(next)
+    await audit('contracts', contractId, deleted ? 'delete' : 'restore', deleted ? 'Usignert klimakontrakt fjernet' : 'Klimakontrakt gjenopprettet')
+    return next
+  })
+}
+
+/** Removes an unsigned contract made by mistake (soft delete; `restoreContract` undoes it). */
+export const removeContract = (contractId: string): Promise<ClimateContract> => setDeleted(contractId, true)
+export const restoreContract = (contractId: string): Promise<ClimateContract> => setDeleted(contractId, false)

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'react-router'
 import { PageHeader } from '../../components/PageHeader'
@@ -105,7 +105,7 @@ export function AttendanceYearPage() {
 }
 
 function NameList({ title, items, empty }: { title: string; items: OrganisationAttendanceFacts[]; empty: string }) {
-  const id = `list-${title.length}-${items.length}`
+  const id = useId()
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>

@@ -66,8 +66,9 @@ export function CheckInPage() {
     .slice(0, 4)
 
   const admit = async (entry: Entry) => {
-    const outcome = await checkIn(entry.registration.id)
+    // Clear before the write, so a name typed ahead while it saves is kept.
     setQuery('')
+    const outcome = await checkIn(entry.registration.id)
     if (!outcome.ok) {
       say({ kind: 'already', text: `${entry.personName} er allerede sjekket inn – kom kl. ${clock(outcome.checkedInAt)}.` })
       return

@@ -40,7 +40,7 @@ export function EventPage() {
     <>
       <PageHeader
         title={event.title}
-        description={`${KIND_LABELS[event.kind]} · ${formatDateInWords(event.date)} ${formatTimeRange(event.startTime, event.endTime)} · ${formatPlace(event)}`}
+        description={[KIND_LABELS[event.kind], `${formatDateInWords(event.date)} ${formatTimeRange(event.startTime, event.endTime)}`.trim(), formatPlace(event)].join(' · ')}
         actions={
           <>
             <Link className="button button-primary" to={`/arrangementer/${event.id}/innsjekking`}>
@@ -49,6 +49,11 @@ export function EventPage() {
             <Link className="button" to={`/arrangementer/${event.id}/rediger`}>
               Rediger
             </Link>
+            {event.lunch && (
+              <Link className="button" to={`/signeringslunsjer/${event.id}`}>
+                Lunsjplan
+              </Link>
+            )}
             <button type="button" onClick={() => void printParticipantList(event, roster)}>
               Deltakerliste (PDF)
             </button>

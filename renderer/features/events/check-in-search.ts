@@ -8,11 +8,20 @@ import { foldText } from '../../lib/text-fold'
 
 export type SearchEntry = { id: string; personName: string; organisationName: string }
 
-type Prepared<T extends SearchEntry> = { entry: T; person: string; organisation: string; personWords: string[]; organisationWords: string[] }
+type Prepared<T extends SearchEntry> = {
+  entry: T
+  person: string
+  organisation: string
+  /** Both names, to rule out a non-match with one scan. */
+  all: string
+  /** Words with a space before each, so " term" finds the start of any word. */
+  personWords: string
+  organisationWords: string
+}
 
 export type SearchIndex<T extends SearchEntry> = { items: Prepared<T>[] }
 
-const words = (folded: string): string[] => folded.split(/[\s\-–/.,&()]+/).filter(Boolean)
+const words = (folded: string): string => ` ${folded.split(/[\s\-–/.,&()]+/).filter(Boolean).join(' ')}`
 
 /** Folds every name once; entries are kept in Norwegian order, so equal ranks read alphabetically. */
 export function buildSearchIndex<T extends SearchEntry>(entries: readonly T[]): SearchIndex<T> {
@@ -23,7 +32,7 @@ export function buildSearchIndex<T extends SearchEntry>(entries: readonly T[]): 
     items: sorted.map((entry) => {
       const person = foldText(entry.personName)
       const organisation = foldText(entry.organisationName)
-      return { entry, person, organisation, personWords: words(person), organisationWords: words(organisation) }
+      return { entry, person, organisation, all: `${person}\n${organisation}`, personWords: words(person), organisationWords: words(organisation) }
     }),
   }
 }
@@ -33,10 +42,12 @@ export function buildSearchIndex<T extends SearchEntry>(entries: readonly T[]): 
  * organisation's, and the start of a word beats the middle of one.
  */
 function termRank(item: Prepared<SearchEntry>, term: string): number | null {
+  if (!item.all.includes(term)) return null
+  const wordStart = ` ${term}`
   if (item.person.startsWith(term)) return 0
-  if (item.personWords.some((w) => w.startsWith(term))) return 1
+  if (item.personWords.includes(wordStart)) return 1
   if (item.organisation.startsWith(term)) return 2
-  if (item.organisationWords.some((w) => w.startsWith(term))) return 3
+  if (item.organisationWords.includes(wordStart)) return 3
   if (item.person.includes(term)) return 4
   if (item.organisation.includes(term)) return 5
   return null

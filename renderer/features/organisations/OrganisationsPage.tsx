@@ -39,6 +39,7 @@ export function OrganisationsPage() {
   }, [navigate])
 
   const shown = data?.shown ?? []
+  const selectedName = shown.find((r) => r.org.id === selectedId)?.org.name
   const onSearchKey = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
@@ -99,6 +100,10 @@ export function OrganisationsPage() {
           ) : (
             <RegisterTable rows={shown} sort={sort} onSort={toggleSort} selectedId={selectedId} onSelect={select} />
           )}
+          {/* Arrow keys move the selection; screen readers hear which organisation is selected. */}
+          <p className="visually-hidden" aria-live="polite">
+            {selectedName ? `Valgt: ${selectedName}. Trykk Enter for å åpne.` : ''}
+          </p>
           <p className="shortcut-hint">
             Hurtigtaster: <kbd>Ctrl</kbd>+<kbd>N</kbd> ny virksomhet · <kbd>Ctrl</kbd>+<kbd>F</kbd> eller <kbd>/</kbd> søk ·{' '}
             <kbd>↑</kbd> <kbd>↓</kbd> velg rad · <kbd>Enter</kbd> åpner valgt virksomhet

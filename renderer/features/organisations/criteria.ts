@@ -1,23 +1,43 @@
 /**
- * The criteria status of an organisation. For now only the manual assessments exist; this is the
- * seam the annual-report and attendance issues replace with `evaluateCriteria(member, year, facts)`,
- * filling `derived` where the app can judge a criterion itself.
+ * The criteria status of an organisation: the manual assessments, and where the app can judge a
+ * criterion itself for the year, `derived` from `evaluateCriteria(member, year, facts)`.
  */
 import type { AssessmentStatus, CriterionKey, Organisation } from '../../db/models'
+import type { CriteriaEvaluation, CriterionStatus as DerivedStatus } from '../criteria/evaluate'
 import { CRITERION_KEYS } from './labels'
 
-export type CriterionStatus = { key: CriterionKey; manual: AssessmentStatus; derived: AssessmentStatus | null }
+export type CriterionStatus = {
+  key: CriterionKey
+  manual: AssessmentStatus
+  derived: AssessmentStatus | null
+  /** Why the app judged as it did, when it judged. */
+  evidence: string | null
+}
 
-export function criteriaStatuses(org: Pick<Organisation, 'criteria'>): CriterionStatus[] {
-  return CRITERION_KEYS.map((key) => ({ key, manual: org.criteria[key]?.status ?? 'ukjent', derived: null }))
+/** Only a judgement counts as derived; "not yet due", "not applicable" and "unknown" leave the manual one. */
+const DERIVED: Record<DerivedStatus, AssessmentStatus | null> = {
+  met: 'oppfylt',
+  'not-met': 'ikke-oppfylt',
+  'not-due': null,
+  'not-applicable': null,
+  unknown: null,
+}
+
+export function criteriaStatuses(org: Pick<Organisation, 'criteria'>, evaluation?: CriteriaEvaluation | null): CriterionStatus[] {
+  return CRITERION_KEYS.map((key) => ({
+    key,
+    manual: org.criteria[key]?.status ?? 'ukjent',
+    derived: evaluation ? DERIVED[evaluation[key].status] : null,
+    evidence: evaluation ? evaluation[key].evidence : null,
+  }))
 }
 
 /** The status that counts: a derived value wins over the manual one when the app has it. */
 export const effectiveStatus = (c: CriterionStatus): AssessmentStatus => c.derived ?? c.manual
 
 /** True when some criterion is judged not (or only partly) met; "not assessed yet" is not a failure. */
-export function criteriaNotMet(org: Pick<Organisation, 'criteria'>): boolean {
-  return criteriaStatuses(org).some((c) => {
+export function criteriaNotMet(org: Pick<Organisation, 'criteria'>, evaluation?: CriteriaEvaluation | null): boolean {
+  return criteriaStatuses(org, evaluation).some((c) => {
     const s = effectiveStatus(c)
     return s === 'ikke-oppfylt' || s === 'delvis'
   })

@@ -5,6 +5,8 @@
  * The component gets the organisation's id and reads its own data through its repositories.
  */
 import type { ComponentType } from 'react'
+import { ContractPanel } from '../contracts/ContractPanel'
+import { OrganisationReportsPanel } from '../reports/components/OrganisationReportsPanel'
 import { OrganisationAttendance } from '../attendance/OrganisationAttendance'
 
 export type OrganisationPanel = {
@@ -15,5 +17,7 @@ export type OrganisationPanel = {
 }
 
 export const ORGANISATION_PANELS: OrganisationPanel[] = [
+  { id: 'contracts', title: 'Klimakontrakt', Component: ContractPanel },
+  { id: 'annual-reports', title: 'Årsrapporter', Component: OrganisationReportsPanel },
   { id: 'attendance', title: 'Arrangementer og oppmøte', Component: OrganisationAttendance },
 ]

@@ -5,6 +5,7 @@
 import type { Organisation, Person, PipelineStatus, Tier } from '../../db/models'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
+import type { CriteriaEvaluation } from '../criteria/evaluate'
 import { criteriaNotMet } from './criteria'
 import { STATUS_KEYS } from './labels'
 
@@ -31,7 +32,12 @@ export const emptyFilter = (): RegisterFilter => ({ query: '', tier: '', status:
 
 const byRole = (people: Person[], role: Person['roles'][number]) => people.find((p) => p.roles.includes(role)) ?? null
 
-export function buildRows(orgs: readonly Organisation[], people: readonly Person[]): RegisterRow[] {
+/** `evaluations`: this year's derived criteria by organisation id, for members. */
+export function buildRows(
+  orgs: readonly Organisation[],
+  people: readonly Person[],
+  evaluations?: ReadonlyMap<string, CriteriaEvaluation>,
+): RegisterRow[] {
   const byOrg = new Map<string, Person[]>()
   for (const p of people) {
     const list = byOrg.get(p.organisationId)
@@ -46,7 +52,7 @@ export function buildRows(orgs: readonly Organisation[], people: readonly Person
       climateContact: byRole(own, 'klimakontakt'),
       topLeader: byRole(own, 'toppleder'),
       haystack: foldText([org.name, number, ...own.map((p) => p.name)].join('\n')),
-      notMet: criteriaNotMet(org),
+      notMet: criteriaNotMet(org, evaluations?.get(org.id)),
     }
   })
 }

@@ -1,13 +1,117 @@
-import { EmptyState } from '../../components/EmptyState'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
 import { PageHeader } from '../../components/PageHeader'
+import { loadOverview } from '../../db/repositories/overview-repo'
+import { formatDate, todayInOslo } from '../../lib/dates'
+import { overviewCsvRows } from './overview-export'
+import { EVENT_KIND_LABELS } from './overview-model'
+import { saveCsv } from './save-csv'
+
+function Tile({ title, to, linkText, children }: { title: string; to: string; linkText: string; children: ReactNode }) {
+  return (
+    <section className="card tile" aria-label={title}>
+      <h2>{title}</h2>
+      <div className="tile-body">{children}</div>
+      <Link to={to}>{linkText}</Link>
+    </section>
+  )
+}
 
 export function OverviewPage() {
+  const today = todayInOslo()
+  const o = useLiveQuery(() => loadOverview(today), [today])
+  const header = (
+    <PageHeader
+      title="Oversikt"
+      description="Nøkkeltall for nettverket i dag."
+      actions={
+        o && (
+          <button type="button" onClick={() => void saveCsv(`nfk-oversikt-${today}.csv`, overviewCsvRows(o, today))}>
+            Eksporter oversikten (CSV)
+          </button>
+        )
+      }
+    />
+  )
+  if (!o) return header
   return (
     <>
-      <PageHeader title="Oversikt" description="Nøkkeltall for nettverket." />
-      <EmptyState title="Ingen nøkkeltall ennå">
-        <p>Oversikten fylles når virksomheter, arrangementer og årsrapporter er registrert.</p>
-      </EmptyState>
+      {header}
+      <div className="tiles">
+        <Tile title="Medlemmer" to="/virksomheter" linkText="Se virksomhetene">
+          {o.members === 0 ? (
+            <p>Ingen medlemmer registrert ennå.</p>
+          ) : (
+            <p>
+              <span className="big-number">{o.members}</span> medlemmer, herav {o.partners} {o.partners === 1 ? 'partner' : 'partnere'}
+            </p>
+          )}
+        </Tile>
+        <Tile title="Søkere" to="/virksomheter" linkText="Se søkerne">
+          <p>
+            <span className="big-number">{o.applicants}</span> {o.applicants === 1 ? 'søker venter' : 'søkere venter'} på behandling
+          </p>
+          <p>{o.approvedWaiting} godkjent og venter på signering</p>
+        </Tile>
+        <Tile title="Neste signeringslunsj" to="/signeringslunsjer" linkText="Se signeringslunsjene">
+          {o.nextLunch ? (
+            <>
+              <p>
+                {o.nextLunch.title}, {formatDate(o.nextLunch.date)}
+              </p>
+              <p>
+                <span className="big-number">{o.nextLunch.free}</span> ledige plasser av {o.nextLunch.size} ({o.nextLunch.invited} invitert)
+              </p>
+            </>
+          ) : (
+            <p>Ingen signeringslunsj er planlagt.</p>
+          )}
+        </Tile>
+        <Tile title={`Årsrapporter ${o.reports.year}`} to={`/arsrapporter?ar=${o.reports.year}`} linkText="Se årsrapportene">
+          {o.reports.expected === 0 ? (
+            <p>Ingen medlemmer skal levere for {o.reports.year}.</p>
+          ) : (
+            <>
+              <p>
+                <span className="big-number">
+                  {o.reports.received} av {o.reports.expected}
+                </span>{' '}
+                mottatt
+              </p>
+              <p>
+                {o.reports.overdue > 0 ? (
+                  <span className="badge badge-red">{o.reports.overdue} forfalt</span>
+                ) : (
+                  `Frist ${formatDate(o.reports.dueDate)}`
+                )}
+              </p>
+            </>
+          )}
+        </Tile>
+        <Tile title={`Kriterier ${o.criteria.year}`} to={`/kriterier?ar=${o.criteria.year}&kun=ikke-oppfylt`} linkText="Se hvem som ikke oppfyller">
+          {o.criteria.members === 0 ? (
+            <p>Ingen medlemmer å vurdere.</p>
+          ) : (
+            <p>
+              <span className="big-number">{o.criteria.failing}</span> av {o.criteria.members} medlemmer oppfyller ikke alle kriteriene
+            </p>
+          )}
+        </Tile>
+        <Tile title="Kommende arrangementer" to="/arrangementer" linkText="Se arrangementslisten">
+          {o.upcoming.length === 0 ? (
+            <p>Ingen arrangementer er planlagt.</p>
+          ) : (
+            <ul className="plain-list">
+              {o.upcoming.map((e) => (
+                <li key={e.id}>
+                  {formatDate(e.date)} – {e.title} <span className="muted">({EVENT_KIND_LABELS[e.kind]})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Tile>
+      </div>
     </>
   )
 }

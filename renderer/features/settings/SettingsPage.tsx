@@ -7,7 +7,9 @@ import { readDevice, setUserName } from '../../db/repositories/base'
 import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
 import type { Settings } from '../../db/settings-model'
 import { emailError, phoneError, requiredError } from '../../lib/validation'
+import { ReportSettings } from '../reports/ReportSettings'
 import { MainFolders } from './MainFolders'
+import { ContractTemplateSection } from '../contracts/ContractTemplateSection'
 
 type Form = Settings & { userName: string }
 /** Fields edited as text here; list settings (e.g. participationKinds) have their own editors. */
@@ -54,8 +56,9 @@ function SettingsForm({ initial }: { initial: Form }) {
       notify('Innstillingene ble ikke lagret. Rett feltene som er merket.', 'error')
       return
     }
-    const { userName, ...settings } = form
-    await saveSettings(settings)
+    const { userName, commissionerName, commissionerTitle, secretariatName, secretariatEmail, secretariatPhone } = form
+    // Save only this form's fields, so a stale copy never overwrites what another section saved.
+    await saveSettings({ commissionerName, commissionerTitle, secretariatName, secretariatEmail, secretariatPhone })
     await setUserName(userName)
     notify('Innstillingene er lagret.')
   }
@@ -86,6 +89,8 @@ function SettingsForm({ initial }: { initial: Form }) {
         </div>
       </form>
       <MainFolders />
+      <ContractTemplateSection />
+      <ReportSettings />
     </>
   )
 }

@@ -19,6 +19,8 @@ export class Board {
   readonly slotOf: Int32Array
   readonly hostCount: number
   private readonly w: Record<RuleKey, number>
+  private readonly scratchOrg: Int32Array
+  private readonly scratchSector: Int32Array
 
   constructor(
     readonly guests: readonly SeatGuest[],
@@ -72,6 +74,9 @@ export class Board {
       }
     })
     this.hostCount = guests.filter((g) => g.isHost).length
+    const widest = tables.reduce((max, t) => Math.max(max, t.seats), 0)
+    this.scratchOrg = new Int32Array(widest)
+    this.scratchSector = new Int32Array(widest)
     this.at = new Int32Array(total).fill(-1)
     this.slotOf = new Int32Array(guests.length).fill(-1)
   }
@@ -123,39 +128,50 @@ export class Board {
     let score = 0
     let hosts = 0
     let guests = 0
-    // Sector → organisations at this table, counted once per organisation.
-    const sectorOrgs = new Map<number, Set<number>>()
-    const orgCount = new Map<number, number>()
+    // The organisations at this table, each once, with their sectors (scratch arrays: this runs
+    // millions of times in a search, so it allocates nothing).
+    const orgs = this.scratchOrg
+    const secs = this.scratchSector
+    let orgN = 0
     for (let s = from; s < to; s++) {
       const g = this.at[s]!
       if (g < 0) continue
       if (this.guestHost[g]) hosts++
       else guests++
       const o = this.guestOrg[g]!
-      if (o >= 0) orgCount.set(o, (orgCount.get(o) ?? 0) + 1)
       const sec = this.guestSector[g]!
-      if (sec >= 0 && o >= 0) {
-        let set = sectorOrgs.get(sec)
-        if (!set) sectorOrgs.set(sec, (set = new Set()))
-        set.add(o)
+      if (o < 0 || sec < 0) continue
+      let seen = false
+      for (let i = 0; i < orgN && !seen; i++) seen = orgs[i] === o
+      if (!seen) {
+        orgs[orgN] = o
+        secs[orgN] = sec
+        orgN++
       }
+    }
+    let sectorCount = 0
+    let largest = 0
+    for (let i = 0; i < orgN; i++) {
+      let same = 0
+      let first = true
+      for (let j = 0; j < orgN; j++) {
+        if (secs[j] !== secs[i]) continue
+        same++
+        if (j < i) first = false
+      }
+      if (first) sectorCount++
+      largest = Math.max(largest, same)
     }
     if (w.hostsSpread > 0 && guests > 0 && this.hostCount > 0) {
       if (hosts > 0) score += w.hostsSpread
       if (c) c.max += w.hostsSpread // capped to the number of hosts in evaluatePlan
       if (c && hosts === 0) c.unmet.push({ rule: 'hostsSpread', seats: this.tableSlots(t).map((s) => this.key(s)), message: `${name} har ingen vert.` })
     }
-    if (w.sectorsMixed > 0 && sectorOrgs.size > 0) {
-      let orgs = 0
-      let largest = 0
-      for (const set of sectorOrgs.values()) {
-        orgs += set.size
-        largest = Math.max(largest, set.size)
-      }
-      const met = sectorOrgs.size >= 2 && largest <= Math.ceil(orgs / 2)
+    if (w.sectorsMixed > 0 && orgN > 0) {
+      const met = sectorCount >= 2 && largest <= Math.ceil(orgN / 2)
       if (met) score += w.sectorsMixed
       if (c) c.max += w.sectorsMixed
-      if (c && !met) c.unmet.push({ rule: 'sectorsMixed', seats: this.tableSlots(t).map((s) => this.key(s)), message: sectorOrgs.size < 2 ? `${name} har gjester fra bare én bransje.` : `${name} har for mange fra samme bransje.` })
+      if (c && !met) c.unmet.push({ rule: 'sectorsMixed', seats: this.tableSlots(t).map((s) => this.key(s)), message: sectorCount < 2 ? `${name} har gjester fra bare én bransje.` : `${name} har for mange fra samme bransje.` })
     }
     if (w.sectorsNotAdjacent > 0 || w.colleaguesAdjacent > 0) {
       for (let s = from; s < to; s++) {
@@ -177,7 +193,7 @@ export class Board {
           if (c && sameSectorNeighbour >= 0 && s < sameSectorNeighbour)
             c.unmet.push({ rule: 'sectorsNotAdjacent', seats: [this.key(s), this.key(sameSectorNeighbour)], message: `${this.guests[g]!.name} og ${this.guests[this.at[sameSectorNeighbour]!]!.name} fra samme bransje sitter side om side.` })
         }
-        if (w.colleaguesAdjacent > 0 && o >= 0 && (orgCount.get(o) ?? 0) >= 2) {
+        if (w.colleaguesAdjacent > 0 && o >= 0 && this.hasColleagueAt(from, to, s, o)) {
           if (colleagueNeighbour) score += w.colleaguesAdjacent
           if (c) c.max += w.colleaguesAdjacent
           if (c && !colleagueNeighbour) c.unmet.push({ rule: 'colleaguesAdjacent', seats: [this.key(s)], message: `${this.guests[g]!.name} sitter ved samme bord som en kollega, men ikke ved siden av.` })
@@ -190,24 +206,45 @@ export class Board {
   /** Weighted score of the organisation rule for one organisation (together or apart). */
   orgScore(o: number, c?: Collector): number {
     const weight = this.w.organisationGrouping
-    const members = this.orgGuests[o]!
     if (weight <= 0) return 0
-    const seated = members.filter((g) => this.slotOf[g]! >= 0)
-    if (seated.length < 2) return 0
-    const tables = new Set(seated.map((g) => this.slotTable[this.slotOf[g]!]!))
-    const met = this.rules.organisationMode === 'together' ? tables.size === 1 : tables.size === seated.length
+    const members = this.orgGuests[o]!
+    let seated = 0
+    let sameTablePairs = 0
+    let pairs = 0
+    for (let i = 0; i < members.length; i++) {
+      const si = this.slotOf[members[i]!]!
+      if (si < 0) continue
+      seated++
+      for (let j = i + 1; j < members.length; j++) {
+        const sj = this.slotOf[members[j]!]!
+        if (sj < 0) continue
+        pairs++
+        if (this.slotTable[si] === this.slotTable[sj]) sameTablePairs++
+      }
+    }
+    if (seated < 2) return 0
+    const met = this.rules.organisationMode === 'together' ? sameTablePairs === pairs : sameTablePairs === 0
     if (c) {
       c.max += weight
       if (!met) {
-        const names = seated.map((g) => this.guests[g]!.name).join(', ')
+        const placed = members.filter((g) => this.slotOf[g]! >= 0)
+        const names = placed.map((g) => this.guests[g]!.name).join(', ')
         c.unmet.push({
           rule: 'organisationGrouping',
-          seats: seated.map((g) => this.key(this.slotOf[g]!)),
+          seats: placed.map((g) => this.key(this.slotOf[g]!)),
           message: this.rules.organisationMode === 'together' ? `${names} fra samme virksomhet sitter ved ulike bord.` : `${names} fra samme virksomhet sitter ved samme bord.`,
         })
       }
     }
     return met ? weight : 0
+  }
+
+  private hasColleagueAt(from: number, to: number, slot: number, o: number): boolean {
+    for (let s = from; s < to; s++) {
+      const h = this.at[s]!
+      if (s !== slot && h >= 0 && this.guestOrg[h] === o) return true
+    }
+    return false
   }
 
   tableSlots(t: number): number[] {

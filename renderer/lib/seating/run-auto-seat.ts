@@ -24,6 +24,7 @@ export function runAutoSeat(job: AutoSeatJob): Promise<AutoSeatResult> {
       worker.terminate()
       resolve(inThread())
     })
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker, not a window: no target origin
     worker.postMessage(job)
   })
 }

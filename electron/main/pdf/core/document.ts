@@ -14,9 +14,8 @@ import {
   type PDFName,
   type PDFPage,
 } from 'pdf-lib'
-import fontkit from '@pdf-lib/fontkit'
 import { assertPrintable } from './charset'
-import { fontMetrics, type FontMetrics, type FontStyle } from './fonts'
+import { fontMetrics, sharedFontkit, type FontMetrics, type FontStyle } from './fonts'
 import { textWidth } from './text'
 
 /** A4 in points. */
@@ -41,7 +40,7 @@ export class PdfDocument {
 
   static async create(info: DocumentInfo): Promise<PdfDocument> {
     const pdf = await PDFDocument.create()
-    pdf.registerFontkit(fontkit)
+    pdf.registerFontkit(sharedFontkit)
     const embed = async (style: FontStyle): Promise<EmbeddedFont> => {
       const metrics = fontMetrics(style)
       const pdfFont = await pdf.embedFont(metrics.bytes, { subset: true })

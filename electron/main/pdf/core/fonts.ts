@@ -20,6 +20,8 @@ export type FontMetrics = {
   characters: ReadonlySet<number>
   /** Advance width of a code point in 1/1000 em (what pdf-lib's widths use). */
   advance: (codePoint: number) => number
+  /** The parsed font, shared by every document (see `sharedFontkit`). */
+  font: fontkit.Font
   /** Ascent and descent in 1/1000 em (descent negative). */
   ascent: number
   descent: number
@@ -45,7 +47,7 @@ export function findFontsFolder(): string {
   }
   candidates.push(path.resolve('assets', 'fonts'))
   // Packaged: the fonts are unpacked beside the asar archive (electron-builder `asarUnpack`).
-  for (const c of candidates.slice()) if (c.includes('app.asar')) candidates.unshift(c.replace('app.asar', 'app.asar.unpacked'))
+  candidates.unshift(...candidates.filter((c) => c.includes('app.asar')).map((c) => c.replace('app.asar', 'app.asar.unpacked')))
   const found = candidates.find((c) => existsSync(path.join(c, FILES.regular)))
   if (!found) throw new Error(`Fant ikke skrifttypene (${FILES.regular}) i ${candidates.join(', ')}`)
   fontsFolder = found
@@ -65,6 +67,7 @@ export function fontMetrics(style: FontStyle): FontMetrics {
   const metrics: FontMetrics = {
     style,
     bytes,
+    font,
     characters,
     advance: (codePoint) => {
       let width = widths.get(codePoint)
@@ -79,4 +82,16 @@ export function fontMetrics(style: FontStyle): FontMetrics {
   }
   loaded.set(style, metrics)
   return metrics
+}
+
+/**
+ * A fontkit for pdf-lib that hands out the already parsed font for our font files, so each
+ * document's subset reuses one parse (and its glyph caches) instead of parsing 750 KB again.
+ * Safe to share: subsetting encodes synchronously, and each document gets its own subset.
+ */
+export const sharedFontkit = {
+  create(bytes: Uint8Array, postscriptName?: string): fontkit.Font {
+    for (const metrics of loaded.values()) if (metrics.bytes === bytes) return metrics.font
+    return fontkit.create(bytes, postscriptName)
+  },
 }

@@ -75,10 +75,14 @@ export class Flow {
     return this.current
   }
 
+  /** True on a fresh page before anything is drawn. */
+  get atTop(): boolean {
+    return this.current !== null && this.y === this.size[1] - this.margins.top
+  }
+
   /** Starts a new page unless `height` fits in what is left (an empty page always takes it). */
   ensure(height: number): void {
-    const atTop = this.current !== null && this.y === this.size[1] - this.margins.top
-    if (!this.current || (height > this.remaining && !atTop)) this.newPage()
+    if (!this.current || (height > this.remaining && !this.atTop)) this.newPage()
   }
 
   space(height: number): void {
@@ -104,9 +108,9 @@ export class Flow {
   paragraph(text: string, style: ParagraphStyle): void {
     const lines = this.lines(text, style)
     const lineHeight = this.lineHeight(style)
-    const before = this.current && this.y !== this.size[1] - this.margins.top ? (style.spaceBefore ?? 0) : 0
-    this.ensure(before + Math.min(lines.length, 2) * lineHeight + (style.keepWithNext ?? 0))
-    this.space(before)
+    this.ensure((style.spaceBefore ?? 0) + Math.min(lines.length, 2) * lineHeight + (style.keepWithNext ?? 0))
+    // No space above the first thing on a page: the top margin is the space.
+    if (!this.atTop) this.space(style.spaceBefore ?? 0)
     const indent = style.indent ?? 0
     lines.forEach((line, i) => {
       if (lineHeight > this.remaining) this.newPage()

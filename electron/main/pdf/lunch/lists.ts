@@ -4,6 +4,7 @@ import type { LunchDocument } from '../../../shared/channels/lunches'
 import { PdfDocument, mm } from '../core/document'
 import { Flow } from '../core/layout'
 import { wrapText } from '../core/text'
+import { addFloorDrawing } from './floor-drawing'
 
 type Header = LunchDocument['header']
 const GREY = rgb(0.4, 0.42, 0.46)
@@ -46,6 +47,8 @@ function row(flow: Flow, doc: PdfDocument, cells: string[], widths: number[], bo
 
 export async function renderTablePlan(input: Extract<LunchDocument, { kind: 'tablePlan' }>): Promise<PdfDocument> {
   const doc = await PdfDocument.create({ title: `Bordplan – ${input.header.title}`, author: 'Oslo kommune' })
+  // First the drawing to lay on the table, then every table with its guests' titles.
+  addFloorDrawing(doc, input.tables, `Bordplan – ${input.header.title}`)
   const flow = start(doc, 'Bordplan', input.header)
   const widths = [0.08, 0.32, 0.3, 0.3]
   for (const table of input.tables) {

@@ -7,14 +7,18 @@ import { renderContractBatch, type ContractBatchInput, type ContractBatchOutput 
 import { renderLunchDocument, type LunchDocumentOutput } from '../lunch/render-lunch-document'
 import type { LunchDocument } from '../../../shared/channels/lunches'
 import type { JobProgress } from './job-types'
+import { renderStatusReport } from '../status-report'
+import type { StatusReportModel } from '../../../shared/channels/reports'
 
 export type PdfJobs = {
   contracts: { input: ContractBatchInput; output: ContractBatchOutput }
+  statusReport: { input: StatusReportModel; output: { bytes: Uint8Array; pageCount: number } }
   lunchDocument: { input: LunchDocument; output: LunchDocumentOutput }
 }
 export type PdfJobKind = keyof PdfJobs
 
 export const pdfJobs: { [K in PdfJobKind]: (input: PdfJobs[K]['input'], progress: JobProgress) => Promise<PdfJobs[K]['output']> } = {
   contracts: renderContractBatch,
+  statusReport: renderStatusReport,
   lunchDocument: renderLunchDocument,
 }

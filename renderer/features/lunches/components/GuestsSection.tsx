@@ -7,6 +7,7 @@ import { LunchRuleError, type LunchView } from '../../../db/repositories/lunches
 import { compareNorwegian } from '../../../lib/collation'
 
 const ROLE_NAMES: Record<PersonRole, string> = { toppleder: 'toppleder', stedfortreder: 'stedfortreder', klimakontakt: 'klimakontakt', annen: 'annen' }
+const ROLES: readonly PersonRole[] = ['toppleder', 'stedfortreder', 'klimakontakt', 'annen']
 
 /** Who comes from each invited organisation (normally the top leader or deputy, and one more). */
 export function GuestsSection({ view }: { view: LunchView }) {
@@ -129,8 +130,8 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
             <TextField label="Tittel" value={title} onChange={setTitle} />
             <div className="field">
               <label htmlFor={`role-${organisation.id}`}>Rolle</label>
-              <select id={`role-${organisation.id}`} value={role} onChange={(e) => setRole(e.target.value as PersonRole)}>
-                {(Object.keys(ROLE_NAMES) as PersonRole[]).map((r) => (
+              <select id={`role-${organisation.id}`} value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? 'annen')}>
+                {ROLES.map((r) => (
                   <option key={r} value={r}>
                     {ROLE_NAMES[r]}
                   </option>

@@ -51,6 +51,8 @@ export function tablePlan(view: LunchView): Extract<LunchDocument, { kind: 'tabl
     header: lunchHeader(view),
     tables: plan.tables.map((t, i) => ({
       name: t.name,
+      shape: t.shape,
+      seatCount: t.seats,
       seats: placed.filter((s) => s.tableIndex === i).map((s) => ({ seat: s.seat + 1, name: s.guest.name, title: s.guest.title, organisation: s.guest.isHost ? 'Oslo kommune' : s.guest.organisationName })),
     })),
   }

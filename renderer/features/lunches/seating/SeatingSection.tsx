@@ -56,7 +56,7 @@ export function SeatingSection({ view }: { view: LunchView }) {
         <p className="muted">Legg til bord for å se bordplanen.</p>
       ) : (
         <>
-          <div className="seating-toolbar" role="toolbar" aria-label="Bordplassering">
+          <div className="seating-toolbar" role="group" aria-label="Bordplassering">
             <button type="button" onClick={() => void s.undo()} disabled={!s.canUndo} aria-keyshortcuts="Control+Z">
               Angre
             </button>

@@ -1,5 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { Link } from 'react-router'
 import type { AssessmentStatus, Organisation } from '../../../db/models'
-import { formatDate } from '../../../lib/dates'
+import { loadMemberYear } from '../../../db/repositories/criteria-repo'
+import { formatDate, todayInOslo } from '../../../lib/dates'
 import { criteriaStatuses } from '../criteria'
 import { ASSESSMENT_LABELS, CERTIFICATION_LABELS, CRITERION_LABELS, EXPECTATION_KEYS, EXPECTATION_LABELS } from '../labels'
 
@@ -15,6 +18,10 @@ const Status = ({ status }: { status: AssessmentStatus }) => <span className={TO
 /** Criteria (manual and, where the app can tell, derived) and expectations, read only. */
 export function AssessmentSummary({ org }: { org: Organisation }) {
   const { certification } = org
+  const today = todayInOslo()
+  const year = Number(today.slice(0, 4))
+  // The app's own judgement for this year (evaluateCriteria), when the organisation is a member.
+  const memberYear = useLiveQuery(() => loadMemberYear(org.id, year, today), [org.id, year, today])
   return (
     <section className="card" aria-labelledby="criteria-heading">
       <h2 id="criteria-heading">Kriterier og forventninger</h2>
@@ -25,18 +32,21 @@ export function AssessmentSummary({ org }: { org: Organisation }) {
             <tr>
               <th scope="col">Kriterium</th>
               <th scope="col">Vurdering</th>
-              <th scope="col">Avledet</th>
+              <th scope="col">Avledet {year}</th>
               <th scope="col">Merknad</th>
             </tr>
           </thead>
           <tbody>
-            {criteriaStatuses(org).map((c) => (
+            {criteriaStatuses(org, memberYear?.evaluation).map((c) => (
               <tr key={c.key}>
                 <th scope="row">{CRITERION_LABELS[c.key]}</th>
                 <td>
                   <Status status={c.manual} />
                 </td>
-                <td>{c.derived ? <Status status={c.derived} /> : '–'}</td>
+                <td>
+                  {c.derived ? <Status status={c.derived} /> : '–'}
+                  {c.evidence && <p className="field-hint derived-evidence">{c.evidence}</p>}
+                </td>
                 <td>{org.criteria[c.key]?.note}</td>
               </tr>
             ))}
@@ -64,6 +74,11 @@ export function AssessmentSummary({ org }: { org: Organisation }) {
           </tbody>
         </table>
       </div>
+      {memberYear && (
+        <p>
+          <Link to={`/kriterier?ar=${year}`}>Se alle medlemmers kriterier for {year}</Link>
+        </p>
+      )}
       <p>
         <strong>Miljøsertifisering:</strong>{' '}
         {certification.kind

@@ -32,40 +32,42 @@ export function PeopleSection({ organisationId }: { organisationId: string }) {
       </div>
       {people && people.length === 0 && editing === null && <p>Ingen personer registrert. Legg til toppleder og klimakontakt.</p>}
       {people && people.length > 0 && (
-        <table>
-          <caption className="visually-hidden">Personer</caption>
-          <thead>
-            <tr>
-              <th scope="col">Navn</th>
-              <th scope="col">Tittel</th>
-              <th scope="col">Roller</th>
-              <th scope="col">E-post</th>
-              <th scope="col">Telefon</th>
-              <th scope="col">
-                <span className="visually-hidden">Handlinger</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id}>
-                <td>{p.name}</td>
-                <td>{p.title}</td>
-                <td>{p.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
-                <td>{p.email && <MailLink email={p.email} />}</td>
-                <td>{p.phone}</td>
-                <td className="cell-actions">
-                  <button type="button" className="button-link" aria-label={`Rediger ${p.name}`} onClick={() => setEditing(p)}>
-                    Rediger
-                  </button>
-                  <button type="button" className="button-link" aria-label={`Fjern ${p.name}`} onClick={() => void remove(p)}>
-                    Fjern
-                  </button>
-                </td>
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Personer</caption>
+            <thead>
+              <tr>
+                <th scope="col">Navn</th>
+                <th scope="col">Tittel</th>
+                <th scope="col">Roller</th>
+                <th scope="col">E-post</th>
+                <th scope="col">Telefon</th>
+                <th scope="col">
+                  <span className="visually-hidden">Handlinger</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {people.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.name}</td>
+                  <td>{p.title}</td>
+                  <td>{p.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
+                  <td>{p.email && <MailLink email={p.email} />}</td>
+                  <td className="nowrap">{p.phone}</td>
+                  <td className="cell-actions">
+                    <button type="button" className="button-link" aria-label={`Rediger ${p.name}`} onClick={() => setEditing(p)}>
+                      Rediger
+                    </button>
+                    <button type="button" className="button-link" aria-label={`Fjern ${p.name}`} onClick={() => void remove(p)}>
+                      Fjern
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {editing !== null && (
         <PersonForm

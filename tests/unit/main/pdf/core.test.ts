@@ -63,6 +63,18 @@ describe('PdfDocument and Flow', () => {
     expect(text.pages[1]).toContain('Blokk linje 2')
   })
 
+  it('moves a heading that would stand alone at the foot of a page to the next page, with its text', async () => {
+    const doc = await PdfDocument.create({ title: 'Overskrift' })
+    const flow = new Flow(doc, { margins })
+    flow.paragraph('Første side', { size: 10 })
+    flow.space(flow.remaining - 30)
+    flow.paragraph('3. Varighet', { font: 'bold', size: 12, keepWithNext: 30 })
+    flow.paragraph('Avtalen gjelder fra signering.', { size: 10 })
+    const text = await extractText(await doc.save())
+    expect(text.pages[0]).not.toContain('3. Varighet')
+    expect(text.pages[1]).toContain('3. Varighet\nAvtalen gjelder fra signering.')
+  })
+
   it('refuses a character the font lacks, naming it, instead of drawing a blank', async () => {
     const doc = await PdfDocument.create({ title: 'Tegn' })
     const page = doc.addPage()

@@ -50,14 +50,19 @@ describe('lunch lists', () => {
       kind: 'tablePlan',
       header,
       tables: [
-        { name: 'Bord 1', seats: [{ seat: 1, name: 'Marit Vea', title: 'byråd for miljø og samferdsel', organisation: 'Oslo kommune' }] },
-        { name: 'Bord 2', seats: [{ seat: 3, name: 'Per Berg', title: 'Daglig leder', organisation: 'Byggmester Berg AS' }] },
+        { name: 'Bord 1', shape: 'round', seatCount: 8, seats: [{ seat: 1, name: 'Marit Vea', title: 'byråd for miljø og samferdsel', organisation: 'Oslo kommune' }] },
+        { name: 'Bord 2', shape: 'rect', seatCount: 6, seats: [{ seat: 3, name: 'Per Berg', title: 'Daglig leder', organisation: 'Byggmester Berg AS' }] },
       ],
     })
-    const { all } = await extractText(bytes)
+    const { all, details } = await extractText(bytes)
+    // Page 1: the floor drawing, landscape, with every table and the names at their seats.
+    expect(details[0]!.width).toBeGreaterThan(details[0]!.height)
+    expect(details[0]!.text).toContain('Bord 1 (1/8)')
+    expect(details[0]!.text).toContain('Per Berg')
     expect(all).toMatch(/Bord 1 \(1 gjest\)/)
     expect(all).toContain('Byggmester Berg AS')
     expect(all).toContain('Side 1 av 1')
+    if (process.env.SAVE_PDF) writeFileSync(process.env.SAVE_PDF.replace('.pdf', '-plan.pdf'), bytes)
   })
 
   it('prints the guest list and the agenda', async () => {

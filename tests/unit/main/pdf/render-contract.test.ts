@@ -133,3 +133,26 @@ describe('renderContract', () => {
     expect(images(without)).toBe(0)
   })
 })
+
+describe('the default contract', () => {
+  it('fills two pages per copy with the default template, with nothing left unfilled', async () => {
+    const { DEFAULT_TEMPLATE, fillTemplate } = await import('../../../../renderer/features/contracts/template')
+    const body = fillTemplate(DEFAULT_TEMPLATE, {
+      'virksomhet.navn': 'Čáhppes Đuoddar ŋŧž AS',
+      'virksomhet.orgnr': '923 609 016',
+      'virksomhet.adresse': 'Storgata 1, 0155 Oslo',
+      'byråd.navn': 'Marit Vea',
+      'byråd.tittel': 'byråd for miljø og samferdsel',
+      'signatar.navn': 'Ánde Šošoŧ',
+      'signatar.tittel': 'administrerende direktør',
+      dato: '3. juni 2027',
+      sted: 'Oslo',
+    })
+    const bytes = await renderContract(sampleContract({ body, logo: { mimeType: 'image/png', bytes: ONE_PIXEL_PNG } }))
+    keep('contract-default', bytes)
+    const text = await extractText(bytes)
+    expect(text.pages).toHaveLength(4)
+    expect(text.pages.every((p) => /Side \d av 2/.test(p))).toBe(true)
+    expect(text.all).not.toContain('{{')
+  })
+})

@@ -10,8 +10,14 @@ import {
   currentTemplate,
   recordGenerated,
   registerSignature,
+  removeContract,
+  restoreContract,
   saveTemplate,
+  signingLunches,
+  lunchCommissioner,
+  organisationsAt,
   setCaseNumber,
+  setTemplateLogo,
   snapshotOf,
   templateVersions,
   type ContractRequest,
@@ -64,6 +70,18 @@ describe('contract templates', () => {
     expect(await currentTemplate()).toMatchObject({ builtIn: false, version: 2, body: '# Andre\nTekst.' })
   })
 
+  it('puts a logo in a new version, used by new contracts, and removes it again in another', async () => {
+    const org = await addOrganisation('Ølberg AS')
+    await saveTemplate('Tekst.')
+    const png = new Uint8Array([137, 80, 78, 71])
+    await setTemplateLogo({ name: 'oslo.png', mimeType: 'image/png', bytes: png })
+    expect(await currentTemplate()).toMatchObject({ version: 2, body: 'Tekst.' })
+    expect((await buildContractModels([request(org.id)])).models[0]?.logo).toEqual({ mimeType: 'image/png', bytes: png })
+    await setTemplateLogo(null)
+    expect(await currentTemplate()).toMatchObject({ version: 3, logoAttachmentId: null })
+    expect((await buildContractModels([request(org.id)])).models[0]?.logo).toBeNull()
+  })
+
   it('refuses to save a template with an unknown field and keeps the old one', async () => {
     await saveTemplate('Gammel {{virksomhet.navn}}')
     await expect(saveTemplate('Ny {{virksomhet.telefon}}')).rejects.toThrow('Ukjent felt: {{virksomhet.telefon}}')
@@ -112,7 +130,8 @@ describe('contracts', () => {
     expect(await db().organisations.get(org.id)).toMatchObject({ status: 'medlem', signedDate: '2027-06-03' })
     const events = await db().statusEvents.where('organisationId').equals(org.id).toArray()
     expect(events.map((e) => [e.status, e.date])).toEqual([['medlem', '2027-06-03']])
-    expect((await historyOf('organisations', org.id))[0]?.changes.status).toEqual({ from: 'invitert', to: 'medlem' })
+    expect((await historyOf('organisations', org.id)).map((e) => e.summary)).toContain('Status satt til medlem fra 03.06.2027')
+    expect((await historyOf('contracts', contract!.id)).map((e) => e.summary)).toContain('Klimakontrakt signert 2027-06-03')
   })
 
   it('registers a signature for an organisation without a generated contract (the signing-lunch planner)', async () => {
@@ -142,5 +161,38 @@ describe('contracts', () => {
     expect((await db().attachments.get(second.attachmentId!))?.bytes).toEqual(new Uint8Array([255, 216]))
     expect((await db().attachments.get(first.attachmentId!))?.deletedAt).not.toBeNull()
     await expect(attachSignedCopy(contract.id, { name: 'a.docx', mimeType: 'application/msword', bytes: new Uint8Array(1) })).rejects.toThrow('PDF, PNG eller JPEG')
+  })
+
+  it('removes an unsigned contract made by mistake, can undo it, and never removes a signed one', async () => {
+    const org = await addOrganisation('Ølberg AS')
+    const { models, template } = await buildContractModels([request(org.id)])
+    const [contract] = await recordGenerated([request(org.id)], models, template)
+    await removeContract(contract!.id)
+    expect(await contractHistory(org.id)).toEqual([])
+    await restoreContract(contract!.id)
+    expect((await contractHistory(org.id)).map((c) => c.id)).toEqual([contract!.id])
+    await registerSignature({ organisationId: org.id, signedDate: '2027-06-03', signatoryPersonId: null, signatoryName: 'Kari' })
+    await expect(removeContract(contract!.id)).rejects.toThrow('En signert kontrakt kan ikke fjernes.')
+  })
+
+  it('offers the organisations invited to or registered for a signing lunch (not those who withdrew), and its commissioner', async () => {
+    const [a, b, c, d] = [await addOrganisation('A AS'), await addOrganisation('B AS'), await addOrganisation('C AS'), await addOrganisation('D AS')]
+    const lunch = newRecord({
+      kind: 'signeringslunsj' as const, title: 'Signeringslunsj juni', date: '2027-06-03', startTime: '12:00', endTime: '13:30',
+      place: 'Oslo rådhus', room: '', capacity: 8, notes: '', cancelledAt: null,
+      lunch: {
+        commissionerName: 'Marit Vea', commissionerTitle: 'byråd for miljø og samferdsel', maxOrganisations: 6, maxGuestsPerOrganisation: 2,
+        hosts: [], welcomeMinutes: 10, signingMinutes: 20, speakingOrder: [], signingRegisteredAt: null,
+      },
+      invitedOrganisationIds: [a.id, d.id],
+    })
+    const cancelled = newRecord({ ...lunch, title: 'Avlyst', cancelledAt: '2027-05-01T10:00:00.000Z' })
+    await db().events.bulkAdd([lunch, cancelled])
+    const registration = (organisationId: string, status: 'invitert' | 'avmeldt') =>
+      newRecord({ eventId: lunch.id, organisationId, personId: `${organisationId}-p`, rolesAtTime: ['toppleder' as const], status, checkedInAt: null, walkIn: false })
+    await db().registrations.bulkAdd([registration(a.id, 'invitert'), registration(b.id, 'avmeldt'), registration(c.id, 'invitert')])
+    expect((await signingLunches()).map((l) => l.title)).toEqual(['Signeringslunsj juni'])
+    expect(lunchCommissioner(lunch)).toEqual({ name: 'Marit Vea', title: 'byråd for miljø og samferdsel' })
+    expect((await organisationsAt(lunch.id)).sort()).toEqual([a.id, c.id, d.id].sort())
   })
 })

@@ -55,6 +55,8 @@ describe('lunch printouts', () => {
     expect(plan.tables).toEqual([
       {
         name: 'Bord 1',
+        shape: 'round',
+        seatCount: 4,
         seats: [
           { seat: 1, name: 'Marit Vea', title: 'byråd for miljø og samferdsel', organisation: 'Oslo kommune' },
           { seat: 2, name: 'Kari Berg', title: 'Klimaansvarlig', organisation: 'Byggmester Berg AS' },

@@ -1,0 +1,23 @@
+/** Reads for the criteria overview: a year and the year before, with key figures for both. */
+import type { MemberYear, YearSnapshot } from '../../features/criteria/build-year'
+import type { CriteriaEvaluation } from '../../features/criteria/evaluate'
+import { figuresOf, type KeyFigures } from '../../features/criteria/key-figures'
+import type { DateOnly } from '../models'
+import { loadYear } from './annual-reports-repo'
+
+export async function loadCriteriaYear(year: number, today: DateOnly): Promise<{ snapshot: YearSnapshot; current: KeyFigures; previous: KeyFigures }> {
+  const [snapshot, before] = await Promise.all([loadYear(year, today), loadYear(year - 1, today)])
+  return { snapshot, current: figuresOf(snapshot), previous: figuresOf(before) }
+}
+
+/** The year's derived criteria of every member, by organisation id (the register's filter). */
+export async function loadEvaluations(year: number, today: DateOnly): Promise<Map<string, CriteriaEvaluation>> {
+  const snapshot = await loadYear(year, today)
+  return new Map(snapshot.rows.map((r) => [r.organisation.id, r.evaluation]))
+}
+
+/** One organisation's year, or null when it was not a member that year. */
+export async function loadMemberYear(organisationId: string, year: number, today: DateOnly): Promise<MemberYear | null> {
+  const snapshot = await loadYear(year, today)
+  return snapshot.rows.find((r) => r.organisation.id === organisationId) ?? null
+}

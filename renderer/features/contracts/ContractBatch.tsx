@@ -1,0 +1,154 @@
+import { useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { EmptyState } from '../../components/EmptyState'
+import { TextField } from '../../components/TextField'
+import { notify } from '../../components/notices'
+import { batchCandidates, lunchCommissioner, organisationsAt, signingLunches, type BatchCandidate } from '../../db/repositories/contracts-repo'
+import { loadSettings } from '../../db/repositories/settings-repo'
+import type { MeetingEvent } from '../../db/models'
+import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
+import { announceSaved, makeContracts, type JobProgress } from './contract-job'
+import { contractFormErrors, type ContractFormErrors } from './contract-form'
+import { JobProgressBar } from './JobProgressBar'
+
+/** Contracts for many organisations at once: one merged PDF, plus one file each if asked. */
+export function ContractBatch() {
+  const data = useLiveQuery(async () => ({ candidates: await batchCandidates(), lunches: await signingLunches(), settings: await loadSettings() }), [])
+  if (!data) return null
+  if (data.candidates.length === 0) {
+    return (
+      <EmptyState title="Ingen virksomheter ennå">
+        <p>Registrer virksomheter først; så kan du lage klimakontrakter for mange på én gang her.</p>
+      </EmptyState>
+    )
+  }
+  return <BatchForm candidates={data.candidates} lunches={data.lunches} commissioner={data.settings} />
+}
+
+type Props = { candidates: BatchCandidate[]; lunches: MeetingEvent[]; commissioner: { commissionerName: string; commissionerTitle: string } }
+
+function BatchForm({ candidates, lunches, commissioner }: Props) {
+  const [selected, setSelected] = useState<Set<string>>(new Set())
+  const [eventId, setEventId] = useState('')
+  const [date, setDate] = useState(formatDate(todayInOslo()))
+  const [commissionerName, setCommissionerName] = useState(commissioner.commissionerName)
+  const [commissionerTitle, setCommissionerTitle] = useState(commissioner.commissionerTitle)
+  const [separateFiles, setSeparateFiles] = useState(false)
+  const [errors, setErrors] = useState<ContractFormErrors & { selection?: string }>({})
+  const [progress, setProgress] = useState<JobProgress | null>(null)
+
+  const chooseLunch = async (id: string) => {
+    setEventId(id)
+    const lunch = lunches.find((l) => l.id === id)
+    if (!lunch) return
+    setDate(formatDate(lunch.date))
+    const fromLunch = lunchCommissioner(lunch)
+    if (fromLunch) {
+      setCommissionerName(fromLunch.name)
+      setCommissionerTitle(fromLunch.title)
+    }
+    const invited = new Set(await organisationsAt(id))
+    setSelected(new Set(candidates.filter((c) => invited.has(c.organisation.id) && c.signatory).map((c) => c.organisation.id)))
+  }
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected)
+    if (on) next.add(id)
+    else next.delete(id)
+    setSelected(next)
+    if (next.size > 0) setErrors((current) => ({ ...current, selection: undefined }))
+  }
+
+  const chosen = candidates.filter((c) => selected.has(c.organisation.id) && c.signatory)
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    const found: ContractFormErrors & { selection?: string } = contractFormErrors({
+      eventId,
+      date,
+      personId: '',
+      signatoryName: 'x',
+      signatoryTitle: 'x',
+      commissionerName,
+      commissionerTitle,
+    })
+    if (chosen.length === 0) found.selection = 'Velg minst én virksomhet.'
+    setErrors(found)
+    if (Object.keys(found).length) {
+      notify('Klimakontraktene ble ikke laget. Rett feltene som er merket.', 'error')
+      return
+    }
+    const signingDate = parseNorwegianDate(date) ?? ''
+    const lunch = lunches.find((l) => l.id === eventId)
+    setProgress({ done: 0, total: chosen.length, label: '' })
+    try {
+      const outcome = await makeContracts(
+        chosen.map(({ organisation, signatory }) => ({
+          organisationId: organisation.id,
+          signatoryPersonId: signatory?.id ?? null,
+          signatory: { name: signatory?.name ?? '', title: signatory?.title ?? '' },
+          commissioner: { name: commissionerName.trim(), title: commissionerTitle.trim() },
+          signingDate,
+          eventId: eventId || null,
+        })),
+        { separateFiles, mergedName: lunch ? `Klimakontrakter ${lunch.title} ${formatDate(lunch.date)}` : `Klimakontrakter ${date}`, onProgress: setProgress },
+      )
+      if (outcome.ok) announceSaved(outcome.result, `${chosen.length} klimakontrakter`)
+      else notify(outcome.message, outcome.cancelled ? 'info' : 'error')
+    } finally {
+      setProgress(null)
+    }
+  }
+
+  return (
+    <form className="card form-grid" onSubmit={submit} noValidate aria-label="Lag klimakontrakter for flere">
+      <fieldset>
+        <legend>Signering</legend>
+        <div className="field">
+          <label htmlFor="batch-lunch">Signeringslunsj</label>
+          <select id="batch-lunch" value={eventId} onChange={(e) => void chooseLunch(e.target.value)}>
+            <option value="">Ingen – velg virksomheter selv</option>
+            {lunches.map((l) => (
+              <option key={l.id} value={l.id}>
+                {formatDate(l.date)} – {l.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField label="Signeringsdato" value={date} error={errors.date} onChange={setDate} hint="Eksempel: 03.06.2027" />
+        <TextField label="Byrådens navn" value={commissionerName} error={errors.commissionerName} onChange={setCommissionerName} />
+        <TextField label="Byrådens tittel" value={commissionerTitle} error={errors.commissionerTitle} onChange={setCommissionerTitle} />
+      </fieldset>
+      <fieldset className="batch-list" aria-describedby={errors.selection ? 'batch-selection-error' : undefined}>
+        <legend>Virksomheter ({chosen.length} valgt)</legend>
+        {candidates.map(({ organisation, signatory }) => (
+          <label key={organisation.id} className="check-row">
+            <input
+              type="checkbox"
+              checked={selected.has(organisation.id)}
+              disabled={!signatory}
+              onChange={(e) => toggle(organisation.id, e.target.checked)}
+            />
+            <span>
+              {organisation.name}
+              <span className="check-row-detail">{signatory ? ` – signeres av ${signatory.name}` : ' – mangler toppleder eller stedfortreder'}</span>
+            </span>
+          </label>
+        ))}
+        {errors.selection && (
+          <p id="batch-selection-error" className="field-error">
+            {errors.selection}
+          </p>
+        )}
+      </fieldset>
+      <label className="check-row">
+        <input type="checkbox" checked={separateFiles} onChange={(e) => setSeparateFiles(e.target.checked)} />
+        <span>Lag også én fil per virksomhet</span>
+      </label>
+      <div className="form-actions">
+        {progress && <JobProgressBar progress={progress} label="Lager klimakontrakter" />}
+        <button type="submit" className="button-primary" disabled={progress !== null}>
+          Lag klimakontrakter
+        </button>
+      </div>
+    </form>
+  )
+}

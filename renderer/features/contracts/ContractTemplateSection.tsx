@@ -1,0 +1,138 @@
+import { useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { notify } from '../../components/notices'
+import { ContractError, attachment, currentTemplate, saveTemplate, setTemplateLogo, templateVersions, type TemplateInUse } from '../../db/repositories/contracts-repo'
+import { desktop, hostErrorMessage } from '../../lib/desktop'
+import { TEMPLATE_FIELDS, templateErrors } from './template'
+
+/** The contract text in Innstillinger: every save is a new version; old contracts keep theirs. */
+export function ContractTemplateSection() {
+  const data = useLiveQuery(async () => {
+    const template = await currentTemplate()
+    return { template, versions: await templateVersions(), logoName: (await attachment(template.logoAttachmentId))?.name ?? null }
+  }, [])
+  if (!data) return null
+  return <TemplateEditor key={`${data.template.version}`} template={data.template} versions={data.versions.length} logoName={data.logoName} />
+}
+
+function TemplateEditor({ template, versions, logoName }: { template: TemplateInUse; versions: number; logoName: string | null }) {
+  const [body, setBody] = useState(template.body)
+  const [errors, setErrors] = useState<string[]>([])
+  const [confirmRemove, setConfirmRemove] = useState(false)
+  const changed = body !== template.body
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault()
+    const found = templateErrors(body)
+    setErrors(found)
+    if (found.length) return
+    try {
+      const saved = await saveTemplate(body)
+      notify(`Kontraktmalen er lagret som versjon ${saved.version}.`)
+    } catch (error) {
+      if (error instanceof ContractError) setErrors(error.messages)
+      else throw error
+    }
+  }
+  const chooseLogo = async () => {
+    const result = await desktop().openFile({ kinds: ['image'] })
+    if (!result.ok) {
+      if (result.error !== 'cancelled') notify(hostErrorMessage(result), 'error')
+      return
+    }
+    const lower = result.data.name.toLowerCase()
+    const mimeType = lower.endsWith('.png') ? 'image/png' : lower.endsWith('.jpg') || lower.endsWith('.jpeg') ? 'image/jpeg' : null
+    if (!mimeType) {
+      notify('Logoen må være et PNG- eller JPEG-bilde.', 'error')
+      return
+    }
+    if (result.data.size > 5 * 1024 * 1024) {
+      notify('Logoen er større enn 5 MB. Velg en mindre fil.', 'error')
+      return
+    }
+    await setTemplateLogo({ name: result.data.name, mimeType, bytes: result.data.bytes })
+    notify(`Logoen «${result.data.name}» brukes i nye kontrakter.`)
+  }
+
+  return (
+    <section className="card" aria-labelledby="template-title">
+      <h2 id="template-title">Klimakontrakten</h2>
+      <p className="page-description">
+        {template.builtIn ? 'Standardteksten brukes (ikke endret ennå).' : `Versjon ${template.version} av ${versions} brukes.`} Nye kontrakter bruker siste
+        versjon; kontrakter som alt er laget, skrives ut på nytt nøyaktig som de var.
+      </p>
+      <form onSubmit={save} noValidate aria-label="Kontraktmal">
+        <div className={`field${errors.length ? ' field-invalid' : ''}`}>
+          <label htmlFor="template-body">Kontrakttekst</label>
+          <textarea
+            id="template-body"
+            className="template-body"
+            rows={18}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            aria-invalid={errors.length ? true : undefined}
+            aria-describedby={`template-help${errors.length ? ' template-errors' : ''}`}
+            spellCheck
+          />
+          {errors.length > 0 && (
+            <div id="template-errors" className="field-error" role="alert">
+              {errors.map((e) => (
+                <p key={e}>{e}</p>
+              ))}
+            </div>
+          )}
+        </div>
+        <div id="template-help" className="template-help">
+          <p>
+            <strong>Slik skriver du malen:</strong> en linje som starter med <code>#</code> blir en overskrift, en linje som starter med <code>-</code> blir
+            et punkt i en liste, og en tom linje skiller avsnitt. Felt skrives med doble klammer og fylles ut for hver virksomhet:
+          </p>
+          <dl className="template-fields">
+            {Object.entries(TEMPLATE_FIELDS).map(([field, meaning]) => (
+              <div key={field}>
+                <dt>
+                  <code>{`{{${field}}}`}</code>
+                </dt>
+                <dd>{meaning}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>Partene, sted og dato og signaturfeltene settes inn automatisk.</p>
+        </div>
+        <div className="form-actions">
+          <button type="button" onClick={() => setBody(template.body)} disabled={!changed}>
+            Forkast endringene
+          </button>
+          <button type="submit" className="button-primary" disabled={!changed}>
+            Ta i bruk som ny versjon
+          </button>
+        </div>
+      </form>
+      <h3>Logo øverst i kontrakten</h3>
+      <p>{logoName ? `Logo: ${logoName}` : 'Ingen logo.'}</p>
+      <div className="form-actions form-actions-start">
+        <button type="button" onClick={() => void chooseLogo()}>
+          {logoName ? 'Bytt logo …' : 'Velg logo …'}
+        </button>
+        {logoName && (
+          <button type="button" onClick={() => setConfirmRemove(true)}>
+            Fjern logo
+          </button>
+        )}
+      </div>
+      <ConfirmDialog
+        open={confirmRemove}
+        title="Fjerne logoen?"
+        message="Nye kontrakter lages uten logo. Kontrakter som alt er laget, beholder sin."
+        confirmLabel="Fjern logo"
+        danger
+        onCancel={() => setConfirmRemove(false)}
+        onConfirm={() => {
+          setConfirmRemove(false)
+          void setTemplateLogo(null).then(() => notify('Logoen er fjernet fra nye kontrakter.'))
+        }}
+      />
+    </section>
+  )
+}

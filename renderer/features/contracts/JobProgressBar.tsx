@@ -1,0 +1,14 @@
+import type { JobProgress } from './contract-job'
+
+/** Progress of PDF work in main; the page stays usable while it runs. */
+export function JobProgressBar({ progress, label }: { progress: JobProgress; label: string }) {
+  return (
+    <div className="job-progress" role="status">
+      <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={label} />
+      <span>
+        {label}
+        {progress.total > 1 ? ` (${progress.done} av ${progress.total})` : ' …'}
+      </span>
+    </div>
+  )
+}

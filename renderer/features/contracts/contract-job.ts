@@ -1,0 +1,68 @@
+/**
+ * Makes contract PDFs: builds the models from the database, lets main render and save them
+ * (progress arrives as host events), and records the contracts only once the file is written.
+ */
+import type { ContractModel, ContractRenderResult } from '../../../electron/shared/channels/contracts'
+import { notify } from '../../components/notices'
+import { ContractError, buildContractModels, recordGenerated, type ContractRequest } from '../../db/repositories/contracts-repo'
+import { desktop, hostErrorMessage } from '../../lib/desktop'
+
+export type JobProgress = { done: number; total: number; label: string }
+export type ContractJobOutcome = { ok: true; result: ContractRenderResult } | { ok: false; message: string; cancelled?: boolean }
+
+let jobCounter = 0
+
+export async function makeContracts(
+  requests: ContractRequest[],
+  options: { separateFiles: boolean; mergedName: string; onProgress?: (progress: JobProgress) => void },
+): Promise<ContractJobOutcome> {
+  let built
+  try {
+    built = await buildContractModels(requests)
+  } catch (error) {
+    if (error instanceof ContractError) return { ok: false, message: error.message }
+    throw error
+  }
+  const jobId = `contracts-${Date.now()}-${jobCounter++}`
+  const api = desktop()
+  const unsubscribe = api.onEvent((event) => {
+    if (event.type === 'progress' && event.jobId === jobId) options.onProgress?.({ done: event.done, total: event.total, label: event.label })
+  })
+  try {
+    const result = await api.renderContracts({ contracts: built.models, separateFiles: options.separateFiles, mergedName: options.mergedName, jobId })
+    if (!result.ok) {
+      if (result.error === 'cancelled') return { ok: false, message: 'Lagringen ble avbrutt. Ingen kontrakt er registrert.', cancelled: true }
+      if (result.error === 'unsupported-character') {
+        return { ok: false, message: `Et tegn kan ikke skrives ut i PDF: ${result.detail ?? ''}. Rett teksten og prøv igjen.` }
+      }
+      return { ok: false, message: hostErrorMessage(result) }
+    }
+    await recordGenerated(requests, built.models, built.template)
+    return { ok: true, result: result.data }
+  } finally {
+    unsubscribe()
+  }
+}
+
+/** Re-prints a stored contract exactly as it was (from its snapshot); records nothing new. */
+export async function reprint(model: ContractModel): Promise<ContractJobOutcome> {
+  const result = await desktop().renderContracts({ contracts: [model], separateFiles: false, mergedName: 'Klimakontrakt', jobId: `reprint-${jobCounter++}` })
+  if (result.ok) return { ok: true, result: result.data }
+  if (result.error === 'cancelled') return { ok: false, message: 'Avbrutt.', cancelled: true }
+  return { ok: false, message: hostErrorMessage(result) }
+}
+
+/** A notice saying where the file went, with "Åpne" through main's guard for files it wrote. */
+export function announceSaved(result: ContractRenderResult, what: string): void {
+  const extra = result.separate.length ? ` og ${result.separate.length} filer per virksomhet` : ''
+  notify(`${what} er lagret som ${result.merged.name}${extra}.`, 'success', {
+    label: 'Åpne',
+    run: () => {
+      void desktop()
+        .openExternal({ kind: 'written-file', path: result.merged.path })
+        .then((r) => {
+          if (!r.ok) notify(hostErrorMessage(r), 'error')
+        })
+    },
+  })
+}

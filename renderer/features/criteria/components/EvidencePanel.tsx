@@ -1,0 +1,33 @@
+import { Link } from 'react-router'
+import type { MemberYear } from '../build-year'
+import { CRITERION_KEYS, CRITERION_LABELS } from '../evaluate'
+import { StatusBadge } from './StatusBadge'
+
+/** The evidence behind each criterion for one member, opened under its row. */
+export function EvidencePanel({ row, year, onClose }: { row: MemberYear; year: number; onClose: () => void }) {
+  return (
+    <section className="evidence-panel" aria-labelledby="evidence-title">
+      <div className="evidence-head">
+        <h3 id="evidence-title">
+          {row.organisation.name} – {year}
+        </h3>
+        <button type="button" onClick={onClose}>
+          Lukk begrunnelsen
+        </button>
+      </div>
+      <dl className="evidence-list">
+        {CRITERION_KEYS.map((key) => (
+          <div key={key}>
+            <dt>
+              {CRITERION_LABELS[key]} <StatusBadge status={row.evaluation[key].status} />
+            </dt>
+            <dd>{row.evaluation[key].evidence}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <Link to={`/arsrapporter/${year}/${row.organisation.id}`}>Åpne årsrapporten for {year}</Link>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,24 @@
+/** The criteria overview of a year as CSV rows (members × criteria, with the report status). */
+import { formatDate } from '../../lib/dates'
+import { compareNorwegian } from '../../lib/collation'
+import { REPORT_STATUS_LABELS } from '../reports/report-rules'
+import type { YearSnapshot } from './build-year'
+import { CRITERION_KEYS, CRITERION_LABELS, STATUS_LABELS, failedCriteria } from './evaluate'
+
+export function criteriaCsvRows(snapshot: YearSnapshot): string[][] {
+  const header = ['Virksomhet', 'Organisasjonsnummer', 'Nivå', 'Årsrapport', 'Mottatt', ...CRITERION_KEYS.map((k) => CRITERION_LABELS[k]), 'Ikke oppfylt – begrunnelse']
+  const rows = snapshot.rows
+    .toSorted((a, b) => compareNorwegian(a.organisation.name, b.organisation.name))
+    .map((r) => [
+      r.organisation.name,
+      r.organisation.orgNumber,
+      r.organisation.tier === 'partner' ? 'Partner' : 'Medlem',
+      REPORT_STATUS_LABELS[r.report?.status ?? 'ikke-mottatt'],
+      formatDate(r.report?.receivedDate),
+      ...CRITERION_KEYS.map((k) => STATUS_LABELS[r.evaluation[k].status]),
+      failedCriteria(r.evaluation)
+        .map((k) => `${CRITERION_LABELS[k]}: ${r.evaluation[k].evidence}`)
+        .join(' '),
+    ])
+  return [header, ...rows]
+}

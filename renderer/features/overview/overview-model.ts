@@ -1,0 +1,84 @@
+/**
+ * The start page's numbers, from plain rows: members and partners now, applicants waiting, the
+ * next signing lunch with free places, last year's reports, criteria failures, upcoming events.
+ */
+import type { DateOnly, EventKind, MeetingEvent, Organisation, Registration } from '../../db/models'
+import type { YearSnapshot } from '../criteria/build-year'
+import { failedCriteria } from '../criteria/evaluate'
+import { byText } from '../criteria/compare-text'
+
+export const DEFAULT_LUNCH_SIZE = 8
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  nettverksmote: 'Nettverksmøte',
+  toppledermote: 'Toppledermøte',
+  partnersamling: 'Partnersamling',
+  signeringslunsj: 'Signeringslunsj',
+  annet: 'Arrangement',
+}
+
+export type NextLunch = { id: string; title: string; date: DateOnly; size: number; invited: number; free: number }
+
+export type Overview = {
+  members: number
+  partners: number
+  applicants: number
+  approvedWaiting: number
+  nextLunch: NextLunch | null
+  reports: { year: number; received: number; expected: number; overdue: number; dueDate: DateOnly }
+  criteria: { year: number; failing: number; members: number }
+  upcoming: { id: string; title: string; date: DateOnly; kind: EventKind }[]
+}
+
+function lunchSize(event: MeetingEvent): number {
+  const max = event.lunch?.maxOrganisations
+  return typeof max === 'number' && Number.isInteger(max) && max > 0 ? max : DEFAULT_LUNCH_SIZE
+}
+
+export function buildOverview(
+  today: DateOnly,
+  organisations: readonly Organisation[],
+  events: readonly MeetingEvent[],
+  registrations: readonly Registration[],
+  reportYear: YearSnapshot,
+  criteriaYear: YearSnapshot,
+): Overview {
+  const orgs = organisations.filter((o) => o.deletedAt === null)
+  const members = orgs.filter((o) => o.status === 'medlem')
+  const coming = events
+    .filter((e) => e.deletedAt === null && e.cancelledAt === null && e.date >= today)
+    .sort((a, b) => byText(a.date, b.date) || byText(a.startTime, b.startTime))
+  const lunch = coming.find((e) => e.kind === 'signeringslunsj')
+  let nextLunch: NextLunch | null = null
+  if (lunch) {
+    // The lunch planner keeps its invitations on the event; guests registered count too.
+    const listed = (lunch as { invitedOrganisationIds?: unknown }).invitedOrganisationIds
+    const invited = new Set([
+      ...(Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : []),
+      ...registrations.filter((r) => r.deletedAt === null && r.eventId === lunch.id && r.status !== 'avmeldt').map((r) => r.organisationId),
+    ]).size
+    const size = lunchSize(lunch)
+    nextLunch = { id: lunch.id, title: lunch.title, date: lunch.date, size, invited, free: Math.max(0, size - invited) }
+  }
+  const expected = reportYear.rows.filter((r) => r.evaluation.reporting.status !== 'not-applicable')
+  return {
+    members: members.length,
+    partners: members.filter((o) => o.tier === 'partner').length,
+    applicants: orgs.filter((o) => o.status === 'soker').length,
+    approvedWaiting: orgs.filter((o) => o.status === 'godkjent' || o.status === 'invitert').length,
+    nextLunch,
+    reports: {
+      year: reportYear.year,
+      received: expected.filter((r) => r.received).length,
+      expected: expected.length,
+      overdue: expected.filter((r) => r.overdue).length,
+      dueDate: reportYear.dueDate,
+    },
+    criteria: {
+      year: criteriaYear.year,
+      failing: criteriaYear.rows.filter((r) => failedCriteria(r.evaluation).length > 0).length,
+      members: criteriaYear.rows.length,
+    },
+    upcoming: coming.slice(0, 5).map((e) => ({ id: e.id, title: e.title, date: e.date, kind: e.kind })),
+  }
+}

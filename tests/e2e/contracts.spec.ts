@@ -1,0 +1,189 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Page } from '@playwright/test'
+import { runPdfJob } from '../../electron/main/pdf'
+import { seedOrganisations, type SeedData } from '../fixtures/seed-organisations'
+import { sampleContract } from '../unit/main/pdf/contract-fixtures'
+import { extractText } from '../unit/main/pdf/read-pdf'
+import { expect, expectAccessible, openApp, test } from './fixtures'
+import { seedInPage } from './host/seed-in-page'
+
+const SAMI = 'Čáhppes Đuoddar ŋŧž AS'
+
+/** Three organisations, the first with a Sami name and a top leader with Sami letters. */
+function seed(): SeedData {
+  const data = seedOrganisations(3)
+  const first = data.organisations[0]!
+  first.name = SAMI
+  first.status = 'invitert'
+  first.signedDate = null
+  data.statusEvents = data.statusEvents.filter((e) => e.organisationId !== first.id)
+  data.people = data.people.filter((p) => p.organisationId !== first.id)
+  data.people.push({ ...data.people[0]!, id: 'leader-1', organisationId: first.id, name: 'Ánde Šošoŧ', title: 'Administrerende direktør', roles: ['toppleder'] })
+  return data
+}
+
+async function openOrganisation(app: Page, data: SeedData): Promise<void> {
+  await openApp(app)
+  await app.getByRole('link', { name: 'Virksomheter' }).click()
+  await seedInPage(app, data)
+  await app.goto(`/#/virksomheter/${data.organisations[0]!.id}`)
+  await expect(app.getByRole('heading', { level: 1, name: SAMI })).toBeVisible()
+}
+
+test.describe('klimakontrakt', () => {
+  test('a user makes the contract from the organisation page and a real PDF with two copies lands on disk', async ({ app, host }) => {
+    await openOrganisation(app, seed())
+    const panel = app.getByRole('region', { name: 'Klimakontrakt' })
+    await expect(panel.getByLabel('Navn på den som signerer')).toHaveValue('Ánde Šošoŧ')
+    await panel.getByLabel('Signeringsdato').fill('03.06.2027')
+    await panel.getByLabel('Byrådens navn').fill('Marit Vea')
+    await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
+
+    const fileName = `Klimakontrakt ${SAMI}.pdf`
+    await expect(app.getByText(`Klimakontrakten er lagret som ${fileName}.`)).toBeVisible()
+    const file = path.join(host.documentsFolder, fileName)
+    const text = await extractText(new Uint8Array(readFileSync(file)))
+    expect(text.pages.length % 2).toBe(0)
+    expect(text.pages.filter((p) => p.includes('Eksemplar 1 av 2 – Oslo kommune')).length).toBe(text.pages.length / 2)
+    expect(text.pages.filter((p) => p.includes(`Eksemplar 2 av 2 – ${SAMI}`)).length).toBe(text.pages.length / 2)
+    expect(text.all).toContain('Oslo, 3. juni 2027')
+    expect(text.all).toContain('Ánde Šošoŧ')
+    expect(text.all).toContain('Marit Vea')
+    expect(host.events.some((e) => e.type === 'progress' && e.done === 1)).toBe(true)
+
+    await app.getByRole('button', { name: 'Åpne' }).click()
+    await expect.poll(() => host.openedPaths).toEqual([file])
+
+    const history = panel.getByRole('table')
+    await expect(history.getByText('Ikke signert')).toBeVisible()
+    await expect(history.getByText('Versjon 1')).toBeVisible()
+    await app.screenshot({ path: 'test-results/screens/contract-panel.png', fullPage: true })
+    await expectAccessible(app)
+
+    await history.getByRole('textbox', { name: /^Saksnummer for kontrakten/ }).fill('27/01234-5')
+    await history.getByRole('button', { name: 'Lagre' }).click()
+    await expect(app.getByText('Saksnummeret er lagret.')).toBeVisible()
+
+    await history.getByRole('button', { name: /^Registrer signatur for kontrakten/ }).click()
+    const signing = app.getByRole('form', { name: 'Registrer signatur' })
+    await signing.getByLabel('Signert dato').fill('31.02.2027')
+    await signing.getByRole('button', { name: 'Registrer signatur' }).click()
+    await expect(signing.getByText('Datoen er ugyldig')).toBeVisible()
+    await signing.getByLabel('Signert dato').fill('03.06.2027')
+    await signing.getByRole('button', { name: 'Registrer signatur' }).click()
+    await expect(app.getByText('Signaturen er registrert. Virksomheten er medlem fra 03.06.2027.')).toBeVisible()
+    await expect(history.getByText('Signert 03.06.2027')).toBeVisible()
+    await expect(app.getByRole('region', { name: 'Status i medlemsløpet' }).getByText('signert 03.06.2027')).toBeVisible()
+    await expect(history.getByRole('textbox', { name: /^Saksnummer/ })).toHaveValue('27/01234-5')
+
+    const scan = path.join(host.root, 'skannet kontrakt.pdf')
+    writeFileSync(scan, readFileSync(file))
+    host.answerOpen(scan)
+    await history.getByRole('button', { name: /^Legg ved signert kopi for kontrakten/ }).click()
+    await expect(app.getByText('Den signerte kopien «skannet kontrakt.pdf» er lagt ved.')).toBeVisible()
+    await expect(history.getByRole('cell', { name: /skannet kontrakt\.pdf/ })).toBeVisible()
+  })
+
+  test('refuses a character the PDF cannot print at the field, and a cancelled save records nothing', async ({ app, host }) => {
+    await openOrganisation(app, seed())
+    const panel = app.getByRole('region', { name: 'Klimakontrakt' })
+    await panel.getByLabel('Byrådens navn').fill('Marit Vea 🌱')
+    await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
+    await expect(panel.getByText('«🌱» (U+1F331)')).toBeVisible()
+    expect(host.saveRequests).toHaveLength(0)
+
+    await panel.getByLabel('Byrådens navn').fill('Marit Vea')
+    host.answerSave(null)
+    await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
+    await expect(app.getByText('Lagringen ble avbrutt. Ingen kontrakt er registrert.')).toBeVisible()
+    await expect(panel.getByText('Ingen klimakontrakter ennå')).toBeVisible()
+  })
+
+  test('makes contracts for several organisations at once: one merged PDF and one file each', async ({ app, host }) => {
+    const data = seed()
+    await openOrganisation(app, data)
+    await app.getByRole('link', { name: 'Lag klimakontrakter for flere virksomheter samtidig' }).click()
+    await expect(app.getByRole('heading', { level: 1, name: 'Klimakontrakter for flere' })).toBeVisible()
+    const form = app.getByRole('form', { name: 'Lag klimakontrakter for flere' })
+    await form.getByLabel('Byrådens navn').fill('Marit Vea')
+    await form.getByLabel('Signeringsdato').fill('03.06.2027')
+    await form.getByRole('button', { name: 'Lag klimakontrakter' }).click()
+    await expect(form.getByText('Velg minst én virksomhet.')).toBeVisible()
+
+    const names = data.organisations.map((o) => o.name)
+    for (const name of names) await form.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check()
+    await form.getByRole('checkbox', { name: 'Lag også én fil per virksomhet' }).check()
+    await app.screenshot({ path: 'test-results/screens/contract-batch.png', fullPage: true })
+    await expectAccessible(app)
+    await form.getByRole('button', { name: 'Lag klimakontrakter' }).click()
+    await expect(app.getByText('3 klimakontrakter er lagret som Klimakontrakter 03.06.2027.pdf og 3 filer per virksomhet.')).toBeVisible()
+
+    const merged = await extractText(new Uint8Array(readFileSync(path.join(host.documentsFolder, 'Klimakontrakter 03.06.2027.pdf'))))
+    const firstPages = merged.pages.map((p, i) => [p, i] as const).filter(([p]) => p.includes('Eksemplar 1 av 2 – Oslo kommune') && p.includes('Side 1 av'))
+    expect(firstPages).toHaveLength(3)
+    for (const name of names) {
+      expect(merged.all).toContain(`Eksemplar 2 av 2 – ${name}`)
+      expect(existsSync(path.join(host.documentsFolder, `Klimakontrakt ${name}.pdf`))).toBe(true)
+    }
+    const last = host.events.filter((e) => e.type === 'progress').at(-1)
+    expect(last).toMatchObject({ done: 6, total: 6 })
+  })
+
+  test('the template editor refuses an unknown field by name; new contracts use the new version, old ones re-print as they were', async ({ app, host }) => {
+    const data = seed()
+    await openOrganisation(app, data)
+    const orgPage = `/#/virksomheter/${data.organisations[0]!.id}`
+    const makeContract = async (name: string) => {
+      host.answerSave(path.join(host.documentsFolder, name))
+      const panel = app.getByRole('region', { name: 'Klimakontrakt' })
+      await panel.getByLabel('Byrådens navn').fill('Marit Vea')
+      await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
+      await expect(app.getByText(`Klimakontrakten er lagret som ${name}.`)).toBeVisible()
+    }
+    const pdfText = async (file: string) => (await extractText(new Uint8Array(readFileSync(file)))).all
+    await makeContract('foerste.pdf')
+    expect(await pdfText(path.join(host.documentsFolder, 'foerste.pdf'))).toContain('1. Bakgrunn og formål')
+
+    await app.getByRole('link', { name: 'Innstillinger' }).click()
+    const editor = app.getByRole('form', { name: 'Kontraktmal' })
+    const body = editor.getByLabel('Kontrakttekst')
+    await expect(body).toHaveValue(/# 1\. Bakgrunn og formål/)
+    await body.fill('# Avtale\nVi i {{virksomhet.navn}} lover alt. Kontakt {{virksomhet.epost}}.')
+    await editor.getByRole('button', { name: 'Ta i bruk som ny versjon' }).click()
+    await expect(editor.getByText('Ukjent felt: {{virksomhet.epost}}')).toBeVisible()
+    await body.fill('# Avtale\nVi i {{virksomhet.navn}} lover å kutte utslipp.')
+    await editor.getByRole('button', { name: 'Ta i bruk som ny versjon' }).click()
+    await expect(app.getByText('Kontraktmalen er lagret som versjon 2.')).toBeVisible()
+    await app.screenshot({ path: 'test-results/screens/contract-template.png', fullPage: true })
+    await expectAccessible(app)
+
+    await app.goto(orgPage)
+    await makeContract('andre.pdf')
+    expect(await pdfText(path.join(host.documentsFolder, 'andre.pdf'))).toContain(`Vi i ${SAMI} lover å kutte utslipp.`)
+
+    const history = app.getByRole('region', { name: 'Klimakontrakt' }).getByRole('table')
+    await expect(history.getByText('Versjon 2')).toBeVisible()
+    host.answerSave(path.join(host.documentsFolder, 'kopi.pdf'))
+    await history.getByRole('row').filter({ hasText: 'Versjon 1' }).getByRole('button', { name: /^Skriv ut på nytt/ }).click()
+    await expect(app.getByText('Kopien av klimakontrakten er lagret som kopi.pdf.')).toBeVisible()
+    const reprinted = await pdfText(path.join(host.documentsFolder, 'kopi.pdf'))
+    expect(reprinted).toContain('1. Bakgrunn og formål')
+    expect(reprinted).not.toContain('lover å kutte utslipp')
+    await expect(history.getByRole('row')).toHaveCount(3)
+
+    await history.getByRole('row').filter({ hasText: 'Versjon 2' }).getByRole('button', { name: /^Fjern kontrakten/ }).click()
+    await expect(history.getByRole('row')).toHaveCount(2)
+    await app.getByRole('button', { name: 'Angre' }).click()
+    await expect(history.getByRole('row')).toHaveCount(3)
+  })
+
+  test('the host renders in the built worker thread, as Electron does', async () => {
+    const workerFile = path.resolve('out/main/pdf-worker.js')
+    expect(existsSync(workerFile)).toBe(true)
+    const fallbacks: string[] = []
+    const output = await runPdfJob('contracts', { contracts: [sampleContract()], merged: true, separate: false }, { workerFile, onFallback: (r) => fallbacks.push(r) })
+    expect(fallbacks).toEqual([])
+    expect((await extractText(output.merged!)).all).toContain(`Eksemplar 2 av 2 – ${SAMI}`)
+  })
+})
