@@ -1,49 +1,18 @@
-/**
- * Signing-lunch documents in main: render off the event loop, then save into the output folder
- * (names that never overwrite) or where the user chooses in the dialog.
- */
-import path from 'node:path'
-import { err, ok } from '../../shared/result'
-import { FileBusyError } from '../files/atomic-write'
-import { safeFileName, uniquePath } from '../files/file-names'
+/** Signing-lunch documents in main: place cards, table plan, guest list and agenda. */
+import { ok } from '../../shared/result'
 import type { HandlerMap } from '../ipc/handle'
-import { UnsupportedCharacterError, defaultWorkerFile, describeCodePoint, runPdfJob, savePdf } from '../pdf'
 import type { HostContext } from './context'
+import { pdfFileName, renderPdfJob, saveOnePdf } from './pdf-output'
 
 type LunchHandlers = Pick<HandlerMap, 'renderLunchDocument'>
 
 export function createLunchHandlers(ctx: HostContext): LunchHandlers {
-  const { services } = ctx
   return {
     renderLunchDocument: async ({ document, fileName, jobId }) => {
-      let output
-      try {
-        output = await runPdfJob('lunchDocument', document, {
-          workerFile: services.pdfWorkerFile === undefined ? defaultWorkerFile() : services.pdfWorkerFile,
-          onProgress: (done, total, label) => services.emit({ type: 'progress', jobId, done, total, label }),
-          onFallback: (reason) => services.log(`PDF worker unavailable, rendering in main: ${reason}`),
-        })
-      } catch (error) {
-        if (error instanceof UnsupportedCharacterError) {
-          return err('unsupported-character', `«${error.character}» (${describeCodePoint(error.codePoint)}) i «${error.text}»`)
-        }
-        throw error
-      }
-      const suggestedName = safeFileName(fileName, { extension: 'pdf', fallback: 'Signeringslunsj' })
-      const { outputFolder } = await ctx.config.read()
-      const target = outputFolder
-        ? await uniquePath(outputFolder, suggestedName, new Set())
-        : await services.dialogs.chooseSavePath({ suggestedName, kind: 'pdf', defaultFolder: services.documentsFolder })
-      if (!target) return err('cancelled')
-      try {
-        await savePdf(target, output.bytes)
-      } catch (error) {
-        if (error instanceof FileBusyError) return err('file-busy', path.basename(error.target))
-        services.log('renderLunchDocument failed', error)
-        return err('io-failed', (error as Error).message)
-      }
-      ctx.written.add(target)
-      return ok({ path: target, name: path.basename(target), pageCount: output.pageCount })
+      const output = await renderPdfJob(ctx, 'lunchDocument', document, jobId)
+      if (!output.ok) return output
+      const saved = await saveOnePdf(ctx, pdfFileName(fileName, 'Signeringslunsj'), output.data.bytes, 'renderLunchDocument')
+      return saved.ok ? ok({ ...saved.data, pageCount: output.data.pageCount }) : saved
     },
   }
 }

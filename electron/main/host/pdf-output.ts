@@ -1,0 +1,79 @@
+/**
+ * The path every PDF handler shares: render in the worker (progress as host events), refuse a
+ * character the font lacks by name, then place the file — the output folder chosen once, under a
+ * name that never overwrites, or the save dialog — write it atomically and remember it for "Åpne".
+ */
+import path from 'node:path'
+import { err, ok, type Result } from '../../shared/result'
+import { FileBusyError } from '../files/atomic-write'
+import { safeFileName, uniquePath } from '../files/file-names'
+import { UnsupportedCharacterError, defaultWorkerFile, describeCodePoint, runPdfJob, savePdf } from '../pdf'
+import type { PdfJobKind, PdfJobs } from '../pdf/worker/jobs'
+import type { HostContext } from './context'
+
+export type SavedPdf = { path: string; name: string }
+
+/** Runs a PDF job off main's event loop; a character the font cannot draw becomes a named refusal. */
+export async function renderPdfJob<K extends PdfJobKind>(
+  ctx: HostContext,
+  kind: K,
+  input: PdfJobs[K]['input'],
+  jobId?: string,
+): Promise<Result<PdfJobs[K]['output']>> {
+  const { services } = ctx
+  try {
+    return ok(
+      await runPdfJob(kind, input, {
+        workerFile: services.pdfWorkerFile === undefined ? defaultWorkerFile() : services.pdfWorkerFile,
+        onProgress: (done, total, label) => jobId && services.emit({ type: 'progress', jobId, done, total, label }),
+        onFallback: (reason) => services.log(`PDF worker unavailable, rendering in main: ${reason}`),
+      }),
+    )
+  } catch (error) {
+    return refusal(error)
+  }
+}
+
+/** Maps a missing glyph to its Norwegian refusal; anything else is rethrown (dispatch logs it). */
+export function refusal(error: unknown): Result<never> {
+  if (error instanceof UnsupportedCharacterError) {
+    return err('unsupported-character', `«${error.character}» (${describeCodePoint(error.codePoint)}) i «${error.text}»`)
+  }
+  throw error
+}
+
+export const pdfFileName = (name: string, fallback: string): string => safeFileName(name, { extension: 'pdf', fallback })
+
+/** Where a new PDF goes: a free name in the output folder, or wherever the user says in the dialog. */
+export async function choosePdfTarget(ctx: HostContext, suggestedName: string, taken?: Set<string>): Promise<string | null> {
+  const { outputFolder } = await ctx.config.read()
+  if (outputFolder) return uniquePath(outputFolder, suggestedName, taken)
+  return ctx.services.dialogs.chooseSavePath({ suggestedName, kind: 'pdf', defaultFolder: ctx.services.documentsFolder })
+}
+
+/** Writes the files atomically, in order, and remembers each for "Åpne"; one busy file stops the rest. */
+export async function writePdfs(ctx: HostContext, files: { target: string; bytes: Uint8Array }[], what: string): Promise<Result<SavedPdf[]>> {
+  const saved: SavedPdf[] = []
+  try {
+    for (const { target, bytes } of files) {
+      await savePdf(target, bytes)
+      ctx.written.add(target)
+      saved.push({ path: target, name: path.basename(target) })
+    }
+  } catch (error) {
+    if (error instanceof FileBusyError) return err('file-busy', path.basename(error.target))
+    ctx.services.log(`${what} failed`, error)
+    return err('io-failed', (error as Error).message)
+  }
+  return ok(saved)
+}
+
+/** One PDF, named, placed and written: the common case. */
+export async function saveOnePdf(ctx: HostContext, suggestedName: string, bytes: Uint8Array, what: string): Promise<Result<SavedPdf>> {
+  const target = await choosePdfTarget(ctx, suggestedName)
+  if (!target) return err('cancelled')
+  const written = await writePdfs(ctx, [{ target, bytes }], what)
+  if (!written.ok) return written
+  const [file] = written.data
+  return file ? ok(file) : err('internal')
+}
