@@ -27,8 +27,17 @@ export type CheckInOutcome =
 
 const takesSeat = (r: Registration): boolean => !r.deletedAt && SEAT_STATUSES.includes(r.status)
 
+/**
+ * The event's registrations that count: not removed, and not of an organisation in the Papirkurv
+ * (they leave with it, in lists and in every count, and come back on restore).
+ */
 async function liveRegistrations(eventId: string): Promise<Registration[]> {
-  return (await db().registrations.where('eventId').equals(eventId).toArray()).filter((r) => !r.deletedAt)
+  const d = db()
+  const rows = (await d.registrations.where('eventId').equals(eventId).toArray()).filter((r) => !r.deletedAt)
+  const orgIds = [...new Set(rows.map((r) => r.organisationId))]
+  const orgs = await d.organisations.bulkGet(orgIds)
+  const trashed = new Set(orgIds.filter((_, i) => orgs[i]?.deletedAt))
+  return rows.filter((r) => !trashed.has(r.organisationId))
 }
 
 async function requireEvent(eventId: string): Promise<MeetingEvent> {
@@ -76,7 +85,7 @@ async function registerInside(event: MeetingEvent, person: Person, options: Regi
 /** Registers a person from the organisation's people. Capacity is enforced unless overridden. */
 export async function registerPerson(eventId: string, personId: string, options: RegisterOptions = {}): Promise<RegisterOutcome> {
   const d = db()
-  return d.transaction('rw', [d.events, d.people, d.registrations, d.auditLog, d.device], async () => {
+  return d.transaction('rw', [d.events, d.people, d.organisations, d.registrations, d.auditLog, d.device], async () => {
     const event = await requireEvent(eventId)
     const person = await d.people.get(personId)
     if (!person || person.deletedAt) throw new Error('Fant ikke personen.')
@@ -108,7 +117,7 @@ export async function registerNewPerson(eventId: string, input: NewPersonInput, 
 /** Changes a registration's status; moving into a seat is checked against capacity. */
 export async function setRegistrationStatus(id: string, status: RegistrationStatus, options: { overrideCapacity?: boolean } = {}): Promise<RegisterOutcome> {
   const d = db()
-  return d.transaction('rw', [d.events, d.registrations, d.auditLog, d.device], async () => {
+  return d.transaction('rw', [d.events, d.organisations, d.registrations, d.auditLog, d.device], async () => {
     const before = await d.registrations.get(id)
     if (!before || before.deletedAt) throw new Error('Fant ikke registreringen.')
     const event = await requireEvent(before.eventId)
@@ -131,7 +140,7 @@ export async function setRegistrationStatus(id: string, status: RegistrationStat
 /** Removes a registration (soft delete); `restoreRegistration` undoes it. */
 export async function removeRegistration(id: string, restore = false): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.registrations, d.auditLog, d.device], async () => {
+  await d.transaction('rw', [d.organisations, d.registrations, d.auditLog, d.device], async () => {
     const before = await d.registrations.get(id)
     if (!before) throw new Error('Fant ikke registreringen.')
     await d.registrations.update(id, { deletedAt: restore ? null : nowIso(), updatedAt: nowIso() })
@@ -146,7 +155,7 @@ export const restoreRegistration = (id: string): Promise<void> => removeRegistra
  */
 export async function checkIn(id: string): Promise<CheckInOutcome> {
   const d = db()
-  return d.transaction('rw', [d.events, d.registrations, d.auditLog, d.device], async () => {
+  return d.transaction('rw', [d.events, d.organisations, d.registrations, d.auditLog, d.device], async () => {
     const before = await d.registrations.get(id)
     if (!before || before.deletedAt) throw new Error('Fant ikke registreringen.')
     if (before.status === 'mott' && before.checkedInAt) return { ok: false, reason: 'already', checkedInAt: before.checkedInAt }
@@ -162,7 +171,7 @@ export async function checkIn(id: string): Promise<CheckInOutcome> {
 /** Undoes a check-in: back to the status before it; a walk-in's registration is removed. */
 export async function undoCheckIn(id: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.registrations, d.auditLog, d.device], async () => {
+  await d.transaction('rw', [d.organisations, d.registrations, d.auditLog, d.device], async () => {
     const before = await d.registrations.get(id)
     if (!before || before.deletedAt || before.status !== 'mott') return
     const next: Registration = before.walkIn
@@ -219,16 +228,12 @@ export async function listRoster(eventId: string): Promise<RosterEntry[]> {
   const people = await d.people.bulkGet(registrations.map((r) => r.personId))
   const orgs = await d.organisations.bulkGet([...new Set(registrations.map((r) => r.organisationId))])
   const orgName = new Map(orgs.filter((o): o is Organisation => o !== undefined).map((o) => [o.id, o.name]))
-  // A trashed organisation's registrations leave with it and come back on restore.
-  const trashed = new Set(orgs.filter((o) => o?.deletedAt).map((o) => o?.id))
-  return registrations
-    .map((registration, i) => ({
-      registration,
-      personName: people[i]?.name ?? '(ukjent person)',
-      personEmail: people[i]?.email ?? '',
-      organisationName: orgName.get(registration.organisationId) ?? '(ukjent virksomhet)',
-    }))
-    .filter((entry) => !trashed.has(entry.registration.organisationId))
+  return registrations.map((registration, i) => ({
+    registration,
+    personName: people[i]?.name ?? '(ukjent person)',
+    personEmail: people[i]?.email ?? '',
+    organisationName: orgName.get(registration.organisationId) ?? '(ukjent virksomhet)',
+  }))
 }
 
 /** Every registration of one organisation (for its attendance over the years). */
@@ -248,7 +253,7 @@ export async function personNames(ids: readonly string[]): Promise<Map<string, s
  */
 export async function markNoShows(eventId: string): Promise<string[]> {
   const d = db()
-  return d.transaction('rw', [d.registrations, d.auditLog, d.device], async () => {
+  return d.transaction('rw', [d.organisations, d.registrations, d.auditLog, d.device], async () => {
     const expected = (await liveRegistrations(eventId)).filter((r) => r.status === 'pameldt')
     for (const r of expected) {
       await d.registrations.put({ ...r, status: 'ikke-mott', updatedAt: nowIso() })
@@ -260,7 +265,7 @@ export async function markNoShows(eventId: string): Promise<string[]> {
 
 export async function restoreStatuses(ids: readonly string[], status: RegistrationStatus): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.registrations, d.auditLog, d.device], async () => {
+  await d.transaction('rw', [d.organisations, d.registrations, d.auditLog, d.device], async () => {
     for (const id of ids) {
       const before = await d.registrations.get(id)
       if (!before) continue

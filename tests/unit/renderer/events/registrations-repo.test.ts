@@ -10,6 +10,7 @@ import {
   registerNewPerson,
   registerPerson,
   restoreStatuses,
+  seatCount,
   setRegistrationStatus,
   undoCheckIn,
 } from '../../../../renderer/db/repositories/registrations-repo'
@@ -126,8 +127,10 @@ describe('registrations and the door', () => {
     await registerPerson(event.id, ola.id)
     await db().organisations.update(org.id, { deletedAt: '2027-06-01T00:00:00Z' })
     expect(await listRoster(event.id)).toEqual([])
+    expect(await seatCount(event.id)).toEqual({ taken: 0, capacity: null })
     await db().organisations.update(org.id, { deletedAt: null })
     expect((await listRoster(event.id)).map((r) => r.personName)).toEqual(['Ola Hansen'])
+    expect((await seatCount(event.id)).taken).toBe(1)
   })
 
   it('marks those still påmeldt after the event as ikke møtt, and can undo it', async () => {
