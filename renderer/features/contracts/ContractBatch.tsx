@@ -7,9 +7,10 @@ import { batchCandidates, lunchCommissioner, organisationsAt, signingLunches, ty
 import { loadSettings } from '../../db/repositories/settings-repo'
 import type { MeetingEvent } from '../../db/models'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
-import { announceSaved, makeContracts, type JobProgress } from './contract-job'
+import { makeContractsAndAnnounce, type JobProgress } from './contract-job'
 import { contractFormErrors, type ContractFormErrors } from './contract-form'
 import { JobProgressBar } from './JobProgressBar'
+import { LunchSelect } from './LunchSelect'
 
 /** Contracts for many organisations at once: one merged PDF, plus one file each if asked. */
 export function ContractBatch() {
@@ -80,7 +81,7 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
     const lunch = lunches.find((l) => l.id === eventId)
     setProgress({ done: 0, total: chosen.length, label: '' })
     try {
-      const outcome = await makeContracts(
+      await makeContractsAndAnnounce(
         chosen.map(({ organisation, signatory }) => ({
           organisationId: organisation.id,
           signatoryPersonId: signatory?.id ?? null,
@@ -90,9 +91,8 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
           eventId: eventId || null,
         })),
         { separateFiles, mergedName: lunch ? `Klimakontrakter ${lunch.title} ${formatDate(lunch.date)}` : `Klimakontrakter ${date}`, onProgress: setProgress },
+        `${chosen.length} klimakontrakter`,
       )
-      if (outcome.ok) announceSaved(outcome.result, `${chosen.length} klimakontrakter`)
-      else notify(outcome.message, outcome.cancelled ? 'info' : 'error')
     } finally {
       setProgress(null)
     }
@@ -102,17 +102,7 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
     <form className="card form-grid" onSubmit={submit} noValidate aria-label="Lag klimakontrakter for flere">
       <fieldset>
         <legend>Signering</legend>
-        <div className="field">
-          <label htmlFor="batch-lunch">Signeringslunsj</label>
-          <select id="batch-lunch" value={eventId} onChange={(e) => void chooseLunch(e.target.value)}>
-            <option value="">Ingen – velg virksomheter selv</option>
-            {lunches.map((l) => (
-              <option key={l.id} value={l.id}>
-                {formatDate(l.date)} – {l.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LunchSelect id="batch-lunch" value={eventId} lunches={lunches} emptyLabel="Ingen – velg virksomheter selv" onChange={(id) => void chooseLunch(id)} />
         <TextField label="Signeringsdato" value={date} error={errors.date} onChange={setDate} hint="Eksempel: 03.06.2027" />
         <TextField label="Byrådens navn" value={commissionerName} error={errors.commissionerName} onChange={setCommissionerName} />
         <TextField label="Byrådens tittel" value={commissionerTitle} error={errors.commissionerTitle} onChange={setCommissionerTitle} />

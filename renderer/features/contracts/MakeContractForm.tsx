@@ -6,9 +6,10 @@ import { lunchCommissioner, signatoryCandidates, signingLunches } from '../../db
 import { loadSettings } from '../../db/repositories/settings-repo'
 import type { MeetingEvent, Person } from '../../db/models'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
-import { announceSaved, makeContracts, type JobProgress } from './contract-job'
+import { makeContractsAndAnnounce, type JobProgress } from './contract-job'
 import { contractFormErrors, type ContractFormErrors, type ContractFormValues } from './contract-form'
 import { JobProgressBar } from './JobProgressBar'
+import { LunchSelect } from './LunchSelect'
 
 const ROLE_LABEL: Record<string, string> = { toppleder: 'toppleder', stedfortreder: 'stedfortreder' }
 
@@ -71,7 +72,7 @@ function ContractForm({ organisationId, people, lunches, initial }: Props) {
     }
     setProgress({ done: 0, total: 1, label: '' })
     try {
-      const outcome = await makeContracts(
+      await makeContractsAndAnnounce(
         [
           {
             organisationId,
@@ -83,9 +84,8 @@ function ContractForm({ organisationId, people, lunches, initial }: Props) {
           },
         ],
         { separateFiles: false, mergedName: 'Klimakontrakt', onProgress: setProgress },
+        'Klimakontrakten',
       )
-      if (outcome.ok) announceSaved(outcome.result, 'Klimakontrakten')
-      else notify(outcome.message, outcome.cancelled ? 'info' : 'error')
     } finally {
       setProgress(null)
     }
@@ -95,17 +95,7 @@ function ContractForm({ organisationId, people, lunches, initial }: Props) {
     <form className="form-grid contract-form" onSubmit={submit} noValidate aria-label="Lag klimakontrakt">
       <fieldset>
         <legend>Signering</legend>
-        <div className="field">
-          <label htmlFor="contract-lunch">Signeringslunsj</label>
-          <select id="contract-lunch" value={values.eventId} onChange={(e) => chooseLunch(e.target.value)}>
-            <option value="">Ingen – velg dato selv</option>
-            {lunches.map((l) => (
-              <option key={l.id} value={l.id}>
-                {formatDate(l.date)} – {l.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LunchSelect id="contract-lunch" value={values.eventId} lunches={lunches} emptyLabel="Ingen – velg dato selv" onChange={chooseLunch} />
         <TextField label="Signeringsdato" value={values.date} error={errors.date} onChange={(date) => set({ date })} hint="Eksempel: 03.06.2027" inputMode="numeric" />
       </fieldset>
       <fieldset>

@@ -44,6 +44,17 @@ export async function makeContracts(
   }
 }
 
+/** Makes the contracts and tells the user: where the file went (with "Åpne"), or what went wrong. */
+export async function makeContractsAndAnnounce(
+  requests: ContractRequest[],
+  options: { separateFiles: boolean; mergedName: string; onProgress?: (progress: JobProgress) => void },
+  what: string,
+): Promise<void> {
+  const outcome = await makeContracts(requests, options)
+  if (outcome.ok) announceSaved(outcome.result, what)
+  else notify(outcome.message, outcome.cancelled ? 'info' : 'error')
+}
+
 /** Re-prints a stored contract exactly as it was (from its snapshot); records nothing new. */
 export async function reprint(model: ContractModel): Promise<ContractJobOutcome> {
   const result = await desktop().renderContracts({ contracts: [model], separateFiles: false, mergedName: 'Klimakontrakt', jobId: `reprint-${jobCounter++}` })
