@@ -1,0 +1,21 @@
+/**
+ * The modules that guard data or security, each mutated on its own by `npm run mutation`. `tests`
+ * names the vitest files that exercise the module, so a run loads only those. When a module moves,
+ * move its line here too.
+ */
+export const MUTATION_MODULES = {
+  'ipc-dispatch': { mutate: ['electron/main/ipc/handle.ts'], tests: ['tests/unit/main/ipc/**/*.test.ts'] },
+  security: { mutate: ['electron/main/security.ts'], tests: ['tests/unit/main/bootstrap.test.ts', 'tests/unit/main/security/**/*.test.ts'] },
+  'app-protocol': { mutate: ['electron/main/app-protocol.ts'], tests: ['tests/unit/main/app-protocol.test.ts', 'tests/unit/main/bootstrap.test.ts'] },
+  'open-external': { mutate: ['electron/main/host/open-external.ts'], tests: ['tests/unit/main/host/open-external.test.ts', 'tests/unit/main/mailto-guard.test.ts'] },
+  backups: { mutate: ['electron/main/backups/**/*.ts'], tests: ['tests/unit/main/backups/**/*.test.ts', 'tests/unit/main/host/backup-handlers.test.ts'] },
+  'atomic-write': { mutate: ['electron/main/files/atomic-write.ts'], tests: ['tests/unit/main/files/**/*.test.ts'] },
+  'import-reader': {
+    mutate: ['renderer/lib/backup/read-file.ts', 'renderer/lib/backup/row-schemas.ts', 'renderer/lib/backup/upgrade.ts', 'renderer/lib/backup/envelope.ts'],
+    tests: ['tests/unit/renderer/backup/**/*.test.ts'],
+  },
+  'import-planner': { mutate: ['renderer/lib/backup/plan.ts'], tests: ['tests/unit/renderer/backup/**/*.test.ts'] },
+  'import-apply': { mutate: ['renderer/db/repositories/backup-repo.ts'], tests: ['tests/unit/renderer/backup/**/*.test.ts'] },
+  'org-number': { mutate: ['renderer/lib/org-number.ts'], tests: ['tests/unit/renderer/lib/org-number.test.ts'] },
+  criteria: { mutate: ['renderer/features/criteria/evaluate.ts'], tests: ['tests/unit/renderer/criteria/**/*.test.ts'] },
+}
