@@ -188,6 +188,29 @@ describe('npm start when the download fails', () => {
     }
   })
 
+  it('keeps nothing when the download is interrupted with Ctrl+C', async () => {
+    const paused = await serveStandInRelease(VERSION, 'paused')
+    const copy = copyProject(scratch)
+    const folders = runFolders('interrupted')
+    try {
+      let pressed = false
+      const run = await runNpm(copy.root, ['start'], startEnv(paused.mirror, folders), FAILURE_LIMIT_MS, (out, pressCtrlC) => {
+        if (!pressed && /^ {2}\d+\.\d MB downloaded$/m.test(out)) {
+          pressed = true
+          pressCtrlC()
+        }
+      })
+
+      expect(pressed).toBe(true)
+      expect(run.timedOut).toBe(false)
+      expect(run.code).not.toBe(0)
+      expect(ownErrorLines(run)).toEqual([`Electron ${VERSION} download interrupted; nothing was kept. Run npm start again to download it.`])
+      expectNothingLeftBehind(copy, folders)
+    } finally {
+      await paused.close()
+    }
+  })
+
   it('removes a half-unpacked Electron when unpacking fails', async () => {
     const damaged = await serveStandInRelease(VERSION, 'damaged')
     const copy = copyProject(scratch)
