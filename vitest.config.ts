@@ -18,6 +18,16 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          // The real `npm start` path in a copy of the project, against a stand-in Electron release.
+          name: 'start',
+          environment: 'node',
+          include: ['tests/unit/start/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'renderer',
