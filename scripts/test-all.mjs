@@ -11,10 +11,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { chromiumOrExit } from './find-chromium.mjs'
 
 const chromium = chromiumOrExit()
-if (process.argv.includes('--check-browser')) {
-  console.log(`Chromium: ${chromium}`)
-  process.exit(0)
-}
+console.log(`Chromium: ${chromium}`)
+if (process.argv.includes('--check-browser')) process.exit(0)
 
 const env = { ...process.env, CHROMIUM_PATH: chromium, CI: process.env.CI ?? 'true', TZ: 'Europe/Oslo' }
 mkdirSync('test-results', { recursive: true })
