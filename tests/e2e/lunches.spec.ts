@@ -121,7 +121,8 @@ test.describe('signing lunch planner', () => {
     // Both ends of the drag on screen: the seat mid-window, the unseated list sticks at the top.
     await empty.evaluate((el) => el.scrollIntoView({ block: 'center' }))
     await expect(chip).toBeInViewport()
-    await dragWithMouse(app, chip, empty)
+    const place = (await empty.getAttribute('aria-label'))!.split(':')[0]
+    await dragWithMouse(app, chip, empty, { region: app.locator('#bord').getByRole('status'), over: `Ingrid Solberg er over ${place}.` })
     await expect(app.getByRole('heading', { name: 'Ikke plassert (0)' })).toBeVisible()
     await app.getByRole('button', { name: 'Angre' }).click()
     await expect(app.getByRole('heading', { name: 'Ikke plassert (1)' })).toBeVisible()
@@ -133,7 +134,10 @@ test.describe('signing lunch planner', () => {
     await expect(speakers.getByRole('listitem').first()).toContainText('Byggmester Berg AS')
     await app.getByRole('button', { name: 'Flytt Byggmester Berg AS ned' }).click()
     await expect(speakers.getByRole('listitem').first()).toContainText('Fjordkraft Grønn AS')
-    await dragWithMouse(app, speakers.getByRole('button', { name: 'Flytt Sykkelbud Oslo til en annen plass' }), speakers.getByRole('listitem').first())
+    await dragWithMouse(app, speakers.getByRole('button', { name: 'Flytt Sykkelbud Oslo til en annen plass' }), speakers.getByRole('listitem').first(), {
+      region: app.locator('#taleliste').getByRole('status'),
+      over: 'Flyttet Sykkelbud Oslo til plass 1 av 3.',
+    })
     await expect(speakers.getByRole('listitem').first()).toContainText('Sykkelbud Oslo')
     await app.getByRole('button', { name: 'Fordel tiden likt' }).click()
     await expect(speakers.getByRole('listitem').first()).toContainText('12.00–12.20')
