@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumOrExit } from './scripts/find-chromium.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 4179)
 
@@ -19,7 +20,8 @@ export default defineConfig({
     timezoneId: 'Europe/Oslo',
     viewport: { width: 1280, height: 820 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // CHROMIUM_PATH, the system's Chromium or Playwright's own; never a download.
+      executablePath: chromiumOrExit(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
-          include: ['tests/unit/main/**/*.test.ts', 'tests/unit/shared/**/*.test.ts'],
+          include: ['tests/unit/main/**/*.test.ts', 'tests/unit/shared/**/*.test.ts', 'tests/unit/scripts/**/*.test.ts'],
           env: { TZ: 'Europe/Oslo' },
           testTimeout: 30_000,
         },

@@ -12,6 +12,7 @@ import { chromium, type Page } from '@playwright/test'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { seedOrganisations } from '../tests/fixtures/seed-organisations'
 import { seedInPage } from '../tests/e2e/host/seed-in-page'
+import { chromiumOrExit } from '../scripts/find-chromium.mjs'
 import { recordBench } from './lib/record'
 
 const PORT = Number(process.env.E2E_PORT ?? 4181)
@@ -81,7 +82,7 @@ async function scrollFrame(page: Page): Promise<number> {
 async function measure(count: number): Promise<Measures> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'nfk-bench-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumOrExit(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
     viewport: { width: 1280, height: 820 },
     locale: 'nb-NO',

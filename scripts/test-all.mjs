@@ -2,11 +2,19 @@
 /**
  * `npm test`: typecheck, lint, unit, build, security scan and e2e, in that order. Prints a last
  * line `N passed, N failed` counted from the unit and e2e reporters' JSON.
+ *
+ * First it finds a Chromium for the e2e tests; without one it says in one line how to get one and
+ * stops. `--check-browser` does only that.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { chromiumOrExit } from './find-chromium.mjs'
 
-const env = { ...process.env, CI: process.env.CI ?? 'true', TZ: 'Europe/Oslo' }
+const chromium = chromiumOrExit()
+console.log(`Chromium: ${chromium}`)
+if (process.argv.includes('--check-browser')) process.exit(0)
+
+const env = { ...process.env, CHROMIUM_PATH: chromium, CI: process.env.CI ?? 'true', TZ: 'Europe/Oslo' }
 mkdirSync('test-results', { recursive: true })
 for (const f of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(f, { force: true })
 

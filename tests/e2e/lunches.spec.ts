@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { extractText } from '../unit/main/pdf/read-pdf'
 import { expect, expectAccessible, openApp, test } from './fixtures'
+import { dragWithMouse } from './lunches/drag'
 import { organisationStatus, seedCandidates } from './lunches/seed'
 
 const CANDIDATES = [
@@ -120,12 +121,8 @@ test.describe('signing lunch planner', () => {
     // Both ends of the drag on screen: the seat mid-window, the unseated list sticks at the top.
     await empty.evaluate((el) => el.scrollIntoView({ block: 'center' }))
     await expect(chip).toBeInViewport()
-    const from = (await chip.boundingBox())!
-    const to = (await empty.boundingBox())!
-    await app.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
-    await app.mouse.down()
-    await app.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 })
-    await app.mouse.up()
+    const place = (await empty.getAttribute('aria-label'))!.split(':')[0]
+    await dragWithMouse(app, chip, empty, { region: app.locator('#bord').getByRole('status'), over: `Ingrid Solberg er over ${place}.` })
     await expect(app.getByRole('heading', { name: 'Ikke plassert (0)' })).toBeVisible()
     await app.getByRole('button', { name: 'Angre' }).click()
     await expect(app.getByRole('heading', { name: 'Ikke plassert (1)' })).toBeVisible()
@@ -137,7 +134,10 @@ test.describe('signing lunch planner', () => {
     await expect(speakers.getByRole('listitem').first()).toContainText('Byggmester Berg AS')
     await app.getByRole('button', { name: 'Flytt Byggmester Berg AS ned' }).click()
     await expect(speakers.getByRole('listitem').first()).toContainText('Fjordkraft Grønn AS')
-    await speakers.getByRole('listitem').nth(2).dragTo(speakers.getByRole('listitem').first())
+    await dragWithMouse(app, speakers.getByRole('button', { name: 'Flytt Sykkelbud Oslo til en annen plass' }), speakers.getByRole('listitem').first(), {
+      region: app.locator('#taleliste').getByRole('status'),
+      over: 'Flyttet Sykkelbud Oslo til plass 1 av 3.',
+    })
     await expect(speakers.getByRole('listitem').first()).toContainText('Sykkelbud Oslo')
     await app.getByRole('button', { name: 'Fordel tiden likt' }).click()
     await expect(speakers.getByRole('listitem').first()).toContainText('12.00–12.20')

@@ -1,7 +1,8 @@
-import type { KeyboardEvent, PointerEvent } from 'react'
+import { useDraggable, useDroppable } from '@dnd-kit/core'
+import type { KeyboardEvent } from 'react'
 import type { SeatingPlanData } from '../../../db/models'
 import { seatKey } from '../../../lib/seating/types'
-import { layoutFloor } from './floor-layout'
+import { layoutFloor, type SeatPoint } from './floor-layout'
 import type { PlannerGuest } from './seat-guests'
 
 type Props = {
@@ -12,7 +13,6 @@ type Props = {
   highlighted: ReadonlySet<string>
   onSeat: (key: string) => void
   onSeatKey: (key: string, event: KeyboardEvent) => void
-  onPointerDown: (guestId: string, event: PointerEvent) => void
 }
 
 const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
@@ -22,8 +22,11 @@ export function seatAriaLabel(tableName: string, seat: number, guest: PlannerGue
   return `${tableName}, plass ${seat + 1}: ${who}${locked ? ', låst' : ''}`
 }
 
-/** The floor plan: every table with every seat, names readable, seats usable by mouse and keyboard. */
-export function FloorPlan({ plan, guests, picked, highlighted, onSeat, onSeatKey, onPointerDown }: Props) {
+/**
+ * The floor plan: every table with every seat, names readable, seats usable by mouse and keyboard.
+ * Each seat takes a dropped guest, and an occupied seat can be dragged (inside `FloorDrag`).
+ */
+export function FloorPlan({ plan, guests, picked, highlighted, onSeat, onSeatKey }: Props) {
   const { boxes, width, height } = layoutFloor(plan.tables)
   return (
     <svg className="floor-plan" viewBox={`-10 -10 ${width + 20} ${height + 20}`} role="group" aria-label="Bordplan">
@@ -42,44 +45,84 @@ export function FloorPlan({ plan, guests, picked, highlighted, onSeat, onSeatKey
             {box.seats.map((point, i) => {
               const key = seatKey(box.table.id, i)
               const guestId = plan.assignment[key]
-              const guest = guestId ? guests.get(guestId) : undefined
-              const locked = plan.locked.includes(key)
-              const kind = !guest ? 'empty' : guest.isCommissioner ? 'commissioner' : guest.isHost ? 'host' : 'guest'
-              const classes = ['floor-seat', `floor-seat-${kind}`, guestId && guestId === picked ? 'floor-seat-picked' : '', highlighted.has(key) ? 'floor-seat-flagged' : '']
               return (
-                <g
+                <FloorSeat
                   key={key}
-                  role="button"
-                  tabIndex={0}
-                  data-seat={key}
-                  aria-label={seatAriaLabel(box.table.name, i, guest, locked)}
-                  aria-pressed={guestId !== undefined && guestId === picked}
-                  className={classes.filter(Boolean).join(' ')}
-                  onClick={() => onSeat(key)}
-                  onKeyDown={(e) => onSeatKey(key, e)}
-                  onPointerDown={(e) => guestId && onPointerDown(guestId, e)}
-                >
-                  <title>{seatAriaLabel(box.table.name, i, guest, locked)}</title>
-                  <circle cx={point.x} cy={point.y} r={17} className="floor-seat-dot" />
-                  <text x={point.x} y={point.y + 4} textAnchor="middle" className="floor-seat-number">
-                    {i + 1}
-                  </text>
-                  {locked && <LockMark x={point.x + 12} y={point.y - 20} />}
-                  {guest && (
-                    <text x={point.labelX} y={point.labelY} textAnchor={point.anchor} className="floor-seat-name">
-                      <tspan x={point.labelX}>{short(guest.name, 20)}</tspan>
-                      <tspan x={point.labelX} dy="1.2em" className="floor-seat-org">
-                        {short(guest.isHost ? guest.title || guest.organisationName : guest.organisationName, 22)}
-                      </tspan>
-                    </text>
-                  )}
-                </g>
+                  seat={key}
+                  tableName={box.table.name}
+                  index={i}
+                  point={point}
+                  guestId={guestId}
+                  guest={guestId ? guests.get(guestId) : undefined}
+                  locked={plan.locked.includes(key)}
+                  picked={guestId !== undefined && guestId === picked}
+                  flagged={highlighted.has(key)}
+                  onSeat={onSeat}
+                  onSeatKey={onSeatKey}
+                />
               )
             })}
           </g>
         )
       })}
     </svg>
+  )
+}
+
+type SeatProps = {
+  seat: string
+  tableName: string
+  index: number
+  point: SeatPoint
+  guestId: string | undefined
+  guest: PlannerGuest | undefined
+  locked: boolean
+  picked: boolean
+  flagged: boolean
+  onSeat: (key: string) => void
+  onSeatKey: (key: string, event: KeyboardEvent) => void
+}
+
+function FloorSeat({ seat, tableName, index, point, guestId, guest, locked, picked, flagged, onSeat, onSeatKey }: SeatProps) {
+  const { setNodeRef: setDropNode, isOver } = useDroppable({ id: seat })
+  // An empty seat has nothing to drag; its id only has to differ from every guest's.
+  const { setNodeRef: setDragNode, listeners, isDragging } = useDraggable({ id: guestId ?? seat, disabled: !guestId })
+  // dnd-kit types its nodes as HTML elements but only measures and hit-tests them, which an SVG group supports.
+  const setNode = (node: SVGGElement | null) => {
+    setDropNode(node as unknown as HTMLElement | null)
+    setDragNode(node as unknown as HTMLElement | null)
+  }
+  const label = seatAriaLabel(tableName, index, guest, locked)
+  const kind = !guest ? 'empty' : guest.isCommissioner ? 'commissioner' : guest.isHost ? 'host' : 'guest'
+  const classes = ['floor-seat', `floor-seat-${kind}`, picked ? 'floor-seat-picked' : '', flagged ? 'floor-seat-flagged' : '', isOver ? 'floor-seat-over' : '', isDragging ? 'floor-seat-dragged' : '']
+  return (
+    <g
+      ref={setNode}
+      role="button"
+      tabIndex={0}
+      data-seat={seat}
+      aria-label={label}
+      aria-pressed={picked}
+      className={classes.filter(Boolean).join(' ')}
+      onClick={() => onSeat(seat)}
+      onKeyDown={(e) => onSeatKey(seat, e)}
+      {...listeners}
+    >
+      <title>{label}</title>
+      <circle cx={point.x} cy={point.y} r={17} className="floor-seat-dot" />
+      <text x={point.x} y={point.y + 4} textAnchor="middle" className="floor-seat-number">
+        {index + 1}
+      </text>
+      {locked && <LockMark x={point.x + 12} y={point.y - 20} />}
+      {guest && (
+        <text x={point.labelX} y={point.labelY} textAnchor={point.anchor} className="floor-seat-name">
+          <tspan x={point.labelX}>{short(guest.name, 20)}</tspan>
+          <tspan x={point.labelX} dy="1.2em" className="floor-seat-org">
+            {short(guest.isHost ? guest.title || guest.organisationName : guest.organisationName, 22)}
+          </tspan>
+        </text>
+      )}
+    </g>
   )
 }
 

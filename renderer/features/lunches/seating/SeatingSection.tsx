@@ -5,6 +5,7 @@ import type { SeatingPlanData } from '../../../db/models'
 import type { LunchView } from '../../../db/repositories/lunches-repo'
 import { runAutoSeat } from '../../../lib/seating/run-auto-seat'
 import { evaluatePlan } from '../../../lib/seating/evaluate'
+import { FloorDrag } from './FloorDrag'
 import { FloorPlan } from './FloorPlan'
 import { seatLabel, seatOfGuest } from './plan-ops'
 import { RULE_NAMES, RulesPanel } from './RulesPanel'
@@ -78,10 +79,12 @@ export function SeatingSection({ view }: { view: LunchView }) {
           <p className="visually-hidden" aria-live="assertive">
             {s.pickedGuest ? `${s.pickedGuest.name} er plukket opp. Velg en plass.` : ''}
           </p>
-          <UnseatedZone plan={plan} unseated={unseated} seating={s} />
-          <div className="floor-plan-wrap">
-            <FloorPlan plan={plan} guests={guests} picked={s.picked} highlighted={highlighted} onSeat={s.activateSeat} onSeatKey={s.seatKeyDown} onPointerDown={s.startDrag} />
-          </div>
+          <FloorDrag plan={plan} guests={guests} onDrop={s.dropGuest}>
+            <UnseatedZone plan={plan} unseated={unseated} seating={s} />
+            <div className="floor-plan-wrap">
+              <FloorPlan plan={plan} guests={guests} picked={s.picked} highlighted={highlighted} onSeat={s.activateSeat} onSeatKey={s.seatKeyDown} />
+            </div>
+          </FloorDrag>
           {(impossible.length > 0 || evaluation.violations.length > 0) && (
             <div className="alert alert-error" role="alert">
               {[...impossible, ...evaluation.violations].map((m) => (

@@ -1,15 +1,20 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core'
 import type { SeatingPlanData } from '../../../db/models'
+import { UNSEATED_ZONE } from './FloorDrag'
 import { seatOfGuest, unseatGuest } from './plan-ops'
 import type { PlannerGuest } from './seat-guests'
 import type { useSeating } from './use-seating'
 
-type Props = { plan: SeatingPlanData; unseated: PlannerGuest[]; seating: ReturnType<typeof useSeating> }
+type Seating = ReturnType<typeof useSeating>
+type Props = { plan: SeatingPlanData; unseated: PlannerGuest[]; seating: Seating }
 
 /** Guests without a seat: pick one up (click or Enter) or drag it onto a seat; drop a seated guest here to unseat. */
 export function UnseatedZone({ plan, unseated, seating: s }: Props) {
   const picked = s.pickedGuest
+  const { setNodeRef, isOver } = useDroppable({ id: UNSEATED_ZONE })
+  const classes = ['unseated-zone', unseated.length > 0 || picked ? 'unseated-zone-sticky' : '', isOver ? 'unseated-zone-over' : '']
   return (
-    <section aria-labelledby="unseated-heading" data-unseated-zone className={unseated.length > 0 || picked ? 'unseated-zone unseated-zone-sticky' : 'unseated-zone'}>
+    <section ref={setNodeRef} aria-labelledby="unseated-heading" className={classes.filter(Boolean).join(' ')}>
       <div className="unseated-head">
         <h3 id="unseated-heading">Ikke plassert ({unseated.length})</h3>
         {picked && seatOfGuest(plan, picked.id) && (
@@ -24,23 +29,28 @@ export function UnseatedZone({ plan, unseated, seating: s }: Props) {
         <ul className="guest-chips">
           {unseated.map((g) => (
             <li key={g.id}>
-              <button
-                type="button"
-                className="guest-chip"
-                aria-pressed={s.picked === g.id}
-                onClick={() => {
-                  if (Date.now() - s.suppressClick.current < 300) return
-                  s.setPicked(s.picked === g.id ? null : g.id)
-                }}
-                onPointerDown={(e) => s.startDrag(g.id, e)}
-              >
-                {g.name}
-                <span className="guest-chip-org">{g.isHost ? g.title || 'Vert' : g.organisationName}</span>
-              </button>
+              <GuestChip guest={g} seating={s} />
             </li>
           ))}
         </ul>
       )}
     </section>
+  )
+}
+
+function GuestChip({ guest, seating: s }: { guest: PlannerGuest; seating: Seating }) {
+  const { setNodeRef, listeners, isDragging } = useDraggable({ id: guest.id })
+  return (
+    <button
+      ref={setNodeRef}
+      type="button"
+      className={isDragging ? 'guest-chip guest-chip-dragged' : 'guest-chip'}
+      aria-pressed={s.picked === guest.id}
+      onClick={() => s.setPicked(s.picked === guest.id ? null : guest.id)}
+      {...listeners}
+    >
+      {guest.name}
+      <span className="guest-chip-org">{guest.isHost ? guest.title || 'Vert' : guest.organisationName}</span>
+    </button>
   )
 }

@@ -1,8 +1,9 @@
 /** The seating editor's actions: every change goes through the history, then to the repository. */
-import { useCallback, useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import { useCallback, useEffect, type KeyboardEvent } from 'react'
 import { notify } from '../../../components/notices'
 import type { SeatingPlanData } from '../../../db/models'
 import { loadSeatingPlan, planData, saveSeatingPlan } from '../../../db/repositories/lunches-guests-repo'
+import { UNSEATED_ZONE } from './FloorDrag'
 import { moveGuest, seatOfGuest, toggleLock, unseatGuest, type PlanChange } from './plan-ops'
 import type { PlannerGuest } from './seat-guests'
 import { useSeatingUi } from './store'
@@ -19,8 +20,6 @@ function serialised<T>(work: () => Promise<T>): Promise<T> {
 export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<string, PlannerGuest>) {
   const { picked, setPicked, push } = useSeatingUi()
   const history = useSeatingUi((s) => (s.eventId === eventId ? s.history : null))
-  const drag = useRef<{ guestId: string; x: number; y: number } | null>(null)
-  const suppressClick = useRef(0)
 
   // Changes apply to the plan as stored, one at a time, so quick clicks never build on a stale copy.
   const commit = useCallback(
@@ -75,7 +74,6 @@ export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<s
 
   const activateSeat = useCallback(
     (key: string) => {
-      if (Date.now() - suppressClick.current < 300) return
       const occupant = plan.assignment[key]
       if (picked) {
         if (occupant === picked) setPicked(null)
@@ -101,22 +99,11 @@ export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<s
     [plan, activateSeat, commit, setPicked],
   )
 
-  const startDrag = useCallback(
-    (guestId: string, e: PointerEvent) => {
-      if (e.button !== 0) return
-      drag.current = { guestId, x: e.clientX, y: e.clientY }
-      const onUp = (up: globalThis.PointerEvent) => {
-        window.removeEventListener('pointerup', onUp)
-        const start = drag.current
-        drag.current = null
-        if (!start || Math.hypot(up.clientX - start.x, up.clientY - start.y) < 6) return
-        suppressClick.current = Date.now()
-        const target = document.elementFromPoint(up.clientX, up.clientY)
-        const seat = target?.closest('[data-seat]')?.getAttribute('data-seat')
-        if (seat) void commit((p) => moveGuest(p, start.guestId, seat))
-        else if (target?.closest('[data-unseated-zone]') && seatOfGuest(plan, start.guestId)) void commit((p) => unseatGuest(p, start.guestId))
-      }
-      window.addEventListener('pointerup', onUp)
+  // A guest dropped with the mouse: on a seat it moves there (or swaps), on the unseated zone it leaves its seat.
+  const dropGuest = useCallback(
+    (guestId: string, target: string) => {
+      if (target !== UNSEATED_ZONE) void commit((p) => moveGuest(p, guestId, target))
+      else if (seatOfGuest(plan, guestId)) void commit((p) => unseatGuest(p, guestId))
     },
     [plan, commit],
   )
@@ -133,8 +120,7 @@ export function useSeating(eventId: string, plan: SeatingPlanData, guests: Map<s
     canRedo: (history?.future.length ?? 0) > 0,
     activateSeat,
     seatKeyDown,
-    startDrag,
-    suppressClick,
+    dropGuest,
   }
 }
 
