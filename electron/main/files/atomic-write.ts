@@ -1,7 +1,9 @@
 /**
  * Atomic file writing: a temporary file in the same folder, flushed, then renamed over the target,
- * so the target is always the old or the new content, never a torn one. The file system is
- * injectable so tests can fail each step.
+ * so the target is always the old or the new content, never a torn one. With `check`, the
+ * temporary file is read back and checked before it takes the target's place, so a write that
+ * fails its check leaves the previous file byte-identical. The file system is injectable so tests
+ * can fail each step.
  */
 import * as nodeFs from 'node:fs/promises'
 import path from 'node:path'
@@ -14,6 +16,7 @@ export type AtomicFs = {
     sync: () => Promise<void>
     close: () => Promise<void>
   }>
+  readFile: (file: string) => Promise<Uint8Array>
   rename: (from: string, to: string) => Promise<void>
   rm: (file: string, options: { force: boolean }) => Promise<void>
 }
@@ -27,17 +30,29 @@ export const realFs: AtomicFs = {
       close: () => handle.close(),
     }
   },
+  readFile: async (file) => new Uint8Array(await nodeFs.readFile(file)),
   rename: (from, to) => nodeFs.rename(from, to),
   rm: (file, options) => nodeFs.rm(file, options),
 }
+
+/** The code of a write that stopped before every byte was down (a full disk or a lost share). */
+export const SHORT_WRITE = 'ESHORTWRITE'
 
 /** Error codes that mean another program (often Excel or a PDF viewer on Windows) holds the file. */
 const BUSY_CODES = new Set(['EBUSY', 'EPERM', 'EACCES'])
 
 export class FileBusyError extends Error {
   constructor(readonly target: string, cause: unknown) {
-    super(`Filen er i bruk av et annet program: ${target}`, { cause })
+    super(`Filen er i bruk av et annet program: ${path.basename(target)}`, { cause })
     this.name = 'FileBusyError'
+  }
+}
+
+/** The bytes read back were not the bytes written, or the content failed its check. */
+export class ReadBackError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ReadBackError'
   }
 }
 
@@ -46,7 +61,14 @@ export type AtomicWriteOptions = {
   /** How often to retry a rename that Windows refuses because the file is held. */
   retries?: number
   retryDelayMs?: number
+  /**
+   * Reads the temporary file back before the rename: it must equal what was written, then this
+   * check runs on it (throw to refuse). Only a file that passed takes the target's name.
+   */
+  check?: (readBack: Uint8Array) => void | Promise<void>
 }
+
+export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0
 
 export async function writeFileAtomic(
   target: string,
@@ -64,12 +86,17 @@ export async function writeFileAtomic(
       // A write may be short (network shares, full disks): keep going until every byte is down.
       for (let offset = 0; offset < bytes.length; ) {
         const { bytesWritten } = await handle.write(bytes.subarray(offset))
-        if (bytesWritten <= 0) throw new Error(`short write: ${offset} of ${bytes.length} bytes`)
+        if (bytesWritten <= 0) throw Object.assign(new Error(`short write: ${offset} of ${bytes.length} bytes`), { code: SHORT_WRITE })
         offset += bytesWritten
       }
       await handle.sync()
     } finally {
       await handle.close()
+    }
+    if (options.check) {
+      const back = await fs.readFile(temp)
+      if (!sameBytes(back, bytes)) throw new ReadBackError('filen som ble lest tilbake, er ikke lik den som ble skrevet')
+      await options.check(back)
     }
     for (let attempt = 0; ; attempt++) {
       try {

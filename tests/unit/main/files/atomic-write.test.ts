@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FileBusyError, realFs, writeFileAtomic, type AtomicFs } from '../../../../electron/main/files/atomic-write'
+import { FileBusyError, ReadBackError, realFs, SHORT_WRITE, writeFileAtomic, type AtomicFs } from '../../../../electron/main/files/atomic-write'
 
-type Fault = 'write' | 'short-write' | 'sync' | 'close' | 'rename' | 'rename-busy-twice' | 'rename-busy-always'
+type Fault = 'write' | 'short-write' | 'zero-write' | 'sync' | 'close' | 'read-back' | 'rename' | 'rename-busy-twice' | 'rename-busy-always'
 
 /** The real file system with one step made to fail, the way a full disk or Windows would. */
 function faultyFs(fault: Fault): AtomicFs {
@@ -21,6 +21,7 @@ function faultyFs(fault: Fault): AtomicFs {
             throw fail('ENOSPC')
           }
           if (fault === 'short-write') return handle.write(data.subarray(0, 4096))
+          if (fault === 'zero-write') return { bytesWritten: 0 }
           return handle.write(data)
         },
         sync: async () => {
@@ -32,6 +33,11 @@ function faultyFs(fault: Fault): AtomicFs {
           if (fault === 'close') throw fail('EIO')
         },
       }
+    },
+    readFile: async (file) => {
+      const bytes = await realFs.readFile(file)
+      // A share that hands back a stale or cut-off copy.
+      return fault === 'read-back' ? bytes.subarray(0, bytes.length - 1) : bytes
     },
     rename: async (from, to) => {
       if (fault === 'rename') throw fail('EXDEV')
@@ -51,10 +57,10 @@ function folderWithOldFile() {
 const NEW = 'NYTT INNHOLD ' + 'æøå ČŊ 🌍 '.repeat(2000)
 
 describe('writeFileAtomic with faults injected', () => {
-  for (const fault of ['write', 'sync', 'close', 'rename', 'rename-busy-always'] as const) {
+  for (const fault of ['write', 'zero-write', 'sync', 'close', 'read-back', 'rename', 'rename-busy-always'] as const) {
     it(`keeps the old file whole and leaves no temporary file when ${fault} fails`, async () => {
       const { dir, target } = folderWithOldFile()
-      await expect(writeFileAtomic(target, NEW, { fs: faultyFs(fault), retryDelayMs: 1 })).rejects.toThrow()
+      await expect(writeFileAtomic(target, NEW, { fs: faultyFs(fault), retryDelayMs: 1, check: () => {} })).rejects.toThrow()
       expect(readFileSync(target, 'utf8')).toBe('GAMMELT INNHOLD')
       expect(readdirSync(dir)).toEqual(['eksport.json'])
     })
@@ -62,8 +68,32 @@ describe('writeFileAtomic with faults injected', () => {
 
   it('says the file is busy after bounded retries when Windows holds it', async () => {
     const { target } = folderWithOldFile()
-    const error = await writeFileAtomic(target, NEW, { fs: faultyFs('rename-busy-always'), retries: 3, retryDelayMs: 1 }).catch((e: unknown) => e)
+    let renames = 0
+    const fs = faultyFs('rename-busy-always')
+    const counting: AtomicFs = { ...fs, rename: (from, to) => (renames++, fs.rename(from, to)) }
+    const error = await writeFileAtomic(target, NEW, { fs: counting, retries: 3, retryDelayMs: 1 }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(FileBusyError)
+    expect(renames).toBe(4)
+    expect((error as FileBusyError).target).toBe(target)
+  })
+
+  it('gives up on a busy file after five retries by default, waiting a little longer each time', async () => {
+    const { target } = folderWithOldFile()
+    const waits: number[] = []
+    const realSetTimeout = globalThis.setTimeout
+    // Record the waits instead of sleeping them; the retry itself is what is under test.
+    globalThis.setTimeout = ((fn: () => void, ms: number) => (waits.push(ms), realSetTimeout(fn, 0))) as typeof setTimeout
+    try {
+      await expect(writeFileAtomic(target, NEW, { fs: faultyFs('rename-busy-always') })).rejects.toBeInstanceOf(FileBusyError)
+    } finally {
+      globalThis.setTimeout = realSetTimeout
+    }
+    expect(waits).toEqual([100, 200, 300, 400, 500])
+  })
+
+  it('says a stopped write stopped, with a code the page can put in words', async () => {
+    const { target } = folderWithOldFile()
+    await expect(writeFileAtomic(target, NEW, { fs: faultyFs('zero-write') })).rejects.toMatchObject({ code: SHORT_WRITE })
   })
 
   it('writes the new content whole when the file is only briefly busy', async () => {
@@ -85,5 +115,62 @@ describe('writeFileAtomic with faults injected', () => {
     const target = path.join(dir, 'ny.json')
     await writeFileAtomic(target, new Uint8Array([1, 2, 3]))
     expect([...readFileSync(target)]).toEqual([1, 2, 3])
+  })
+})
+
+describe('writeFileAtomic with a read-back check', () => {
+  it('hands the check the bytes read back from the temporary file, before the target is touched', async () => {
+    const { dir, target } = folderWithOldFile()
+    let seen: { text: string; target: string; files: string[] } | null = null
+    await writeFileAtomic(target, NEW, {
+      check: (back) => {
+        seen = { text: new TextDecoder().decode(back), target: readFileSync(target, 'utf8'), files: readdirSync(dir) }
+      },
+    })
+    expect(seen).toMatchObject({ text: NEW, target: 'GAMMELT INNHOLD' })
+    expect(seen!.files).toHaveLength(2)
+    expect(readFileSync(target, 'utf8')).toBe(NEW)
+  })
+
+  it('refuses bytes that differ on read-back, keeping the old file byte-identical', async () => {
+    const { dir, target } = folderWithOldFile()
+    let checked = false
+    const error = await writeFileAtomic(target, NEW, { fs: faultyFs('read-back'), check: () => void (checked = true) }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ReadBackError)
+    expect((error as Error).message).toBe('filen som ble lest tilbake, er ikke lik den som ble skrevet')
+    expect(checked).toBe(false)
+    expect(readFileSync(target, 'utf8')).toBe('GAMMELT INNHOLD')
+    expect(readdirSync(dir)).toEqual(['eksport.json'])
+  })
+
+  it('keeps the old file when the check refuses the content', async () => {
+    const { dir, target } = folderWithOldFile()
+    await expect(
+      writeFileAtomic(target, NEW, {
+        check: async () => {
+          throw new ReadBackError('tabellen people har feil antall rader')
+        },
+      }),
+    ).rejects.toThrow('feil antall rader')
+    expect(readFileSync(target, 'utf8')).toBe('GAMMELT INNHOLD')
+    expect(readdirSync(dir)).toEqual(['eksport.json'])
+  })
+
+  it('does not read back when no check is asked for', async () => {
+    const { target } = folderWithOldFile()
+    const reads: string[] = []
+    await writeFileAtomic(target, 'x', { fs: { ...realFs, readFile: (f) => (reads.push(f), realFs.readFile(f)) } })
+    expect(reads).toEqual([])
+  })
+
+  it('writes the temporary file beside the target, hidden, and never reuses an existing one', async () => {
+    const { dir, target } = folderWithOldFile()
+    const opened: [string, string][] = []
+    await writeFileAtomic(target, 'x', { fs: { ...realFs, open: (f, flags) => (opened.push([f, flags]), realFs.open(f, flags)) } })
+    expect(opened).toHaveLength(1)
+    const [file, flags] = opened[0]!
+    expect(path.dirname(file)).toBe(dir)
+    expect(path.basename(file)).toMatch(/^\.eksport\.json\.[0-9a-f]{12}\.tmp$/)
+    expect(flags).toBe('wx')
   })
 })
