@@ -4,7 +4,8 @@
  */
 const FORMAT_NAME = 'nfk-sekretariat-eksport'
 
-export type EnvelopeSummary = { exportId: string; exportedAt: string; counts: Record<string, number> }
+/** `installId` is the laptop that wrote the file; empty when the file does not say. */
+export type EnvelopeSummary = { exportId: string; exportedAt: string; installId: string; counts: Record<string, number> }
 
 export function checkEnvelope(bytes: Uint8Array): { ok: true; summary: EnvelopeSummary } | { ok: false; problem: string } {
   let value: unknown
@@ -27,5 +28,6 @@ export function checkEnvelope(bytes: Uint8Array): { ok: true; summary: EnvelopeS
     if ((counts as Record<string, unknown>)[table] !== rows.length) return { ok: false, problem: `tabellen ${table} har feil antall rader` }
     actual[table] = rows.length
   }
-  return { ok: true, summary: { exportId: head.exportId, exportedAt: head.exportedAt, counts: actual } }
+  const installId = typeof head.installId === 'string' ? head.installId : ''
+  return { ok: true, summary: { exportId: head.exportId, exportedAt: head.exportedAt, installId, counts: actual } }
 }
