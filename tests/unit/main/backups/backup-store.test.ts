@@ -209,6 +209,24 @@ describe('which backups a laptop rotates', () => {
   })
 })
 
+describe('a backup from a database that has no laptop id yet', () => {
+  it('is named without one, counts as this laptop’s at home, and never rotates anything in the shared folder', async () => {
+    const share = tempDir('share-')
+    const theirs = `nfk-sikkerhetskopi-2026-11-01T08-00-00-000Z-${LAPTOP_B}-close.json`
+    const oldShared = Array.from({ length: 15 }, (_, i) => `nfk-sikkerhetskopi-2026-11-28T07-${String(i).padStart(2, '0')}-00-000Z-close.json`)
+    for (const name of [theirs, ...oldShared]) {
+      writeFileSync(path.join(share, name), 'x')
+      writeFileSync(path.join(share, `${name}.meta`), '{}')
+    }
+    const { store } = setup(share)
+    const written = await store.write(envelope(1, null), 'before-upgrade')
+    expect(written.name).toBe('nfk-sikkerhetskopi-2026-11-28T08-00-00-000Z-before-upgrade.json')
+    expect(jsonFiles(share)).toEqual([theirs, ...oldShared, written.name].sort())
+    const listed = await store.list()
+    expect(listed.find((b) => b.name === written.name)).toMatchObject({ installId: null, folder: 'local', reason: 'before-upgrade' })
+  })
+})
+
 describe('the backup on close', () => {
   it('waits for the page and reports a failure once, at the next start', async () => {
     const { store } = setup()

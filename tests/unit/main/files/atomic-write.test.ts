@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs'
+import { open as openHandle } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -172,5 +173,75 @@ describe('writeFileAtomic with a read-back check', () => {
     expect(path.dirname(file)).toBe(dir)
     expect(path.basename(file)).toMatch(/^\.eksport\.json\.[0-9a-f]{12}\.tmp$/)
     expect(flags).toBe('wx')
+  })
+})
+
+describe('writeFileAtomic, step by step', () => {
+  for (const code of ['EBUSY', 'EPERM', 'EACCES']) {
+    it(`retries a rename refused with ${code} (Windows: another program holds the file), then says the file is busy`, async () => {
+      const { target } = folderWithOldFile()
+      const refusal = Object.assign(new Error(`${code}: operation not permitted, rename`), { code })
+      let renames = 0
+      const fs: AtomicFs = { ...realFs, rename: async () => (renames++, Promise.reject(refusal)) }
+      const error = await writeFileAtomic(target, 'x', { fs, retries: 2, retryDelayMs: 1 }).catch((e: unknown) => e)
+      expect(renames).toBe(3)
+      expect(error).toBeInstanceOf(FileBusyError)
+      expect(error).toMatchObject({ name: 'FileBusyError', cause: refusal })
+    })
+  }
+
+  it('throws any other rename error at once, as it is, without retrying', async () => {
+    const { target } = folderWithOldFile()
+    for (const refusal of [Object.assign(new Error('cross-device link'), { code: 'EXDEV' }), new Error('no code at all')]) {
+      let renames = 0
+      const fs: AtomicFs = { ...realFs, rename: async () => (renames++, Promise.reject(refusal)) }
+      await expect(writeFileAtomic(target, 'x', { fs, retryDelayMs: 1 })).rejects.toBe(refusal)
+      expect(renames).toBe(1)
+    }
+  })
+
+  it('flushes the temporary file before it is renamed over the target', async () => {
+    const { target } = folderWithOldFile()
+    const probe = await openHandle(target, 'r')
+    const prototype = Object.getPrototypeOf(probe) as { sync: () => Promise<void> }
+    await probe.close()
+    const steps: string[] = []
+    // Node's own FileHandle, watched: a flush cannot be observed any other way short of a power cut.
+    const realSync = prototype.sync
+    prototype.sync = async function (this: typeof prototype) {
+      steps.push('sync')
+      return realSync.call(this)
+    }
+    try {
+      await writeFileAtomic(target, NEW, { fs: { ...realFs, rename: async (from, to) => (steps.push('rename'), realFs.rename(from, to)) } })
+    } finally {
+      prototype.sync = realSync
+    }
+    expect(steps).toEqual(['sync', 'rename'])
+    expect(readFileSync(target, 'utf8')).toBe(NEW)
+  })
+
+  it('leaves no file open behind it (Windows would refuse to rename or delete it)', async () => {
+    const { dir, target } = folderWithOldFile()
+    const openFiles = () => readdirSync('/proc/self/fd').flatMap((fd) => {
+      try {
+        return [readlinkSync(`/proc/self/fd/${fd}`)]
+      } catch {
+        return []
+      }
+    })
+    await writeFileAtomic(target, NEW, { check: () => {} })
+    await writeFileAtomic(target, NEW, { fs: faultyFs('read-back'), check: () => {} }).catch(() => {})
+    expect(openFiles().filter((file) => file.startsWith(dir))).toEqual([])
+  })
+
+  it('names a write that stopped, and how far it got', async () => {
+    const { target } = folderWithOldFile()
+    await expect(writeFileAtomic(target, 'abc', { fs: faultyFs('zero-write') })).rejects.toThrow('short write: 0 of 3 bytes')
+  })
+
+  it('names its errors, so logs say what happened', () => {
+    expect(new FileBusyError('/x/y.pdf', null).name).toBe('FileBusyError')
+    expect(new ReadBackError('ulik').name).toBe('ReadBackError')
   })
 })
