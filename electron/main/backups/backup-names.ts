@@ -5,10 +5,10 @@
  */
 import { backupReason, type BackupReason } from '../../shared/channels/backup'
 
-const STAMP = String.raw`\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z`
+const STAMP = String.raw`(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z`
 const INSTALL = '[0-9a-z](?:[0-9a-z-]{0,62}[0-9a-z])?'
 const REASONS = backupReason.options.join('|')
-const NAME = new RegExp(`^nfk-sikkerhetskopi-(${STAMP})-(?:(${INSTALL})-)?(${REASONS})\\.json$`)
+const NAME = new RegExp(`^nfk-sikkerhetskopi-${STAMP}-(?:(${INSTALL})-)?(${REASONS})\\.json$`)
 const INSTALL_ID = new RegExp(`^${INSTALL}$`)
 
 export type BackupName = { at: string; installId: string | null; reason: BackupReason }
@@ -27,8 +27,9 @@ export function backupName(at: string, installId: string | null, reason: BackupR
 export function parseBackupName(name: string): BackupName | null {
   const match = NAME.exec(name)
   if (!match) return null
-  const [, stamp = '', installId, reason] = match
-  const at = stamp.replace(/^(.{13})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z')
+  const [, hour, minute, second, ms, installId, reason] = match
+  const at = `${hour}:${minute}:${second}.${ms}Z`
+  // 2026-02-30 and 25:00 match the pattern; only a real instant that prints the same is a time.
   if (Number.isNaN(Date.parse(at)) || new Date(at).toISOString() !== at) return null
   return { at, installId: installId ?? null, reason: reason as BackupReason }
 }

@@ -8,7 +8,7 @@
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { BackupInfo, BackupReason, BackupStatus, BackupWritten } from '../../shared/channels/backup'
-import { ReadBackError, realFs, writeFileAtomic, type AtomicFs } from '../files/atomic-write'
+import { realFs, writeFileAtomic, type AtomicFs } from '../files/atomic-write'
 import { fileErrorReason } from '../files/file-errors'
 import { readSidecar, scanFolder, SIDECAR, sidecarText, type FolderEntry } from './backup-folder'
 import { backupName, isInstallId } from './backup-names'
@@ -25,18 +25,20 @@ export class EnvelopeRefusedError extends Error {
   }
 }
 
-/** Writes an envelope so that the target only ever holds a checked file: refused in memory, checked on read-back. */
-export async function writeCheckedEnvelope(target: string, bytes: Uint8Array, fs: AtomicFs = realFs) {
-  const before = checkEnvelope(bytes)
-  if (!before.ok) throw new EnvelopeRefusedError(before.problem)
-  await writeFileAtomic(target, bytes, {
-    fs,
-    check: (back) => {
-      const after = checkEnvelope(back)
-      if (!after.ok) throw new ReadBackError(after.problem)
-    },
-  })
-  return before.summary
+/** An envelope this app can restore, or EnvelopeRefusedError; nothing touches the disk. */
+function checkedInMemory(bytes: Uint8Array) {
+  const checked = checkEnvelope(bytes)
+  if (!checked.ok) throw new EnvelopeRefusedError(checked.problem)
+  return checked.summary
+}
+
+/**
+ * Writes an envelope so that the target only ever holds a checked file: checked in memory, written
+ * under a temporary name, read back and compared (so equal to what passed the check), renamed.
+ */
+export async function writeCheckedEnvelope(target: string, bytes: Uint8Array, fs: AtomicFs = realFs): Promise<void> {
+  checkedInMemory(bytes)
+  await writeFileAtomic(target, bytes, { fs, verify: true })
 }
 
 export type SecondFolder = () => Promise<string | null>
@@ -69,16 +71,14 @@ export class BackupStore {
   }
 
   private async writeNow(bytes: Uint8Array, reason: BackupReason, userName: string | null): Promise<BackupWritten> {
-    const checked = checkEnvelope(bytes)
-    if (!checked.ok) throw new EnvelopeRefusedError(checked.problem)
-    const { installId: id, counts } = checked.summary
+    const { installId: id, counts } = checkedInMemory(bytes)
     if (id && !isInstallId(id)) throw new EnvelopeRefusedError('maskin-ID-en i filen er ugyldig')
     const installId = id || null
     // One name per backup even when the clock stands still or steps back.
     this.lastAt = Math.max(this.now().getTime(), this.lastAt + 1)
     const at = new Date(this.lastAt).toISOString()
     const name = backupName(at, installId, reason)
-    const sidecar = sidecarText({ counts, installId, userName: userName?.trim() || null })
+    const sidecar = sidecarText({ counts, installId, userName })
     const main = await this.writeInto(this.folder, name, bytes, sidecar, { installId, local: true })
     let secondPath: string | null = null
     let secondError: string | null = null
@@ -98,9 +98,9 @@ export class BackupStore {
   private async writeInto(folder: string, name: string, bytes: Uint8Array, sidecar: string, owner: Owner): Promise<string> {
     await mkdir(folder, { recursive: true })
     const target = path.join(folder, name)
-    await writeCheckedEnvelope(target, bytes, this.fs)
+    await writeFileAtomic(target, bytes, { fs: this.fs, verify: true })
     try {
-      await writeFileAtomic(target + SIDECAR, sidecar, { fs: this.fs, check: () => {} })
+      await writeFileAtomic(target + SIDECAR, sidecar, { fs: this.fs, verify: true })
     } catch (error) {
       // Without its sidecar the copy is not verified: it must not stay and take a place.
       await this.fs.rm(target, { force: true }).catch(() => {})
@@ -187,5 +187,5 @@ export async function rotate(folder: string, owner: Owner, now: Date, fs: Atomic
     await fs.rm(path.join(folder, entry.name), { force: true })
     removed.push(entry.name)
   }
-  return removed.sort()
+  return removed
 }

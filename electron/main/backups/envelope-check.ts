@@ -1,5 +1,5 @@
 /**
- * Main's own check of an export file it has just written: it parses, is ours, and every table
+ * Main's own check of an export file before it writes one: it parses, is ours, and every table
  * holds as many rows as the envelope says. Row-level validation happens in the renderer on import.
  */
 const FORMAT_NAME = 'nfk-sekretariat-eksport'
@@ -14,8 +14,8 @@ export function checkEnvelope(bytes: Uint8Array): { ok: true; summary: EnvelopeS
   } catch {
     return { ok: false, problem: 'filen er ikke gyldig JSON' }
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problem: 'filen er ikke en eksportfil' }
-  const head = value as Record<string, unknown>
+  // Object(): null, numbers and text have no `format`, so every non-object fails the next line.
+  const head = Object(value) as Record<string, unknown>
   if (head.format !== FORMAT_NAME) return { ok: false, problem: 'filen er ikke en eksportfil' }
   if (typeof head.version !== 'number') return { ok: false, problem: 'formatversjonen mangler' }
   if (typeof head.exportId !== 'string' || typeof head.exportedAt !== 'string') return { ok: false, problem: 'eksport-id eller tidspunkt mangler' }

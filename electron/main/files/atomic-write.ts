@@ -1,9 +1,9 @@
 /**
  * Atomic file writing: a temporary file in the same folder, flushed, then renamed over the target,
- * so the target is always the old or the new content, never a torn one. With `check`, the
- * temporary file is read back and checked before it takes the target's place, so a write that
- * fails its check leaves the previous file byte-identical. The file system is injectable so tests
- * can fail each step.
+ * so the target is always the old or the new content, never a torn one. With `verify`, the
+ * temporary file is read back and compared before it takes the target's place, so a write the disk
+ * garbled leaves the previous file byte-identical. The file system is injectable so tests can fail
+ * each step.
  */
 import * as nodeFs from 'node:fs/promises'
 import path from 'node:path'
@@ -48,7 +48,7 @@ export class FileBusyError extends Error {
   }
 }
 
-/** The bytes read back were not the bytes written, or the content failed its check. */
+/** The bytes read back were not the bytes written. */
 export class ReadBackError extends Error {
   constructor(message: string) {
     super(message)
@@ -61,11 +61,8 @@ export type AtomicWriteOptions = {
   /** How often to retry a rename that Windows refuses because the file is held. */
   retries?: number
   retryDelayMs?: number
-  /**
-   * Reads the temporary file back before the rename: it must equal what was written, then this
-   * check runs on it (throw to refuse). Only a file that passed takes the target's name.
-   */
-  check?: (readBack: Uint8Array) => void | Promise<void>
+  /** Read the temporary file back before the rename; only bytes equal to those written take the target's name. */
+  verify?: boolean
 }
 
 export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0
@@ -93,10 +90,8 @@ export async function writeFileAtomic(
     } finally {
       await handle.close()
     }
-    if (options.check) {
-      const back = await fs.readFile(temp)
-      if (!sameBytes(back, bytes)) throw new ReadBackError('filen som ble lest tilbake, er ikke lik den som ble skrevet')
-      await options.check(back)
+    if (options.verify && !sameBytes(await fs.readFile(temp), bytes)) {
+      throw new ReadBackError('filen som ble lest tilbake, er ikke lik den som ble skrevet')
     }
     for (let attempt = 0; ; attempt++) {
       try {

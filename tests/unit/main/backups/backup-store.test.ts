@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BackupStore, rotate } from '../../../../electron/main/backups/backup-store'
+import { scanFolder } from '../../../../electron/main/backups/backup-folder'
+import { BackupStore, EnvelopeRefusedError, rotate } from '../../../../electron/main/backups/backup-store'
 import { CloseBackup } from '../../../../electron/main/backups/close-backup'
 import { realFs, type AtomicFs } from '../../../../electron/main/files/atomic-write'
 import { envelope, LAPTOP_A, LAPTOP_B } from './envelopes'
@@ -56,7 +57,9 @@ describe('automatic backups on disk', () => {
     const opened: string[] = []
     const { store } = setup(second, { fs: { ...realFs, open: (file, flags) => (opened.push(file), realFs.open(file, flags)) } })
     await expect(store.write(new TextEncoder().encode('{"format":"noe annet"}'), 'daily')).rejects.toThrow('ikke en eksportfil')
-    await expect(store.write(envelope(2, 'ikke/en id'), 'daily')).rejects.toThrow('maskin-ID-en i filen er ugyldig')
+    const refused = await store.write(envelope(2, 'ikke/en id'), 'daily').catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(EnvelopeRefusedError)
+    expect(refused).toMatchObject({ name: 'EnvelopeRefusedError', message: 'maskin-ID-en i filen er ugyldig' })
     expect(existsSync(store.folder) ? readdirSync(store.folder) : []).toEqual([])
     expect(readdirSync(second)).toEqual([])
     expect((await store.status()).lastBackupAt).toBeNull()
@@ -110,6 +113,12 @@ describe('automatic backups on disk', () => {
     expect(await store.read(written.name.replace('manual', 'daily'))).toBeNull()
   })
 
+  it('writes its status through the same file system as the backups', async () => {
+    const full: AtomicFs = { ...realFs, open: async () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })) }
+    const { store } = setup(null, { fs: full })
+    await expect(store.recordCloseFailure('x')).rejects.toMatchObject({ code: 'ENOSPC' })
+  })
+
   it('gives each backup its own name even when the clock stands still', async () => {
     const { root } = setup()
     const store = new BackupStore(path.join(root, 'data'), async () => null, { now: () => new Date('2026-11-28T08:00:00.000Z') })
@@ -126,7 +135,89 @@ describe('automatic backups on disk', () => {
   })
 })
 
+describe('reading a folder of backups', () => {
+  it('finds the backups in it, verified when their sidecar is there, and nothing else', async () => {
+    const folder = tempDir('scan-')
+    const verified = `nfk-sikkerhetskopi-2026-11-28T08-00-00-000Z-${LAPTOP_A}-close.json`
+    const unverified = 'nfk-sikkerhetskopi-2026-11-27T08-00-00-000Z-manual.json'
+    for (const name of [verified, `${verified}.meta`, unverified, 'notater.txt', 'x.meta', `.${verified}.1a2b3c.tmp`]) writeFileSync(path.join(folder, name), 'x')
+    expect((await scanFolder(folder)).toSorted((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: unverified, at: '2026-11-27T08:00:00.000Z', installId: null, reason: 'manual', verified: false },
+      { name: verified, at: '2026-11-28T08:00:00.000Z', installId: LAPTOP_A, reason: 'close', verified: true },
+    ])
+    expect(await scanFolder(path.join(folder, 'finnes-ikke'))).toEqual([])
+  })
+
+  it('lists nothing from a second folder that is gone (an unplugged share), and still its own', async () => {
+    const { root, store } = setup(null)
+    const written = await store.write(envelope(1), 'manual')
+    const unplugged = new BackupStore(path.join(root, 'data'), async () => path.join(root, 'F:', 'Felles'))
+    expect((await unplugged.list()).map((b) => b.name)).toEqual([written.name])
+    expect(await unplugged.read(written.name)).toEqual(new Uint8Array(envelope(1)))
+  })
+
+  it('says nothing about a second copy when no second folder is chosen', async () => {
+    const { store } = setup(null)
+    expect(await store.write(envelope(1), 'manual')).toMatchObject({ secondPath: null, secondError: null })
+  })
+
+  it('orders two backups made in the same millisecond on two laptops by name, whichever folder they are in', async () => {
+    const share = tempDir('share-')
+    const now = () => new Date('2026-11-28T08:00:00.000Z')
+    const a = new BackupStore(tempDir('a-'), async () => share, { now })
+    const b = new BackupStore(tempDir('b-'), async () => share, { now })
+    await a.write(envelope(1), 'close')
+    await b.write(envelope(2, LAPTOP_B), 'close')
+    expect((await a.list()).map((x) => [x.installId, x.folder])).toEqual([
+      [LAPTOP_B, 'second'],
+      [LAPTOP_A, 'local'],
+    ])
+  })
+
+  it('reads a sidecar that is not an object as no counts and no user, and trims the user name', async () => {
+    const share = tempDir('share-')
+    const { store } = setup(share)
+    const names = [`${LAPTOP_B}-close`, `${LAPTOP_B}-manual`, `${LAPTOP_B}-daily`].map((tail, i) => `nfk-sikkerhetskopi-2026-11-0${i + 1}T08-00-00-000Z-${tail}.json`)
+    const sidecars = ['null', '{"counts": {}, "userName": "  Ola Nordmann  "}', '{"counts": {}, "userName": "   "}']
+    names.forEach((name, i) => {
+      writeFileSync(path.join(share, name), 'x')
+      writeFileSync(path.join(share, `${name}.meta`), sidecars[i] ?? '')
+    })
+    expect((await store.list()).map((b) => [b.name, b.userName, b.counts])).toEqual([
+      [names[2], null, {}],
+      [names[1], 'Ola Nordmann', {}],
+      [names[0], null, {}],
+    ])
+  })
+})
+
 describe('which backups a laptop rotates', () => {
+  it('rotates older files without a laptop in its own data folder together with its own', async () => {
+    const { store } = setup()
+    mkdirSync(store.folder, { recursive: true })
+    const old = Array.from({ length: 15 }, (_, i) => `nfk-sikkerhetskopi-2026-11-28T07-${String(i).padStart(2, '0')}-00-000Z-close.json`)
+    for (const name of old) {
+      writeFileSync(path.join(store.folder, name), 'x')
+      writeFileSync(path.join(store.folder, `${name}.meta`), '{}')
+    }
+    const written = await store.write(envelope(1), 'close')
+    expect(jsonFiles(store.folder)).toEqual([...old.slice(2), written.name].sort())
+  })
+
+  it('never lets an unverified file take a place: it goes, and the oldest verified one stays', async () => {
+    const folder = tempDir('local-')
+    const verified = Array.from({ length: 14 }, (_, i) => `nfk-sikkerhetskopi-2026-11-28T07-${String(i).padStart(2, '0')}-00-000Z-${LAPTOP_A}-close.json`)
+    for (const name of verified) {
+      writeFileSync(path.join(folder, name), 'x')
+      writeFileSync(path.join(folder, `${name}.meta`), '{}')
+    }
+    const broken = `nfk-sikkerhetskopi-2026-11-28T07-30-00-000Z-${LAPTOP_A}-close.json`
+    writeFileSync(path.join(folder, broken), 'x')
+    expect(await rotate(folder, { installId: LAPTOP_A, local: true }, new Date('2026-11-28T08:00:00.000Z'))).toEqual([broken])
+    expect(jsonFiles(folder)).toEqual(verified)
+  })
+
+
   it('keeps the newest 14 of one day in each folder, with their sidecars', async () => {
     const second = tempDir('share-')
     const { store } = setup(second)
@@ -179,7 +270,7 @@ describe('which backups a laptop rotates', () => {
     const broken = 'nfk-sikkerhetskopi-2026-11-28T06-00-00-000Z-manual.json'
     writeFileSync(path.join(folder, broken), 'x')
     const removed = await rotate(folder, { installId: LAPTOP_A, local: true }, new Date('2026-11-28T08:00:00.000Z'))
-    expect(removed).toEqual([broken, old[0], old[1]].sort())
+    expect(removed.toSorted()).toEqual([broken, old[0], old[1]].sort())
   })
 
   it('lists old names without a laptop, with their counts, and skips files without a sidecar', async () => {
@@ -240,7 +331,33 @@ describe('the backup on close', () => {
     const { store } = setup()
     const close = new CloseBackup(() => {}, (m) => store.recordCloseFailure(m), 30)
     expect(await close.run()).toBe('timeout')
-    expect((await store.status()).failedOnClose?.message).toContain('ingen svar')
+    expect((await store.status()).failedOnClose?.message).toBe('ingen svar innen 1 sekund')
+  })
+
+  it('counts the time limit in seconds, rounded up', async () => {
+    const messages: string[] = []
+    const close = new CloseBackup(() => {}, async (m) => void messages.push(m), 1001)
+    expect(await close.run()).toBe('timeout')
+    expect(messages).toEqual(['ingen svar innen 2 sekunder'])
+  })
+
+  it('records a page that could not be asked, and a failure the page did not explain', async () => {
+    const messages: string[] = []
+    const record = async (m: string) => void messages.push(m)
+    const unreachable = new CloseBackup(() => {
+      throw new Error('window destroyed')
+    }, record)
+    expect(await unreachable.run()).toBe('failed')
+    const silent = new CloseBackup(() => queueMicrotask(() => silent.answer(false)), record)
+    expect(await silent.run()).toBe('failed')
+    expect(messages).toEqual(['siden svarte ikke', 'ukjent feil'])
+  })
+
+  it('tells the page whether its answer was awaited', async () => {
+    let received: boolean | null = null
+    const close = new CloseBackup(() => queueMicrotask(() => (received = close.answer(true))), async () => {})
+    expect(await close.run()).toBe('ok')
+    expect(received).toBe(true)
   })
 
   it('closes without a note when the page saved its backup', async () => {

@@ -27,6 +27,11 @@ describe("main's check of an export file", () => {
   it('says in Norwegian what is wrong with a file that is not a whole export', () => {
     expect(problem(bytes(envelopeText(2).slice(0, -20)))).toBe('filen er ikke gyldig JSON')
     expect(problem(new Uint8Array([0x7b, 0xff, 0x7d]))).toBe('filen er ikke gyldig JSON')
+    // A broken byte inside a text value: JSON on its own would take it as a replacement character.
+    const text = envelopeText(1)
+    const at = text.indexOf('"0"') + 1
+    const broken = new Uint8Array([...bytes(text.slice(0, at)), 0xff, ...bytes(text.slice(at + 1))])
+    expect(problem(broken)).toBe('filen er ikke gyldig JSON')
     expect(problem(bytes('[]'))).toBe('filen er ikke en eksportfil')
     expect(problem(bytes('null'))).toBe('filen er ikke en eksportfil')
     expect(problem(bytes('"tekst"'))).toBe('filen er ikke en eksportfil')

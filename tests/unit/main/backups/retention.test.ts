@@ -82,20 +82,52 @@ describe('chooseKept', () => {
     expect([...result].filter((n) => n.endsWith('-close'))).toHaveLength(14)
   })
 
+  it('counts daily and close backups as one group', () => {
+    const closes = Array.from({ length: 14 }, (_, i) => backup(`2026-11-28T09:${String(i).padStart(2, '0')}:00.000Z`))
+    const daily = backup('2026-11-28T08:00:00.000Z', 'daily')
+    expect(kept([daily, ...closes], '2026-11-28T20:00:00.000Z')).toEqual(closes.map((b) => b.name).sort())
+  })
+
+  it('never lets deliberate backups push out automatic ones either', () => {
+    const close = backup('2026-11-28T08:00:00.000Z')
+    const manual = Array.from({ length: 14 }, (_, i) => backup(`2026-11-28T09:${String(i).padStart(2, '0')}:00.000Z`, 'manual'))
+    expect(kept([close, ...manual], '2026-11-28T20:00:00.000Z')).toContain(close.name)
+  })
+
+  it('judges the day in Oslo even when the laptop is set to another time zone', () => {
+    const zone = process.env.TZ
+    process.env.TZ = 'America/Los_Angeles'
+    try {
+      expect(dayInOslo(new Date('2026-06-15T23:30:00.000Z'))).toBe('2026-06-16')
+      expect(dayInOslo(new Date('2026-01-15T22:30:00.000Z'))).toBe('2026-01-15')
+    } finally {
+      process.env.TZ = zone
+    }
+  })
+
   it('rotates deliberate backups by the same rule among themselves', () => {
     const manual = Array.from({ length: 20 }, (_, i) => backup(`2026-11-28T08:${String(i).padStart(2, '0')}:00.000Z`, 'manual'))
     const result = kept(manual, '2026-11-28T20:00:00.000Z')
     expect(result).toEqual(manual.slice(6).map((b) => b.name).sort())
   })
 
-  it('orders by the instant, not by the text, and keeps one of two at the same instant by name', () => {
-    const same = [
-      { name: 'b', at: '2026-11-28T08:00:00.000Z', reason: 'close' as const },
-      { name: 'a', at: '2026-11-28T08:00:00.000Z', reason: 'close' as const },
-    ]
-    const fourteenLater = Array.from({ length: 13 }, (_, i) => backup(`2026-11-28T09:${String(i).padStart(2, '0')}:00.000Z`))
-    // Both on one day with newer ones: only the newest 14 stay, and of the tie "b" sorts as newer.
-    expect(kept([...same, ...fourteenLater], '2026-11-29T20:00:00.000Z')).toContain('b')
-    expect(kept([...same, ...fourteenLater], '2026-11-29T20:00:00.000Z')).not.toContain('a')
+  it('breaks a tie in time by name, whichever order the files come in', () => {
+    const at = '2026-11-28T08:00:00.000Z'
+    const thirteenLater = Array.from({ length: 13 }, (_, i) => backup(`2026-11-28T09:${String(i).padStart(2, '0')}:00.000Z`))
+    for (const names of [['b', 'a', 'c'], ['a', 'c', 'b'], ['c', 'b', 'a']]) {
+      const tied = names.map((name) => ({ name, at, reason: 'close' as const }))
+      // All on one day with newer ones: 13 newer and one of the three make the newest 14.
+      const result = kept([...tied, ...thirteenLater], '2026-11-28T20:00:00.000Z')
+      expect(result.filter((n) => n.length === 1)).toEqual(['c'])
+    }
+  })
+
+  it('orders by time, not by name', () => {
+    const older = { name: 'z-older', at: '2026-11-28T09:00:00.000Z', reason: 'close' as const }
+    const newer = { name: 'a-newer', at: '2026-11-28T10:00:00.000Z', reason: 'close' as const }
+    const many = Array.from({ length: 13 }, (_, i) => backup(`2026-11-28T11:${String(i).padStart(2, '0')}:00.000Z`))
+    const result = kept([older, newer, ...many], '2026-11-28T20:00:00.000Z')
+    expect(result).toContain('a-newer')
+    expect(result).not.toContain('z-older')
   })
 })

@@ -61,7 +61,7 @@ describe('writeFileAtomic with faults injected', () => {
   for (const fault of ['write', 'zero-write', 'sync', 'close', 'read-back', 'rename', 'rename-busy-always'] as const) {
     it(`keeps the old file whole and leaves no temporary file when ${fault} fails`, async () => {
       const { dir, target } = folderWithOldFile()
-      await expect(writeFileAtomic(target, NEW, { fs: faultyFs(fault), retryDelayMs: 1, check: () => {} })).rejects.toThrow()
+      await expect(writeFileAtomic(target, NEW, { fs: faultyFs(fault), retryDelayMs: 1, verify: true })).rejects.toThrow()
       expect(readFileSync(target, 'utf8')).toBe('GAMMELT INNHOLD')
       expect(readdirSync(dir)).toEqual(['eksport.json'])
     })
@@ -119,45 +119,29 @@ describe('writeFileAtomic with faults injected', () => {
   })
 })
 
-describe('writeFileAtomic with a read-back check', () => {
-  it('hands the check the bytes read back from the temporary file, before the target is touched', async () => {
+describe('writeFileAtomic with read-back', () => {
+  it('reads the temporary file back before the target is touched', async () => {
     const { dir, target } = folderWithOldFile()
-    let seen: { text: string; target: string; files: string[] } | null = null
-    await writeFileAtomic(target, NEW, {
-      check: (back) => {
-        seen = { text: new TextDecoder().decode(back), target: readFileSync(target, 'utf8'), files: readdirSync(dir) }
-      },
-    })
-    expect(seen).toMatchObject({ text: NEW, target: 'GAMMELT INNHOLD' })
-    expect(seen!.files).toHaveLength(2)
+    const seen: { file: string; target: string }[] = []
+    const fs: AtomicFs = { ...realFs, readFile: async (file) => (seen.push({ file, target: readFileSync(target, 'utf8') }), realFs.readFile(file)) }
+    await writeFileAtomic(target, NEW, { fs, verify: true })
+    expect(seen).toHaveLength(1)
+    expect(path.dirname(seen[0]!.file)).toBe(dir)
+    expect(seen[0]!.file).not.toBe(target)
+    expect(seen[0]!.target).toBe('GAMMELT INNHOLD')
     expect(readFileSync(target, 'utf8')).toBe(NEW)
   })
 
   it('refuses bytes that differ on read-back, keeping the old file byte-identical', async () => {
     const { dir, target } = folderWithOldFile()
-    let checked = false
-    const error = await writeFileAtomic(target, NEW, { fs: faultyFs('read-back'), check: () => void (checked = true) }).catch((e: unknown) => e)
+    const error = await writeFileAtomic(target, NEW, { fs: faultyFs('read-back'), verify: true }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ReadBackError)
     expect((error as Error).message).toBe('filen som ble lest tilbake, er ikke lik den som ble skrevet')
-    expect(checked).toBe(false)
     expect(readFileSync(target, 'utf8')).toBe('GAMMELT INNHOLD')
     expect(readdirSync(dir)).toEqual(['eksport.json'])
   })
 
-  it('keeps the old file when the check refuses the content', async () => {
-    const { dir, target } = folderWithOldFile()
-    await expect(
-      writeFileAtomic(target, NEW, {
-        check: async () => {
-          throw new ReadBackError('tabellen people har feil antall rader')
-        },
-      }),
-    ).rejects.toThrow('feil antall rader')
-    expect(readFileSync(target, 'utf8')).toBe('GAMMELT INNHOLD')
-    expect(readdirSync(dir)).toEqual(['eksport.json'])
-  })
-
-  it('does not read back when no check is asked for', async () => {
+  it('does not read back when not asked to', async () => {
     const { target } = folderWithOldFile()
     const reads: string[] = []
     await writeFileAtomic(target, 'x', { fs: { ...realFs, readFile: (f) => (reads.push(f), realFs.readFile(f)) } })
@@ -230,8 +214,8 @@ describe('writeFileAtomic, step by step', () => {
         return []
       }
     })
-    await writeFileAtomic(target, NEW, { check: () => {} })
-    await writeFileAtomic(target, NEW, { fs: faultyFs('read-back'), check: () => {} }).catch(() => {})
+    await writeFileAtomic(target, NEW, { verify: true })
+    await writeFileAtomic(target, NEW, { fs: faultyFs('read-back'), verify: true }).catch(() => {})
     expect(openFiles().filter((file) => file.startsWith(dir))).toEqual([])
   })
 
