@@ -17,14 +17,16 @@ export class CloseBackup {
 
   /** Resolves once the page answered or the time ran out; never rejects. */
   async run(): Promise<CloseOutcome> {
+    let settle: (answer: Answer | null) => void = () => {}
     const answer = new Promise<Answer | null>((resolve) => {
+      settle = resolve
       this.pending = resolve
       setTimeout(() => resolve(null), this.timeoutMs)
     })
     try {
       this.ask()
     } catch {
-      this.pending?.({ ok: false, message: 'siden svarte ikke' })
+      settle({ ok: false, message: 'siden svarte ikke' })
     }
     const result = await answer
     this.pending = null

@@ -98,8 +98,7 @@ export async function writeFileAtomic(
         await fs.rename(temp, target)
         return
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? ''
-        if (!BUSY_CODES.has(code)) throw error
+        if (!BUSY_CODES.has(String((error as NodeJS.ErrnoException).code))) throw error
         if (attempt >= retries) throw new FileBusyError(target, error)
         await new Promise((resolve) => setTimeout(resolve, delay * (attempt + 1)))
       }

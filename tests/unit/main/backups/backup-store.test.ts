@@ -18,6 +18,7 @@ function setup(second: string | null = null, options: { fs?: AtomicFs; installId
   return { root, store }
 }
 
+const sameMillisecond = () => new Date('2026-11-28T08:00:00.000Z')
 const jsonFiles = (folder: string) => readdirSync(folder).filter((n) => n.endsWith('.json')).sort()
 
 /** The real file system, except that reading a file back returns other bytes than those on disk. */
@@ -71,6 +72,12 @@ describe('automatic backups on disk', () => {
     await expect(store.write(envelope(2), 'manual')).rejects.toThrow('ikke lik den som ble skrevet')
     expect(readdirSync(store.folder)).toEqual([])
     expect(await store.list()).toEqual([])
+  })
+
+  it('removes a copy whose sidecar reads back wrong: without a sound sidecar the copy is not verified', async () => {
+    const { store } = setup(null, { fs: corruptReadBack((f) => f.includes('.meta.')) })
+    await expect(store.write(envelope(2), 'manual')).rejects.toThrow('ikke lik den som ble skrevet')
+    expect(readdirSync(store.folder)).toEqual([])
   })
 
   it('removes a copy whose sidecar could not be written: without it the copy is not verified', async () => {
@@ -163,14 +170,17 @@ describe('reading a folder of backups', () => {
 
   it('orders two backups made in the same millisecond on two laptops by name, whichever folder they are in', async () => {
     const share = tempDir('share-')
-    const now = () => new Date('2026-11-28T08:00:00.000Z')
-    const a = new BackupStore(tempDir('a-'), async () => share, { now })
-    const b = new BackupStore(tempDir('b-'), async () => share, { now })
+    const a = new BackupStore(tempDir('a-'), async () => share, { now: sameMillisecond })
+    const b = new BackupStore(tempDir('b-'), async () => share, { now: sameMillisecond })
     await a.write(envelope(1), 'close')
     await b.write(envelope(2, LAPTOP_B), 'close')
     expect((await a.list()).map((x) => [x.installId, x.folder])).toEqual([
       [LAPTOP_B, 'second'],
       [LAPTOP_A, 'local'],
+    ])
+    expect((await b.list()).map((x) => [x.installId, x.folder])).toEqual([
+      [LAPTOP_B, 'local'],
+      [LAPTOP_A, 'second'],
     ])
   })
 
@@ -202,6 +212,25 @@ describe('which backups a laptop rotates', () => {
     }
     const written = await store.write(envelope(1), 'close')
     expect(jsonFiles(store.folder)).toEqual([...old.slice(2), written.name].sort())
+  })
+
+  it('carries on when a file it meant to remove is already gone (someone tidied the shared folder)', async () => {
+    const folder = tempDir('share-')
+    const names = Array.from({ length: 16 }, (_, i) => `nfk-sikkerhetskopi-2026-11-28T07-${String(i).padStart(2, '0')}-00-000Z-${LAPTOP_A}-close.json`)
+    for (const name of names) {
+      writeFileSync(path.join(folder, name), 'x')
+      writeFileSync(path.join(folder, `${name}.meta`), '{}')
+    }
+    const tidying: AtomicFs = {
+      ...realFs,
+      rm: async (file, options) => {
+        if (file.endsWith(names[0] ?? '')) await realFs.rm(file, { force: true })
+        await realFs.rm(file, options)
+      },
+    }
+    const removed = await rotate(folder, { installId: LAPTOP_A, local: false }, new Date('2026-11-28T08:00:00.000Z'), tidying)
+    expect(removed.toSorted()).toEqual([names[0], names[1]])
+    expect(jsonFiles(folder)).toEqual(names.slice(2))
   })
 
   it('never lets an unverified file take a place: it goes, and the oldest verified one stays', async () => {

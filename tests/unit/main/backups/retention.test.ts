@@ -84,8 +84,8 @@ describe('chooseKept', () => {
 
   it('counts daily and close backups as one group', () => {
     const closes = Array.from({ length: 14 }, (_, i) => backup(`2026-11-28T09:${String(i).padStart(2, '0')}:00.000Z`))
-    const daily = backup('2026-11-28T08:00:00.000Z', 'daily')
-    expect(kept([daily, ...closes], '2026-11-28T20:00:00.000Z')).toEqual(closes.map((b) => b.name).sort())
+    const morning = backup('2026-11-28T08:00:00.000Z', 'daily')
+    expect(kept([morning, ...closes], '2026-11-28T20:00:00.000Z')).toEqual(closes.map((b) => b.name).sort())
   })
 
   it('never lets deliberate backups push out automatic ones either', () => {

@@ -55,6 +55,16 @@ function folderWithOldFile() {
   return { dir, target }
 }
 
+/** The files this process has open (Linux). */
+const openFiles = () =>
+  readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      return [readlinkSync(`/proc/self/fd/${fd}`)]
+    } catch {
+      return []
+    }
+  })
+
 const NEW = 'NYTT INNHOLD ' + 'æøå ČŊ 🌍 '.repeat(2000)
 
 describe('writeFileAtomic with faults injected', () => {
@@ -207,13 +217,6 @@ describe('writeFileAtomic, step by step', () => {
 
   it('leaves no file open behind it (Windows would refuse to rename or delete it)', async () => {
     const { dir, target } = folderWithOldFile()
-    const openFiles = () => readdirSync('/proc/self/fd').flatMap((fd) => {
-      try {
-        return [readlinkSync(`/proc/self/fd/${fd}`)]
-      } catch {
-        return []
-      }
-    })
     await writeFileAtomic(target, NEW, { verify: true })
     await writeFileAtomic(target, NEW, { fs: faultyFs('read-back'), verify: true }).catch(() => {})
     expect(openFiles().filter((file) => file.startsWith(dir))).toEqual([])

@@ -37,6 +37,10 @@ describe('file errors as the page reads them', () => {
   it('names an unknown error code, but never repeats the message', () => {
     expect(fileErrorReason(nodeError('EXDEV'))).toBe('ukjent feil ved lesing eller skriving (EXDEV)')
     expect(fileErrorReason(Object.assign(new Error(TEMP), { code: `E${TEMP}` }))).toBe('ukjent feil ved lesing eller skriving')
+    // Only a whole, plain error code is ever repeated: nothing before or after it, nothing but text.
+    expect(fileErrorReason(Object.assign(new Error('x'), { code: 'tmpEIO' }))).toBe('ukjent feil ved lesing eller skriving')
+    expect(fileErrorReason(Object.assign(new Error('x'), { code: 'EIO tmp' }))).toBe('ukjent feil ved lesing eller skriving')
+    expect(fileErrorReason(Object.assign(new Error('x'), { code: ['EACCES'] }))).toBe('ukjent feil ved lesing eller skriving')
     expect(fileErrorReason(new Error(`Something in ${TEMP}`))).toBe('ukjent feil ved lesing eller skriving')
     expect(fileErrorReason('a string')).toBe('ukjent feil ved lesing eller skriving')
     expect(fileErrorReason(null)).toBe('ukjent feil ved lesing eller skriving')
