@@ -8,8 +8,20 @@ export const MUTATION_MODULES = {
   security: { mutate: ['electron/main/security.ts'], tests: ['tests/unit/main/bootstrap.test.ts', 'tests/unit/main/security/**/*.test.ts'] },
   'app-protocol': { mutate: ['electron/main/app-protocol.ts'], tests: ['tests/unit/main/app-protocol.test.ts', 'tests/unit/main/bootstrap.test.ts'] },
   'open-external': { mutate: ['electron/main/host/open-external.ts'], tests: ['tests/unit/main/host/open-external.test.ts', 'tests/unit/main/mailto-guard.test.ts'] },
-  backups: { mutate: ['electron/main/backups/**/*.ts'], tests: ['tests/unit/main/backups/**/*.test.ts', 'tests/unit/main/host/backup-handlers.test.ts'] },
+  // Without backup-year.test.ts: it covers every line and takes ~10 s, so each mutant would run it; the
+  // focused tests are meant to kill every mutant on their own.
+  backups: {
+    mutate: ['electron/main/backups/**/*.ts'],
+    tests: [
+      'tests/unit/main/backups/backup-store.test.ts',
+      'tests/unit/main/backups/backup-names.test.ts',
+      'tests/unit/main/backups/retention.test.ts',
+      'tests/unit/main/backups/envelope-check.test.ts',
+      'tests/unit/main/host/backup-handlers.test.ts',
+    ],
+  },
   'atomic-write': { mutate: ['electron/main/files/atomic-write.ts'], tests: ['tests/unit/main/files/**/*.test.ts'] },
+  'file-errors': { mutate: ['electron/main/files/file-errors.ts'], tests: ['tests/unit/main/files/file-errors.test.ts', 'tests/unit/main/host/file-errors.test.ts'] },
   'import-reader': {
     mutate: ['renderer/lib/backup/read-file.ts', 'renderer/lib/backup/row-schemas.ts', 'renderer/lib/backup/upgrade.ts', 'renderer/lib/backup/envelope.ts'],
     tests: ['tests/unit/renderer/backup/**/*.test.ts'],

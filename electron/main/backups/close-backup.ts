@@ -4,9 +4,10 @@
  * only calls `run` from its close handler.
  */
 export type CloseOutcome = 'ok' | 'failed' | 'timeout'
+type Answer = { ok: boolean; message?: string | undefined }
 
 export class CloseBackup {
-  private pending: ((answer: { ok: boolean; message?: string }) => void) | null = null
+  private pending: ((answer: Answer) => void) | null = null
 
   constructor(
     private readonly ask: () => void,
@@ -16,19 +17,22 @@ export class CloseBackup {
 
   /** Resolves once the page answered or the time ran out; never rejects. */
   async run(): Promise<CloseOutcome> {
-    const answer = new Promise<{ ok: boolean; message?: string } | null>((resolve) => {
+    let settle: (answer: Answer | null) => void = () => {}
+    const answer = new Promise<Answer | null>((resolve) => {
+      settle = resolve
       this.pending = resolve
       setTimeout(() => resolve(null), this.timeoutMs)
     })
     try {
       this.ask()
     } catch {
-      this.pending?.({ ok: false, message: 'siden svarte ikke' })
+      settle({ ok: false, message: 'siden svarte ikke' })
     }
     const result = await answer
     this.pending = null
     if (result?.ok) return 'ok'
-    const message = result ? (result.message ?? 'ukjent feil') : `ingen svar innen ${Math.round(this.timeoutMs / 1000)} sekunder`
+    const seconds = Math.ceil(this.timeoutMs / 1000)
+    const message = result ? (result.message ?? 'ukjent feil') : `ingen svar innen ${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`
     await this.recordFailure(message).catch(() => {})
     return result ? 'failed' : 'timeout'
   }
@@ -36,7 +40,7 @@ export class CloseBackup {
   /** The page's answer; false when nobody asked. */
   answer(ok: boolean, message?: string): boolean {
     if (!this.pending) return false
-    this.pending(message === undefined ? { ok } : { ok, message })
+    this.pending({ ok, message })
     return true
   }
 }

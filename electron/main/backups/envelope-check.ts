@@ -1,10 +1,11 @@
 /**
- * Main's own check of an export file it has just written: it parses, is ours, and every table
+ * Main's own check of an export file before it writes one: it parses, is ours, and every table
  * holds as many rows as the envelope says. Row-level validation happens in the renderer on import.
  */
 const FORMAT_NAME = 'nfk-sekretariat-eksport'
 
-export type EnvelopeSummary = { exportId: string; exportedAt: string; counts: Record<string, number> }
+/** `installId` is the laptop that wrote the file; empty when the file does not say. */
+export type EnvelopeSummary = { exportId: string; exportedAt: string; installId: string; counts: Record<string, number> }
 
 export function checkEnvelope(bytes: Uint8Array): { ok: true; summary: EnvelopeSummary } | { ok: false; problem: string } {
   let value: unknown
@@ -13,8 +14,8 @@ export function checkEnvelope(bytes: Uint8Array): { ok: true; summary: EnvelopeS
   } catch {
     return { ok: false, problem: 'filen er ikke gyldig JSON' }
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problem: 'filen er ikke en eksportfil' }
-  const head = value as Record<string, unknown>
+  // Object(): null, numbers and text have no `format`, so every non-object fails the next line.
+  const head = Object(value) as Record<string, unknown>
   if (head.format !== FORMAT_NAME) return { ok: false, problem: 'filen er ikke en eksportfil' }
   if (typeof head.version !== 'number') return { ok: false, problem: 'formatversjonen mangler' }
   if (typeof head.exportId !== 'string' || typeof head.exportedAt !== 'string') return { ok: false, problem: 'eksport-id eller tidspunkt mangler' }
@@ -27,5 +28,6 @@ export function checkEnvelope(bytes: Uint8Array): { ok: true; summary: EnvelopeS
     if ((counts as Record<string, unknown>)[table] !== rows.length) return { ok: false, problem: `tabellen ${table} har feil antall rader` }
     actual[table] = rows.length
   }
-  return { ok: true, summary: { exportId: head.exportId, exportedAt: head.exportedAt, counts: actual } }
+  const installId = typeof head.installId === 'string' ? head.installId : ''
+  return { ok: true, summary: { exportId: head.exportId, exportedAt: head.exportedAt, installId, counts: actual } }
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import type { MainConfig } from '../../shared/channels/app'
-import { writeFileAtomic } from '../files/atomic-write'
+import { writeFileAtomic, type AtomicFs } from '../files/atomic-write'
 
 const schema = z.object({
   outputFolder: z.string().nullable().default(null),
@@ -17,7 +17,10 @@ const EMPTY: MainConfig = { outputFolder: null, backupFolder: null }
 
 export class MainConfigStore {
   private cached: MainConfig | null = null
-  constructor(private readonly dataFolder: string) {}
+  constructor(
+    private readonly dataFolder: string,
+    private readonly fs?: AtomicFs,
+  ) {}
 
   get file(): string {
     return path.join(this.dataFolder, 'main-config.json')
@@ -36,7 +39,7 @@ export class MainConfigStore {
 
   async update(change: Partial<MainConfig>): Promise<MainConfig> {
     const next = { ...(await this.read()), ...change }
-    await writeFileAtomic(this.file, JSON.stringify(next, null, 2))
+    await writeFileAtomic(this.file, JSON.stringify(next, null, 2), this.fs ? { fs: this.fs } : {})
     this.cached = next
     return next
   }

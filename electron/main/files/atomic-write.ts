@@ -1,7 +1,9 @@
 /**
  * Atomic file writing: a temporary file in the same folder, flushed, then renamed over the target,
- * so the target is always the old or the new content, never a torn one. The file system is
- * injectable so tests can fail each step.
+ * so the target is always the old or the new content, never a torn one. With `verify`, the
+ * temporary file is read back and compared before it takes the target's place, so a write the disk
+ * garbled leaves the previous file byte-identical. The file system is injectable so tests can fail
+ * each step.
  */
 import * as nodeFs from 'node:fs/promises'
 import path from 'node:path'
@@ -14,6 +16,7 @@ export type AtomicFs = {
     sync: () => Promise<void>
     close: () => Promise<void>
   }>
+  readFile: (file: string) => Promise<Uint8Array>
   rename: (from: string, to: string) => Promise<void>
   rm: (file: string, options: { force: boolean }) => Promise<void>
 }
@@ -27,17 +30,29 @@ export const realFs: AtomicFs = {
       close: () => handle.close(),
     }
   },
+  readFile: async (file) => new Uint8Array(await nodeFs.readFile(file)),
   rename: (from, to) => nodeFs.rename(from, to),
   rm: (file, options) => nodeFs.rm(file, options),
 }
+
+/** The code of a write that stopped before every byte was down (a full disk or a lost share). */
+export const SHORT_WRITE = 'ESHORTWRITE'
 
 /** Error codes that mean another program (often Excel or a PDF viewer on Windows) holds the file. */
 const BUSY_CODES = new Set(['EBUSY', 'EPERM', 'EACCES'])
 
 export class FileBusyError extends Error {
   constructor(readonly target: string, cause: unknown) {
-    super(`Filen er i bruk av et annet program: ${target}`, { cause })
+    super(`Filen er i bruk av et annet program: ${path.basename(target)}`, { cause })
     this.name = 'FileBusyError'
+  }
+}
+
+/** The bytes read back were not the bytes written. */
+export class ReadBackError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ReadBackError'
   }
 }
 
@@ -46,7 +61,11 @@ export type AtomicWriteOptions = {
   /** How often to retry a rename that Windows refuses because the file is held. */
   retries?: number
   retryDelayMs?: number
+  /** Read the temporary file back before the rename; only bytes equal to those written take the target's name. */
+  verify?: boolean
 }
+
+export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0
 
 export async function writeFileAtomic(
   target: string,
@@ -64,20 +83,22 @@ export async function writeFileAtomic(
       // A write may be short (network shares, full disks): keep going until every byte is down.
       for (let offset = 0; offset < bytes.length; ) {
         const { bytesWritten } = await handle.write(bytes.subarray(offset))
-        if (bytesWritten <= 0) throw new Error(`short write: ${offset} of ${bytes.length} bytes`)
+        if (bytesWritten <= 0) throw Object.assign(new Error(`short write: ${offset} of ${bytes.length} bytes`), { code: SHORT_WRITE })
         offset += bytesWritten
       }
       await handle.sync()
     } finally {
       await handle.close()
     }
+    if (options.verify && !sameBytes(await fs.readFile(temp), bytes)) {
+      throw new ReadBackError('filen som ble lest tilbake, er ikke lik den som ble skrevet')
+    }
     for (let attempt = 0; ; attempt++) {
       try {
         await fs.rename(temp, target)
         return
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? ''
-        if (!BUSY_CODES.has(code)) throw error
+        if (!BUSY_CODES.has(String((error as NodeJS.ErrnoException).code))) throw error
         if (attempt >= retries) throw new FileBusyError(target, error)
         await new Promise((resolve) => setTimeout(resolve, delay * (attempt + 1)))
       }

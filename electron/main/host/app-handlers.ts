@@ -1,4 +1,6 @@
 import { err, ok } from '../../shared/result'
+import { fileFailure } from '../files/file-errors'
+import type { MainConfig } from '../../shared/channels/app'
 import type { HandlerMap } from '../ipc/handle'
 import type { HostContext } from './context'
 import { openExternal } from './open-external'
@@ -10,6 +12,14 @@ const FOLDER_KEYS = { output: 'outputFolder', backup: 'backupFolder' } as const
 
 export function createAppHandlers(ctx: HostContext): AppHandlers {
   const { services, config } = ctx
+  const saveConfig = async (change: Partial<MainConfig>) => {
+    try {
+      return ok(await config.update(change))
+    } catch (error) {
+      services.log('saving main config failed', error)
+      return fileFailure(error, config.file)
+    }
+  }
   return {
     appInfo: async () =>
       ok({ version: services.appVersion, platform: services.platform, isTestHost: services.isTestHost }),
@@ -17,9 +27,9 @@ export function createAppHandlers(ctx: HostContext): AppHandlers {
     chooseFolder: async ({ kind }) => {
       const folder = await services.dialogs.chooseFolder(FOLDER_TITLES[kind])
       if (!folder) return err('cancelled')
-      return ok(await config.update({ [FOLDER_KEYS[kind]]: folder }))
+      return saveConfig({ [FOLDER_KEYS[kind]]: folder })
     },
-    clearFolder: async ({ kind }) => ok(await config.update({ [FOLDER_KEYS[kind]]: null })),
+    clearFolder: ({ kind }) => saveConfig({ [FOLDER_KEYS[kind]]: null }),
     openExternal: (request) => openExternal(request, services, ctx.written),
   }
 }

@@ -1,8 +1,8 @@
 import path from 'node:path'
-import { err, ok } from '../../shared/result'
-import { BackupStore, BackupVerifyError, writeVerified } from '../backups/backup-store'
+import { err, ok, type Err } from '../../shared/result'
+import { BackupStore, EnvelopeRefusedError, writeCheckedEnvelope } from '../backups/backup-store'
 import { CloseBackup } from '../backups/close-backup'
-import { FileBusyError } from '../files/atomic-write'
+import { fileFailure } from '../files/file-errors'
 import type { HandlerMap } from '../ipc/handle'
 import type { HostContext } from './context'
 
@@ -15,7 +15,8 @@ const states = new WeakMap<HostContext, BackupState>()
 export function backupStateOf(ctx: HostContext): BackupState {
   let state = states.get(ctx)
   if (!state) {
-    const store = new BackupStore(ctx.services.dataFolder, async () => (await ctx.config.read()).backupFolder)
+    const fs = ctx.services.fileSystem
+    const store = new BackupStore(ctx.services.dataFolder, async () => (await ctx.config.read()).backupFolder, fs ? { fs } : {})
     const close = new CloseBackup(
       () => ctx.services.emit({ type: 'backup-before-close' }),
       (message) => store.recordCloseFailure(message),
@@ -26,43 +27,44 @@ export function backupStateOf(ctx: HostContext): BackupState {
   return state
 }
 
-const failure = (error: unknown) => {
-  if (error instanceof FileBusyError) return err('file-busy', path.basename(error.target))
-  if (error instanceof BackupVerifyError) return err('invalid-data', `kontrollen etter skriving feilet: ${error.message}`)
-  return err('io-failed', error instanceof Error ? error.message : String(error))
-}
+const failure = (error: unknown, target?: string): Err =>
+  error instanceof EnvelopeRefusedError ? err('invalid-data', error.message) : fileFailure(error, target)
 
 export function createBackupHandlers(ctx: HostContext): BackupHandlers {
   const { services } = ctx
   const { store, close } = backupStateOf(ctx)
+  /** Runs a store call; a file error becomes a Norwegian result instead of Node's text. */
+  const guarded = async <T>(what: string, run: () => Promise<T>) => {
+    try {
+      return ok(await run())
+    } catch (error) {
+      services.log(`${what} failed`, error)
+      return failure(error)
+    }
+  }
   return {
     exportAll: async ({ suggestedName, bytes }) => {
       const { outputFolder } = await ctx.config.read()
       const target = await services.dialogs.chooseSavePath({ suggestedName, kind: 'json', defaultFolder: outputFolder ?? services.documentsFolder })
       if (!target) return err('cancelled')
       try {
-        await writeVerified(target, bytes)
+        // Temporary name, read back and checked, then renamed: a failed export leaves the old file as it was.
+        await writeCheckedEnvelope(target, bytes, services.fileSystem)
       } catch (error) {
         services.log('exportAll failed', error)
-        return failure(error)
+        return failure(error, target)
       }
       ctx.written.add(target)
       return ok({ path: target, name: path.basename(target) })
     },
-    writeBackup: async ({ reason, bytes }) => {
-      try {
-        return ok(await store.write(bytes, reason))
-      } catch (error) {
-        services.log('writeBackup failed', error)
-        return failure(error)
-      }
-    },
-    listBackups: async () => ok(await store.list()),
+    writeBackup: ({ reason, bytes, userName }) => guarded('writeBackup', () => store.write(bytes, reason, userName ?? null)),
+    listBackups: () => guarded('listBackups', () => store.list()),
     readBackup: async ({ name }) => {
-      const bytes = await store.read(name)
-      return bytes ? ok({ name, bytes }) : err('not-found', name)
+      const read = await guarded('readBackup', () => store.read(name))
+      if (!read.ok) return read
+      return read.data ? ok({ name, bytes: read.data }) : err('not-found', name)
     },
-    backupStatus: async () => ok(await store.status()),
+    backupStatus: () => guarded('backupStatus', () => store.status()),
     closeBackupDone: async ({ ok: succeeded, message }) => ok({ received: close.answer(succeeded, message) }),
   }
 }

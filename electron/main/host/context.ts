@@ -10,5 +10,5 @@ export type HostContext = {
 }
 
 export function createHostContext(services: HostServices): HostContext {
-  return { services, config: new MainConfigStore(services.dataFolder), written: new WrittenFiles() }
+  return { services, config: new MainConfigStore(services.dataFolder, services.fileSystem), written: new WrittenFiles() }
 }

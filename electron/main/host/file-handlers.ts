@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { MAX_FILE_BYTES } from '../../shared/channels/files'
 import { err, ok } from '../../shared/result'
-import { FileBusyError, writeFileAtomic } from '../files/atomic-write'
+import { writeFileAtomic } from '../files/atomic-write'
+import { fileFailure } from '../files/file-errors'
 import type { HandlerMap } from '../ipc/handle'
 import type { HostContext } from './context'
 
@@ -20,11 +21,10 @@ export function createFileHandlers(ctx: HostContext): FileHandlers {
       })
       if (!target) return err('cancelled')
       try {
-        await writeFileAtomic(target, bytes)
+        await writeFileAtomic(target, bytes, services.fileSystem ? { fs: services.fileSystem } : {})
       } catch (error) {
-        if (error instanceof FileBusyError) return err('file-busy', path.basename(target))
         services.log('saveFile failed', error)
-        return err('io-failed', (error as Error).message)
+        return fileFailure(error, target)
       }
       ctx.written.add(target)
       return ok({ path: target, name: path.basename(target) })
@@ -38,7 +38,7 @@ export function createFileHandlers(ctx: HostContext): FileHandlers {
         const bytes = new Uint8Array(await readFile(source))
         return ok({ name: path.basename(source), bytes, size: info.size })
       } catch (error) {
-        return err('io-failed', (error as Error).message)
+        return fileFailure(error, source)
       }
     },
   }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
-import { FileBusyError } from '../files/atomic-write'
+import { fileFailure } from '../files/file-errors'
 import { safeFileName, uniquePath } from '../files/file-names'
 import { UnsupportedCharacterError, defaultWorkerFile, describeCodePoint, runPdfJob, savePdf } from '../pdf'
 import type { PdfJobKind, PdfJobs } from '../pdf/worker/jobs'
@@ -56,14 +56,14 @@ export async function writePdfs(ctx: HostContext, files: { target: string; bytes
   const saved: SavedPdf[] = []
   try {
     for (const { target, bytes } of files) {
-      await savePdf(target, bytes)
+      await savePdf(target, bytes, ctx.services.fileSystem ? { fs: ctx.services.fileSystem } : {})
       ctx.written.add(target)
       saved.push({ path: target, name: path.basename(target) })
     }
   } catch (error) {
-    if (error instanceof FileBusyError) return err('file-busy', path.basename(error.target))
     ctx.services.log(`${what} failed`, error)
-    return err('io-failed', (error as Error).message)
+    // Each file was written under a temporary name first; the page hears the file's own name only.
+    return fileFailure(error, files[saved.length]?.target)
   }
   return ok(saved)
 }

@@ -3,6 +3,7 @@
  * `electron/main/index.ts`; the e2e test host provides the same with temporary folders and a
  * scripted dialog. Nothing here imports Electron.
  */
+import type { AtomicFs } from '../files/atomic-write'
 import type { FileKind } from '../../shared/channels/files'
 import type { HostEvent } from '../../shared/ipc-contract'
 
@@ -30,6 +31,8 @@ export type HostServices = {
   }
   /** The built PDF worker (`out/main/pdf-worker.js`); null renders in-process, undefined looks beside main's bundle. */
   pdfWorkerFile?: string | null
+  /** The file system atomic writes go through; tests inject faults here. Unset: the real one. */
+  fileSystem?: AtomicFs
   emit: (event: HostEvent) => void
   log: (message: string, error?: unknown) => void
 }

@@ -12,6 +12,12 @@ export type BackupInfo = {
   reason: BackupReason
   sizeBytes: number
   counts: Record<string, number>
+  /** The laptop that wrote it; null for files written before backups carried it. */
+  installId: string | null
+  /** That laptop's user, as it was when the backup was written; null when unknown. */
+  userName: string | null
+  /** In this laptop's own data folder, or only in the shared second folder. */
+  folder: 'local' | 'second'
 }
 
 export type BackupWritten = {
@@ -30,13 +36,18 @@ export type BackupStatus = {
 }
 
 const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'for stor')
-const backupName = z.string().regex(/^nfk-sikkerhetskopi-[0-9TZ-]+-[a-z-]+\.json$/, 'ukjent sikkerhetskopi')
+const backupName = z.string().max(200).regex(/^nfk-sikkerhetskopi-[0-9A-Za-z-]+\.json$/, 'ukjent sikkerhetskopi')
 
 export const backupChannels = {
   /** "Eksporter alt": main asks where, writes atomically, reads back and checks before saying ok. */
   exportAll: defineChannel<{ path: string; name: string }>()(z.object({ suggestedName: z.string().min(1).max(255), bytes }).strict()),
-  /** The renderer hands main the data; main keeps it in its data folder and the chosen second folder. */
-  writeBackup: defineChannel<BackupWritten>()(z.object({ reason: backupReason, bytes }).strict()),
+  /**
+   * The renderer hands main the data; main checks it, keeps it in its data folder and the chosen
+   * second folder, and labels it with the laptop's install id (from the file) and user name.
+   */
+  writeBackup: defineChannel<BackupWritten>()(
+    z.object({ reason: backupReason, bytes, userName: z.string().max(200).optional() }).strict(),
+  ),
   listBackups: defineChannel<BackupInfo[]>()(z.object({}).strict()),
   readBackup: defineChannel<{ name: string; bytes: Uint8Array }>()(z.object({ name: backupName }).strict()),
   backupStatus: defineChannel<BackupStatus>()(z.object({}).strict()),

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { BackupInfo } from '../../../electron/shared/channels/backup'
 import { EmptyState } from '../../components/EmptyState'
+import { readDevice } from '../../db/repositories/base'
 import { notify } from '../../components/notices'
 import { formatTimestamp } from '../../lib/dates'
 import { desktop, hasDesktop, hostErrorMessage } from '../../lib/desktop'
 import { writeBackup } from './backup-actions'
+import { isMine, machineLabel } from './backup-health'
 import { useBackupsVersion, useDataPage } from './store'
 import { countsSummary, REASON_LABELS } from './table-labels'
 
@@ -12,13 +14,17 @@ const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round
 
 export function BackupList() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
+  const [myInstallId, setMyInstallId] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const version = useBackupsVersion((s) => s.version)
   const setSource = useDataPage((s) => s.setSource)
 
   useEffect(() => {
     if (!hasDesktop()) return
-    void desktop().listBackups({}).then((r) => setBackups(r.ok ? r.data : []))
+    void Promise.all([desktop().listBackups({}), readDevice()]).then(([r, device]) => {
+      setMyInstallId(device?.installId ?? null)
+      setBackups(r.ok ? r.data : [])
+    })
   }, [version])
 
   const backupNow = async () => {
@@ -26,14 +32,16 @@ export function BackupList() {
     const result = await writeBackup('manual')
     setBusy(false)
     if (!result.ok) return notify(result.message, 'error')
-    notify(`Sikkerhetskopien er lagret i ${result.data.path}.`)
+    const folder = result.data.path.slice(0, result.data.path.length - result.data.name.length - 1)
+    notify(`Sikkerhetskopien er lagret og kontrollert i ${folder}.`)
     if (result.data.secondError) notify(`Kopien i den ekstra mappen feilet: ${result.data.secondError}`, 'error')
   }
 
   const restore = async (backup: BackupInfo) => {
     const result = await desktop().readBackup({ name: backup.name })
     if (!result.ok) return notify(hostErrorMessage(result), 'error')
-    setSource({ name: `sikkerhetskopi fra ${formatTimestamp(backup.at)}`, bytes: result.data.bytes, fromBackup: true })
+    const who = isMine(backup, myInstallId) ? '' : ` (${machineLabel(backup, myInstallId)})`
+    setSource({ name: `sikkerhetskopi fra ${formatTimestamp(backup.at)}${who}`, bytes: result.data.bytes, fromBackup: true })
     document.getElementById('import-title')?.scrollIntoView({ block: 'start' })
   }
 
@@ -41,9 +49,12 @@ export function BackupList() {
     <section className="card" aria-labelledby="backups-title">
       <h2 id="backups-title">Sikkerhetskopier</h2>
       <p>
-        Programmet tar en kopi av alle data én gang om dagen, når programmet lukkes og før import. De 14 nyeste beholdes, også i den
-        ekstra mappen hvis du har valgt en under Innstillinger.
+        Programmet tar en kopi av alle data én gang om dagen, når programmet lukkes og før import, her og i den ekstra mappen hvis du har
+        valgt en under Innstillinger. Det beholder de 14 nyeste, den siste fra hver av de siste 30 dagene og den siste fra hver av de
+        siste 12 månedene. Kopier du tar selv, og kopier tatt før import eller oppgradering, blir aldri slettet for å gi plass til de
+        automatiske.
       </p>
+      <p>Kopier som andre maskiner har lagt i den ekstra mappen, vises også. Denne maskinen sletter aldri dem.</p>
       <div className="form-actions data-actions">
         <button type="button" onClick={() => void backupNow()} disabled={busy}>
           {busy ? 'Tar sikkerhetskopi …' : 'Ta sikkerhetskopi nå'}
@@ -59,6 +70,7 @@ export function BackupList() {
           <thead>
             <tr>
               <th scope="col">Tatt</th>
+              <th scope="col">Maskin</th>
               <th scope="col">Hvorfor</th>
               <th scope="col">Innhold</th>
               <th scope="col">Størrelse</th>
@@ -71,6 +83,7 @@ export function BackupList() {
             {backups.map((b) => (
               <tr key={b.name}>
                 <td>{formatTimestamp(b.at)}</td>
+                <td>{machineLabel(b, myInstallId)}</td>
                 <td>{REASON_LABELS[b.reason]}</td>
                 <td>{countsSummary(b.counts) || '–'}</td>
                 <td>{size(b.sizeBytes)}</td>

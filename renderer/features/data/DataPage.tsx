@@ -1,5 +1,6 @@
 import { PageHeader } from '../../components/PageHeader'
 import { BackupList } from './BackupList'
+import { BackupWarning } from './BackupWarning'
 import { ExportSection } from './ExportSection'
 import { ImportSection } from './ImportSection'
 import { PrivacySection } from './PrivacySection'
@@ -9,6 +10,7 @@ export function DataPage() {
   return (
     <>
       <PageHeader title="Data" description="Eksport, import og sikkerhetskopier." />
+      <BackupWarning />
       <ExportSection />
       <ImportSection />
       <SpreadsheetImport />

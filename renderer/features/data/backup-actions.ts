@@ -4,6 +4,7 @@
  */
 import type { BackupReason, BackupWritten } from '../../../electron/shared/channels/backup'
 import { backupBeforeSchemaUpgrade, exportDatabase, recordExport } from '../../db/repositories/backup-repo'
+import { readDevice } from '../../db/repositories/base'
 import { todayInOslo } from '../../lib/dates'
 import { desktop, hasDesktop, hostErrorMessage } from '../../lib/desktop'
 import { notify } from '../../components/notices'
@@ -26,7 +27,10 @@ async function encodeInSlices(envelope: Envelope, onProgress?: ExportProgress): 
 export async function writeBackup(reason: BackupReason, onProgress?: ExportProgress): Promise<Outcome<BackupWritten>> {
   try {
     const envelope = await exportDatabase({ appVersion: await appVersion() })
-    const result = await desktop().writeBackup({ reason, bytes: await encodeInSlices(envelope, onProgress) })
+    // The user's name labels the copy for the other laptops that share the second folder.
+    const userName = (await readDevice())?.userName ?? ''
+    const bytes = await encodeInSlices(envelope, onProgress)
+    const result = await desktop().writeBackup(userName ? { reason, bytes, userName } : { reason, bytes })
     if (!result.ok) return { ok: false, message: `Sikkerhetskopien ble ikke lagret. ${hostErrorMessage(result)}` }
     await recordExport(envelope)
     useBackupsVersion.getState().bump()

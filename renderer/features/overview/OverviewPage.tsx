@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { PageHeader } from '../../components/PageHeader'
 import { loadOverview } from '../../db/repositories/overview-repo'
+import { BackupWarning } from '../data'
 import { formatDate, todayInOslo } from '../../lib/dates'
 import { overviewCsvRows } from './overview-export'
 import { EVENT_KIND_LABELS } from './overview-model'
@@ -38,6 +39,7 @@ export function OverviewPage() {
   return (
     <>
       {header}
+      <BackupWarning linkToData />
       <div className="tiles">
         <Tile title="Medlemmer" to="/virksomheter" linkText="Se virksomhetene">
           {o.members === 0 ? (

@@ -1,0 +1,1 @@
+export const MUTATION_MODULES: Record<string, { mutate: string[]; tests: string[] }>
