@@ -37,8 +37,8 @@ type Plain<T> = {
   virtual?: never
   selection?: never
   rowClassName?: (row: T) => string | undefined
-  /** Drawn in a full-width row under its row when not null, e.g. the evidence of an opened member. */
-  detail?: (row: T) => ReactNode
+  /** Drawn in a full-width row under its row when it returns something, e.g. the evidence of an opened member. */
+  renderDetail?: (row: T) => ReactNode
 }
 
 type Virtual = {
@@ -47,7 +47,7 @@ type Virtual = {
   /** Rows chosen with a click or the arrow keys, opened with Enter or a double click. */
   selection?: RowSelection
   rowClassName?: never
-  detail?: never
+  renderDetail?: never
 }
 
 export type DataTableProps<T, K extends string> = Common<T, K> & (Plain<T> | Virtual)
@@ -80,17 +80,17 @@ export function DataTable<T, K extends string>(props: DataTableProps<T, K>) {
       <tbody>
         {ordered.map((row) => {
           const rowClass = props.rowClassName?.(row)
-          const detail = props.detail?.(row)
+          const detail = props.renderDetail?.(row)
           return (
             <Fragment key={rowKey(row)}>
               <tr className={rowClass}>
                 <RowCells columns={columns} row={row} />
               </tr>
-              {detail != null && (
+              {detail ? (
                 <tr className={rowClass}>
                   <td colSpan={columns.length}>{detail}</td>
                 </tr>
-              )}
+              ) : null}
             </Fragment>
           )
         })}
