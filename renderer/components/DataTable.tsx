@@ -63,17 +63,7 @@ export function DataTable<T, K extends string>(props: DataTableProps<T, K>) {
   const ordered = sort && sortValue ? sortByValue(rows, sortValue, sort.direction) : rows
 
   const table = props.virtual ? (
-    <VirtualTable
-      caption={caption}
-      columns={columns}
-      rows={ordered}
-      rowKey={rowKey}
-      className={className}
-      sort={sort}
-      onSort={onSort}
-      virtual={props.virtual}
-      selection={props.selection}
-    />
+    <VirtualTable {...props} rows={ordered} virtual={props.virtual} />
   ) : (
     <table className={className}>
       <TableHead caption={caption} columns={columns} sort={sort} onSort={onSort} />
