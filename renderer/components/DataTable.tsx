@@ -63,7 +63,7 @@ export function DataTable<T, K extends string>(props: DataTableProps<T, K>) {
   const ordered = sort && sortValue ? sortByValue(rows, sortValue, sort.direction) : rows
 
   const table = props.virtual ? (
-    <VirtualTable {...props} rows={ordered} virtual={props.virtual} />
+    <VirtualTable {...props} rows={ordered} />
   ) : (
     <table className={className}>
       <TableHead caption={caption} columns={columns} sort={sort} onSort={onSort} />
