@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 
-export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+export type EmptyStateProps = { title: string; children?: ReactNode }
+
+export function EmptyState({ title, children }: EmptyStateProps) {
   return (
     <section className="empty-state" aria-label={title}>
       <h2>{title}</h2>

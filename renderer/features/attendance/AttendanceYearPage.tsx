@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'react-router'
+import { DataTable, type Column } from '../../components/DataTable'
 import { PageHeader } from '../../components/PageHeader'
 import { notify } from '../../components/notices'
 import type { EventKind } from '../../db/models'
@@ -11,6 +12,14 @@ import { saveCsv } from '../events/save-csv'
 import { attendanceCsv } from './attendance-csv'
 import type { OrganisationAttendanceFacts } from './attendance-facts'
 import { loadAttendanceFacts } from './load-attendance-facts'
+
+const allTitle = (year: number, count: number) => `Alle medlemmer i ${year} (${count})`
+
+const MEMBER_COLUMNS: Column<OrganisationAttendanceFacts>[] = [
+  { key: 'name', header: 'Virksomhet', cell: (m) => m.name },
+  { key: 'meetings', header: 'Møter som teller', cell: (m) => m.countingMeetings.length },
+  { key: 'leader', header: 'Toppleder/stedfortreder på toppledermøte', cell: (m) => (m.leaderAttended ? 'Ja' : 'Nei') },
+]
 
 export function AttendanceYearPage() {
   const thisYear = Number(todayInOslo().slice(0, 4))
@@ -74,29 +83,14 @@ export function AttendanceYearPage() {
             empty="Alle medlemmer har hatt toppleder eller stedfortreder på toppledermøte."
           />
           <section className="card" aria-labelledby="attendance-all">
-            <h2 id="attendance-all">Alle medlemmer i {year} ({facts.members.length})</h2>
-            {facts.members.length === 0 ? (
-              <p className="muted">Ingen medlemmer dette året.</p>
-            ) : (
-              <table aria-labelledby="attendance-all">
-                <thead>
-                  <tr>
-                    <th scope="col">Virksomhet</th>
-                    <th scope="col">Møter som teller</th>
-                    <th scope="col">Toppleder/stedfortreder på toppledermøte</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {facts.members.map((m) => (
-                    <tr key={m.organisationId}>
-                      <td>{m.name}</td>
-                      <td>{m.countingMeetings.length}</td>
-                      <td>{m.leaderAttended ? 'Ja' : 'Nei'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <h2 id="attendance-all">{allTitle(year, facts.members.length)}</h2>
+            <DataTable
+              caption={allTitle(year, facts.members.length)}
+              columns={MEMBER_COLUMNS}
+              rows={facts.members}
+              rowKey={(m) => m.organisationId}
+              empty="Ingen medlemmer dette året."
+            />
           </section>
         </>
       )}

@@ -1,10 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'react-router'
+import { DataTable, type Column } from '../../components/DataTable'
 import { eventsOfOrganisation } from '../../db/repositories/events-repo'
 import { personNames, registrationsOfOrganisation } from '../../db/repositories/registrations-repo'
 import { formatDate } from '../../lib/dates'
 import { KIND_LABELS } from '../events/event-model'
-import { organisationHistory } from './organisation-history'
+import { organisationHistory, type HistoryRow } from './organisation-history'
+
+const COLUMNS: Column<HistoryRow>[] = [
+  { key: 'date', header: 'Dato', cell: (r) => formatDate(r.event.date) },
+  {
+    key: 'title',
+    header: 'Arrangement',
+    cell: (r) => (
+      <>
+        <Link to={`/arrangementer/${r.event.id}`}>{r.event.title}</Link>
+        {r.event.cancelledAt && <span className="badge badge-red events-badge">Avlyst</span>}
+      </>
+    ),
+  },
+  { key: 'kind', header: 'Type', cell: (r) => KIND_LABELS[r.event.kind] },
+  {
+    key: 'attendance',
+    header: 'Oppmøte',
+    cell: (r) => (r.attendees.length > 0 ? `Møtt: ${r.attendees.join(', ')}` : r.registered ? 'Påmeldt, ikke møtt' : 'Invitert'),
+  },
+]
 
 /** For the organisation page (registered in its panels): the events it was invited to and attended, per year. */
 export function OrganisationAttendance({ organisationId }: { organisationId: string }) {
@@ -22,29 +43,7 @@ export function OrganisationAttendance({ organisationId }: { organisationId: str
           <h3>
             {y.year}: møtt på {y.attended} av {y.rows.length}
           </h3>
-          <table aria-label={`Arrangementer ${y.year}`}>
-            <thead>
-              <tr>
-                <th scope="col">Dato</th>
-                <th scope="col">Arrangement</th>
-                <th scope="col">Type</th>
-                <th scope="col">Oppmøte</th>
-              </tr>
-            </thead>
-            <tbody>
-              {y.rows.map((r) => (
-                <tr key={r.event.id}>
-                  <td>{formatDate(r.event.date)}</td>
-                  <td>
-                    <Link to={`/arrangementer/${r.event.id}`}>{r.event.title}</Link>
-                    {r.event.cancelledAt && <span className="badge badge-red events-badge">Avlyst</span>}
-                  </td>
-                  <td>{KIND_LABELS[r.event.kind]}</td>
-                  <td>{r.attendees.length > 0 ? `Møtt: ${r.attendees.join(', ')}` : r.registered ? 'Påmeldt, ikke møtt' : 'Invitert'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable caption={`Arrangementer ${y.year}`} columns={COLUMNS} rows={y.rows} rowKey={(r) => r.event.id} />
         </div>
       ))}
     </div>

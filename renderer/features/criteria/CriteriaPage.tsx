@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Fragment, useState } from 'react'
+import { useState } from 'react'
 import { useSearchParams } from 'react-router'
+import { DataTable, type Column } from '../../components/DataTable'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { loadCriteriaYear } from '../../db/repositories/criteria-repo'
-import { compareNorwegian } from '../../lib/collation'
 import { todayInOslo } from '../../lib/dates'
 import { YearPicker } from '../reports/components/YearPicker'
 import { useYearParam } from '../reports/year-param'
@@ -12,6 +12,7 @@ import { EvidencePanel } from './components/EvidencePanel'
 import { KeyFiguresCard } from './components/KeyFiguresCard'
 import { StatusBadge } from './components/StatusBadge'
 import { saveCsv } from '../overview/save-csv'
+import type { MemberYear } from './build-year'
 import { criteriaCsvRows } from './criteria-export'
 import { CRITERION_KEYS, CRITERION_LABELS, failedCriteria } from './evaluate'
 
@@ -44,7 +45,7 @@ export function CriteriaPage() {
   if (!data) return header
   const { snapshot } = data
   const failing = snapshot.rows.filter((r) => failedCriteria(r.evaluation).length > 0)
-  const rows = (onlyFailing ? failing : snapshot.rows).toSorted((a, b) => compareNorwegian(a.organisation.name, b.organisation.name))
+  const rows = onlyFailing ? failing : snapshot.rows
 
   return (
     <>
@@ -65,63 +66,46 @@ export function CriteriaPage() {
             </div>
           </section>
           <div className="criteria-layout">
-            {rows.length === 0 ? (
-              <EmptyState title="Alle oppfyller kriteriene">
-                <p>Ingen medlemmer har kriterier som ikke er oppfylt i {year}.</p>
-              </EmptyState>
-            ) : (
-              <div className="card table-card">
-                <table aria-label={`Kriterier ${year}`}>
-                  <thead>
-                    <tr>
-                      <th scope="col">Virksomhet</th>
-                      {CRITERION_KEYS.map((key) => (
-                        <th key={key} scope="col">
-                          {CRITERION_LABELS[key]}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => {
-                      const open = row.organisation.id === selected
-                      return (
-                        <Fragment key={row.organisation.id}>
-                          <tr className={open ? 'row-selected' : undefined}>
-                            <th scope="row">
-                              <button
-                                type="button"
-                                className="button-link"
-                                aria-expanded={open}
-                                onClick={() => setSelected(open ? null : row.organisation.id)}
-                              >
-                                {row.organisation.name}
-                              </button>
-                            </th>
-                            {CRITERION_KEYS.map((key) => (
-                              <td key={key}>
-                                <StatusBadge status={row.evaluation[key].status} />
-                              </td>
-                            ))}
-                          </tr>
-                          {open && (
-                            <tr className="row-selected">
-                              <td colSpan={CRITERION_KEYS.length + 1}>
-                                <EvidencePanel row={row} year={year} onClose={() => setSelected(null)} />
-                              </td>
-                            </tr>
-                          )}
-                        </Fragment>
-                      )
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <DataTable
+              caption={`Kriterier ${year}`}
+              card
+              columns={criteriaColumns(selected, setSelected)}
+              rows={rows}
+              rowKey={(row) => row.organisation.id}
+              sort={{ key: 'name', direction: 'asc' }}
+              rowClassName={(row) => (row.organisation.id === selected ? 'row-selected' : undefined)}
+              renderDetail={(row) => (row.organisation.id === selected ? <EvidencePanel row={row} year={year} onClose={() => setSelected(null)} /> : null)}
+              empty={{ title: 'Alle oppfyller kriteriene', children: <p>Ingen medlemmer har kriterier som ikke er oppfylt i {year}.</p> }}
+            />
           </div>
           <KeyFiguresCard current={data.current} previous={data.previous} />
         </>
       )}
     </>
   )
+}
+
+/** The member's name opens its evidence under the row; one member is open at a time. */
+function criteriaColumns(selected: string | null, setSelected: (id: string | null) => void): Column<MemberYear>[] {
+  return [
+    {
+      key: 'name',
+      header: 'Virksomhet',
+      rowHeader: true,
+      sortValue: (row) => row.organisation.name,
+      cell: (row) => {
+        const open = row.organisation.id === selected
+        return (
+          <button type="button" className="button-link" aria-expanded={open} onClick={() => setSelected(open ? null : row.organisation.id)}>
+            {row.organisation.name}
+          </button>
+        )
+      },
+    },
+    ...CRITERION_KEYS.map((key) => ({
+      key,
+      header: CRITERION_LABELS[key],
+      cell: (row: MemberYear) => <StatusBadge status={row.evaluation[key].status} />,
+    })),
+  ]
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'react-router'
+import { DataTable, type Column } from '../../components/DataTable'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import type { MeetingEvent } from '../../db/models'
@@ -43,42 +44,38 @@ export function EventsPage() {
   )
 }
 
+const COLUMNS: Column<MeetingEvent>[] = [
+  {
+    key: 'date',
+    header: 'Dato',
+    className: 'events-date',
+    cell: (e) => (
+      <>
+        {formatDate(e.date)} <span className="muted">{formatTimeRange(e.startTime, e.endTime)}</span>
+      </>
+    ),
+  },
+  {
+    key: 'title',
+    header: 'Arrangement',
+    cell: (e) => (
+      <>
+        <Link to={`/arrangementer/${e.id}`}>{e.title}</Link>
+        {e.cancelledAt && <span className="badge badge-red events-badge">Avlyst</span>}
+      </>
+    ),
+  },
+  { key: 'kind', header: 'Type', cell: (e) => KIND_LABELS[e.kind] },
+  { key: 'place', header: 'Sted', cell: formatPlace },
+  { key: 'capacity', header: 'Kapasitet', cell: (e) => e.capacity ?? 'Ubegrenset' },
+]
+
 function EventTable({ title, events, empty }: { title: string; events: MeetingEvent[]; empty: string }) {
   const id = title.replace(/\s+/g, '-').toLowerCase()
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {events.length === 0 ? (
-        <p className="muted">{empty}</p>
-      ) : (
-        <table aria-labelledby={id}>
-          <thead>
-            <tr>
-              <th scope="col">Dato</th>
-              <th scope="col">Arrangement</th>
-              <th scope="col">Type</th>
-              <th scope="col">Sted</th>
-              <th scope="col">Kapasitet</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td className="events-date">
-                  {formatDate(e.date)} <span className="muted">{formatTimeRange(e.startTime, e.endTime)}</span>
-                </td>
-                <td>
-                  <Link to={`/arrangementer/${e.id}`}>{e.title}</Link>
-                  {e.cancelledAt && <span className="badge badge-red events-badge">Avlyst</span>}
-                </td>
-                <td>{KIND_LABELS[e.kind]}</td>
-                <td>{formatPlace(e)}</td>
-                <td>{e.capacity ?? 'Ubegrenset'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable caption={title} columns={COLUMNS} rows={events} rowKey={(e) => e.id} empty={empty} />
     </section>
   )
 }

@@ -1,13 +1,26 @@
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link, useNavigate } from 'react-router'
+import { DataTable, type Column } from '../../components/DataTable'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { TextField } from '../../components/TextField'
 import { notify } from '../../components/notices'
-import { createLunch, listLunches } from '../../db/repositories/lunches-repo'
+import { createLunch, listLunches, type Lunch } from '../../db/repositories/lunches-repo'
 import { formatDate } from '../../lib/dates'
 import { lunchFormErrors, normaliseClock, parseDateInput, type LunchFormErrors, type LunchFormValues } from './lunch-form'
+
+const COLUMNS: Column<Lunch>[] = [
+  { key: 'date', header: 'Dato', cell: (l) => <Link to={`/signeringslunsjer/${l.id}`}>Signeringslunsj {formatDate(l.date)}</Link> },
+  { key: 'time', header: 'Tid', cell: (l) => `${l.startTime.replace(':', '.')}–${l.endTime.replace(':', '.')}` },
+  { key: 'place', header: 'Sted', cell: (l) => [l.place, l.room].filter(Boolean).join(', ') },
+  { key: 'organisations', header: 'Virksomheter', cell: (l) => `${l.invitedOrganisationIds.length} av ${l.lunch.maxOrganisations}` },
+  {
+    key: 'status',
+    header: 'Status',
+    cell: (l) => (l.lunch.signingRegisteredAt ? <span className="badge badge-green">Signering registrert</span> : <span className="badge">Planlegges</span>),
+  },
+]
 
 export function LunchesPage() {
   const lunches = useLiveQuery(() => listLunches(), [])
@@ -34,34 +47,7 @@ export function LunchesPage() {
       {lunches && lunches.length > 0 && (
         <section className="card" aria-labelledby="lunch-list-heading">
           <h2 id="lunch-list-heading">Alle signeringslunsjer</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Dato</th>
-                <th scope="col">Tid</th>
-                <th scope="col">Sted</th>
-                <th scope="col">Virksomheter</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lunches.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <Link to={`/signeringslunsjer/${l.id}`}>Signeringslunsj {formatDate(l.date)}</Link>
-                  </td>
-                  <td>
-                    {l.startTime.replace(':', '.')}–{l.endTime.replace(':', '.')}
-                  </td>
-                  <td>{[l.place, l.room].filter(Boolean).join(', ')}</td>
-                  <td>
-                    {l.invitedOrganisationIds.length} av {l.lunch.maxOrganisations}
-                  </td>
-                  <td>{l.lunch.signingRegisteredAt ? <span className="badge badge-green">Signering registrert</span> : <span className="badge">Planlegges</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable caption="Alle signeringslunsjer" columns={COLUMNS} rows={lunches} rowKey={(l) => l.id} />
         </section>
       )}
     </>

@@ -90,16 +90,26 @@ export function OrganisationsPage() {
             </p>
             <RegisterExport rows={shown} />
           </div>
-          {data && shown.length === 0 ? (
-            <EmptyState title="Ingen treff">
-              <p>Ingen virksomheter passer søket og filtrene.</p>
-              <button type="button" onClick={resetFilter}>
-                Nullstill søk og filtre
-              </button>
-            </EmptyState>
-          ) : (
-            <RegisterTable rows={shown} sort={sort} onSort={toggleSort} selectedId={selectedId} onSelect={select} />
-          )}
+          <RegisterTable
+            rows={shown}
+            sort={sort}
+            onSort={toggleSort}
+            selectedId={selectedId}
+            onSelect={select}
+            empty={
+              data && {
+                title: 'Ingen treff',
+                children: (
+                  <>
+                    <p>Ingen virksomheter passer søket og filtrene.</p>
+                    <button type="button" onClick={resetFilter}>
+                      Nullstill søk og filtre
+                    </button>
+                  </>
+                ),
+              }
+            }
+          />
           {/* Arrow keys move the selection; screen readers hear which organisation is selected. */}
           <p className="visually-hidden" aria-live="polite">
             {selectedName ? `Valgt: ${selectedName}. Trykk Enter for å åpne.` : ''}

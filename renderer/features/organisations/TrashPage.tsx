@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { EmptyState } from '../../components/EmptyState'
+import { DataTable, type Column } from '../../components/DataTable'
 import { PageHeader } from '../../components/PageHeader'
 import { notify } from '../../components/notices'
-import { emptyTrash, listTrash, restoreOrganisation } from '../../db/repositories/trash-repo'
+import { emptyTrash, listTrash, restoreOrganisation, type TrashedOrganisation } from '../../db/repositories/trash-repo'
 import { formatTimestamp } from '../../lib/dates'
 import { formatOrgNumber } from '../../lib/org-number'
 
@@ -13,6 +13,24 @@ async function restore(id: string, name: string) {
   await restoreOrganisation(id)
   notify(`${name} er gjenopprettet med personene sine.`)
 }
+
+const COLUMNS: Column<TrashedOrganisation>[] = [
+  { key: 'name', header: 'Navn', cell: (t) => t.organisation.name },
+  { key: 'orgNumber', header: 'Org.nr.', cell: (t) => formatOrgNumber(t.organisation.orgNumber) },
+  { key: 'people', header: 'Personer', cell: (t) => t.peopleCount },
+  { key: 'deleted', header: 'Slettet', cell: (t) => (t.organisation.deletedAt ? formatTimestamp(t.organisation.deletedAt) : '') },
+  {
+    key: 'actions',
+    header: 'Handling',
+    headerHidden: true,
+    className: 'cell-actions',
+    cell: ({ organisation: o }) => (
+      <button type="button" aria-label={`Gjenopprett ${o.name}`} onClick={() => void restore(o.id, o.name)}>
+        Gjenopprett
+      </button>
+    ),
+  },
+]
 
 /** /virksomheter/papirkurv: restore whole, or empty for good after a question. */
 export function TrashPage() {
@@ -43,43 +61,15 @@ export function TrashPage() {
           </>
         }
       />
-      {trash && trash.length === 0 && (
-        <EmptyState title="Papirkurven er tom">
-          <p>Virksomheter du sletter, havner her og kan gjenopprettes.</p>
-        </EmptyState>
-      )}
-      {trash && trash.length > 0 && (
-        <section className="card" aria-label="Innhold i papirkurven">
-          <table>
-            <caption className="visually-hidden">Virksomheter i papirkurven</caption>
-            <thead>
-              <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">Org.nr.</th>
-                <th scope="col">Personer</th>
-                <th scope="col">Slettet</th>
-                <th scope="col">
-                  <span className="visually-hidden">Handling</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {trash.map(({ organisation: o, peopleCount }) => (
-                <tr key={o.id}>
-                  <td>{o.name}</td>
-                  <td>{formatOrgNumber(o.orgNumber)}</td>
-                  <td>{peopleCount}</td>
-                  <td>{o.deletedAt ? formatTimestamp(o.deletedAt) : ''}</td>
-                  <td className="cell-actions">
-                    <button type="button" aria-label={`Gjenopprett ${o.name}`} onClick={() => void restore(o.id, o.name)}>
-                      Gjenopprett
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+      {trash && (
+        <DataTable
+          caption="Virksomheter i papirkurven"
+          card="Innhold i papirkurven"
+          columns={COLUMNS}
+          rows={trash}
+          rowKey={(t) => t.organisation.id}
+          empty={{ title: 'Papirkurven er tom', children: <p>Virksomheter du sletter, havner her og kan gjenopprettes.</p> }}
+        />
       )}
       <ConfirmDialog
         open={confirming}

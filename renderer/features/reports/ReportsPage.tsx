@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link } from 'react-router'
+import { DataTable, type Column } from '../../components/DataTable'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { notify } from '../../components/notices'
 import { loadYear, restoreReportReceipt, setReportStatus } from '../../db/repositories/annual-reports-repo'
 import type { ReportStatus } from '../../db/models'
-import { compareNorwegian } from '../../lib/collation'
 import { formatDate, todayInOslo } from '../../lib/dates'
 import type { MemberYear } from '../criteria/build-year'
 import { ReminderPanel } from './components/ReminderPanel'
@@ -52,7 +52,7 @@ export function ReportsPage() {
   )
   if (!snapshot) return header
 
-  const rows = snapshot.rows.filter((r) => matches(r, filter)).sort((a, b) => compareNorwegian(a.organisation.name, b.organisation.name))
+  const rows = snapshot.rows.filter((r) => matches(r, filter))
   const expected = snapshot.rows.filter((r) => r.evaluation.reporting.status !== 'not-applicable')
   const received = expected.filter((r) => r.received).length
   const overdue = expected.filter((r) => r.overdue).length
@@ -102,66 +102,70 @@ export function ReportsPage() {
               </select>
             </div>
           </section>
-          {rows.length === 0 ? (
-            <EmptyState title="Ingen treff">
-              <p>Ingen virksomheter passer filteret. Velg «Alle» for å se hele listen.</p>
-            </EmptyState>
-          ) : (
-            <div className="card table-card">
-              <table aria-label={`Årsrapporter ${year}`}>
-                <thead>
-                  <tr>
-                    <th scope="col">Virksomhet</th>
-                    <th scope="col">Nivå</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Mottatt</th>
-                    <th scope="col">Klimakontakt</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.organisation.id}>
-                      <th scope="row">
-                        <Link to={`/arsrapporter/${year}/${row.organisation.id}`}>{row.organisation.name}</Link>
-                        {row.overdue && <span className="badge badge-red report-overdue">Forfalt</span>}
-                        {row.evaluation.reporting.status === 'not-applicable' && <span className="badge">Fritatt i år</span>}
-                      </th>
-                      <td>{row.organisation.tier === 'partner' ? 'Partner' : 'Medlem'}</td>
-                      <td>
-                        <select
-                          aria-label={`Status for ${row.organisation.name}`}
-                          value={row.report?.status ?? 'ikke-mottatt'}
-                          onChange={(e) => void changeStatus(row, e.target.value as ReportStatus)}
-                        >
-                          {REPORT_STATUSES.map((s) => (
-                            <option key={s} value={s}>
-                              {REPORT_STATUS_LABELS[s]}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td>{formatDate(row.report?.receivedDate)}</td>
-                      <td>
-                        {row.climateContacts.length === 0 ? (
-                          <span className="muted">Ingen registrert</span>
-                        ) : (
-                          row.climateContacts.map((c) => (
-                            <div key={`${c.name}-${c.email}`}>
-                              {c.name}
-                              {c.email && <span className="muted"> · {c.email}</span>}
-                            </div>
-                          ))
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            caption={`Årsrapporter ${year}`}
+            card
+            columns={reportColumns(year, (row, status) => void changeStatus(row, status))}
+            rows={rows}
+            rowKey={(r) => r.organisation.id}
+            sort={{ key: 'name', direction: 'asc' }}
+            empty={{ title: 'Ingen treff', children: <p>Ingen virksomheter passer filteret. Velg «Alle» for å se hele listen.</p> }}
+          />
           <ReminderPanel rows={snapshot.rows} year={year} dueDate={snapshot.dueDate} />
         </>
       )}
     </>
   )
+}
+
+function reportColumns(year: number, onStatus: (row: MemberYear, status: ReportStatus) => void): Column<MemberYear>[] {
+  return [
+    {
+      key: 'name',
+      header: 'Virksomhet',
+      rowHeader: true,
+      sortValue: (row) => row.organisation.name,
+      cell: (row) => (
+        <>
+          <Link to={`/arsrapporter/${year}/${row.organisation.id}`}>{row.organisation.name}</Link>
+          {row.overdue && <span className="badge badge-red report-overdue">Forfalt</span>}
+          {row.evaluation.reporting.status === 'not-applicable' && <span className="badge">Fritatt i år</span>}
+        </>
+      ),
+    },
+    { key: 'tier', header: 'Nivå', cell: (row) => (row.organisation.tier === 'partner' ? 'Partner' : 'Medlem') },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (row) => (
+        <select
+          aria-label={`Status for ${row.organisation.name}`}
+          value={row.report?.status ?? 'ikke-mottatt'}
+          onChange={(e) => onStatus(row, e.target.value as ReportStatus)}
+        >
+          {REPORT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {REPORT_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      ),
+    },
+    { key: 'received', header: 'Mottatt', cell: (row) => formatDate(row.report?.receivedDate) },
+    {
+      key: 'contacts',
+      header: 'Klimakontakt',
+      cell: (row) =>
+        row.climateContacts.length === 0 ? (
+          <span className="muted">Ingen registrert</span>
+        ) : (
+          row.climateContacts.map((c) => (
+            <div key={`${c.name}-${c.email}`}>
+              {c.name}
+              {c.email && <span className="muted"> · {c.email}</span>}
+            </div>
+          ))
+        ),
+    },
+  ]
 }

@@ -1,6 +1,27 @@
-import { formatShare, shareChange, type KeyFigures } from '../key-figures'
+import { DataTable, type Column } from '../../../components/DataTable'
+import { formatShare, shareChange, type KeyFigure, type KeyFigures } from '../key-figures'
+
+/** One expectation's figure this year beside the same figure the year before. */
+type FigureRow = { figure: KeyFigure; before: KeyFigure | undefined }
+
+const share = (figure: KeyFigure | undefined) => (
+  <>
+    {formatShare(figure?.share ?? null)} <span className="muted">({figure?.count ?? 0})</span>
+  </>
+)
+
+function figureColumns(current: KeyFigures, previous: KeyFigures): Column<FigureRow>[] {
+  return [
+    { key: 'label', header: 'Forventning', rowHeader: true, cell: (r) => r.figure.label },
+    { key: 'current', header: String(current.year), cell: (r) => share(r.figure) },
+    { key: 'previous', header: String(previous.year), cell: (r) => share(r.before) },
+    { key: 'change', header: 'Endring', cell: (r) => shareChange(r.figure.share, r.before?.share ?? null) ?? '–' },
+  ]
+}
 
 export function KeyFiguresCard({ current, previous }: { current: KeyFigures; previous: KeyFigures }) {
+  // Both years list the same expectations in the same order.
+  const rows = current.figures.map((figure, i): FigureRow => ({ figure, before: previous.figures[i] }))
   return (
     <section className="card" aria-labelledby="key-figures-title">
       <h2 id="key-figures-title">Nøkkeltall {current.year}</h2>
@@ -8,33 +29,7 @@ export function KeyFiguresCard({ current, previous }: { current: KeyFigures; pre
         Andel av {current.members} medlemmer i {current.year}, fra {current.reported} mottatte årsrapporter. Sammenlignet med {previous.year} (
         {previous.members} medlemmer, {previous.reported} rapporter).
       </p>
-      <table aria-label={`Nøkkeltall ${current.year} mot ${previous.year}`}>
-        <thead>
-          <tr>
-            <th scope="col">Forventning</th>
-            <th scope="col">{current.year}</th>
-            <th scope="col">{previous.year}</th>
-            <th scope="col">Endring</th>
-          </tr>
-        </thead>
-        <tbody>
-          {current.figures.map((figure, i) => {
-            const before = previous.figures[i]
-            return (
-              <tr key={figure.key}>
-                <th scope="row">{figure.label}</th>
-                <td>
-                  {formatShare(figure.share)} <span className="muted">({figure.count})</span>
-                </td>
-                <td>
-                  {formatShare(before?.share ?? null)} <span className="muted">({before?.count ?? 0})</span>
-                </td>
-                <td>{shareChange(figure.share, before?.share ?? null) ?? '–'}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <DataTable caption={`Nøkkeltall ${current.year} mot ${previous.year}`} columns={figureColumns(current, previous)} rows={rows} rowKey={(r) => r.figure.key} />
     </section>
   )
 }

@@ -1,8 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'react-router'
+import { DataTable, type Column } from '../../../components/DataTable'
+import type { AnnualReport } from '../../../db/models'
 import { listReportsFor } from '../../../db/repositories/annual-reports-repo'
 import { formatDate, todayInOslo } from '../../../lib/dates'
 import { REPORT_STATUS_LABELS } from '../report-rules'
+
+function reportColumns(organisationId: string): Column<AnnualReport>[] {
+  return [
+    { key: 'year', header: 'År', rowHeader: true, cell: (r) => <Link to={`/arsrapporter/${r.year}/${organisationId}`}>{r.year}</Link> },
+    { key: 'status', header: 'Status', cell: (r) => REPORT_STATUS_LABELS[r.status] },
+    { key: 'received', header: 'Mottatt', cell: (r) => formatDate(r.receivedDate) },
+    { key: 'caseNumber', header: 'Saksnummer', cell: (r) => r.caseNumber },
+  ]
+}
 
 /** The organisation page's list of its annual reports, each a link to its checklist. */
 export function OrganisationReportsPanel({ organisationId }: { organisationId: string }) {
@@ -11,32 +22,13 @@ export function OrganisationReportsPanel({ organisationId }: { organisationId: s
   if (!reports) return null
   return (
     <>
-      {reports.length === 0 ? (
-        <p>Ingen årsrapporter er registrert.</p>
-      ) : (
-        <table aria-label="Årsrapporter for virksomheten">
-          <thead>
-            <tr>
-              <th scope="col">År</th>
-              <th scope="col">Status</th>
-              <th scope="col">Mottatt</th>
-              <th scope="col">Saksnummer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <Link to={`/arsrapporter/${r.year}/${organisationId}`}>{r.year}</Link>
-                </th>
-                <td>{REPORT_STATUS_LABELS[r.status]}</td>
-                <td>{formatDate(r.receivedDate)}</td>
-                <td>{r.caseNumber}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption="Årsrapporter for virksomheten"
+        columns={reportColumns(organisationId)}
+        rows={reports}
+        rowKey={(r) => r.id}
+        empty="Ingen årsrapporter er registrert."
+      />
       {!reports.some((r) => r.year === lastYear) && (
         <p>
           <Link to={`/arsrapporter/${lastYear}/${organisationId}`}>Registrer årsrapporten for {lastYear}</Link>
