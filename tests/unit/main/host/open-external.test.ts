@@ -10,6 +10,11 @@ describe('the open-external guard', () => {
     expect(await openExternal({ kind: 'mailto', url: 'mailto:?bcc=a%40b.no' }, services, written)).toEqual({ ok: true, data: { opened: true } })
     expect(await openExternal({ kind: 'mailto', url: 'file:///etc/passwd' }, services, written)).toMatchObject({ ok: false, error: 'refused' })
     expect(await openExternal({ kind: 'mailto', url: `mailto:?bcc=${'a'.repeat(2_100)}` }, services, written)).toMatchObject({ ok: false, error: 'refused' })
+    expect(await openExternal({ kind: 'mailto', url: 'mailto:a@b.no?attach=C:%5Cnfk.json' }, services, written)).toEqual({
+      ok: false,
+      error: 'refused',
+      detail: 'feltet «attach» er ikke tillatt i e-postlenker',
+    })
     expect(calls.openExternal).toEqual(['mailto:?bcc=a%40b.no'])
   })
 
