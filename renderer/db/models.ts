@@ -210,6 +210,11 @@ export type AuditEntry = {
   summary: string
   userName: string
   installId: string
+  /**
+   * Write order within this session, to order entries stamped in the same millisecond (two writes
+   * in one transaction often are). Not indexed; absent on entries from older versions.
+   */
+  seq?: number
 }
 
 /** This laptop: never exported over another laptop's. */
