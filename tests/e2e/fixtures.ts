@@ -3,7 +3,7 @@
  * `exposeBinding` (the stand-in for Electron IPC), and an axe check helper.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { channelNames } from '../../electron/shared/ipc-contract'
 import { installPreloadStandIn } from './host/preload-stand-in'
 import { TestHost } from './host/test-host'
@@ -40,6 +40,16 @@ export async function openApp(page: Page, userName = 'Kari Nordmann'): Promise<v
   await dialog.getByRole('button', { name: 'Start' }).click()
   await expect(dialog).toBeHidden()
 }
+
+/**
+ * The live region every `notify` writes to. It sits outside <main> and a notice stays for eight
+ * seconds, so a text query on the whole page can match a notice and the page at once: look for
+ * notices here, and for page text inside `main` (or a narrower region).
+ */
+export const notices = (page: Page): Locator => page.getByRole('status', { name: 'Meldinger' })
+
+/** The one notice whose text contains `text`, with its own buttons (Angre, Åpne, Lukk melding). */
+export const notice = (page: Page, text: string | RegExp): Locator => notices(page).locator(':scope > div').filter({ hasText: text })
 
 /** No serious or critical accessibility violations on the page as it stands. */
 export async function expectAccessible(page: Page): Promise<void> {
