@@ -11,6 +11,13 @@ import { fromWire, toWire } from './host/transport'
 
 export type Fixtures = { host: TestHost; app: Page }
 
+/**
+ * Every test starts on 28.11.2026 at 10.00 in Oslo, and the page's time runs on from there: dates in
+ * the tests ("upcoming" events, lunches ahead, this year's reports) mean the same on any day the
+ * suite runs. Not a frozen clock: stamps written one after another still differ.
+ */
+export const E2E_START = new Date('2026-11-28T09:00:00Z')
+
 export const test = base.extend<Fixtures>({
   host: async ({}, use) => {
     const host = new TestHost()
@@ -26,6 +33,7 @@ export const test = base.extend<Fixtures>({
     host.emitToPage = (event) => {
       void page.evaluate((e) => (window as unknown as { __nfkEmit?: (x: unknown) => void }).__nfkEmit?.(e), event).catch(() => {})
     }
+    await page.clock.install({ time: E2E_START })
     await page.addInitScript(installPreloadStandIn, { names: channelNames as string[] })
     await use(page)
   },

@@ -5,7 +5,6 @@ import { clearStores, networkRows, seedDatabase } from './reports-seed'
 
 test.describe('annual reports, criteria and the dashboard', () => {
   test.beforeEach(async ({ app }) => {
-    await app.clock.setFixedTime(new Date('2026-11-28T09:00:00Z'))
     await openApp(app)
     await seedDatabase(app, networkRows())
   })
