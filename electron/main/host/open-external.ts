@@ -26,16 +26,18 @@ export function checkMailto(url: string): string | null {
   const query = url.slice(start + 1)
   if (query.includes('?')) return 'lenken inneholder tegn som ikke er kodet'
   for (const field of query.split('&')) {
-    const name = headerName(field)
-    if (name === null || !MAILTO_FIELDS.has(name)) return `feltet «${field.split('=')[0]!.slice(0, 40)}» er ikke tillatt i e-postlenker`
+    const raw = field.split('=')[0]!
+    const name = headerName(raw)
+    if (name === null) return 'lenken har et feltnavn med ugyldig prosentkoding'
+    if (!MAILTO_FIELDS.has(name)) return `feltet «${raw.slice(0, 40)}» er ikke tillatt i e-postlenker`
   }
   return null
 }
 
-/** The field's name, percent-decoded and in lower case (RFC 6068 names are case-insensitive); null if malformed. */
-function headerName(field: string): string | null {
+/** A field's name percent-decoded and in lower case (RFC 6068 names are case-insensitive); null if malformed. */
+function headerName(raw: string): string | null {
   try {
-    return decodeURIComponent(field.split('=')[0]!).toLowerCase()
+    return decodeURIComponent(raw).toLowerCase()
   } catch {
     return null
   }

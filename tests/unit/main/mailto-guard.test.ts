@@ -41,11 +41,18 @@ describe('checkMailto', () => {
       'mailto:?=a@b.no',
       'mailto:?bcc=a@b.no&',
       'mailto:?bcc=a@b.no&&subject=x',
-      'mailto:?%E0%A4%A=x',
     ]) {
       expect(checkMailto(url), url).toMatch(/^feltet «.*» er ikke tillatt i e-postlenker$/)
     }
     expect(checkMailto('mailto:?attach=x')).toBe('feltet «attach» er ikke tillatt i e-postlenker')
+    expect(checkMailto('mailto:?bcc=a@b.no&ATTACH=C:%5Cx')).toBe('feltet «ATTACH» er ikke tillatt i e-postlenker')
+    // A long name is quoted only in part, so the message stays readable.
+    expect(checkMailto(`mailto:?${'x'.repeat(60)}=1`)).toBe(`feltet «${'x'.repeat(40)}» er ikke tillatt i e-postlenker`)
+  })
+
+  it('refuses a field name with a malformed percent-escape instead of throwing', () => {
+    expect(checkMailto('mailto:?%E0%A4%A=x')).toBe('lenken har et feltnavn med ugyldig prosentkoding')
+    expect(checkMailto('mailto:?bcc=a@b.no&%ZZ=x')).toBe('lenken har et feltnavn med ugyldig prosentkoding')
   })
 
   it('refuses a second ?, a fragment, and characters that are not encoded', () => {
