@@ -42,7 +42,8 @@ export function resolveAppRequest(url: string, rendererRoot: string): ResolvedRe
   const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '')
   const root = path.resolve(rendererRoot)
   const file = path.resolve(root, relative)
-  if (file !== root && !file.startsWith(root + path.sep)) return null
+  // Only files below the folder: neither outside it nor the folder itself (`/%2f` resolves to it).
+  if (!file.startsWith(root + path.sep)) return null
   const contentType = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
   return { file, contentType }
 }
@@ -57,13 +58,14 @@ export async function serveAppRequest(
 ): Promise<Response> {
   const resolved = resolveAppRequest(url, rendererRoot)
   if (!resolved) return notFound()
+  const { file, contentType } = resolved
   let body: Uint8Array
   try {
-    body = await read(resolved.file)
+    body = await read(file)
   } catch {
     return notFound()
   }
   return new Response(body as Uint8Array<ArrayBuffer>, {
-    headers: { 'content-type': resolved.contentType, 'content-security-policy': CONTENT_SECURITY_POLICY },
+    headers: { 'content-type': contentType, 'content-security-policy': CONTENT_SECURITY_POLICY },
   })
 }

@@ -6,6 +6,11 @@ import { resolveAppRequest, serveAppRequest } from '../../../electron/main/app-p
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/csp'
 
 const root = path.resolve('/opt/nfk/out/renderer')
+const typeOf = (name: string) => resolveAppRequest(`app://nfk-sekretariat/${name}`, root)?.contentType
+const readName = async (file: string) => new TextEncoder().encode(`read ${path.basename(file)}`)
+const failing = async (): Promise<Uint8Array> => {
+  throw new Error('EACCES')
+}
 
 describe('resolveAppRequest', () => {
   it('serves index.html for the origin root and files below the renderer folder', () => {
@@ -17,7 +22,6 @@ describe('resolveAppRequest', () => {
   })
 
   it('names the content type by extension, in any letter case, and octet-stream for the unknown', () => {
-    const typeOf = (name: string) => resolveAppRequest(`app://nfk-sekretariat/${name}`, root)?.contentType
     expect(typeOf('index.html')).toBe('text/html; charset=utf-8')
     expect(typeOf('a.js')).toBe('text/javascript; charset=utf-8')
     expect(typeOf('a.mjs')).toBe('text/javascript; charset=utf-8')
@@ -39,6 +43,8 @@ describe('resolveAppRequest', () => {
     expect(resolveAppRequest('app://nfk-sekretariat/%2e%2e/%2e%2e/etc/passwd', root)?.file).toBe(path.join(root, 'etc/passwd'))
     expect(resolveAppRequest('app://other-host/index.html', root)).toBeNull()
     expect(resolveAppRequest('not a url', root)).toBeNull()
+    // `%2f` decodes to a slash: the folder itself is no file to serve.
+    expect(resolveAppRequest('app://nfk-sekretariat/%2f', root)).toBeNull()
   })
 
   it('treats a malformed percent-escape as a request for nothing instead of throwing', () => {
@@ -81,11 +87,7 @@ describe('serveAppRequest', () => {
   })
 
   it('reads through the injected reader and answers 404 when it fails', async () => {
-    const read = async (file: string) => new TextEncoder().encode(`read ${path.basename(file)}`)
-    expect(await (await serveAppRequest('app://nfk-sekretariat/x.js', '/nowhere', read)).text()).toBe('read x.js')
-    const failing = async () => {
-      throw new Error('EACCES')
-    }
+    expect(await (await serveAppRequest('app://nfk-sekretariat/x.js', '/nowhere', readName)).text()).toBe('read x.js')
     expect((await serveAppRequest('app://nfk-sekretariat/x.js', '/nowhere', failing)).status).toBe(404)
   })
 })
