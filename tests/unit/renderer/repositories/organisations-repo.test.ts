@@ -17,6 +17,8 @@ import { db } from '../../../../renderer/db/db'
 import { freshDatabase } from '../db-helpers'
 
 const input = (name: string, orgNumber = '') => ({ ...emptyOrganisationInput(), name, orgNumber })
+// Two writes can share a millisecond; a fixed clock makes that certain instead of occasional.
+const sameMillisecond = () => setClock(() => new Date('2026-11-28T10:00:00.000Z'))
 
 describe('organisations repository', () => {
   beforeEach(async () => {
@@ -70,9 +72,6 @@ describe('the trash', () => {
     await freshDatabase()
   })
   afterEach(() => setClock(() => new Date()))
-
-  // Two writes can share a millisecond; a fixed clock makes that certain instead of occasional.
-  const sameMillisecond = () => setClock(() => new Date('2026-11-28T10:00:00.000Z'))
 
   it('never restores a person removed in the same millisecond as the deletion', async () => {
     const org = await createOrganisation(input('Samtidig AS'))
