@@ -2,13 +2,11 @@
  * The thin Electron shell: one instance, one hardened window on the fixed app origin, and every
  * IPC channel served through the one handler wrapper. All logic lives in plain Node modules.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from '../shared/app-origin'
-import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { channelNames, ipcChannel } from '../shared/ipc-contract'
-import { resolveAppRequest } from './app-protocol'
+import { serveAppRequest } from './app-protocol'
 import { createElectronServices } from './electron-services'
 import { backupStateOf } from './host/backup-handlers'
 import { createHostContext } from './host/context'
@@ -52,18 +50,7 @@ export function bootstrap(paths: BootPaths): void {
 
   app.whenReady().then(() => {
     hardenSession(session.defaultSession)
-    protocol.handle(APP_SCHEME, async (request) => {
-      const resolved = resolveAppRequest(request.url, paths.renderer)
-      if (!resolved) return new Response('Not found', { status: 404 })
-      try {
-        const body = await readFile(resolved.file)
-        return new Response(body, {
-          headers: { 'content-type': resolved.contentType, 'content-security-policy': CONTENT_SECURITY_POLICY },
-        })
-      } catch {
-        return new Response('Not found', { status: 404 })
-      }
-    })
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, paths.renderer))
 
     // The options stay literal here so a reader (and Electronegativity) sees them at a glance.
     mainWindow = new BrowserWindow({

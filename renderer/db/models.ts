@@ -47,6 +47,11 @@ export type Organisation = BaseRecord & {
   signedDate: DateOnly | null
   /** Set when the trash was emptied: the record stays as a tombstone with its content cleared. */
   erasedAt?: Iso | null
+  /**
+   * While in the trash: the people moved there with it, so restoring brings back exactly those and
+   * never one removed earlier (a timestamp alone can coincide). Not indexed; absent on older rows.
+   */
+  trashedPersonIds?: string[]
 }
 
 /** A dated step in the membership pipeline; the current status is the latest event. */
@@ -210,6 +215,11 @@ export type AuditEntry = {
   summary: string
   userName: string
   installId: string
+  /**
+   * Write order within this session, to order entries stamped in the same millisecond (two writes
+   * in one transaction often are). Not indexed; absent on entries from older versions.
+   */
+  seq?: number
 }
 
 /** This laptop: never exported over another laptop's. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { extractText } from '../unit/main/pdf/read-pdf'
-import { expect, expectAccessible, openApp, test } from './fixtures'
+import { expect, expectAccessible, notices, openApp, test } from './fixtures'
 import { meeting, organisation, person, registration, seed } from './events-seed'
 
 const ORGS = ['Bølgen Energi AS', 'Oslo Sporveier', 'Ruter AS', 'Hafslund Oslo Celsio', 'Café Ørnen', 'Skanska Norge AS', 'Bane NOR', 'Statsbygg', 'Aker Solutions', 'Sámi Čuovga AS']
@@ -142,6 +142,8 @@ test.describe('door check-in', () => {
 
     await search(app).fill('Gunnar Gjest')
     await app.keyboard.press('Enter')
+    // Type only once the walk-in form has taken the focus, as a user looking at the screen would.
+    await expect(app.getByRole('form', { name: 'Ny deltaker uten påmelding' }).getByRole('combobox', { name: 'Virksomhet' })).toBeFocused()
     await app.keyboard.type('Grønn Vei AS')
     await expect(app.getByRole('option', { selected: true })).toHaveText('Ny virksomhet: «Grønn Vei AS»')
     await app.keyboard.press('Enter')
@@ -155,13 +157,14 @@ test.describe('door check-in', () => {
     const form = app.getByRole('form', { name: 'Ny deltaker uten påmelding' })
     await form.getByLabel('Navn').fill('Anne Bakken')
     await form.getByRole('combobox', { name: 'Virksomhet' }).fill('ruter')
+    await expect(form.getByRole('option', { selected: true })).toHaveText('Ruter AS')
     await app.keyboard.press('Enter')
     await expect(app.getByText('Anne Bakken (Ruter AS) er lagt til og sjekket inn.')).toBeVisible()
     await expect(counter(app)).toHaveText(/4 \/ 4/)
 
     // The paper fallback: organisations in Norwegian order, people under each, a signature column.
     await app.getByRole('button', { name: 'Deltakerliste (PDF)' }).click()
-    await expect(app.getByText('Deltakerlisten er lagret som Deltakerliste Toppledermøte 28.11.2026.pdf (1 side).')).toBeVisible()
+    await expect(notices(app).getByText('Deltakerlisten er lagret som Deltakerliste Toppledermøte 28.11.2026.pdf (1 side).')).toBeVisible()
     const text = (await extractText(new Uint8Array(readFileSync(`${host.documentsFolder}/Deltakerliste Toppledermøte 28.11.2026.pdf`)))).all
     expect(text).toContain('4 personer fra 2 virksomheter')
     expect(text.indexOf('Grønn Vei AS')).toBeLessThan(text.indexOf('Ruter AS'))

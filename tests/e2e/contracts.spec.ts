@@ -5,7 +5,7 @@ import { runPdfJob } from '../../electron/main/pdf'
 import { seedOrganisations, type SeedData } from '../fixtures/seed-organisations'
 import { sampleContract } from '../unit/main/pdf/contract-fixtures'
 import { extractText } from '../unit/main/pdf/read-pdf'
-import { expect, expectAccessible, openApp, test } from './fixtures'
+import { expect, expectAccessible, notice, notices, openApp, test } from './fixtures'
 import { seedInPage } from './host/seed-in-page'
 
 const SAMI = 'Čáhppes Đuoddar ŋŧž AS'
@@ -41,7 +41,7 @@ test.describe('klimakontrakt', () => {
     await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
 
     const fileName = `Klimakontrakt ${SAMI}.pdf`
-    await expect(app.getByText(`Klimakontrakten er lagret som ${fileName}.`)).toBeVisible()
+    await expect(notices(app).getByText(`Klimakontrakten er lagret som ${fileName}.`)).toBeVisible()
     const file = path.join(host.documentsFolder, fileName)
     const text = await extractText(new Uint8Array(readFileSync(file)))
     expect(text.pages.length % 2).toBe(0)
@@ -52,7 +52,7 @@ test.describe('klimakontrakt', () => {
     expect(text.all).toContain('Marit Vea')
     expect(host.events.some((e) => e.type === 'progress' && e.done === 1)).toBe(true)
 
-    await app.getByRole('button', { name: 'Åpne' }).click()
+    await notice(app, `Klimakontrakten er lagret som ${fileName}.`).getByRole('button', { name: 'Åpne' }).click()
     await expect.poll(() => host.openedPaths).toEqual([file])
 
     const history = panel.getByRole('table')
@@ -63,7 +63,7 @@ test.describe('klimakontrakt', () => {
 
     await history.getByRole('textbox', { name: /^Saksnummer for kontrakten/ }).fill('27/01234-5')
     await history.getByRole('button', { name: 'Lagre' }).click()
-    await expect(app.getByText('Saksnummeret er lagret.')).toBeVisible()
+    await expect(notices(app).getByText('Saksnummeret er lagret.')).toBeVisible()
 
     await history.getByRole('button', { name: /^Registrer signatur for kontrakten/ }).click()
     const signing = app.getByRole('form', { name: 'Registrer signatur' })
@@ -72,7 +72,7 @@ test.describe('klimakontrakt', () => {
     await expect(signing.getByText('Datoen er ugyldig')).toBeVisible()
     await signing.getByLabel('Signert dato').fill('03.06.2027')
     await signing.getByRole('button', { name: 'Registrer signatur' }).click()
-    await expect(app.getByText('Signaturen er registrert. Virksomheten er medlem fra 03.06.2027.')).toBeVisible()
+    await expect(notices(app).getByText('Signaturen er registrert. Virksomheten er medlem fra 03.06.2027.')).toBeVisible()
     await expect(history.getByText('Signert 03.06.2027')).toBeVisible()
     await expect(app.getByRole('region', { name: 'Status i medlemsløpet' }).getByText('signert 03.06.2027')).toBeVisible()
     await expect(history.getByRole('textbox', { name: /^Saksnummer/ })).toHaveValue('27/01234-5')
@@ -81,7 +81,7 @@ test.describe('klimakontrakt', () => {
     writeFileSync(scan, readFileSync(file))
     host.answerOpen(scan)
     await history.getByRole('button', { name: /^Legg ved signert kopi for kontrakten/ }).click()
-    await expect(app.getByText('Den signerte kopien «skannet kontrakt.pdf» er lagt ved.')).toBeVisible()
+    await expect(notices(app).getByText('Den signerte kopien «skannet kontrakt.pdf» er lagt ved.')).toBeVisible()
     await expect(history.getByRole('cell', { name: /skannet kontrakt\.pdf/ })).toBeVisible()
   })
 
@@ -96,7 +96,7 @@ test.describe('klimakontrakt', () => {
     await panel.getByLabel('Byrådens navn').fill('Marit Vea')
     host.answerSave(null)
     await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
-    await expect(app.getByText('Lagringen ble avbrutt. Ingen kontrakt er registrert.')).toBeVisible()
+    await expect(notices(app).getByText('Lagringen ble avbrutt. Ingen kontrakt er registrert.')).toBeVisible()
     await expect(panel.getByText('Ingen klimakontrakter ennå')).toBeVisible()
   })
 
@@ -117,7 +117,7 @@ test.describe('klimakontrakt', () => {
     await app.screenshot({ path: 'test-results/screens/contract-batch.png', fullPage: true })
     await expectAccessible(app)
     await form.getByRole('button', { name: 'Lag klimakontrakter' }).click()
-    await expect(app.getByText('3 klimakontrakter er lagret som Klimakontrakter 03.06.2027.pdf og 3 filer per virksomhet.')).toBeVisible()
+    await expect(notices(app).getByText('3 klimakontrakter er lagret som Klimakontrakter 03.06.2027.pdf og 3 filer per virksomhet.')).toBeVisible()
 
     const merged = await extractText(new Uint8Array(readFileSync(path.join(host.documentsFolder, 'Klimakontrakter 03.06.2027.pdf'))))
     const firstPages = merged.pages.map((p, i) => [p, i] as const).filter(([p]) => p.includes('Eksemplar 1 av 2 – Oslo kommune') && p.includes('Side 1 av'))
@@ -139,7 +139,7 @@ test.describe('klimakontrakt', () => {
       const panel = app.getByRole('region', { name: 'Klimakontrakt' })
       await panel.getByLabel('Byrådens navn').fill('Marit Vea')
       await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
-      await expect(app.getByText(`Klimakontrakten er lagret som ${name}.`)).toBeVisible()
+      await expect(notices(app).getByText(`Klimakontrakten er lagret som ${name}.`)).toBeVisible()
     }
     const pdfText = async (file: string) => (await extractText(new Uint8Array(readFileSync(file)))).all
     await makeContract('foerste.pdf')
@@ -154,7 +154,7 @@ test.describe('klimakontrakt', () => {
     await expect(editor.getByText('Ukjent felt: {{virksomhet.epost}}')).toBeVisible()
     await body.fill('# Avtale\nVi i {{virksomhet.navn}} lover å kutte utslipp.')
     await editor.getByRole('button', { name: 'Ta i bruk som ny versjon' }).click()
-    await expect(app.getByText('Kontraktmalen er lagret som versjon 2.')).toBeVisible()
+    await expect(notices(app).getByText('Kontraktmalen er lagret som versjon 2.')).toBeVisible()
     await app.screenshot({ path: 'test-results/screens/contract-template.png', fullPage: true })
     await expectAccessible(app)
 
@@ -166,7 +166,7 @@ test.describe('klimakontrakt', () => {
     await expect(history.getByText('Versjon 2')).toBeVisible()
     host.answerSave(path.join(host.documentsFolder, 'kopi.pdf'))
     await history.getByRole('row').filter({ hasText: 'Versjon 1' }).getByRole('button', { name: /^Skriv ut på nytt/ }).click()
-    await expect(app.getByText('Kopien av klimakontrakten er lagret som kopi.pdf.')).toBeVisible()
+    await expect(notices(app).getByText('Kopien av klimakontrakten er lagret som kopi.pdf.')).toBeVisible()
     const reprinted = await pdfText(path.join(host.documentsFolder, 'kopi.pdf'))
     expect(reprinted).toContain('1. Bakgrunn og formål')
     expect(reprinted).not.toContain('lover å kutte utslipp')
@@ -174,7 +174,7 @@ test.describe('klimakontrakt', () => {
 
     await history.getByRole('row').filter({ hasText: 'Versjon 2' }).getByRole('button', { name: /^Fjern kontrakten/ }).click()
     await expect(history.getByRole('row')).toHaveCount(2)
-    await app.getByRole('button', { name: 'Angre' }).click()
+    await notice(app, 'Den usignerte kontrakten er fjernet fra historikken.').getByRole('button', { name: 'Angre' }).click()
     await expect(history.getByRole('row')).toHaveCount(3)
   })
 

@@ -3,13 +3,20 @@
  * `exposeBinding` (the stand-in for Electron IPC), and an axe check helper.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { channelNames } from '../../electron/shared/ipc-contract'
 import { installPreloadStandIn } from './host/preload-stand-in'
 import { TestHost } from './host/test-host'
 import { fromWire, toWire } from './host/transport'
 
 export type Fixtures = { host: TestHost; app: Page }
+
+/**
+ * Every test starts on 28.11.2026 at 10.00 in Oslo, and the page's time runs on from there: dates in
+ * the tests ("upcoming" events, lunches ahead, this year's reports) mean the same on any day the
+ * suite runs. Not a frozen clock: stamps written one after another still differ.
+ */
+export const E2E_START = new Date('2026-11-28T09:00:00Z')
 
 export const test = base.extend<Fixtures>({
   host: async ({}, use) => {
@@ -26,6 +33,7 @@ export const test = base.extend<Fixtures>({
     host.emitToPage = (event) => {
       void page.evaluate((e) => (window as unknown as { __nfkEmit?: (x: unknown) => void }).__nfkEmit?.(e), event).catch(() => {})
     }
+    await page.clock.install({ time: E2E_START })
     await page.addInitScript(installPreloadStandIn, { names: channelNames as string[] })
     await use(page)
   },
@@ -40,6 +48,16 @@ export async function openApp(page: Page, userName = 'Kari Nordmann'): Promise<v
   await dialog.getByRole('button', { name: 'Start' }).click()
   await expect(dialog).toBeHidden()
 }
+
+/**
+ * The live region every `notify` writes to. It sits outside <main> and a notice stays for eight
+ * seconds, so a text query on the whole page can match a notice and the page at once: look for
+ * notices here, and for page text inside `main` (or a narrower region).
+ */
+export const notices = (page: Page): Locator => page.getByRole('status', { name: 'Meldinger' })
+
+/** The one notice whose text contains `text`, with its own buttons (Angre, Åpne, Lukk melding). */
+export const notice = (page: Page, text: string | RegExp): Locator => notices(page).locator(':scope > div').filter({ hasText: text })
 
 /** No serious or critical accessibility violations on the page as it stands. */
 export async function expectAccessible(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
 import { NAV_ITEMS } from '../../renderer/app/navigation'
-import { expect, expectAccessible, openApp, test } from './fixtures'
+import { expect, expectAccessible, notices, openApp, test } from './fixtures'
 
 test.describe('the app shell', () => {
   test('asks for the user name at first start, then opens every page from the navigation', async ({ app }) => {
@@ -38,7 +38,7 @@ test.describe('the app shell', () => {
     await app.getByLabel('Sekretariatets e-post').fill('nfk@kli.oslo.kommune.no')
     await app.getByLabel('Byrådens navn').fill('Marit Vea')
     await app.getByRole('button', { name: 'Lagre' }).click()
-    await expect(app.getByText('Innstillingene er lagret.')).toBeVisible()
+    await expect(notices(app).getByText('Innstillingene er lagret.')).toBeVisible()
 
     await app.reload()
     await expect(app.getByLabel('Byrådens navn')).toHaveValue('Marit Vea')
@@ -52,9 +52,9 @@ test.describe('the app shell', () => {
     await app.getByRole('link', { name: 'Innstillinger' }).click()
     host.answerFolder(`${host.documentsFolder}/Kontrakter`)
     await app.getByRole('button', { name: 'Velg mappe for dokumenter' }).click()
-    await expect(app.getByText(`${host.documentsFolder}/Kontrakter`)).toBeVisible()
+    await expect(app.getByRole('main').getByText(`${host.documentsFolder}/Kontrakter`)).toBeVisible()
     await app.reload()
-    await expect(app.getByText(`${host.documentsFolder}/Kontrakter`)).toBeVisible()
+    await expect(app.getByRole('main').getByText(`${host.documentsFolder}/Kontrakter`)).toBeVisible()
   })
 
   test('runs under the production Content-Security-Policy: an injected inline script never runs', async ({ app }) => {

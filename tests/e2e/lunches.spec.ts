@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { extractText } from '../unit/main/pdf/read-pdf'
-import { expect, expectAccessible, openApp, test } from './fixtures'
+import { expect, expectAccessible, notices, openApp, test } from './fixtures'
 import { dragWithMouse } from './lunches/drag'
 import { organisationStatus, seedCandidates } from './lunches/seed'
 
@@ -18,7 +18,7 @@ test.describe('signing lunch planner', () => {
     await app.getByRole('link', { name: 'Innstillinger' }).click()
     await app.getByLabel('Byrådens navn').fill('Marit Vea')
     await app.getByRole('button', { name: 'Lagre' }).click()
-    await expect(app.getByText('Innstillingene er lagret.')).toBeVisible()
+    await expect(notices(app).getByText('Innstillingene er lagret.')).toBeVisible()
     await seedCandidates(app, CANDIDATES)
 
     await app.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Signeringslunsjer' }).click()
@@ -44,14 +44,16 @@ test.describe('signing lunch planner', () => {
     await expect(candidates.getByRole('row').nth(3)).toContainText('Sykkelbud Oslo')
     await app.getByLabel('Maks antall virksomheter').fill('2')
     await app.getByRole('button', { name: 'Lagre lunsjen' }).click()
+    // Invite once the new limit is saved, as a user who reads the notice would.
+    await expect(notices(app).getByText('Lunsjen er lagret.')).toBeVisible()
     await app.getByRole('button', { name: 'Inviter Byggmester Berg AS' }).click()
     await app.getByRole('button', { name: 'Inviter Fjordkraft Grønn AS' }).click()
-    await expect(app.getByText('lunsjen er full')).toBeVisible()
+    await expect(app.getByRole('main').getByText('lunsjen er full')).toBeVisible()
     await app.getByRole('button', { name: 'Inviter Sykkelbud Oslo' }).click()
     await expect(app.getByRole('alert').filter({ hasText: 'Lunsjen er full (2 virksomheter)' })).toBeVisible()
     await app.getByLabel('Tillat flere virksomheter enn maks').check()
     await app.getByRole('button', { name: 'Inviter Sykkelbud Oslo' }).click()
-    await expect(app.getByText('Ingen godkjente søkere venter på signering.')).toBeVisible()
+    await expect(app.getByRole('main').getByText('Ingen godkjente søkere venter på signering.')).toBeVisible()
     expect(await organisationStatus(app, 'Sykkelbud Oslo')).toEqual({ status: 'invitert', signedDate: null })
     // The invitation e-mail is the events feature's, on the invited organisations of this lunch.
     await expect(app.getByRole('heading', { name: 'Invitasjon på e-post' })).toBeVisible()
@@ -66,7 +68,7 @@ test.describe('signing lunch planner', () => {
     await berg.getByLabel('Tittel').fill('Klimaansvarlig')
     await berg.getByLabel('Rolle').selectOption('klimakontakt')
     await berg.getByRole('button', { name: 'Legg til gjest' }).click()
-    await expect(app.getByText('2 av 2')).toBeVisible()
+    await expect(app.getByRole('main').getByRole('heading', { name: 'Byggmester Berg AS 2 av 2' })).toBeVisible()
     for (const org of ['Fjordkraft Grønn AS', 'Sykkelbud Oslo']) {
       await app.getByRole('form', { name: `Legg til gjest fra ${org}` }).getByRole('button', { name: 'Legg til gjest' }).click()
     }
@@ -124,9 +126,10 @@ test.describe('signing lunch planner', () => {
     const place = (await empty.getAttribute('aria-label'))!.split(':')[0]
     await dragWithMouse(app, chip, empty, { region: app.locator('#bord').getByRole('status'), over: `Ingrid Solberg er over ${place}.` })
     await expect(app.getByRole('heading', { name: 'Ikke plassert (0)' })).toBeVisible()
-    await app.getByRole('button', { name: 'Angre' }).click()
+    const seatingTools = app.getByRole('group', { name: 'Bordplassering' })
+    await seatingTools.getByRole('button', { name: 'Angre' }).click()
     await expect(app.getByRole('heading', { name: 'Ikke plassert (1)' })).toBeVisible()
-    await app.getByRole('button', { name: 'Gjør om' }).click()
+    await seatingTools.getByRole('button', { name: 'Gjør om' }).click()
     await expect(app.getByRole('heading', { name: 'Ikke plassert (0)' })).toBeVisible()
 
     // Speaking order: reorder by keyboard, share the time, timings shown.
@@ -141,14 +144,14 @@ test.describe('signing lunch planner', () => {
     await expect(speakers.getByRole('listitem').first()).toContainText('Sykkelbud Oslo')
     await app.getByRole('button', { name: 'Fordel tiden likt' }).click()
     await expect(speakers.getByRole('listitem').first()).toContainText('12.00–12.20')
-    await expect(app.getByText('Brukt: 60 minutter')).toBeVisible()
+    await expect(app.getByRole('main').getByText('Brukt: 60 minutter')).toBeVisible()
     await app.locator('#taleliste').screenshot({ path: 'test-results/lunch-speaking-order.png' })
 
     // Printouts, rendered by the real host code in the PDF worker and saved through the dialog.
     const saved = async (button: string, notice: RegExp, copyAs: string) => {
       const before = host.saveRequests.length
       await app.getByRole('button', { name: button }).click()
-      await expect(app.getByText(notice)).toBeVisible({ timeout: 30_000 })
+      await expect(notices(app).getByText(notice)).toBeVisible({ timeout: 30_000 })
       const request = host.saveRequests[before]!
       const file = path.join(request.defaultFolder ?? host.documentsFolder, request.suggestedName)
       copyFileSync(file, `test-results/${copyAs}`)
@@ -180,7 +183,7 @@ test.describe('signing lunch planner', () => {
     await expect(dialog).toContainText('2 virksomheter blir medlemmer fra 03.12.2026')
     await expectAccessible(app)
     await dialog.getByRole('button', { name: 'Registrer' }).click()
-    await expect(app.getByText('Signering registrert: 2 nye medlemmer.')).toBeVisible()
+    await expect(notices(app).getByText('Signering registrert: 2 nye medlemmer.')).toBeVisible()
     expect(await organisationStatus(app, 'Byggmester Berg AS')).toEqual({ status: 'medlem', signedDate: '2026-12-03' })
     expect(await organisationStatus(app, 'Fjordkraft Grønn AS')).toEqual({ status: 'medlem', signedDate: '2026-12-03' })
     expect(await organisationStatus(app, 'Sykkelbud Oslo')).toEqual({ status: 'invitert', signedDate: null })
@@ -216,6 +219,7 @@ test.describe('a larger lunch', () => {
     await app.getByLabel('Maks antall virksomheter').fill('12')
     await app.getByLabel('Byrådens navn').fill('Marit Vea')
     await app.getByRole('button', { name: 'Lagre lunsjen' }).click()
+    await expect(notices(app).getByText('Lunsjen er lagret.')).toBeVisible()
     for (let i = 0; i < 12; i++) await app.getByRole('button', { name: `Inviter Virksomhet ${String.fromCharCode(65 + i)} AS` }).click()
     for (let i = 0; i < 12; i++) {
       const form = app.getByRole('form', { name: `Legg til gjest fra Virksomhet ${String.fromCharCode(65 + i)} AS` })

@@ -26,7 +26,7 @@ export async function seedDatabase(page: Page, rows: Rows): Promise<void> {
 }
 
 /**
- * A network as on 28.11.2026 (the tests fix the page clock there): three members in
+ * A network as on 28.11.2026 (every e2e test starts the page clock there, see E2E_START): three members in
  * 2025 (one partner, one that joined after the cut-off), one applicant, a signing lunch ahead.
  */
 export function networkRows(): Rows {

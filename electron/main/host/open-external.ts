@@ -10,11 +10,37 @@ import type { WrittenFiles } from './written-files'
 /** Windows' ShellExecute refuses longer command lines; Outlook truncates near here too. */
 export const MAX_MAILTO_LENGTH = 2_000
 
+/**
+ * The header fields a mail link may set. Others (`attach`, `attachment`, `from`, `x-…`, `in-reply-to`)
+ * are honoured by some mail programs and could attach a local file or spoof a sender.
+ */
+export const MAILTO_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'subject', 'body'])
+
 export function checkMailto(url: string): string | null {
   if (!url.toLowerCase().startsWith('mailto:')) return 'bare mailto:-lenker kan åpnes'
   if (url.length > MAX_MAILTO_LENGTH) return `lenken er lengre enn ${MAX_MAILTO_LENGTH} tegn`
-  if (/[\s<>"]/.test(url)) return 'lenken inneholder tegn som ikke er kodet'
+  // `#` and a second `?` are never produced by encodeURIComponent; mail programs split on them differently.
+  if (/[\s<>"#]/.test(url)) return 'lenken inneholder tegn som ikke er kodet'
+  const start = url.indexOf('?')
+  if (start === -1) return null
+  const query = url.slice(start + 1)
+  if (query.includes('?')) return 'lenken inneholder tegn som ikke er kodet'
+  for (const field of query.split('&')) {
+    const raw = field.split('=')[0]!
+    const name = headerName(raw)
+    if (name === null) return 'lenken har et feltnavn med ugyldig prosentkoding'
+    if (!MAILTO_FIELDS.has(name)) return `feltet «${raw.slice(0, 40)}» er ikke tillatt i e-postlenker`
+  }
   return null
+}
+
+/** A field's name percent-decoded and in lower case (RFC 6068 names are case-insensitive); null if malformed. */
+function headerName(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw).toLowerCase()
+  } catch {
+    return null
+  }
 }
 
 export function checkWebUrl(url: string): string | null {

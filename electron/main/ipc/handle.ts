@@ -4,6 +4,7 @@
  */
 import { channels, type ChannelName, type ParsedRequestOf, type ResponseOf } from '../../shared/ipc-contract'
 import { err, type Result } from '../../shared/result'
+import { originOf } from '../security'
 
 export type SenderInfo = {
   /** URL of the frame that sent the message. */
@@ -19,18 +20,9 @@ export type Dispatch = (name: string, sender: SenderInfo, payload: unknown) => P
 
 export function isTrustedSender(sender: SenderInfo, allowedOrigins: readonly string[]): boolean {
   if (!sender.fromAppWindow) return false
-  let origin: string
-  try {
-    origin = new URL(sender.url).origin
-  } catch {
-    return false
-  }
-  // Custom schemes report origin "null" in WHATWG URL; compare scheme and host instead.
-  if (origin === 'null') {
-    const u = new URL(sender.url)
-    origin = `${u.protocol}//${u.host}`
-  }
-  return allowedOrigins.includes(origin)
+  // The same origin rule as navigation and permissions (scheme and host: custom schemes have origin "null").
+  const origin = originOf(sender.url)
+  return origin !== null && allowedOrigins.includes(origin)
 }
 
 export function createDispatch(

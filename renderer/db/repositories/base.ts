@@ -82,10 +82,13 @@ export async function audit(
     summary,
     userName: device.userName,
     installId: device.installId,
+    seq: ++auditSeq,
   })
 }
 
+let auditSeq = 0
+
 export async function historyOf(table: string, entityId: string): Promise<AuditEntry[]> {
   const rows = await db().auditLog.where('[table+entityId]').equals([table, entityId]).toArray()
-  return rows.sort((x, y) => y.at.localeCompare(x.at))
+  return rows.sort((x, y) => y.at.localeCompare(x.at) || (y.seq ?? 0) - (x.seq ?? 0))
 }

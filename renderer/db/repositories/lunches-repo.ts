@@ -141,7 +141,10 @@ export async function inviteOrganisation(lunchId: string, organisationId: string
     if (org.status !== 'godkjent' && org.status !== 'invitert') throw new LunchRuleError(`${org.name} er ikke godkjent og kan ikke inviteres.`)
     if (lunch.invitedOrganisationIds.length >= lunch.lunch.maxOrganisations && !allowOverfill)
       throw new LunchRuleError(`Lunsjen er full (${lunch.lunch.maxOrganisations} virksomheter). Kryss av for å tillate flere.`)
-    await setOrganisationStatus(org, 'invitert', `${org.name} invitert til signeringslunsj ${lunch.date}`)
+    // A lunch entered after it took place: the invitation cannot be later than the lunch itself,
+    // or it would outrank the membership the signing records from the lunch's date.
+    const invitedOn = [todayInOslo(), lunch.date].sort()[0]
+    await setOrganisationStatus(org, 'invitert', `${org.name} invitert til signeringslunsj ${lunch.date}`, invitedOn)
     const next: Lunch = { ...lunch, invitedOrganisationIds: [...lunch.invitedOrganisationIds, organisationId], updatedAt: nowIso() }
     await d.events.put(next)
     await audit('events', lunchId, 'update', `${org.name} invitert`, diffRecords(lunch, next))

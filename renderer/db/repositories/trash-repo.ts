@@ -1,6 +1,7 @@
 /**
- * The Papirkurv: deleting an organisation sets `deletedAt` on it and on its live people with the
- * same timestamp, so restoring brings back exactly those (a person removed earlier stays removed).
+ * The Papirkurv: deleting an organisation sets `deletedAt` on it and on its live people, and records
+ * those people's ids on it, so restoring brings back exactly those (a person removed earlier stays
+ * removed, even when removed in the same millisecond).
  * Other features hide a trashed organisation's rows through `activeOrganisationIds`. Emptying the
  * trash clears the content but keeps a tombstone (id, `deletedAt`, `erasedAt`) so an import or
  * merge can tell the deletion from a record never seen.
@@ -18,8 +19,8 @@ export async function trashOrganisation(id: string): Promise<void> {
     const org = await d.organisations.get(id)
     if (!org || org.deletedAt) throw new Error('Virksomheten finnes ikke eller ligger allerede i papirkurven.')
     const at = nowIso()
-    await d.organisations.put({ ...org, deletedAt: at, updatedAt: at })
     const people = (await d.people.where('organisationId').equals(id).toArray()).filter((p) => !p.deletedAt)
+    await d.organisations.put({ ...org, deletedAt: at, updatedAt: at, trashedPersonIds: people.map((p) => p.id) })
     await d.people.bulkPut(people.map((p) => ({ ...p, deletedAt: at, updatedAt: at })))
     await audit('organisations', id, 'delete', `${org.name} ble flyttet til papirkurven med ${people.length} person(er)`)
   })
@@ -31,9 +32,10 @@ export async function restoreOrganisation(id: string): Promise<void> {
     const org = await d.organisations.get(id)
     if (!org || !org.deletedAt || org.erasedAt) throw new Error('Virksomheten ligger ikke i papirkurven.')
     const at = nowIso()
-    const people = (await d.people.where('organisationId').equals(id).toArray()).filter((p) => p.deletedAt === org.deletedAt)
+    const people = (await d.people.where('organisationId').equals(id).toArray()).filter((p) => takenWith(org, p))
     await d.people.bulkPut(people.map((p) => ({ ...p, deletedAt: null, updatedAt: at })))
-    await d.organisations.put({ ...org, deletedAt: null, updatedAt: at })
+    const { trashedPersonIds: _taken, ...restored } = org
+    await d.organisations.put({ ...restored, deletedAt: null, updatedAt: at })
     await audit('organisations', id, 'restore', `${org.name} ble gjenopprettet fra papirkurven med ${people.length} person(er)`)
   })
 }
@@ -45,9 +47,15 @@ export async function listTrash(): Promise<TrashedOrganisation[]> {
   const result: TrashedOrganisation[] = []
   for (const organisation of orgs) {
     const people = await d.people.where('organisationId').equals(organisation.id).toArray()
-    result.push({ organisation, peopleCount: people.filter((p) => p.deletedAt === organisation.deletedAt).length })
+    result.push({ organisation, peopleCount: people.filter((p) => takenWith(organisation, p)).length })
   }
   return result.sort((a, b) => (b.organisation.deletedAt ?? '').localeCompare(a.organisation.deletedAt ?? ''))
+}
+
+/** Whether the person went to the trash with the organisation (rows trashed before the id list: by timestamp). */
+function takenWith(org: Organisation, person: Person): boolean {
+  if (!person.deletedAt || person.erasedAt) return false
+  return org.trashedPersonIds ? org.trashedPersonIds.includes(person.id) : person.deletedAt === org.deletedAt
 }
 
 const erasedPerson = (p: Person, at: string): Person => ({

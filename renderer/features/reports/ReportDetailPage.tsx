@@ -99,8 +99,10 @@ function ReportEditor({ draft, year }: { draft: ReportDraft; year: number }) {
           />
           <TextField label="Mottatt dato" value={form.receivedDate} onChange={(v) => set('receivedDate', v)} error={errors.receivedDate} hint="dd.mm.åååå" inputMode="numeric" />
           <TextField label="Saksnummer i arkivet" value={form.caseNumber} onChange={(v) => set('caseNumber', v)} />
-          <div className="field">
-            <span className="field-label">Rapportfil</span>
+          <div className="field" role="group" aria-labelledby="report-file-label">
+            <span className="field-label" id="report-file-label">
+              Rapportfil
+            </span>
             <span>{draft.attachmentName ?? 'Ingen fil lagt ved'}</span>
             <button type="button" onClick={attach} disabled={busy}>
               {draft.attachmentName ? 'Bytt rapportfil' : 'Legg ved rapportfil'}

@@ -11,7 +11,12 @@ export { formatDate } from '../dates'
 export type CsvCell = string | number | null | undefined
 
 const BOM = '\uFEFF'
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * Text Excel or LibreOffice may run as a formula: `= + - @` (or their full-width forms ＝＋－＠, which
+ * some spreadsheet programs fold to ASCII), also behind leading spaces, NBSP, zero-width or
+ * direction marks that the user cannot see; and a leading tab or carriage return.
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/
 
 /** One cell as text: formula-like starts get a leading apostrophe; quotes when needed. */
 export function csvCell(value: CsvCell): string {

@@ -8,9 +8,14 @@ import type { DateOnly, PipelineStatus, StatusEvent } from '../../db/models'
 export type Period = { from: DateOnly; to: DateOnly | null }
 type EventLike = Pick<StatusEvent, 'status' | 'date'> & { createdAt?: string }
 
+/** Pipeline order: the last resort for two events of one day recorded in the same millisecond. */
+const STEP: Record<PipelineStatus, number> = { soker: 0, godkjent: 1, invitert: 2, medlem: 3, utmeldt: 4, avslatt: 4 }
+
 /** Events in the order they happened; same-day events keep the order they were recorded in. */
 export function sortEvents<T extends EventLike>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date) || (a.createdAt ?? '').localeCompare(b.createdAt ?? ''))
+  return [...events].sort(
+    (a, b) => a.date.localeCompare(b.date) || (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || STEP[a.status] - STEP[b.status],
+  )
 }
 
 export function currentStatus(events: readonly EventLike[]): PipelineStatus | null {

@@ -27,6 +27,14 @@ describe('membership periods', () => {
     expect(isMemberInYear(periods, 2025)).toBe(true)
   })
 
+  it('orders same-day events by when they were recorded, and by pipeline step when stamped in the same millisecond', () => {
+    const at = '2026-12-03T10:00:00.000Z'
+    expect(currentStatus([{ status: 'medlem', date: '2026-12-03', createdAt: at }, { status: 'invitert', date: '2026-12-03', createdAt: at }])).toBe('medlem')
+    expect(currentStatus([{ status: 'utmeldt', date: '2026-12-03', createdAt: at }, { status: 'medlem', date: '2026-12-03', createdAt: at }])).toBe('utmeldt')
+    const later = '2026-12-03T10:00:00.001Z'
+    expect(currentStatus([{ status: 'invitert', date: '2026-12-03', createdAt: later }, { status: 'medlem', date: '2026-12-03', createdAt: at }])).toBe('invitert')
+  })
+
   it('ignores events given out of order', () => {
     expect(membershipPeriods([...history].reverse())).toEqual(membershipPeriods(history))
   })

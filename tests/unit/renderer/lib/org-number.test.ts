@@ -29,6 +29,13 @@ describe('the organisation number validator', () => {
     expect(orgNumberError('1234567850')).toMatch(/9 sifre \(du skrev 10\)/)
   })
 
+  it('refuses ten digits even when the first nine make a valid number', () => {
+    expect(isValidOrgNumber('123456785')).toBe(true)
+    expect(isValidOrgNumber('1234567850')).toBe(false)
+    expect(isValidOrgNumber('0123456785')).toBe(false)
+    expect(isValidOrgNumber('123456785A')).toBe(false)
+  })
+
   it('refuses letters', () => {
     expect(isValidOrgNumber('12345678A')).toBe(false)
     expect(orgNumberError('12345678A')).toMatch(/bare ha sifre/)
@@ -39,6 +46,8 @@ describe('the organisation number validator', () => {
     expect(isValidOrgNumber('123\u00a0456\u00a0785')).toBe(true)
     expect(orgNumberError(' 701 730 496 ')).toBeNull()
     expect(formatOrgNumber('123456785')).toBe('123 456 785')
+    // Anything but exactly nine digits is shown as stored.
+    for (const stored of ['1234567850', 'x123456785', '123456785x', '12345678', '']) expect(formatOrgNumber(stored)).toBe(stored)
   })
 
   it('allows an empty number (not known yet)', () => {

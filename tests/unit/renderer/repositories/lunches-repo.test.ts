@@ -75,6 +75,18 @@ describe('lunches repository', () => {
     expect((await loadLunchView(lunch.id))?.guests.map((g) => g.person?.name)).toEqual(['Kari'])
   })
 
+  it('makes members of those who signed at a lunch entered after it took place', async () => {
+    // Today is after the lunch: the invitation is dated at the lunch, never after the membership.
+    const past = await createLunch({ date: '2020-01-10', startTime: '11:30', endTime: '13:00', place: 'Oslo rådhus', room: '' })
+    const org = await seedOrganisation('Etterregistrert AS', '2019-10-01')
+    await inviteOrganisation(past.id, org.id)
+    const leader = await seedPerson(org.id, 'Kari Leder')
+    await registerLunchSigning(past.id, [{ organisationId: org.id, signatoryPersonId: leader.id }])
+    expect(await db().organisations.get(org.id)).toMatchObject({ status: 'medlem', signedDate: '2020-01-10' })
+    const events = await db().statusEvents.where('organisationId').equals(org.id).toArray()
+    expect(events.find((e) => e.status === 'invitert')?.date).toBe('2020-01-10')
+  })
+
   it('registers signing: members from the lunch date, contract signed, attendance kept; no-shows stay invited', async () => {
     const lunch = await newLunch()
     const signed = await seedOrganisation('Signert AS', '2026-01-01')

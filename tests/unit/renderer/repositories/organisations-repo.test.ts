@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest'
-import { historyOf, setUserName } from '../../../../renderer/db/repositories/base'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { historyOf, setClock, setUserName } from '../../../../renderer/db/repositories/base'
 import {
   activeOrganisationIds,
   createOrganisation,
@@ -10,12 +10,15 @@ import {
   updateOrganisation,
 } from '../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, peopleOf, removePerson } from '../../../../renderer/db/repositories/people-repo'
+import { erasePerson } from '../../../../renderer/db/repositories/privacy-repo'
 import { emptyTrash, listTrash, restoreOrganisation, trashOrganisation } from '../../../../renderer/db/repositories/trash-repo'
 import { ValidationError } from '../../../../renderer/features/organisations/validation'
 import { db } from '../../../../renderer/db/db'
 import { freshDatabase } from '../db-helpers'
 
 const input = (name: string, orgNumber = '') => ({ ...emptyOrganisationInput(), name, orgNumber })
+// Two writes can share a millisecond; a fixed clock makes that certain instead of occasional.
+const sameMillisecond = () => setClock(() => new Date('2026-11-28T10:00:00.000Z'))
 
 describe('organisations repository', () => {
   beforeEach(async () => {
@@ -67,6 +70,58 @@ describe('organisations repository', () => {
 describe('the trash', () => {
   beforeEach(async () => {
     await freshDatabase()
+  })
+  afterEach(() => setClock(() => new Date()))
+
+  it('never restores a person removed in the same millisecond as the deletion', async () => {
+    const org = await createOrganisation(input('Samtidig AS'))
+    await addPerson(org.id, { name: 'Blir Med', title: '', email: '', phone: '', roles: ['klimakontakt'] })
+    const removed = await addPerson(org.id, { name: 'Fjernet Før', title: '', email: '', phone: '', roles: ['annen'] })
+    sameMillisecond()
+    await removePerson(removed.id)
+    await trashOrganisation(org.id)
+    expect((await listTrash()).map((t) => [t.organisation.name, t.peopleCount])).toEqual([['Samtidig AS', 1]])
+    await restoreOrganisation(org.id)
+    expect((await peopleOf(org.id)).map((p) => p.name)).toEqual(['Blir Med'])
+    expect((await db().people.get(removed.id))?.deletedAt).toBe('2026-11-28T10:00:00.000Z')
+    expect(await getOrganisation(org.id)).not.toHaveProperty('trashedPersonIds')
+  })
+
+  it('never brings back a person erased for good while the organisation was in the trash', async () => {
+    const org = await createOrganisation(input('Slettet Person AS'))
+    await addPerson(org.id, { name: 'Blir Med', title: '', email: '', phone: '', roles: ['klimakontakt'] })
+    const erased = await addPerson(org.id, { name: 'Glemt For Godt', title: '', email: 'g@x.no', phone: '', roles: ['annen'] })
+    await trashOrganisation(org.id)
+    await erasePerson(erased.id)
+    expect((await listTrash())[0]?.peopleCount).toBe(1)
+    await restoreOrganisation(org.id)
+    expect((await peopleOf(org.id)).map((p) => p.name)).toEqual(['Blir Med'])
+    expect((await db().people.get(erased.id))?.deletedAt).not.toBeNull()
+  })
+
+  it('restores an organisation trashed by an older version, which matched its people by timestamp', async () => {
+    const org = await createOrganisation(input('Eldre AS'))
+    const kept = await addPerson(org.id, { name: 'Med I Kurven', title: '', email: '', phone: '', roles: ['annen'] })
+    const earlier = await addPerson(org.id, { name: 'Fjernet I Fjor', title: '', email: '', phone: '', roles: ['annen'] })
+    const at = '2026-01-01T00:00:00.000Z'
+    await db().organisations.update(org.id, { deletedAt: at })
+    await db().people.update(kept.id, { deletedAt: at })
+    await db().people.update(earlier.id, { deletedAt: '2025-06-01T00:00:00.000Z' })
+    expect((await listTrash())[0]?.peopleCount).toBe(1)
+    await restoreOrganisation(org.id)
+    expect((await peopleOf(org.id)).map((p) => p.name)).toEqual(['Med I Kurven'])
+  })
+
+  it('lists the change history newest first, even for changes made in the same millisecond', async () => {
+    sameMillisecond()
+    const org = await createOrganisation(input('Rask AS'))
+    await updateOrganisation(org.id, input('Rask og Riktig AS'))
+    await trashOrganisation(org.id)
+    await restoreOrganisation(org.id)
+    await trashOrganisation(org.id)
+    const history = (await historyOf('organisations', org.id)).map((h) => h.action)
+    expect(history.slice(0, 4)).toEqual(['delete', 'restore', 'delete', 'update'])
+    expect(history.at(-1)).toBe('create')
   })
 
   it('moves an organisation and its people to the trash and restores them whole', async () => {

@@ -32,4 +32,14 @@ describe('toXlsx', () => {
     expect(byRef.D2).toMatchObject({ type: null, text: '46354' })
     expect(byRef.E2).toMatchObject({ type: null, text: '42' })
   })
+
+  it('writes text that looks like a formula as a plain string cell, never as a formula', async () => {
+    const risky = ['=HYPERLINK("http://x")', ' =1+1', '\u00A0=1', '\u200B+47', '\uFF1D1+1', '\uFF20SUM(A1)', '-1+2', '@SUM(A1)']
+    const bytes = await toXlsx(['Notat'], risky.map((text) => [text]))
+    const sheet = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!)
+    expect(sheet).not.toMatch(/<f[ >]/)
+    const cells = readCells(bytes).filter((c) => c.ref !== 'A1')
+    for (const cell of cells) expect(['s', 'str', 'inlineStr']).toContain(cell.type)
+    expect(cells.map((c) => c.text.replace(/&quot;/g, '"'))).toEqual(risky)
+  })
 })
