@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config'
 process.env.TZ = 'Europe/Oslo'
 const { MUTATION_MODULES } = await import('./scripts/mutation-modules.mjs')
 const name = process.env.NFK_MUTATION_MODULE
-const include: string[] = name ? MUTATION_MODULES[name as keyof typeof MUTATION_MODULES].tests : ['tests/unit/**/*.test.{ts,tsx}']
+const include: string[] = (name ? MUTATION_MODULES[name]?.tests : undefined) ?? ['tests/unit/**/*.test.{ts,tsx}']
 const inRenderer = (glob: string) => glob.startsWith('tests/unit/renderer/')
 
 export default defineConfig({
