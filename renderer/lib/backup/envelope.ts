@@ -50,20 +50,6 @@ export const isBytesWrapper = (value: unknown): value is { $bytes: string } =>
   typeof (value as Row)[BYTES_KEY] === 'string' &&
   Object.keys(value).length === 1
 
-/** Turns `{ "$bytes": ... }` back into Uint8Array, deep, in place where possible. */
-export function reviveBytes(value: unknown): unknown {
-  if (isBytesWrapper(value)) return fromBase64(value.$bytes)
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = reviveBytes(value[i])
-    return value
-  }
-  if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
-    const record = value as Row
-    for (const key of Object.keys(record)) record[key] = reviveBytes(record[key])
-  }
-  return value
-}
-
 /** Builds the envelope; tables are written in name order so the file is byte-stable. */
 export function buildEnvelope(meta: EnvelopeMeta, data: TableData): Envelope {
   const sorted: TableData = {}

@@ -1,93 +1,122 @@
 /**
- * Row validation for import. Strict on the base fields (id, createdAt, updatedAt, deletedAt) and on
- * the fields import and CSV rely on; tolerant of other fields, so features that add fields or tables
- * do not break the import of their own exports.
+ * Row validation for import: what the app will read. Strict on the base fields, on every date,
+ * timestamp, status and reference field; tolerant of other fields. Only the tables the database
+ * knows can be imported: a table name must be an own property of ROW_SCHEMAS (so `toString` or
+ * `hasOwnProperty` are no tables), and a test keeps ROW_SCHEMAS equal to the exported tables.
  */
 import { z } from 'zod'
+import type { AuditAction, EventKind, PipelineStatus, RegistrationStatus, ReportStatus, Tier } from '../../db/models'
+import { settingsSchema } from '../../db/settings-model'
+import { isRealDate, isUtcTimestamp } from './timestamps'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
 export const uuid = z.string().regex(UUID, 'må være en UUID')
-export const isoTime = z
-  .string()
-  .regex(ISO, 'må være et tidspunkt (ISO 8601)')
-  .refine((v) => !Number.isNaN(Date.parse(v)), 'må være et gyldig tidspunkt')
-const dateOnly = z.string().regex(DATE_ONLY, 'må være en dato (ÅÅÅÅ-MM-DD)')
+export const isoTime = z.string().refine(isUtcTimestamp, 'må være et tidspunkt som finnes, i UTC (ÅÅÅÅ-MM-DDTtt:mm:ss.sssZ)')
+export const dateOnly = z.string().refine(isRealDate, 'må være en dato som finnes (ÅÅÅÅ-MM-DD)')
 
-const base = z
-  .object({ id: uuid, createdAt: isoTime, updatedAt: isoTime, deletedAt: isoTime.nullable() })
-  .catchall(z.unknown())
+const PIPELINE = ['soker', 'godkjent', 'invitert', 'medlem', 'utmeldt', 'avslatt'] as const satisfies readonly PipelineStatus[]
+const TIERS = ['medlem', 'partner'] as const satisfies readonly Tier[]
+const EVENT_KINDS = ['nettverksmote', 'toppledermote', 'partnersamling', 'signeringslunsj', 'annet'] as const satisfies readonly EventKind[]
+const REGISTRATION = ['invitert', 'pameldt', 'avmeldt', 'mott', 'ikke-mott'] as const satisfies readonly RegistrationStatus[]
+const REPORT = ['ikke-mottatt', 'mottatt', 'godkjent', 'ma-folges-opp'] as const satisfies readonly ReportStatus[]
+const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import', 'erase'] as const satisfies readonly AuditAction[]
+
+/** A loose object: the named fields are checked, any other field passes as it is. */
+const loose = <T extends z.ZodRawShape>(shape: T) => z.object(shape).catchall(z.unknown())
+const optionalId = uuid.nullable().optional()
+const optionalDate = dateOnly.nullable().optional()
+const optionalTime = isoTime.nullable().optional()
+
+const base = loose({ id: uuid, createdAt: isoTime, updatedAt: isoTime, deletedAt: isoTime.nullable() })
+const belongsToOrganisation = base.extend({ organisationId: uuid })
 
 const organisation = base.extend({
   name: z.string(),
   orgNumber: z.string(),
-  status: z.string(),
-  tier: z.string(),
-  signedDate: dateOnly.nullable().optional(),
+  status: z.enum(PIPELINE),
+  tier: z.enum(TIERS),
+  signedDate: optionalDate,
+  certification: loose({ validUntil: optionalDate }).optional(),
+  erasedAt: optionalTime,
 })
-const belongsToOrganisation = base.extend({ organisationId: uuid })
-const person = belongsToOrganisation.extend({ name: z.string(), email: z.string().optional() })
-const registration = base.extend({ eventId: uuid, organisationId: uuid, personId: uuid, status: z.string() })
-const annualReport = belongsToOrganisation.extend({ year: z.number().int(), status: z.string() })
-const meetingEvent = base.extend({ title: z.string(), date: dateOnly, kind: z.string() })
-const attachment = base.extend({ bytes: z.instanceof(Uint8Array, { message: 'må være filinnhold' }) })
-const settings = z
-  .object({ id: z.literal('app'), createdAt: isoTime, updatedAt: isoTime, deletedAt: z.null() })
-  .catchall(z.unknown())
-const auditEntry = z
-  .object({
-    id: uuid,
-    at: isoTime,
-    table: z.string(),
-    entityId: z.string(),
-    action: z.string(),
-    changes: z.record(z.string(), z.unknown()),
-    summary: z.string(),
-    userName: z.string(),
-    installId: z.string(),
-  })
-  .catchall(z.unknown())
-const syncPoint = z.object({ id: uuid, at: isoTime, installId: z.string() }).catchall(z.unknown())
+const person = belongsToOrganisation.extend({ name: z.string(), email: z.string().optional(), roles: z.array(z.string()).optional(), erasedAt: optionalTime })
+const meetingEvent = base.extend({
+  title: z.string(),
+  date: dateOnly,
+  kind: z.enum(EVENT_KINDS),
+  cancelledAt: optionalTime,
+  invitedOrganisationIds: z.array(uuid).optional(),
+  lunch: loose({ speakingOrder: z.array(loose({ organisationId: uuid })).optional(), signingRegisteredAt: optionalTime }).nullable().optional(),
+})
+const registration = base.extend({ eventId: uuid, organisationId: uuid, personId: uuid, status: z.enum(REGISTRATION), checkedInAt: optionalTime })
+const seatingPlan = base.extend({ eventId: uuid, data: loose({ assignment: z.record(z.string(), z.string()).optional() }) })
+const annualReport = belongsToOrganisation.extend({
+  year: z.number().int(),
+  status: z.enum(REPORT),
+  receivedDate: optionalDate,
+  attachmentId: optionalId,
+  checklist: loose({
+    certification: loose({ validUntil: optionalDate }).optional(),
+    partner: loose({ klimapartnereDate: optionalDate }).optional(),
+  }).optional(),
+})
+const contract = belongsToOrganisation.extend({
+  eventId: optionalId,
+  signatoryPersonId: optionalId,
+  attachmentId: optionalId,
+  signedDate: optionalDate,
+  generatedAt: optionalTime,
+})
+const contractTemplate = base.extend({ version: z.number().int(), body: z.string(), logoAttachmentId: optionalId })
+const attachment = base.extend({ ownerTable: z.string(), ownerId: uuid, bytes: z.instanceof(Uint8Array, { message: 'må være filinnhold' }) })
+/** The very schema Innstillinger reads settings with, so a row that passes here never makes it throw. */
+const settings = settingsSchema.extend({
+  id: z.literal('app'),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  deletedAt: z.null(),
+  // Stricter than the app's own schema on one point: a due date must be a day that exists.
+  reportDueDates: z.record(z.string(), dateOnly).optional(),
+})
+const auditEntry = loose({
+  id: uuid,
+  at: isoTime,
+  table: z.string(),
+  entityId: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  changes: z.record(z.string(), z.unknown()),
+  summary: z.string(),
+  userName: z.string(),
+  installId: z.string(),
+})
+const syncPoint = loose({ id: uuid, at: isoTime, installId: z.string() })
+/** Ids and dates only: a ledger line with any other field is refused, so it never carries personal data. */
+const erasure = z.strictObject({ id: uuid, table: z.enum(['people', 'organisations']), erasedAt: isoTime })
 
-/** Known tables; any other table (added by a later feature) is checked as a base record. */
-export const ROW_SCHEMAS: Record<string, z.ZodType> = {
+/** Every table an export holds, and how its rows are checked. */
+export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
   organisations: organisation,
-  statusEvents: belongsToOrganisation.extend({ status: z.string(), date: dateOnly }),
+  statusEvents: belongsToOrganisation.extend({ status: z.enum(PIPELINE), date: dateOnly }),
   people: person,
+  sectors: base.extend({ name: z.string() }),
   events: meetingEvent,
   registrations: registration,
+  seatingPlans: seatingPlan,
   annualReports: annualReport,
-  contracts: belongsToOrganisation,
+  contracts: contract,
+  contractTemplates: contractTemplate,
   attachments: attachment,
   settings,
   auditLog: auditEntry,
   syncLog: syncPoint,
-}
+  erasures: erasure,
+})
 
-export const schemaFor = (table: string): z.ZodType => ROW_SCHEMAS[table] ?? base
+export const isKnownTable = (table: string): boolean => Object.hasOwn(ROW_SCHEMAS, table)
 
-/** Tables whose rows are immutable facts (kept by union, never in conflict). */
-export const APPEND_ONLY_TABLES = new Set(['auditLog', 'syncLog'])
+/** The schema of a known table; undefined for any other name, inherited ones included. */
+export const schemaFor = (table: string): z.ZodType | undefined => (isKnownTable(table) ? ROW_SCHEMAS[table] : undefined)
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
-
-/** Path of the first key that could poison an object prototype, or null. */
-export function findForbiddenKey(value: unknown): string[] | null {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findForbiddenKey(value[i])
-      if (found) return [String(i), ...found]
-    }
-    return null
-  }
-  if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN.has(key)) return [key]
-      const found = findForbiddenKey((value as Record<string, unknown>)[key])
-      if (found) return [key, ...found]
-    }
-  }
-  return null
-}
+/** Tables whose rows are facts kept by union, never in conflict; the ledger is never shortened either. */
+export const APPEND_ONLY_TABLES: ReadonlySet<string> = new Set(['auditLog', 'syncLog', 'erasures'])
