@@ -127,6 +127,8 @@ export async function importSpreadsheetRows(candidates: Candidate[], kind: Sheet
       for (const p of made.people ?? []) p.organisationId = made.organisations?.[0]?.id
       const { data } = applyLedger(made, ledger)
       const org = data.organisations?.[0] as Organisation
+      // An erased id keeps the tombstone it has; only a new one is written.
+      if (org.erasedAt && (await d.organisations.get(org.id))) continue
       await d.organisations.add(org)
       await audit('organisations', org.id, 'create', org.erasedAt ? 'En virksomhet slettet for godt ble ikke gjenopprettet' : `Virksomheten ${org.name} ble importert fra ${fileName}`)
       if (!org.erasedAt) {
@@ -135,6 +137,7 @@ export async function importSpreadsheetRows(candidates: Candidate[], kind: Sheet
       }
       for (const row of data.people ?? []) {
         const person = row as Person
+        if (person.erasedAt && (await d.people.get(person.id))) continue
         await d.people.add(person)
         await audit('people', person.id, 'create', person.erasedAt ? ERASED_PERSON_LABEL : `${person.name} ble importert hos ${org.name}`)
       }

@@ -216,7 +216,11 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
       counts.removed = removed.length
       if (removed.length) plan.removals[table] = removed
     }
-    if (mode === 'merge') eraseLocalOnly(table, mine, theirIds, ledger, traces, counts, puts)
+    if (mode === 'merge') {
+      const handled = new Set([...puts, ...kept].map((r) => String(r.id)))
+      for (const c of plan.conflicts) if (c.table === table) handled.add(c.id)
+      eraseLocalRows(table, mine, handled, ledger, traces, counts, puts)
+    }
     plan.counts[table] = counts
     plan.puts[table] = puts
     if (kept.length) plan.kept[table] = kept
@@ -226,25 +230,18 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
 }
 
 /**
- * Merge: local rows the file does not hold, but that the file's ledger erases (people of an
+ * Merge: local rows the plan leaves as they are, but that the united ledger erases (people of an
  * organisation emptied on the other laptop, this laptop's audit entries naming a person erased
- * there), are rewritten as erased too.
+ * there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
  */
-function eraseLocalOnly(
-  table: string,
-  mine: Map<string, Row>,
-  theirIds: Set<string>,
-  ledger: Ledger,
-  traces: string[],
-  counts: TableCounts,
-  puts: Row[],
-): void {
+function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, traces: string[], counts: TableCounts, puts: Row[]): void {
   if (table !== 'people' && table !== 'organisations' && table !== 'statusEvents' && table !== 'auditLog') return
-  const localOnly = [...mine.values()].filter((r) => !theirIds.has(String(r.id)))
-  const erased = applyLedger({ [table]: localOnly }, ledger, traces).data[table] ?? []
-  for (let i = 0; i < localOnly.length; i++) {
+  const untouched = [...mine.values()].filter((r) => !handled.has(String(r.id)))
+  const erased = applyLedger({ [table]: untouched }, ledger, traces).data[table] as Row[]
+  for (let i = 0; i < untouched.length; i++) {
+    const before = untouched[i] as Row
     const after = erased[i] as Row
-    if (after !== localOnly[i] && !sameRow(after, localOnly[i] as Row)) {
+    if (after !== before && !sameRow(after, before)) {
       counts.changed++
       puts.push(after)
     }

@@ -137,8 +137,8 @@ const DANGLING: [string, string][] = [
   ['statusEvents', 'organisationId'],
 ]
 
-function applyEdits(text: string, edits: Edit[], dangle: number | null): Uint8Array {
-  const file = JSON.parse(text) as { data: TableData }
+function applyEdits(source: string, edits: Edit[], dangle: number | null): Uint8Array {
+  const file = JSON.parse(source) as { data: TableData }
   const tables = Object.keys(file.data)
   for (const e of edits) {
     const rows = file.data[tables[e.table % tables.length] as string] ?? []
