@@ -23,9 +23,14 @@ export function place(table: string, row?: number, field?: string): string {
   return `Tabell «${table}»${row === undefined ? '' : `, rad ${row}`}${field ? `, felt «${field}»` : ''}`
 }
 
+/** A long path (deep nesting) shown by its start and end, so the message stays readable. */
+export function fieldLabel(path: readonly string[]): string {
+  return path.length > 6 ? [...path.slice(0, 3), '…', ...path.slice(-2)].join('.') : path.join('.')
+}
+
 /** A problem about one spot in the file; the message is `place: what is wrong.` */
 export function rowProblem(code: ImportProblemCode, table: string, row: number, field: string, what: string): ImportProblem {
-  return { code, message: `${place(table, row, field)}: ${what}.`, table, row, ...(field ? { field } : {}) }
+  return { code, message: `${place(table, row, fieldLabel(field ? field.split('.') : []))}: ${what}.`, table, row, ...(field ? { field } : {}) }
 }
 
 /** Thrown when something tries to write a plan that carries problems: nothing is written. */

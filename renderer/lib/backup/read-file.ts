@@ -7,7 +7,7 @@
 import type { z } from 'zod'
 import { FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES, type Envelope, type Row, type TableData } from './envelope'
 import { describeInspectProblem, inspectValue } from './inspect'
-import { place, rowProblem, type ImportProblem } from './problems'
+import { fieldLabel, place, rowProblem, type ImportProblem } from './problems'
 import { schemaFor } from './row-schemas'
 import { upgradeEnvelope } from './upgrade'
 import { norwegianIssue } from './zod-messages'
@@ -76,8 +76,9 @@ async function readUnsafe(bytes: Uint8Array, onProgress: Progress): Promise<Read
     if (key === 'data' || key === 'tables') continue
     const checked = inspectValue(head[key])
     if (!checked.ok) {
-      const field = [key, ...checked.path].join('.')
-      return fail({ code: checked.kind === 'bad-bytes' ? 'invalid-envelope' : checked.kind, message: `Filens hode, felt «${field}»: ${describeInspectProblem(checked)}.`, field })
+      const path = [key, ...checked.path]
+      const code = checked.kind === 'bad-bytes' ? 'invalid-envelope' : checked.kind
+      return fail({ code, message: `Filens hode, felt «${fieldLabel(path)}»: ${describeInspectProblem(checked)}.`, field: path.join('.') })
     }
     head[key] = checked.value
   }
