@@ -94,6 +94,8 @@ export function sharedSince(local: Row[], incoming: Row[]): string {
 }
 
 const SLICE = 5_000
+/** The tables an erasure writes to. */
+const LEDGER_TABLES: ReadonlySet<string> = new Set(['people', 'organisations', 'statusEvents', 'auditLog'])
 
 export function planImport(envelope: Envelope, local: TableData, mode: ImportMode, options: PlanOptions = {}): ImportPlan {
   const steps = planSteps(envelope, local, mode, options)
@@ -149,7 +151,9 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     problems: references.problems,
     problemCount: references.total,
   }
-  const tables = new Set([...Object.keys(incoming), ...(mode === 'replace' ? Object.keys(local) : [])])
+  // Replace looks at every local table (to remove); merge also at the local tables the ledger may erase in.
+  const localTables = mode === 'replace' ? Object.keys(local) : Object.keys(local).filter((t) => LEDGER_TABLES.has(t))
+  const tables = new Set([...Object.keys(incoming), ...localTables])
   for (const table of [...tables].sort()) {
     const counts = emptyCounts()
     const puts: Row[] = []
@@ -235,7 +239,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
  * there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
  */
 function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, traces: string[], counts: TableCounts, puts: Row[]): void {
-  if (table !== 'people' && table !== 'organisations' && table !== 'statusEvents' && table !== 'auditLog') return
+  if (!LEDGER_TABLES.has(table)) return
   const untouched = [...mine.values()].filter((r) => !handled.has(String(r.id)))
   const erased = applyLedger({ [table]: untouched }, ledger, traces).data[table] as Row[]
   for (let i = 0; i < untouched.length; i++) {
