@@ -174,6 +174,7 @@ describe('import of damaged files, all the way to the database', () => {
     const valid = encodeEnvelope(await exportDatabase({ appVersion: '1' }))
     const validText = new TextDecoder().decode(valid)
     const before = await readAllTables()
+    const tableIndex = (name: string) => Object.keys((JSON.parse(validText) as { data: TableData }).data).indexOf(name)
     const seen: Record<Outcome, number> = { 'refused-on-read': 0, 'refused-on-write': 0, applied: 0 }
 
     const flipped = fc.array(fc.record({ at: fc.nat(valid.length - 1), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 6 }).map((edits) => {
@@ -205,7 +206,16 @@ describe('import of damaged files, all the way to the database', () => {
         }
         expect(checkReferences(after, null).problems).toEqual([])
       }),
-      { numRuns: RUNS },
+      {
+        numRuns: RUNS,
+        // One file of each fate, whatever the random ones turn out to be.
+        examples: [
+          [valid, 'merge'],
+          [applyEdits(validText, [], 0), 'replace'],
+          [valid.slice(0, valid.length >> 1), 'merge'],
+          [applyEdits(validText, [{ table: tableIndex('statusEvents'), row: 0, path: ['date'], value: '2026-02-30', remove: false }], null), 'replace'],
+        ],
+      },
     )
     // The property reached the database every way: refused on reading, refused at the write, written.
     expect(seen['refused-on-read']).toBeGreaterThan(0)
