@@ -16,14 +16,17 @@ import { emptyOrganisationInput } from './organisations-repo'
 import { writeStatusEvent } from './status-events-repo'
 import { audit, getDevice, newId, newRecord, nowIso } from './base'
 
-const LOCAL_ONLY = new Set(['device'])
+/** This laptop's own table, never exported nor imported over. A function: Stryker can only mutate what runs after import. */
+function isLocalOnly(table: string): boolean {
+  return table === 'device'
+}
 const WRITE_CHUNK = 5_000
 
 export type Progress = (done: number, total: number, label: string) => void
 
 /** Every table of the open database except this laptop's own. */
 export function exportedTables(): Table[] {
-  return db().tables.filter((t) => !LOCAL_ONLY.has(t.name))
+  return db().tables.filter((t) => !isLocalOnly(t.name))
 }
 
 export async function readAllTables(): Promise<TableData> {
@@ -71,7 +74,7 @@ export async function applyImport(
   const d = db()
   const tables = d.tables
   const byName = new Map(tables.map((t) => [t.name, t]))
-  const strange = Object.keys(plan.incoming).filter((t) => !byName.has(t) || LOCAL_ONLY.has(t))
+  const strange = Object.keys(plan.incoming).filter((t) => !byName.has(t) || isLocalOnly(t))
   if (strange.length > 0) {
     throw new ImportRefusedError(strange.map((table) => ({ code: 'unknown-table', message: `Tabellen «${table}» kan ikke importeres.`, table })))
   }
@@ -89,7 +92,7 @@ export async function applyImport(
     let removed = 0
     if (plan.mode === 'replace') {
       for (const table of tables) {
-        if (LOCAL_ONLY.has(table.name) || table.name === 'erasures') continue
+        if (isLocalOnly(table.name) || table.name === 'erasures') continue
         removed += plan.removals[table.name]?.length ?? 0
         await table.clear()
       }
@@ -162,7 +165,7 @@ export async function backupBeforeSchemaUpgrade(
     await probe.open()
     if (probe.verno >= latest) return 'not-needed'
     const data: TableData = {}
-    for (const table of probe.tables) if (!LOCAL_ONLY.has(table.name)) data[table.name] = (await table.toArray()) as Row[]
+    for (const table of probe.tables) if (!isLocalOnly(table.name)) data[table.name] = (await table.toArray()) as Row[]
     const device = probe.tables.some((t) => t.name === 'device') ? ((await probe.table('device').get('this')) as { installId?: string } | undefined) : undefined
     const envelope = buildEnvelope({ exportId: newId(), exportedAt: nowIso(), appVersion: options.appVersion ?? 'ukjent', installId: device?.installId ?? '' }, data)
     return (await write(encodeEnvelope(envelope))) ? 'written' : 'failed'

@@ -43,12 +43,9 @@ export function jsonReplacer(_key: string, value: unknown): unknown {
   return value instanceof Uint8Array ? { [BYTES_KEY]: toBase64(value) } : value
 }
 
-export const isBytesWrapper = (value: unknown): value is { $bytes: string } =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  typeof (value as Row)[BYTES_KEY] === 'string' &&
-  Object.keys(value).length === 1
+export function isBytesWrapper(value: unknown): value is { $bytes: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Row)[BYTES_KEY] === 'string' && Object.keys(value).length === 1
+}
 
 /** Builds the envelope; tables are written in name order so the file is byte-stable. */
 export function buildEnvelope(meta: EnvelopeMeta, data: TableData): Envelope {
@@ -94,4 +91,6 @@ export async function serializeEnvelopeInSlices(envelope: Envelope, onProgress: 
   return `${headText},\n"data": {\n${parts.join(',\n')}\n}\n}\n`
 }
 
-export const encodeEnvelope = (envelope: Envelope): Uint8Array<ArrayBuffer> => new TextEncoder().encode(serializeEnvelope(envelope))
+export function encodeEnvelope(envelope: Envelope): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(serializeEnvelope(envelope))
+}

@@ -36,48 +36,49 @@ export function ledgerOf(data: TableData, into: Ledger = new Map()): Ledger {
 }
 
 /** Oldest first, then by id: the same ledger is always the same rows. */
-export const ledgerRows = (ledger: Ledger): Row[] =>
-  [...ledger.values()].sort((a, b) => instant(a.erasedAt) - instant(b.erasedAt) || a.id.localeCompare(b.id))
+export function ledgerRows(ledger: Ledger): Row[] {
+  return [...ledger.values()].sort((a, b) => instant(a.erasedAt) - instant(b.erasedAt) || a.id.localeCompare(b.id))
+}
 
-export const erasedPerson = (p: Row, at: string): Row => ({
-  ...p,
-  name: '',
-  title: '',
-  email: '',
-  phone: '',
-  roles: [],
-  deletedAt: p.deletedAt ?? at,
-  erasedAt: at,
-  updatedAt: at,
-})
+export function erasedPerson(p: Row, at: string): Row {
+  return { ...p, name: '', title: '', email: '', phone: '', roles: [], deletedAt: p.deletedAt ?? at, erasedAt: at, updatedAt: at }
+}
 
-const isRecord = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value)
-const blankAssessments = (value: unknown): Row =>
-  Object.fromEntries(Object.keys(isRecord(value) ? value : {}).map((k) => [k, { status: 'ukjent', note: '' }]))
+function blankAssessments(value: unknown): Row {
+  const keys = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : []
+  return Object.fromEntries(keys.map((k) => [k, { status: 'ukjent', note: '' }]))
+}
 
-export const emptiedOrganisation = (o: Row, at: string): Row => ({
-  ...o,
-  name: '',
-  orgNumber: '',
-  address: { street: '', postalCode: '', municipality: '' },
-  website: '',
-  notes: '',
-  partnerFee: [],
-  certification: { kind: null, validUntil: null, note: '' },
-  criteria: blankAssessments(o.criteria),
-  expectations: blankAssessments(o.expectations),
-  deletedAt: o.deletedAt ?? at,
-  erasedAt: at,
-  updatedAt: at,
-})
+export function emptiedOrganisation(o: Row, at: string): Row {
+  return {
+    ...o,
+    name: '',
+    orgNumber: '',
+    address: { street: '', postalCode: '', municipality: '' },
+    website: '',
+    notes: '',
+    partnerFee: [],
+    certification: { kind: null, validUntil: null, note: '' },
+    criteria: blankAssessments(o.criteria),
+    expectations: blankAssessments(o.expectations),
+    deletedAt: o.deletedAt ?? at,
+    erasedAt: at,
+    updatedAt: at,
+  }
+}
 
-export const emptiedStatusEvent = (e: Row, at: string): Row => ({ ...e, note: '', deletedAt: e.deletedAt ?? at, updatedAt: at })
+export function emptiedStatusEvent(e: Row, at: string): Row {
+  return { ...e, note: '', deletedAt: e.deletedAt ?? at, updatedAt: at }
+}
 
-export const anonymisedEntry = (e: Row): Row => ({ ...e, summary: e.action === 'erase' ? ERASE_SUMMARY : ERASED_PERSON_LABEL, changes: {} })
+export function anonymisedEntry(e: Row): Row {
+  return { ...e, summary: e.action === 'erase' ? ERASE_SUMMARY : ERASED_PERSON_LABEL, changes: {} }
+}
 
 /** Name and e-mail of a person, as they may appear in audit summaries; short ones would match too much. */
-export const tracesOf = (person: Row): string[] =>
-  [person.name, person.email].map((t) => (typeof t === 'string' ? t.trim() : '')).filter((t) => t.length >= 3)
+export function tracesOf(person: Row): string[] {
+  return [person.name, person.email].map((t) => (typeof t === 'string' ? t.trim() : '')).filter((t) => t.length >= 3)
+}
 
 /** Whether an audit entry is about one of the erased people, by id or by mentioning a name or e-mail. */
 export function isAbout(entry: Row, ids: ReadonlySet<string>, traces: readonly string[]): boolean {

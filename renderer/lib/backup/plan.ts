@@ -17,7 +17,7 @@ import { jsonReplacer } from './envelope'
 import { applyLedger, ledgerOf, ledgerRows, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
 import type { ImportProblem } from './problems'
 import { checkReferences } from './references'
-import { APPEND_ONLY_TABLES } from './row-schemas'
+import { isAppendOnly } from './row-schemas'
 import { instant } from './timestamps'
 
 export type ImportMode = 'replace' | 'merge'
@@ -27,8 +27,8 @@ export type ConflictReason = 'both-changed' | 'incoming-clock' | 'local-clock'
 export type Conflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: ConflictReason }
 export type Resolution = 'local' | 'incoming'
 
-/** A stamp this far past a clock's own "now" means the clock was wrong. */
-export const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000
+/** A stamp this far past a clock's own "now" (one day) means the clock was wrong. */
+export const CLOCK_SLACK_MS = 86_400_000
 
 export type ImportPlan = {
   mode: ImportMode
@@ -60,7 +60,10 @@ export type ImportPlan = {
 
 export type PlanOptions = { now?: string }
 
-const emptyCounts = (): TableCounts => ({ added: 0, changed: 0, identical: 0, conflicts: 0, keptLocal: 0, removed: 0 })
+// Functions, not module-level constants: Stryker's vitest runner can only mutate what runs after import.
+function emptyCounts(): TableCounts {
+  return { added: 0, changed: 0, identical: 0, conflicts: 0, keptLocal: 0, removed: 0 }
+}
 /** Key order does not matter: the same record written by two programs is the same. */
 function canonical(value: unknown): unknown {
   if (value instanceof Uint8Array) return jsonReplacer('', value)
@@ -71,11 +74,16 @@ function canonical(value: unknown): unknown {
   }
   return value
 }
-// Plain stringify first (bytes compare as index maps, which is exact); key order only on a miss.
-export const sameRow = (a: Row, b: Row): boolean =>
-  JSON.stringify(a) === JSON.stringify(b) || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
-const stamp = (row: Row): number => instant(row.updatedAt)
-const own = (data: TableData, table: string): Row[] => (Object.hasOwn(data, table) ? (data[table] as Row[]) : [])
+/** Plain stringify first (bytes compare as index maps, which is exact); key order only on a miss. */
+export function sameRow(a: Row, b: Row): boolean {
+  return JSON.stringify(a) === JSON.stringify(b) || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
+}
+function stamp(row: Row): number {
+  return instant(row.updatedAt)
+}
+function own(data: TableData, table: string): Row[] {
+  return Object.hasOwn(data, table) ? (data[table] as Row[]) : []
+}
 
 /** The sync points of a file: its sync log plus the export itself. */
 export function fileLineage(envelope: Envelope): Row[] {
@@ -95,7 +103,9 @@ export function sharedSince(local: Row[], incoming: Row[]): string {
 
 const SLICE = 5_000
 /** The tables an erasure writes to. */
-const LEDGER_TABLES: ReadonlySet<string> = new Set(['people', 'organisations', 'statusEvents', 'auditLog'])
+function isLedgerTable(table: string): boolean {
+  return table === 'people' || table === 'organisations' || table === 'statusEvents' || table === 'auditLog'
+}
 
 export function planImport(envelope: Envelope, local: TableData, mode: ImportMode, options: PlanOptions = {}): ImportPlan {
   const steps = planSteps(envelope, local, mode, options)
@@ -152,7 +162,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     problemCount: references.total,
   }
   // Replace looks at every local table (to remove); merge also at the local tables the ledger may erase in.
-  const localTables = mode === 'replace' ? Object.keys(local) : Object.keys(local).filter((t) => LEDGER_TABLES.has(t))
+  const localTables = mode === 'replace' ? Object.keys(local) : Object.keys(local).filter(isLedgerTable)
   const tables = new Set([...Object.keys(incoming), ...localTables])
   for (const table of [...tables].sort()) {
     const counts = emptyCounts()
@@ -161,7 +171,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     const mine = new Map(own(local, table).map((r) => [String(r.id), r]))
     const theirs = own(incoming, table)
     const theirIds = new Set<string>()
-    const appendOnly = APPEND_ONLY_TABLES.has(table)
+    const appendOnly = isAppendOnly(table)
     for (const row of theirs) {
       if (++done % SLICE === 0) yield { done, total }
       const id = String(row.id)
@@ -239,7 +249,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
  * there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
  */
 function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, traces: string[], counts: TableCounts, puts: Row[]): void {
-  if (!LEDGER_TABLES.has(table)) return
+  if (!isLedgerTable(table)) return
   const untouched = [...mine.values()].filter((r) => !handled.has(String(r.id)))
   const erased = applyLedger({ [table]: untouched }, ledger, traces).data[table] as Row[]
   for (let i = 0; i < untouched.length; i++) {

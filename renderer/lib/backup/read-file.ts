@@ -17,8 +17,12 @@ export type ReadResult = { ok: true; envelope: Envelope; upgradedFrom: number | 
 export type Progress = (done: number, total: number, label: string) => void
 
 const CHUNK = 2_000
-const yieldToWindow = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-const fail = (problem: ImportProblem): ReadResult => ({ ok: false, problem })
+function yieldToWindow(): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, 0))
+}
+function fail(problem: ImportProblem): ReadResult {
+  return { ok: false, problem }
+}
 
 function parseJson(bytes: Uint8Array): { value: unknown } | ImportProblem {
   let text: string

@@ -4,28 +4,27 @@
  * older files with a local offset (`+02:00`) are converted on read, so stored timestamps compare
  * correctly as text too. Comparisons in the planner still go through `instant`.
  */
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:Z|([+-])(\d{2}):(\d{2}))$/
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+// Patterns and tables live inside the functions: Stryker's vitest runner can only mutate what runs after import.
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (year < 1 || month < 1 || month > 12 || day < 1) return false
-  const days = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number)
+  const days = month === 2 && isLeapYear(year) ? 29 : ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number)
   return day <= days
 }
 
 /** `YYYY-MM-DD` naming a day that exists. */
 export function isRealDate(value: unknown): boolean {
   if (typeof value !== 'string') return false
-  const m = DATE.exec(value)
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))
 }
 
 /** The same instant as `toISOString()` writes it (UTC, milliseconds), or null when it is no real instant. */
 export function toUtcTimestamp(value: string): string | null {
-  const m = TIMESTAMP.exec(value)
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:Z|([+-])(\d{2}):(\d{2}))$/.exec(value)
   if (!m) return null
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number]
   if (!isCalendarDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null
@@ -45,11 +44,14 @@ export function toUtcTimestamp(value: string): string | null {
 }
 
 /** A timestamp in UTC exactly as the app writes it. */
-export const isUtcTimestamp = (value: unknown): boolean => typeof value === 'string' && toUtcTimestamp(value) === value
+export function isUtcTimestamp(value: unknown): boolean {
+  return typeof value === 'string' && toUtcTimestamp(value) === value
+}
 
 /** Cheap pre-check before the regular expression: most strings in a file are not timestamps. */
-export const looksLikeTimestamp = (value: string): boolean =>
-  value.length >= 20 && value.length <= 35 && value.charCodeAt(10) === 84 /* T */ && value.charCodeAt(4) === 45 /* - */
+export function looksLikeTimestamp(value: string): boolean {
+  return value.length >= 20 && value.length <= 35 && value.charCodeAt(10) === 84 /* T */ && value.charCodeAt(4) === 45 /* - */
+}
 
 /** Milliseconds since 1970 for comparing; a missing or unreadable stamp is older than every real one. */
 export function instant(value: unknown): number {

@@ -6,19 +6,32 @@ import type { z } from 'zod'
 
 type RawIssue = z.core.$ZodRawIssue
 
-const TYPES: Record<string, string> = {
-  string: 'tekst',
-  number: 'et tall',
-  int: 'et heltall',
-  bigint: 'et heltall',
-  boolean: 'sann eller usann (true/false)',
-  array: 'en liste',
-  object: 'et objekt',
-  record: 'et objekt',
-  null: 'tom (null)',
+function typeName(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'tekst'
+    case 'number':
+      return 'et tall'
+    case 'int':
+    case 'bigint':
+      return 'et heltall'
+    case 'boolean':
+      return 'sann eller usann (true/false)'
+    case 'array':
+      return 'en liste'
+    case 'object':
+    case 'record':
+      return 'et objekt'
+    case 'null':
+      return 'tom (null)'
+    default:
+      return 'en annen type'
+  }
 }
 
-const shown = (value: unknown): string => (typeof value === 'string' ? `«${value}»` : String(value))
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `«${value}»` : String(value)
+}
 
 function sizeText(issue: RawIssue & { origin?: string }, word: 'minst' | 'høyst', limit: unknown): string {
   if (issue.origin === 'string') return `må ha ${word} ${String(limit)} tegn`
@@ -30,7 +43,7 @@ function sizeText(issue: RawIssue & { origin?: string }, word: 'minst' | 'høyst
 export function norwegianIssue(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'mangler' : `må være ${TYPES[issue.expected] ?? 'en annen type'}`
+      return issue.input === undefined ? 'mangler' : `må være ${typeName(issue.expected)}`
     case 'invalid_value':
       return issue.values.length === 1 ? `må være ${shown(issue.values[0])}` : `må være én av ${issue.values.map(shown).join(', ')}`
     case 'too_small':

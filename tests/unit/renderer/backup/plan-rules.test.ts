@@ -152,7 +152,7 @@ describe('resolving conflicts', () => {
     expect(resolvedPuts(p, new Map(), now).organisations?.map((r) => [r.name, r.updatedAt])).toEqual([['Beholdt', now], ['Her', now]])
     expect(resolvedPuts(p, new Map([[`organisations/${uuidN(1)}`, 'incoming']]), now).organisations?.map((r) => r.name)).toEqual(['Beholdt', 'Der'])
     expect(p.puts.organisations).toEqual([])
-    expect(kept.updatedAt).toBe(BEFORE)
+    expect((kept as Row).updatedAt).toBe(BEFORE)
   })
 })
 
