@@ -30,7 +30,9 @@ export function addToLedger(ledger: Ledger, entry: LedgerEntry): void {
 export function ledgerOf(data: TableData, into: Ledger = new Map()): Ledger {
   for (const r of data.erasures ?? []) addToLedger(into, { id: String(r.id), table: r.table === 'organisations' ? 'organisations' : 'people', erasedAt: String(r.erasedAt) })
   for (const table of ['people', 'organisations'] as const) {
-    for (const r of data[table] ?? []) if (typeof r.erasedAt === 'string') addToLedger(into, { id: String(r.id), table, erasedAt: r.erasedAt })
+    data[table]?.forEach((r) => {
+      if (typeof r.erasedAt === 'string') addToLedger(into, { id: String(r.id), table, erasedAt: r.erasedAt })
+    })
   }
   return into
 }
@@ -82,11 +84,7 @@ export function tracesOf(person: Row): string[] {
 
 /** Whether an audit entry is about one of the erased people, by id or by mentioning a name or e-mail. */
 export function isAbout(entry: Row, ids: ReadonlySet<string>, traces: readonly string[]): boolean {
-  if (ids.has(String(entry.entityId))) return true
-  if (traces.length === 0) return false
-  const summary = String(entry.summary)
-  const changes = JSON.stringify(entry.changes)
-  return traces.some((t) => summary.includes(t) || changes.includes(t))
+  return ids.has(String(entry.entityId)) || traces.some((t) => String(entry.summary).includes(t) || JSON.stringify(entry.changes).includes(t))
 }
 
 /** Whether a person or organisation row still holds what the erasure removes. */
@@ -132,7 +130,7 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
       if (at === undefined) return p
       count('people', p)
       knownTraces.push(...tracesOf(p))
-      if (!entry) addToLedger(ledger, { id, table: 'people', erasedAt: at })
+      addToLedger(ledger, { id, table: 'people', erasedAt: at })
       erasedIds.add(id)
       return erasedPerson(p, at)
     })

@@ -144,7 +144,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   const since = instant(sinceText)
   const fileLimit = instant(envelope.exportedAt) + CLOCK_SLACK_MS
   const localLimit = instant(options.now ?? new Date().toISOString()) + CLOCK_SLACK_MS
-  const plan: ImportPlan = {
+  const plan: Omit<ImportPlan, 'ledger'> = {
     mode,
     envelope,
     incoming,
@@ -154,7 +154,6 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     kept: {},
     removals: {},
     conflicts: [],
-    ledger: [],
     traces,
     erased: applied.erased,
     clock: { incomingAhead: 0, localAhead: 0 },
@@ -196,15 +195,14 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
         puts.push(row)
       } else if (appendOnly) {
         counts.keptLocal++
-      } else if (existing.erasedAt || row.erasedAt) {
-        // Erased for good on one side: the erasure always wins, so nobody comes back.
-        if (existing.erasedAt && (!row.erasedAt || stamp(existing) >= stamp(row))) {
-          counts.keptLocal++
-          kept.push(existing)
-        } else {
-          counts.changed++
-          puts.push(row)
-        }
+      } else if (existing.erasedAt) {
+        // Erased for good here: the tombstone stays (the file's row for it is one already).
+        counts.keptLocal++
+        kept.push(existing)
+      } else if (row.erasedAt) {
+        // Erased for good there: the erasure wins, so nobody comes back.
+        counts.changed++
+        puts.push(row)
       } else if (incomingAhead || localAhead) {
         counts.conflicts++
         const reason = incomingAhead ? 'incoming-clock' : 'local-clock'
@@ -225,22 +223,22 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
         }
       }
     }
-    if (mode === 'replace' && table !== 'erasures') {
+    // Nothing leaves the ledger: the file's side of it already holds every local line.
+    if (mode === 'replace') {
       const removed = [...mine.keys()].filter((id) => !theirIds.has(id))
       counts.removed = removed.length
       if (removed.length) plan.removals[table] = removed
     }
     if (mode === 'merge') {
+      // Conflicts are never about erased rows (those take the erasure's side above).
       const handled = new Set([...puts, ...kept].map((r) => String(r.id)))
-      for (const c of plan.conflicts) if (c.table === table) handled.add(c.id)
       eraseLocalRows(table, mine, handled, ledger, traces, counts, puts)
     }
     plan.counts[table] = counts
     plan.puts[table] = puts
     if (kept.length) plan.kept[table] = kept
   }
-  plan.ledger = ledgerRows(ledger)
-  return plan
+  return { ...plan, ledger: ledgerRows(ledger) }
 }
 
 /**
@@ -249,17 +247,15 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
  * there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
  */
 function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, traces: string[], counts: TableCounts, puts: Row[]): void {
-  if (!isLedgerTable(table)) return
   const untouched = [...mine.values()].filter((r) => !handled.has(String(r.id)))
   const erased = applyLedger({ [table]: untouched }, ledger, traces).data[table] as Row[]
-  for (let i = 0; i < untouched.length; i++) {
-    const before = untouched[i] as Row
+  untouched.forEach((before, i) => {
     const after = erased[i] as Row
     if (after !== before && !sameRow(after, before)) {
       counts.changed++
       puts.push(after)
     }
-  }
+  })
 }
 
 /**

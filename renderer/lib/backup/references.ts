@@ -85,14 +85,12 @@ export type ReferenceCheck = { problems: ImportProblem[]; total: number }
 /** Dangling references in the incoming rows; at most `limit` listed, all counted. */
 export function checkReferences(incoming: TableData, local: TableData | null, limit = 50): ReferenceCheck {
   const ids = new Map<string, Set<string>>()
-  const idsOf = (table: string): Set<string> => {
-    let set = ids.get(table)
-    if (!set) {
-      set = new Set<string>()
-      for (const rows of [incoming[table] ?? [], local?.[table] ?? []]) for (const r of rows) set.add(String(r.id))
+  for (const data of [incoming, local ?? {}]) {
+    for (const [table, rows] of Object.entries(data)) {
+      const set = ids.get(table) ?? new Set<string>()
+      for (const r of rows) set.add(String(r.id))
       ids.set(table, set)
     }
-    return set
   }
   const problems: ImportProblem[] = []
   let total = 0
@@ -101,19 +99,19 @@ export function checkReferences(incoming: TableData, local: TableData | null, li
     if (problems.length < limit) problems.push(problem)
   }
   for (const ref of references()) {
-    const rows = incoming[ref.table] ?? []
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] as Row
+    const rows = incoming[ref.table]
+    if (!rows) continue
+    rows.forEach((row, i) => {
       const target = typeof ref.target === 'string' ? ref.target : ref.target(row)
       for (const [name, value] of ref.find(row)) {
         if (value === null || value === undefined || value === '') continue
         if (!isKnownTable(target)) {
           report(rowProblem('bad-reference', ref.table, i + 1, name, `peker på tabellen «${target}», som ikke finnes`))
-        } else if (!idsOf(target).has(String(value))) {
+        } else if (!ids.get(target)?.has(String(value))) {
           report(rowProblem('bad-reference', ref.table, i + 1, name, `peker på ${what(target)} som ikke finnes (id ${String(value)})`))
         }
       }
-    }
+    })
   }
   return { problems, total }
 }

@@ -28,6 +28,9 @@ describe('the erasure ledger', () => {
     addToLedger(ledger, { id: 'a', table: 'people', erasedAt: LATER })
     addToLedger(ledger, { id: 'a', table: 'people', erasedAt: AT })
     expect([...ledger.values()]).toEqual([{ id: 'a', table: 'people', erasedAt: AT }])
+    // The same date again changes nothing, not even the table.
+    addToLedger(ledger, { id: 'a', table: 'organisations', erasedAt: AT })
+    expect(ledger.get('a')?.table).toBe('people')
   })
 
   it('reads its own lines and the tombstones of tables written before it, and nothing else', () => {
@@ -87,7 +90,9 @@ describe('tombstones', () => {
       erasedAt: AT,
       updatedAt: AT,
     })
-    expect(emptiedOrganisation({ id: 'o', criteria: 'x', expectations: ['a'], deletedAt: null }, AT)).toMatchObject({ criteria: {}, expectations: {}, deletedAt: AT })
+    const odd = emptiedOrganisation({ id: 'o', criteria: 'xy', expectations: ['a'], deletedAt: null }, AT)
+    expect([odd.criteria, odd.expectations, odd.deletedAt]).toEqual([{}, {}, AT])
+    expect(emptiedOrganisation({ id: 'o', criteria: null, deletedAt: null }, AT).criteria).toEqual({})
   })
 
   it('clears a status event’s note and deletes it', () => {
@@ -174,6 +179,11 @@ describe('applying the ledger to rows about to be written', () => {
     const ledger: Ledger = new Map([[uuidN(99), { id: uuidN(99), table: 'organisations', erasedAt: AT }]])
     expect(applyLedger({ auditLog: entries }, ledger, ['Navn endret']).data.auditLog).toEqual([entries[0], entries[1], anonymisedEntry(entries[2] as Row)])
     expect(applyLedger({ auditLog: entries }, ledger).data.auditLog).toBe(entries)
+  })
+
+  it('anonymises audit entries about a person in the ledger whose row is not among the rows written', () => {
+    const ledger: Ledger = new Map([[uuidN(3), { id: uuidN(3), table: 'people', erasedAt: AT }]])
+    expect(applyLedger({ auditLog: entries }, ledger).data.auditLog).toEqual([anonymisedEntry(entries[0] as Row), entries[1], entries[2]])
   })
 
   it('does not take a ledger line for an organisation as one for a person with that id', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildEnvelope, type Envelope, type Row, type TableData } from '../../../../renderer/lib/backup/envelope'
 import { emptiedOrganisation } from '../../../../renderer/lib/backup/erasure-ledger'
-import { fileLineage, planImport, planImportInSlices, resolvedPuts, sameRow, type ImportMode } from '../../../../renderer/lib/backup/plan'
+import { fileLineage, planImport, planImportInSlices, resolvedPuts, sameRow, sharedSince, type ImportMode } from '../../../../renderer/lib/backup/plan'
 import { organisation, person, uuidN } from './seed'
 
 const SHARED = { id: uuidN(1_000), at: '2026-11-05T00:00:00.000Z', installId: 'a' }
@@ -172,5 +172,72 @@ describe('planning in slices', () => {
     const p = planImport(file({ organisations: [{ ...base, name: 'Der', updatedAt: AFTER }] }), { organisations: [farAhead], syncLog: [SHARED] }, 'merge')
     expect(p.conflicts.map((c) => c.reason)).toEqual(['local-clock'])
     expect(p.sharedSince).toBe(SHARED.at)
+  })
+})
+
+describe('details that decide a merge', () => {
+  it('adds the export itself to a file that has no sync log', () => {
+    const envelope: Envelope = { ...file({}), data: {} }
+    expect(fileLineage(envelope)).toEqual([{ id: envelope.exportId, at: envelope.exportedAt, installId: 'b' }])
+  })
+
+  it('tells a list from an object with the same numbered keys', () => {
+    expect(sameRow({ a: ['x'], b: 1 }, { b: 1, a: { 0: 'x' } })).toBe(false)
+  })
+
+  it('takes the first of two sync points at the same instant, whatever their text', () => {
+    const a = { id: uuidN(1), at: '2026-11-05T01:00:00+02:00' }
+    const b = { id: uuidN(2), at: '2026-11-04T23:00:00.000Z' }
+    expect(sharedSince([a, b], [a, b])).toBe(a.at)
+    expect(sharedSince([a, b], [b, a])).toBe(b.at)
+  })
+
+  it('counts a row stamped exactly at the shared export as unchanged since it', () => {
+    const atShare = org('Ved deling', SHARED.at)
+    const changedThere = { ...atShare, name: 'Der', updatedAt: AFTER }
+    expect(plan({ organisations: [changedThere] }, { organisations: [atShare] }).counts.organisations).toMatchObject({ changed: 1, conflicts: 0 })
+    const changedHere = { ...atShare, name: 'Her', updatedAt: AFTER }
+    expect(plan({ organisations: [atShare] }, { organisations: [changedHere] }).counts.organisations).toMatchObject({ keptLocal: 1, conflicts: 0 })
+  })
+
+  it('lists conflicts table by table in name order, whatever order the file has', () => {
+    const o = org('Før', BEFORE)
+    const p = person(uuidN(1), 'Før', { id: uuidN(2), updatedAt: BEFORE })
+    const envelope: Envelope = {
+      ...file({}),
+      data: { people: [{ ...p, name: 'Der', updatedAt: AFTER }], organisations: [{ ...o, name: 'Der', updatedAt: AFTER }], syncLog: [SHARED] },
+    }
+    const local = { people: [{ ...p, name: 'Her', updatedAt: AFTER }], organisations: [{ ...o, name: 'Her', updatedAt: AFTER }], syncLog: [SHARED] }
+    expect(planImport(envelope, local, 'merge', NOW).conflicts.map((c) => c.table)).toEqual(['organisations', 'people'])
+  })
+
+  it('removes nothing in a merge, even rows only this laptop has', () => {
+    const p = plan({}, { people: [person(uuidN(1), 'Bare her', { id: uuidN(2) })] })
+    expect(p.removals).toEqual({})
+    expect(p.counts.people).toEqual({ added: 0, changed: 0, identical: 0, conflicts: 0, keptLocal: 0, removed: 0 })
+    expect(p.puts.people).toEqual([])
+  })
+
+  it('in a replace, removes this laptop’s people of an organisation the file empties instead of writing them back', () => {
+    const o = organisation('Tømt', { id: uuidN(1) })
+    const here = person(uuidN(1), 'Bare her', { id: uuidN(2) })
+    const p = plan({ organisations: [o], erasures: [{ id: uuidN(1), table: 'organisations', erasedAt: AFTER }] }, { organisations: [o], people: [here] }, 'replace')
+    expect(p.removals.people).toEqual([uuidN(2)])
+    expect(p.puts.people).toEqual([])
+    expect(p.counts.people).toMatchObject({ changed: 0, removed: 1 })
+  })
+
+  it('finds this laptop’s audit entries by a name only the file’s row still holds', () => {
+    const gone = person(uuidN(1), 'Ánde Ŋuolla', { id: uuidN(2) })
+    const entry = { id: uuidN(5), at: BEFORE, table: 'organisations', entityId: uuidN(1), action: 'update', changes: {}, summary: 'Møtte Ánde Ŋuolla', userName: 'K', installId: 'a' }
+    const p = plan({ people: [gone], erasures: [{ id: uuidN(2), table: 'people', erasedAt: AFTER }] }, { auditLog: [entry] })
+    expect(p.puts.auditLog).toEqual([{ ...entry, summary: 'slettet person', changes: {} }])
+  })
+
+  it('writes a kept row of a table the plan has no puts for', () => {
+    const p = plan({}, {})
+    const row = { id: uuidN(3), name: 'Bygg', updatedAt: BEFORE }
+    p.kept = { sectors: [row] }
+    expect(resolvedPuts(p, new Map(), NOW.now).sectors).toEqual([{ ...row, updatedAt: NOW.now }])
   })
 })

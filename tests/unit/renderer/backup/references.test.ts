@@ -63,7 +63,26 @@ describe('every reference between tables must resolve', () => {
 
   it('refuses an attachment owned by a table the app does not know', () => {
     first('attachments').ownerTable = 'toString'
-    expect(checkReferences(data, null).problems[0]?.message).toBe('Tabell «attachments», rad 1, felt «ownerId»: peker på tabellen «toString», som ikke finnes.')
+    expect(checkReferences(data, null).problems).toEqual([
+      { code: 'bad-reference', table: 'attachments', row: 1, field: 'ownerId', message: 'Tabell «attachments», rad 1, felt «ownerId»: peker på tabellen «toString», som ikke finnes.' },
+    ])
+  })
+
+  it('looks only at references that are there: no invitation list, a seat plan that is no object, guests that are no text', () => {
+    delete first('events').invitedOrganisationIds
+    first('events').lunch = { speakingOrder: 'ingen' }
+    ;(first('seatingPlans').data as Row).assignment = 'ab'
+    expect(checkReferences(data, null).total).toBe(0)
+    ;(first('seatingPlans').data as Row).assignment = { 't1:0': 5, 't1:1': 'commissioner', 't1:2': 'host:x' }
+    first('seatingPlans').data = 'plan'
+    expect(checkReferences(data, null).total).toBe(0)
+    first('seatingPlans').data = { assignment: { 't1:0': 5 } }
+    expect(checkReferences(data, null).total).toBe(0)
+  })
+
+  it('checks a file that holds only some of the tables', () => {
+    expect(checkReferences({ people: [person(NOWHERE, 'Ola')] }, null).problems.map((p) => p.field)).toEqual(['organisationId'])
+    expect(checkReferences({ people: [person(NOWHERE, 'Ola')] }, { organisations: [organisation('Her', { id: NOWHERE })] }).total).toBe(0)
   })
 
   it('counts trashed and erased rows as existing, and empty references as none', () => {
