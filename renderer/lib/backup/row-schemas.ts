@@ -13,6 +13,11 @@ export function isUuid(value: unknown): boolean {
   return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
 }
 
+/** A loose object: the named fields are checked, any other field passes as it is. */
+function loose<T extends z.ZodRawShape>(shape: T) {
+  return z.object(shape).catchall(z.unknown())
+}
+
 /**
  * Builds every table's schema. Called once, on first use rather than at import: besides keeping
  * start-up light, Stryker's vitest runner can only mutate code that runs after modules load.
@@ -28,8 +33,6 @@ function buildSchemas(): Readonly<Record<string, z.ZodType>> {
   const uuid = z.string().refine(isUuid, 'må være en UUID')
   const isoTime = z.string().refine(isUtcTimestamp, 'må være et tidspunkt som finnes, i UTC (ÅÅÅÅ-MM-DDTtt:mm:ss.sssZ)')
   const dateOnly = z.string().refine(isRealDate, 'må være en dato som finnes (ÅÅÅÅ-MM-DD)')
-  /** A loose object: the named fields are checked, any other field passes as it is. */
-  const loose = <T extends z.ZodRawShape>(shape: T) => z.object(shape).catchall(z.unknown())
   const optionalId = uuid.nullable().optional()
   const optionalDate = dateOnly.nullable().optional()
   const optionalTime = isoTime.nullable().optional()

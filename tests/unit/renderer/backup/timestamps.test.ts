@@ -5,6 +5,11 @@ import { fieldLabel, place } from '../../../../renderer/lib/backup/problems'
 import { instant, isRealDate, isUtcTimestamp, looksLikeTimestamp, toUtcTimestamp } from '../../../../renderer/lib/backup/timestamps'
 import { norwegianIssue } from '../../../../renderer/lib/backup/zod-messages'
 
+function message(schema: z.ZodType, value: unknown) {
+  const result = schema.safeParse(value, { error: norwegianIssue })
+  return result.success ? 'ok' : result.error.issues[0]?.message
+}
+
 describe('real calendar dates', () => {
   it('knows leap years, month lengths and the years a date may name', () => {
     const real = ['2024-02-29', '2000-02-29', '2026-01-31', '2026-04-30', '2026-12-31', '0001-01-01', '9999-12-31', '2026-02-28']
@@ -136,10 +141,6 @@ describe('places and zod’s issues in Norwegian', () => {
     expect(fieldLabel(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toBe('a.b.c.….f.g')
   })
 
-  const message = (schema: z.ZodType, value: unknown) => {
-    const result = schema.safeParse(value, { error: norwegianIssue })
-    return result.success ? 'ok' : result.error.issues[0]?.message
-  }
   it('translates every kind of issue', () => {
     expect(message(z.object({ a: z.string() }), {})).toBe('mangler')
     expect(message(z.string(), 1)).toBe('må være tekst')
