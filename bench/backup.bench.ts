@@ -1,5 +1,6 @@
 /**
- * Export and import of 10,000 organisations and 100,000 attendance rows in Chromium with an on-disk
+ * Export and import of 10,000 organisations and 100,000 attendance rows (with the 10,000 people and
+ * 200 meetings they refer to) in Chromium with an on-disk
  * profile, each against its floor in the same run: JSON.stringify (export) or JSON.parse + the same
  * row validation (import), plus one raw IndexedDB transaction of the same rows.
  */

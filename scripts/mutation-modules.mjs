@@ -23,11 +23,23 @@ export const MUTATION_MODULES = {
   'atomic-write': { mutate: ['electron/main/files/atomic-write.ts'], tests: ['tests/unit/main/files/**/*.test.ts'] },
   'file-errors': { mutate: ['electron/main/files/file-errors.ts'], tests: ['tests/unit/main/files/file-errors.test.ts', 'tests/unit/main/host/file-errors.test.ts'] },
   'import-reader': {
-    mutate: ['renderer/lib/backup/read-file.ts', 'renderer/lib/backup/row-schemas.ts', 'renderer/lib/backup/upgrade.ts', 'renderer/lib/backup/envelope.ts'],
-    tests: ['tests/unit/renderer/backup/**/*.test.ts'],
+    mutate: [
+      'renderer/lib/backup/read-file.ts',
+      'renderer/lib/backup/row-schemas.ts',
+      'renderer/lib/backup/upgrade.ts',
+      'renderer/lib/backup/envelope.ts',
+      'renderer/lib/backup/inspect.ts',
+      'renderer/lib/backup/timestamps.ts',
+      'renderer/lib/backup/zod-messages.ts',
+      'renderer/lib/backup/problems.ts',
+    ],
+    tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'],
   },
-  'import-planner': { mutate: ['renderer/lib/backup/plan.ts'], tests: ['tests/unit/renderer/backup/**/*.test.ts'] },
-  'import-apply': { mutate: ['renderer/db/repositories/backup-repo.ts'], tests: ['tests/unit/renderer/backup/**/*.test.ts'] },
+  'import-planner': {
+    mutate: ['renderer/lib/backup/plan.ts', 'renderer/lib/backup/references.ts', 'renderer/lib/backup/erasure-ledger.ts'],
+    tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'],
+  },
+  'import-apply': { mutate: ['renderer/db/repositories/backup-repo.ts'], tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'] },
   'org-number': { mutate: ['renderer/lib/org-number.ts'], tests: ['tests/unit/renderer/lib/org-number.test.ts'] },
   criteria: { mutate: ['renderer/features/criteria/evaluate.ts'], tests: ['tests/unit/renderer/criteria/**/*.test.ts'] },
 }

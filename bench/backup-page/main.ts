@@ -13,6 +13,7 @@ import { schemaFor } from '../../renderer/lib/backup/row-schemas'
 const uuid = (prefix: number, i: number) => `${String(prefix).padStart(8, '0')}-0000-4000-8000-${String(i).padStart(12, '0')}`
 const at = '2026-11-01T10:00:00.000Z'
 let counter = 0
+const SEEDED = ['organisations', 'people', 'events', 'registrations']
 let exported: Uint8Array | null = null
 let seeded: NfkDatabase | null = null
 
@@ -23,11 +24,20 @@ function rows(orgs: number, attendance: number) {
     employeeBand: '50-249', tier: i % 5 === 0 ? 'partner' : 'medlem', partnerFee: [], criteria: {}, expectations: {},
     certification: { kind: null, validUntil: null, note: '' }, notes: 'Notat om klimaarbeidet.', status: 'medlem', signedDate: '2025-05-04',
   }))
+  // Every reference resolves, as the import demands: one contact per organisation, 200 meetings.
+  const people = Array.from({ length: orgs }, (_, i) => ({
+    id: uuid(4, i), createdAt: at, updatedAt: at, deletedAt: null, organisationId: uuid(1, i), name: `Kontakt ${i} Ŋuolla`, title: 'Klimakontakt',
+    email: `kontakt${i}@example.no`, phone: '', roles: ['klimakontakt'],
+  }))
+  const events = Array.from({ length: 200 }, (_, i) => ({
+    id: uuid(3, i), createdAt: at, updatedAt: at, deletedAt: null, kind: 'nettverksmote', title: `Nettverksmøte ${i}`, date: '2026-05-04',
+    startTime: '09:00', endTime: '11:00', place: 'Oslo rådhus', room: '', capacity: null, notes: '', cancelledAt: null, lunch: null,
+  }))
   const registrations = Array.from({ length: attendance }, (_, i) => ({
     id: uuid(2, i), createdAt: at, updatedAt: at, deletedAt: null, eventId: uuid(3, i % 200), organisationId: uuid(1, i % orgs),
-    personId: uuid(4, i % (orgs * 3)), rolesAtTime: ['klimakontakt'], status: 'mott', checkedInAt: at, walkIn: false,
+    personId: uuid(4, i % orgs), rolesAtTime: ['klimakontakt'], status: 'mott', checkedInAt: at, walkIn: false,
   }))
-  return { organisations, registrations }
+  return { organisations, people, events, registrations }
 }
 
 async function freshDb(): Promise<NfkDatabase> {
@@ -70,7 +80,7 @@ const bench = {
   /** Reads the seeded rows once, unmeasured, so neither export pays for a cold cache after an import. */
   async warm(): Promise<void> {
     if (!seeded) throw new Error('seed first')
-    await rawReadAll(seeded, ['organisations', 'registrations'])
+    await rawReadAll(seeded, SEEDED)
   },
   async exportApp(): Promise<{ ms: number; bytes: number }> {
     if (!seeded) throw new Error('seed first')
@@ -84,7 +94,7 @@ const bench = {
     if (!seeded) throw new Error('seed first')
     const database = seeded
     const start = performance.now()
-    const data = await rawReadAll(database, ['organisations', 'registrations'])
+    const data = await rawReadAll(database, SEEDED)
     new TextEncoder().encode(JSON.stringify(data))
     return { ms: performance.now() - start }
   },
@@ -104,8 +114,8 @@ const bench = {
     const database = await freshDb()
     const start = performance.now()
     const parsed = JSON.parse(text) as { data: Record<string, unknown[]> }
-    const data = { organisations: parsed.data.organisations ?? [], registrations: parsed.data.registrations ?? [] }
-    for (const [table, items] of Object.entries(data)) for (const item of items) if (!schemaFor(table).safeParse(item).success) throw new Error('invalid')
+    const data = Object.fromEntries(SEEDED.map((t) => [t, parsed.data[t] ?? []]))
+    for (const [table, items] of Object.entries(data)) for (const item of items) if (!schemaFor(table)?.safeParse(item).success) throw new Error('invalid')
     await rawWrite(database, data)
     return { ms: performance.now() - start }
   },

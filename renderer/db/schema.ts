@@ -2,11 +2,12 @@
  * The Dexie schema. Append-only: add a new `this.version(n)` for every change, with a one-line
  * reason, and never edit a version once released. Keys are UUID strings, never auto-increment.
  */
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type {
   AnnualReport,
   Attachment,
   AuditEntry,
+  ErasureRecord,
   ClimateContract,
   ContractTemplate,
   DeviceInfo,
@@ -24,7 +25,15 @@ import type { SettingsRecord } from './settings-model'
 export const DB_NAME = 'nfk-sekretariat'
 
 /** Every version's store definitions, oldest first; tests seed each and open with today's code. */
-export const SCHEMA_VERSIONS: { version: number; reason: string; stores: Record<string, string | null> }[] = [
+export type SchemaVersion = {
+  version: number
+  reason: string
+  stores: Record<string, string | null>
+  /** Fills what the version adds from what is already there; runs once, when Dexie upgrades. */
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     version: 1,
     reason: 'first schema, shaped for the whole mission',
@@ -46,7 +55,27 @@ export const SCHEMA_VERSIONS: { version: number; reason: string; stores: Record<
       syncLog: 'id, at',
     },
   },
+  {
+    version: 2,
+    reason: 'erasures: the ledger of erased people and emptied organisations, so no import brings them back',
+    stores: { erasures: 'id, table' },
+    upgrade: fillErasuresFromTombstones,
+  },
 ]
+
+/** People and organisations erased before the ledger existed are in it from the first start. */
+async function fillErasuresFromTombstones(tx: Transaction): Promise<void> {
+  const entries: ErasureRecord[] = []
+  for (const table of ['people', 'organisations'] as const) {
+    await tx
+      .table(table)
+      .filter((row: { erasedAt?: string | null }) => typeof row.erasedAt === 'string')
+      .each((row: { id: string; erasedAt: string }) => {
+        entries.push({ id: row.id, table, erasedAt: row.erasedAt })
+      })
+  }
+  await tx.table('erasures').bulkPut(entries)
+}
 
 /** Tables that hold the secretariat's data, exported and imported; `device` is this laptop's own. */
 export const DATA_TABLES = [
@@ -64,6 +93,7 @@ export const DATA_TABLES = [
   'settings',
   'auditLog',
   'syncLog',
+  'erasures',
 ] as const
 export type DataTable = (typeof DATA_TABLES)[number]
 
@@ -83,10 +113,14 @@ export class NfkDatabase extends Dexie {
   auditLog!: EntityTable<AuditEntry, 'id'>
   device!: EntityTable<DeviceInfo, 'id'>
   syncLog!: EntityTable<SyncPoint, 'id'>
+  erasures!: EntityTable<ErasureRecord, 'id'>
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a write is on disk before the transaction reports success.
     super(name, { chromeTransactionDurability: 'strict' })
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores)
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const step = this.version(version).stores(stores)
+      if (upgrade) step.upgrade(upgrade)
+    }
   }
 }

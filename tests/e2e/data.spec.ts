@@ -48,6 +48,9 @@ async function organisationNames(page: Page, store = 'organisations'): Promise<s
   }, store)
 }
 
+/** A moment after now, on the same clock the page uses: edits made after the export both copies share. */
+const soon = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString()
+
 function previewRow(page: Page, table: string) {
   return page.getByRole('table', { name: 'Forhåndsvisning per tabell' }).getByRole('row', { name: new RegExp(`^${table}`) })
 }
@@ -72,8 +75,8 @@ test.describe('data: export, import and backups', () => {
     await putOrganisations(app, [org(1, 'Endret her AS', '2026-11-20T10:00:00.000Z'), org(4, 'Fire her AS', '2026-11-20T10:00:00.000Z')])
     const there = structuredClone(envelope)
     there.exportId = '99999999-0000-4000-8000-000000000001'
-    there.exportedAt = '2026-11-25T10:00:00.000Z'
-    there.data.organisations[1] = { ...there.data.organisations[1], name: 'Endret der AS', updatedAt: '2030-01-02T10:00:00.000Z' }
+    there.exportedAt = soon(120)
+    there.data.organisations[1] = { ...there.data.organisations[1], name: 'Endret der AS', updatedAt: soon(60) }
     there.data.organisations.push(org(5, 'Fem der AS', '2026-11-21T10:00:00.000Z'))
     there.counts.organisations = 4
     const therePath = path.join(host.documentsFolder, 'fra-annen-maskin.json')
@@ -131,6 +134,22 @@ test.describe('data: export, import and backups', () => {
     host.answerOpen(newer)
     await app.getByRole('button', { name: 'Importer fil …' }).click()
     await expect(app.getByRole('alert').filter({ hasText: 'Oppdater programmet' })).toBeVisible()
+
+    // A table named after an Object method, and nesting 20,000 deep: a clear refusal, and the progress bar gone.
+    const strange = path.join(host.documentsFolder, 'tostring.json')
+    writeFileSync(strange, exported.toString('utf8').replace('"data": {', '"data": {\n"toString": [],'))
+    host.answerOpen(strange)
+    await app.getByRole('button', { name: 'Importer fil …' }).click()
+    await expect(app.getByRole('alert').filter({ hasText: 'toString' })).toContainText('Tabell «toString» finnes ikke i dette programmet')
+    await expect(app.getByRole('progressbar')).toHaveCount(0)
+    const deep = path.join(host.documentsFolder, 'dyp.json')
+    writeFileSync(deep, exported.toString('utf8').replace('"name":', `"dyp":${'['.repeat(20_000)}${']'.repeat(20_000)},"name":`))
+    host.answerOpen(deep)
+    await app.getByRole('button', { name: 'Importer fil …' }).click()
+    await expect(app.getByRole('alert').filter({ hasText: 'nøstet for dypt' })).toContainText('Tabell «organisations», rad 1, felt «dyp.0.0.….0.0»: er nøstet for dypt')
+    await expect(app.getByRole('alert')).not.toContainText('Maximum call stack')
+    await expect(app.getByRole('progressbar')).toHaveCount(0)
+    await expect(app.getByRole('button', { name: 'Importer fil …' })).toBeEnabled()
     await expectAccessible(app)
     await app.screenshot({ path: 'test-results/data-bad-file.png', fullPage: true })
     expect(await organisationNames(app)).toEqual(['Blir stående AS'])
@@ -221,10 +240,10 @@ test.describe('data: export, import and backups', () => {
     const request = host.saveRequests.at(-1)
     const envelope = JSON.parse(readFileSync(path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? ''), 'utf8'))
 
-    await putOrganisations(app, [org(1, 'Endret her AS', '2030-01-01T10:00:00.000Z')])
+    await putOrganisations(app, [org(1, 'Endret her AS', soon(60))])
     envelope.exportId = '99999999-0000-4000-8000-000000000002'
-    envelope.exportedAt = '2026-11-25T10:00:00.000Z'
-    envelope.data.organisations[0] = { ...envelope.data.organisations[0], name: 'Endret der AS', updatedAt: '2030-01-02T10:00:00.000Z' }
+    envelope.exportedAt = soon(180)
+    envelope.data.organisations[0] = { ...envelope.data.organisations[0], name: 'Endret der AS', updatedAt: soon(120) }
     const file = path.join(host.documentsFolder, 'konflikt.json')
     writeFileSync(file, JSON.stringify(envelope))
 
@@ -239,6 +258,81 @@ test.describe('data: export, import and backups', () => {
     await app.getByRole('button', { name: 'Slå sammen' }).click()
     await expect(app.getByRole('main').getByText(/Importen er fullført:/)).toBeVisible()
     expect(await organisationNames(app)).toEqual(['Endret her AS', 'Urørt AS'])
+  })
+
+  test('restoring an older backup with "Erstatt alt" keeps an erased person erased, and the preview says so', async ({ app }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Ruoŧŧa AS')])
+    const person = { ...org(2, 'Ánde Ŋuolla'), organisationId: org(1, '').id, title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] }
+    await putOrganisations(app, [person], 'people')
+    const entry = { id: '00000000-0000-4000-8000-000000000099', at: '2026-11-01T10:00:00.000Z', table: 'people', entityId: person.id, action: 'create', changes: {}, summary: 'Ánde Ŋuolla ble lagt til', userName: 'Kari', installId: 'x' }
+    await putOrganisations(app, [entry as unknown as Org], 'auditLog')
+    await app.reload()
+    await app.getByRole('link', { name: 'Data' }).click()
+    await app.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click()
+    const backup = app.getByRole('table', { name: 'Sikkerhetskopier' }).getByRole('row', { name: /Manuell/ })
+    await expect(backup).toBeVisible()
+
+    const privacy = app.getByRole('region', { name: 'Personvern' })
+    await expect(privacy).toContainText('Sikkerhetskopier tatt før slettingen inneholder opplysningene i opptil 12 måneder')
+    await expect(privacy).toContainText('Gjenoppretter du en slik kopi, eller importerer en eldre eksport, slettes personen igjen')
+    await privacy.getByLabel('Person', { exact: true }).selectOption({ label: 'Ánde Ŋuolla – Ruoŧŧa AS' })
+    await privacy.getByRole('button', { name: 'Slett for godt …' }).click()
+    await app.getByRole('dialog', { name: 'Slette for godt?' }).getByRole('button', { name: 'Slett for godt' }).click()
+    await expect(app.getByText('Ánde Ŋuolla er slettet for godt.')).toBeVisible()
+
+    await backup.getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click()
+    await app.getByRole('radio', { name: /Erstatt alt/ }).check()
+    await expect(app.getByText(/Filen inneholder 1 person som er slettet for godt/)).toContainText(
+      '(1 av dem med opplysninger som fortsatt står i filen). De forblir slettet: opplysningene leses ikke inn igjen',
+    )
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/data-erased-preview.png', fullPage: true })
+    await app.getByRole('button', { name: 'Erstatt alt' }).click()
+    await app.getByRole('dialog', { name: 'Erstatte alle data?' }).getByRole('button', { name: 'Erstatt alt' }).click()
+    await expect(app.getByText(/Importen er fullført/).first()).toBeVisible()
+    expect(await organisationNames(app, 'people')).toEqual([''])
+    const log = await app.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const req = indexedDB.open('nfk-sekretariat')
+        req.onsuccess = () => resolve(req.result)
+      })
+      const rows = await new Promise<unknown[]>((resolve) => {
+        const req = db.transaction('auditLog').objectStore('auditLog').getAll()
+        req.onsuccess = () => resolve(req.result as unknown[])
+      })
+      db.close()
+      return JSON.stringify(rows)
+    })
+    expect(log).not.toContain('Ánde')
+    expect(log).toContain('slettet person')
+  })
+
+  test('warns that the other laptop’s clock looks wrong and never lets its row win by itself', async ({ app, host }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Felles AS')])
+    await app.getByRole('link', { name: 'Data' }).click()
+    await app.getByRole('button', { name: 'Eksporter alt' }).click()
+    await expect(app.getByText(/Eksporten er lagret i/)).toBeVisible()
+    const request = host.saveRequests.at(-1)
+    const envelope = JSON.parse(readFileSync(path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? ''), 'utf8'))
+    envelope.exportId = '99999999-0000-4000-8000-000000000003'
+    envelope.exportedAt = soon(60)
+    envelope.data.organisations[0] = { ...envelope.data.organisations[0], name: 'Fra 2031 AS', updatedAt: '2031-01-01T10:00:00.000Z' }
+    const file = path.join(host.documentsFolder, 'feil-klokke.json')
+    writeFileSync(file, JSON.stringify(envelope))
+
+    host.answerOpen(file)
+    await app.getByRole('button', { name: 'Importer fil …' }).click()
+    await expect(app.getByText(/Klokken på maskinen som laget filen ser ut til å gå feil/)).toContainText('1 rad er merket med et tidspunkt mer enn et døgn etter at filen ble eksportert')
+    const conflict = app.getByRole('group', { name: 'Virksomheter: Felles AS' })
+    await expect(conflict).toContainText('klokken på den andre maskinen ser ut til å gå feil')
+    await expect(conflict.getByRole('radio', { name: /Behold min: Felles AS/ })).toBeChecked()
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/data-clock-preview.png', fullPage: true })
+    await app.getByRole('button', { name: 'Slå sammen' }).click()
+    await expect(app.getByText(/Importen er fullført/).first()).toBeVisible()
+    expect(await organisationNames(app)).toEqual(['Felles AS'])
   })
 
   test('backs up on close into the data folder and the chosen second folder, and reports a failed close at next start', async ({ app, host }) => {

@@ -4,24 +4,29 @@
  */
 import Dexie, { type Table } from 'dexie'
 import { buildEnvelope, encodeEnvelope, type Envelope, type Row, type TableData } from '../../lib/backup/envelope'
-import { fileLineage, resolvedPuts, type ImportPlan, type Resolution } from '../../lib/backup/plan'
+import { applyLedger, ERASED_PERSON_LABEL, ledgerOf, ledgerRows } from '../../lib/backup/erasure-ledger'
+import { resolvedPuts, type ImportPlan, type Resolution } from '../../lib/backup/plan'
+import { ImportRefusedError } from '../../lib/backup/problems'
 import type { Candidate, SheetKind } from '../../lib/backup/spreadsheet/candidates'
 import { todayInOslo } from '../../lib/dates'
 import { db } from '../db'
 import { DB_NAME, SCHEMA_VERSIONS } from '../schema'
-import type { Organisation, Person } from '../models'
+import type { ErasureRecord, Organisation, Person } from '../models'
 import { emptyOrganisationInput } from './organisations-repo'
 import { writeStatusEvent } from './status-events-repo'
 import { audit, getDevice, newId, newRecord, nowIso } from './base'
 
-const LOCAL_ONLY = new Set(['device'])
+/** This laptop's own table, never exported nor imported over. A function: Stryker can only mutate what runs after import. */
+function isLocalOnly(table: string): boolean {
+  return table === 'device'
+}
 const WRITE_CHUNK = 5_000
 
 export type Progress = (done: number, total: number, label: string) => void
 
 /** Every table of the open database except this laptop's own. */
 export function exportedTables(): Table[] {
-  return db().tables.filter((t) => !LOCAL_ONLY.has(t.name))
+  return db().tables.filter((t) => !isLocalOnly(t.name))
 }
 
 export async function readAllTables(): Promise<TableData> {
@@ -52,38 +57,49 @@ export async function recordExport(envelope: Envelope): Promise<void> {
   await db().syncLog.put({ id: envelope.exportId, at: envelope.exportedAt, installId: envelope.installId })
 }
 
-export type ImportOutcome = { written: number; removed: number; skippedTables: string[] }
+export type ImportOutcome = { written: number; removed: number }
 
-/** Applies an import plan in one read-write transaction: it lands whole or not at all. */
+/**
+ * Applies an import plan in one read-write transaction: it lands whole or not at all. A plan with
+ * problems is refused before anything is written. Inside the transaction the erasure ledger is
+ * read again, united with the file's and applied to every row written, so nobody erased comes
+ * back, even by an erasure made while the preview was open; the ledger itself is only added to.
+ */
 export async function applyImport(
   plan: ImportPlan,
   resolutions: ReadonlyMap<string, Resolution>,
   onProgress: Progress = () => {},
 ): Promise<ImportOutcome> {
+  if (plan.problemCount > 0) throw new ImportRefusedError(plan.problems)
   const d = db()
   const tables = d.tables
   const byName = new Map(tables.map((t) => [t.name, t]))
-  const now = nowIso()
-  // Replace keeps the file's sync log, the file itself included, as the points both copies have seen.
-  const puts =
-    plan.mode === 'replace' ? { ...plan.envelope.data, syncLog: fileLineage(plan.envelope) } : resolvedPuts(plan, resolutions, now)
-  const skippedTables = Object.keys(puts).filter((t) => !byName.has(t) || LOCAL_ONLY.has(t))
-  const total = Object.entries(puts).reduce((sum, [t, rows]) => sum + (skippedTables.includes(t) ? 0 : rows.length), 0)
+  const strange = Object.keys(plan.incoming).filter((t) => !byName.has(t) || isLocalOnly(t))
+  if (strange.length > 0) {
+    throw new ImportRefusedError(strange.map((table) => ({ code: 'unknown-table', message: `Tabellen «${table}» kan ikke importeres.`, table })))
+  }
+  // Replace writes the whole file (its sync log included); merge writes what the plan and the user chose.
+  const chosen = plan.mode === 'replace' ? plan.incoming : resolvedPuts(plan, resolutions, nowIso())
   await getDevice()
   return d.transaction('rw', tables, async () => {
+    const before = await d.erasures.toArray()
+    const ledger = ledgerOf({ erasures: plan.ledger }, ledgerOf({ erasures: before as Row[] }))
+    const known = new Map(before.map((e) => [e.id, e.erasedAt]))
+    const { data } = applyLedger(chosen, ledger, plan.traces)
+    const puts: TableData = { ...data, erasures: ledgerRows(ledger).filter((e) => known.get(String(e.id)) !== e.erasedAt) }
+    const total = Object.values(puts).reduce((sum, rows) => sum + rows.length, 0)
     let written = 0
     let removed = 0
     if (plan.mode === 'replace') {
       for (const table of tables) {
-        if (LOCAL_ONLY.has(table.name)) continue
+        if (isLocalOnly(table.name) || table.name === 'erasures') continue
         removed += plan.removals[table.name]?.length ?? 0
         await table.clear()
       }
     }
     onProgress(0, total, 'Skriver til databasen')
     for (const [name, rows] of Object.entries(puts)) {
-      const table = byName.get(name)
-      if (!table || LOCAL_ONLY.has(name)) continue
+      const table = byName.get(name) as Table
       for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
         await table.bulkPut(rows.slice(i, i + WRITE_CHUNK))
         written += Math.min(WRITE_CHUNK, rows.length - i)
@@ -92,27 +108,44 @@ export async function applyImport(
     }
     const how = plan.mode === 'replace' ? 'erstattet alt' : 'slått sammen'
     await audit('data', plan.envelope.exportId, 'import', `Import (${how}) fra eksport ${plan.envelope.exportedAt}: ${written} rader skrevet`)
-    return { written, removed, skippedTables }
+    return { written, removed }
   })
 }
 
-/** Organisations from a spreadsheet (already checked and ticked in the preview), in one transaction. */
+/**
+ * Organisations from a spreadsheet (already checked and ticked in the preview), in one
+ * transaction. New rows get new ids, so the erasure ledger, applied here as on every import path,
+ * only bites if an id ever matched an erased one.
+ */
 export async function importSpreadsheetRows(candidates: Candidate[], kind: SheetKind, fileName: string): Promise<number> {
   const d = db()
   const today = todayInOslo()
-  return d.transaction('rw', [d.organisations, d.statusEvents, d.people, d.auditLog, d.device], async () => {
+  return d.transaction('rw', [d.organisations, d.statusEvents, d.people, d.auditLog, d.device, d.erasures], async () => {
+    const ledger = ledgerOf({ erasures: (await d.erasures.toArray()) as Row[] })
     for (const c of candidates) {
-      const org = newRecord({ ...emptyOrganisationInput(), name: c.name, orgNumber: c.orgNumber, sector: c.sector, tier: c.tier, status: 'soker', signedDate: null }) as Organisation
+      const made: TableData = {
+        organisations: [newRecord({ ...emptyOrganisationInput(), name: c.name, orgNumber: c.orgNumber, sector: c.sector, tier: c.tier, status: 'soker', signedDate: null })],
+        people: c.person ? [newRecord({ ...c.person, roles: ['klimakontakt'] })] : [],
+      }
+      for (const p of made.people ?? []) p.organisationId = made.organisations?.[0]?.id
+      const { data } = applyLedger(made, ledger)
+      const org = data.organisations?.[0] as Organisation
+      // An erased id keeps the tombstone it has; only a new one is written.
+      if (org.erasedAt && (await d.organisations.get(org.id))) continue
       await d.organisations.add(org)
-      await audit('organisations', org.id, 'create', `Virksomheten ${org.name} ble importert fra ${fileName}`)
-      const date = c.status === 'medlem' && c.signedDate ? c.signedDate : today
-      await writeStatusEvent(org.id, c.status, date, kind === 'applications' ? 'Søknad importert fra regneark' : 'Importert fra registeret')
-      if (c.person) {
-        const person = newRecord({ ...c.person, roles: ['klimakontakt'], organisationId: org.id }) as Person
+      await audit('organisations', org.id, 'create', org.erasedAt ? 'En virksomhet slettet for godt ble ikke gjenopprettet' : `Virksomheten ${org.name} ble importert fra ${fileName}`)
+      if (!org.erasedAt) {
+        const date = c.status === 'medlem' && c.signedDate ? c.signedDate : today
+        await writeStatusEvent(org.id, c.status, date, kind === 'applications' ? 'Søknad importert fra regneark' : 'Importert fra registeret')
+      }
+      for (const row of data.people ?? []) {
+        const person = row as Person
+        if (person.erasedAt && (await d.people.get(person.id))) continue
         await d.people.add(person)
-        await audit('people', person.id, 'create', `${person.name} ble importert hos ${org.name}`)
+        await audit('people', person.id, 'create', person.erasedAt ? ERASED_PERSON_LABEL : `${person.name} ble importert hos ${org.name}`)
       }
     }
+    await d.erasures.bulkPut(ledgerRows(ledger) as ErasureRecord[])
     return candidates.length
   })
 }
@@ -132,7 +165,7 @@ export async function backupBeforeSchemaUpgrade(
     await probe.open()
     if (probe.verno >= latest) return 'not-needed'
     const data: TableData = {}
-    for (const table of probe.tables) if (!LOCAL_ONLY.has(table.name)) data[table.name] = (await table.toArray()) as Row[]
+    for (const table of probe.tables) if (!isLocalOnly(table.name)) data[table.name] = (await table.toArray()) as Row[]
     const device = probe.tables.some((t) => t.name === 'device') ? ((await probe.table('device').get('this')) as { installId?: string } | undefined) : undefined
     const envelope = buildEnvelope({ exportId: newId(), exportedAt: nowIso(), appVersion: options.appVersion ?? 'ukjent', installId: device?.installId ?? '' }, data)
     return (await write(encodeEnvelope(envelope))) ? 'written' : 'failed'

@@ -1,30 +1,30 @@
 /**
- * Erasing a person for good: the record becomes a tombstone (id and timestamps, no content) so a
- * merge never brings the person back, and the audit log keeps its entries as "slettet person".
- * Older backups still hold the person until they age out of the rotation.
+ * Erasing a person for good: the record becomes a tombstone (id and timestamps, no content), the
+ * audit log keeps its entries as "slettet person", and the erasure ledger gets a line (id and
+ * date only). The ledger travels in every export and backup, and every import applies it, so
+ * neither a merge nor restoring an older backup brings the person back.
  */
-import type { Person } from '../models'
+import type { ErasureRecord, Person } from '../models'
+import { anonymisedEntry, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, isAbout, tracesOf } from '../../lib/backup/erasure-ledger'
+import type { Row } from '../../lib/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
 
-export const ERASED_LABEL = 'slettet person'
+export const ERASED_LABEL = ERASED_PERSON_LABEL
 
 export async function erasePerson(personId: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.people, d.auditLog, d.device], async () => {
+  await d.transaction('rw', [d.people, d.auditLog, d.device, d.erasures], async () => {
     const person = await d.people.get(personId)
     if (!person || person.erasedAt) throw new Error('Personen finnes ikke eller er allerede slettet for godt.')
     const at = nowIso()
-    const tombstone: Person = { ...person, name: '', title: '', email: '', phone: '', roles: [], deletedAt: person.deletedAt ?? at, erasedAt: at, updatedAt: at }
-    await d.people.put(tombstone)
-    const traces = [person.name, person.email].map((t) => t.trim()).filter((t) => t.length >= 3)
-    const mentions = (text: string) => traces.some((t) => text.includes(t))
+    await d.people.put(erasedPerson(person, at) as Person)
+    await d.erasures.put({ id: personId, table: 'people', erasedAt: at } satisfies ErasureRecord)
+    const ids = new Set([personId])
+    const traces = tracesOf(person)
     const entries = await d.auditLog.toArray()
-    const rewritten = entries
-      .filter((e) => e.entityId === personId || mentions(e.summary) || mentions(JSON.stringify(e.changes)))
-      .map((e) => ({ ...e, summary: ERASED_LABEL, changes: {} }))
-    await d.auditLog.bulkPut(rewritten)
-    await audit('people', personId, 'erase', `En ${ERASED_LABEL}: opplysningene er fjernet for godt`)
+    await d.auditLog.bulkPut(entries.filter((e) => isAbout(e, ids, traces)).map((e) => anonymisedEntry(e as Row) as typeof e))
+    await audit('people', personId, 'erase', ERASE_SUMMARY)
   })
 }
 

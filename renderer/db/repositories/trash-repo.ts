@@ -4,12 +4,14 @@
  * removed, even when removed in the same millisecond).
  * Other features hide a trashed organisation's rows through `activeOrganisationIds`. Emptying the
  * trash clears the content but keeps a tombstone (id, `deletedAt`, `erasedAt`) so an import or
- * merge can tell the deletion from a record never seen.
+ * merge can tell the deletion from a record never seen; the organisation and its people get lines
+ * in the erasure ledger, and audit entries about those people say "slettet person".
  */
-import type { Organisation, Person } from '../models'
+import type { ErasureRecord, Organisation, Person, StatusEvent } from '../models'
+import { anonymisedEntry, emptiedOrganisation, emptiedStatusEvent, erasedPerson, isAbout, tracesOf } from '../../lib/backup/erasure-ledger'
+import type { Row } from '../../lib/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
-import { emptyOrganisationInput } from './organisations-repo'
 
 export type TrashedOrganisation = { organisation: Organisation; peopleCount: number }
 
@@ -58,46 +60,31 @@ function takenWith(org: Organisation, person: Person): boolean {
   return org.trashedPersonIds ? org.trashedPersonIds.includes(person.id) : person.deletedAt === org.deletedAt
 }
 
-const erasedPerson = (p: Person, at: string): Person => ({
-  ...p,
-  name: '',
-  title: '',
-  email: '',
-  phone: '',
-  roles: [],
-  deletedAt: p.deletedAt ?? at,
-  erasedAt: at,
-  updatedAt: at,
-})
-
 /** Empties the trash for good (the UI asks first). Returns how many organisations were erased. */
 export async function emptyTrash(): Promise<number> {
   const d = db()
-  return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device], async () => {
+  return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device, d.erasures], async () => {
     const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt).toArray()
     const at = nowIso()
-    const blank = emptyOrganisationInput()
+    const erasedIds = new Set<string>()
+    const traces: string[] = []
     for (const org of orgs) {
-      const people = await d.people.where('organisationId').equals(org.id).toArray()
-      await d.people.bulkPut(people.filter((p) => !p.erasedAt).map((p) => erasedPerson(p, at)))
-      const events = await d.statusEvents.where('organisationId').equals(org.id).toArray()
-      await d.statusEvents.bulkPut(events.map((e) => ({ ...e, note: '', deletedAt: e.deletedAt ?? at, updatedAt: at })))
-      const tombstone: Organisation = {
-        ...org,
-        name: '',
-        orgNumber: '',
-        address: { street: '', postalCode: '', municipality: '' },
-        website: '',
-        notes: '',
-        partnerFee: [],
-        certification: { kind: null, validUntil: null, note: '' },
-        criteria: blank.criteria,
-        expectations: blank.expectations,
-        erasedAt: at,
-        updatedAt: at,
+      const people = (await d.people.where('organisationId').equals(org.id).toArray()).filter((p) => !p.erasedAt)
+      for (const p of people) {
+        erasedIds.add(p.id)
+        traces.push(...tracesOf(p))
       }
-      await d.organisations.put(tombstone)
+      await d.people.bulkPut(people.map((p) => erasedPerson(p, at) as Person))
+      const events = await d.statusEvents.where('organisationId').equals(org.id).toArray()
+      await d.statusEvents.bulkPut(events.map((e) => emptiedStatusEvent(e, at) as StatusEvent))
+      await d.organisations.put(emptiedOrganisation(org, at) as Organisation)
+      const lines: ErasureRecord[] = [{ id: org.id, table: 'organisations', erasedAt: at }, ...people.map((p): ErasureRecord => ({ id: p.id, table: 'people', erasedAt: at }))]
+      await d.erasures.bulkPut(lines)
       await audit('organisations', org.id, 'erase', `${org.name} ble slettet for godt da papirkurven ble tømt`)
+    }
+    if (erasedIds.size > 0) {
+      const entries = await d.auditLog.toArray()
+      await d.auditLog.bulkPut(entries.filter((e) => isAbout(e as Row, erasedIds, traces)).map((e) => anonymisedEntry(e as Row) as typeof e))
     }
     return orgs.length
   })

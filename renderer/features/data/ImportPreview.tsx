@@ -1,5 +1,6 @@
 import type { Conflict, ImportMode, ImportPlan, Resolution, TableCounts } from '../../lib/backup/plan'
 import { formatTimestamp } from '../../lib/dates'
+import { ImportNotices } from './ImportNotices'
 import { tableLabel } from './table-labels'
 
 type Props = {
@@ -25,8 +26,8 @@ const describe = (row: Record<string, unknown>): string =>
 
 export function ImportPreview({ plan, sourceName, upgradedFrom, resolutions, onMode, onResolve }: Props) {
   const columns = COLUMNS.filter((c) => c.modes.includes(plan.mode))
-  // The sync log is bookkeeping for merges, not data the user recognises.
-  const tables = Object.entries(plan.counts).filter(([t, c]) => t !== 'syncLog' && Object.values(c).some((n) => n > 0))
+  // The sync log and the erasure ledger are bookkeeping, not data the user recognises; the ledger has its own line.
+  const tables = Object.entries(plan.counts).filter(([t, c]) => t !== 'syncLog' && t !== 'erasures' && Object.values(c).some((n) => n > 0))
   return (
     <div className="import-preview">
       <p>
@@ -45,6 +46,7 @@ export function ImportPreview({ plan, sourceName, upgradedFrom, resolutions, onM
           Erstatt alt – dataene på denne maskinen byttes ut med filens
         </label>
       </fieldset>
+      <ImportNotices plan={plan} />
       <table aria-label="Forhåndsvisning per tabell">
         <thead>
           <tr>
@@ -74,11 +76,19 @@ export function ImportPreview({ plan, sourceName, upgradedFrom, resolutions, onM
   )
 }
 
+const CLOCK_HINT = {
+  'incoming-clock': 'Filens versjon er merket etter at filen ble eksportert: klokken på den andre maskinen ser ut til å gå feil.',
+  'local-clock': 'Versjonen her er merket fram i tid: klokken på denne maskinen ser ut til å ha gått feil.',
+} as const
+
 function ConflictList({ conflicts, resolutions, onResolve }: { conflicts: Conflict[]; resolutions: ReadonlyMap<string, Resolution>; onResolve: Props['onResolve'] }) {
   return (
     <section aria-labelledby="conflicts-title" className="conflicts">
       <h3 id="conflicts-title">Konflikter ({conflicts.length})</h3>
-      <p className="field-hint">Disse radene er endret både her og i filen siden dere sist delte en eksport. Velg hvilken versjon som skal gjelde.</p>
+      <p className="field-hint">
+        Disse radene er endret både her og i filen siden dere sist delte en eksport, eller merket med et tidspunkt som ikke kan stemme. Velg
+        hvilken versjon som skal gjelde.
+      </p>
       <ul>
         {conflicts.map((c) => {
           const chosen = resolutions.get(c.key) ?? c.newer
@@ -87,6 +97,7 @@ function ConflictList({ conflicts, resolutions, onResolve }: { conflicts: Confli
             <li key={c.key}>
               <fieldset>
                 <legend>{name}</legend>
+                {c.reason !== 'both-changed' && <p className="field-hint">{CLOCK_HINT[c.reason]}</p>}
                 <label>
                   <input type="radio" name={c.key} checked={chosen === 'local'} onChange={() => onResolve(c.key, 'local')} />
                   Behold min: {describe(c.local)} (endret {formatTimestamp(String(c.local.updatedAt))})

@@ -4,6 +4,7 @@ import { notify } from '../../components/notices'
 import { applyImport, readAllTables } from '../../db/repositories/backup-repo'
 import type { TableData } from '../../lib/backup/envelope'
 import { planImportInSlices, type ImportMode, type ImportPlan, type Resolution } from '../../lib/backup/plan'
+import { ImportRefusedError } from '../../lib/backup/problems'
 import { readExportFile } from '../../lib/backup/read-file'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { writeBackup } from './backup-actions'
@@ -14,7 +15,7 @@ import { useDataPage, type ImportSource } from './store'
 type Step =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string; done: number; total: number }
-  | { kind: 'problem'; message: string }
+  | { kind: 'problem'; message: string; details?: string[] }
   | { kind: 'preview'; plan: ImportPlan; local: TableData; upgradedFrom: number | null }
   | { kind: 'done'; message: string }
 
@@ -48,10 +49,15 @@ export function ImportSection() {
   }
 
   const changeMode = async (current: Extract<Step, { kind: 'preview' }>, mode: ImportMode) => {
-    const plan = await planImportInSlices(current.plan.envelope, current.local, mode, (done, total) =>
-      setStep({ kind: 'busy', label: 'Sammenligner med dataene her', done, total }),
-    )
-    setStep({ ...current, plan })
+    try {
+      const plan = await planImportInSlices(current.plan.envelope, current.local, mode, (done, total) =>
+        setStep({ kind: 'busy', label: 'Sammenligner med dataene her', done, total }),
+      )
+      setStep({ ...current, plan })
+    } catch (error) {
+      console.error('planImport', error)
+      setStep({ kind: 'problem', message: `${UNEXPECTED} Ingenting er endret.` })
+    }
   }
 
   const cancel = () => {
@@ -74,7 +80,7 @@ export function ImportSection() {
       setStep({ kind: 'done', message })
       notify('Importen er fullført.')
     } catch (error) {
-      setStep({ kind: 'problem', message: `Importen feilet, og ingenting er endret. (${error instanceof Error ? error.message : String(error)})` })
+      setStep(failedImport(error))
     }
   }
 
@@ -93,6 +99,13 @@ export function ImportSection() {
           <p className="data-problem" role="alert">
             {step.message}
           </p>
+        )}
+        {step.kind === 'problem' && step.details && (
+          <ul className="import-problem-list" aria-label="Rader som stopper importen">
+            {step.details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
         )}
         {step.kind === 'done' && <p className="data-done">{step.message}</p>}
       </div>
@@ -113,6 +126,7 @@ export function ImportSection() {
             <button
               type="button"
               className={step.plan.mode === 'replace' ? 'button-danger' : 'button-primary'}
+              disabled={step.plan.problemCount > 0}
               onClick={() => (step.plan.mode === 'replace' ? setConfirming(true) : void run(step.plan))}
             >
               {step.plan.mode === 'replace' ? 'Erstatt alt' : 'Slå sammen'}
@@ -138,14 +152,31 @@ function removedText(plan: ImportPlan): string {
   return removed ? `, og ${removed} rader som bare finnes her, fjernes` : ''
 }
 
-async function prepare(source: ImportSource, show: (step: Step) => void) {
-  show({ kind: 'busy', label: 'Leser filen', done: 0, total: 1 })
-  const read = await readExportFile(source.bytes, (done, total, label) => show({ kind: 'busy', label, done, total }))
-  if (!read.ok) {
-    show({ kind: 'problem', message: `Filen «${source.name}» kan ikke importeres. ${read.problem.message} Ingenting er endret.` })
-    return
+const UNEXPECTED = 'En uventet feil i programmet stoppet importen.'
+
+/** Every way an import can fail, as a step the user can read; never a raw error, never a spinner left running. */
+function failedImport(error: unknown): Step {
+  if (error instanceof ImportRefusedError) {
+    return { kind: 'problem', message: 'Importen ble stoppet, og ingenting er endret:', details: error.problems.map((p) => p.message) }
   }
-  const local = await readAllTables()
-  const plan = await planImportInSlices(read.envelope, local, 'merge', (done, total) => show({ kind: 'busy', label: 'Sammenligner med dataene her', done, total }))
-  show({ kind: 'preview', plan, local, upgradedFrom: read.upgradedFrom })
+  console.error('applyImport', error)
+  const full = error instanceof Error && error.name === 'QuotaExceededError'
+  return { kind: 'problem', message: `Importen feilet, og ingenting er endret. ${full ? 'Det er ikke nok ledig plass på disken.' : UNEXPECTED}` }
+}
+
+async function prepare(source: ImportSource, show: (step: Step) => void) {
+  try {
+    show({ kind: 'busy', label: 'Leser filen', done: 0, total: 1 })
+    const read = await readExportFile(source.bytes, (done, total, label) => show({ kind: 'busy', label, done, total }))
+    if (!read.ok) {
+      show({ kind: 'problem', message: `Filen «${source.name}» kan ikke importeres. ${read.problem.message} Ingenting er endret.` })
+      return
+    }
+    const local = await readAllTables()
+    const plan = await planImportInSlices(read.envelope, local, 'merge', (done, total) => show({ kind: 'busy', label: 'Sammenligner med dataene her', done, total }))
+    show({ kind: 'preview', plan, local, upgradedFrom: read.upgradedFrom })
+  } catch (error) {
+    console.error('prepareImport', error)
+    show({ kind: 'problem', message: `Filen «${source.name}» kan ikke importeres. ${UNEXPECTED} Ingenting er endret.` })
+  }
 }

@@ -93,8 +93,9 @@ export function PrivacySection() {
         </button>
       </div>
       <p className="field-hint">
-        Navn, e-post, telefon og tittel fjernes fra databasen, papirkurven og endringsloggen (der står det «slettet person»). Eldre
-        sikkerhetskopier inneholder personen til de er byttet ut (de 14 nyeste beholdes).
+        Navn, e-post, telefon og tittel fjernes fra databasen, papirkurven og endringsloggen (der står det «slettet person»).
+        Sikkerhetskopier tatt før slettingen inneholder opplysningene i opptil 12 måneder, til de er byttet ut. Gjenoppretter du en slik
+        kopi, eller importerer en eldre eksport, slettes personen igjen: programmet husker hvem som er slettet (bare id og dato).
       </p>
       <ConfirmDialog
         open={confirm !== null}

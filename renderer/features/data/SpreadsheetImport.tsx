@@ -37,7 +37,9 @@ export function SpreadsheetImport() {
       setTicked(new Set())
       setLoaded({ name: result.data.name, table, mapping: rememberedOrGuessed(table.header, settings.spreadsheetMappings[headerKey(table.header)]), existing })
     } catch (error) {
-      setProblem(`Filen «${result.data.name}» kunne ikke leses som regneark. (${error instanceof Error ? error.message : String(error)})`)
+      // The reader's own words are English and technical: the user gets what to do instead.
+      console.error('readSpreadsheet', error)
+      setProblem(`Filen «${result.data.name}» kunne ikke leses som regneark. Lagre den som CSV eller Excel-arbeidsbok (.xlsx) og prøv igjen.`)
     }
   }
 
@@ -65,7 +67,8 @@ export function SpreadsheetImport() {
       notify(`${count} virksomheter er importert fra ${loaded.name}.`)
       setLoaded(null)
     } catch (error) {
-      setProblem(`Importen feilet, og ingenting er lagret. (${error instanceof Error ? error.message : String(error)})`)
+      console.error('importSpreadsheetRows', error)
+      setProblem('Importen feilet på grunn av en uventet feil i programmet, og ingenting er lagret.')
     }
   }
 

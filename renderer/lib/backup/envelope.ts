@@ -43,25 +43,8 @@ export function jsonReplacer(_key: string, value: unknown): unknown {
   return value instanceof Uint8Array ? { [BYTES_KEY]: toBase64(value) } : value
 }
 
-export const isBytesWrapper = (value: unknown): value is { $bytes: string } =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  typeof (value as Row)[BYTES_KEY] === 'string' &&
-  Object.keys(value).length === 1
-
-/** Turns `{ "$bytes": ... }` back into Uint8Array, deep, in place where possible. */
-export function reviveBytes(value: unknown): unknown {
-  if (isBytesWrapper(value)) return fromBase64(value.$bytes)
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = reviveBytes(value[i])
-    return value
-  }
-  if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
-    const record = value as Row
-    for (const key of Object.keys(record)) record[key] = reviveBytes(record[key])
-  }
-  return value
+export function isBytesWrapper(value: unknown): value is { $bytes: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Row)[BYTES_KEY] === 'string' && Object.keys(value).length === 1
 }
 
 /** Builds the envelope; tables are written in name order so the file is byte-stable. */
@@ -108,4 +91,6 @@ export async function serializeEnvelopeInSlices(envelope: Envelope, onProgress: 
   return `${headText},\n"data": {\n${parts.join(',\n')}\n}\n}\n`
 }
 
-export const encodeEnvelope = (envelope: Envelope): Uint8Array<ArrayBuffer> => new TextEncoder().encode(serializeEnvelope(envelope))
+export function encodeEnvelope(envelope: Envelope): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(serializeEnvelope(envelope))
+}

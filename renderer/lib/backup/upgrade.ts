@@ -3,12 +3,14 @@
  * Version 1 (the first drafts) called the data `tables`, had no export id, install id or counts.
  */
 import { FORMAT_NAME, FORMAT_VERSION, type Envelope, type Row, type TableData } from './envelope'
-import { isoTime, uuid } from './row-schemas'
+import { isUuid } from './row-schemas'
+import { isUtcTimestamp } from './timestamps'
 
 type Upgraded = { envelope: Envelope } | { problem: string }
 
-const isTableData = (value: unknown): value is TableData =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+function isTableData(value: unknown): value is TableData {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
 
 function fromVersion1(head: Row): Row {
   const { tables, ...rest } = head
@@ -21,18 +23,21 @@ function fromVersion1(head: Row): Row {
   return { ...rest, version: 2, exportId, installId: '', appVersion: rest.appVersion ?? 'ukjent', counts, data: tables }
 }
 
-const STEPS: Record<number, (head: Row) => Row> = { 1: fromVersion1 }
+/** The step that reads format `version` into the next one. */
+function stepFrom(version: number): ((head: Row) => Row) | undefined {
+  return version === 1 ? fromVersion1 : undefined
+}
 
 export function upgradeEnvelope(head: Row, version: number): Upgraded {
   let current = head
   for (let v = version; v < FORMAT_VERSION; v++) {
-    const step = STEPS[v]
+    const step = stepFrom(v)
     if (!step) return { problem: `Formatversjon ${v} kan ikke leses.` }
     current = step(current)
   }
   if (!isTableData(current.data)) return { problem: 'Filen mangler dataene (feltet «data»).' }
-  if (!uuid.safeParse(current.exportId).success) return { problem: 'Filen mangler en gyldig eksport-id.' }
-  if (!isoTime.safeParse(current.exportedAt).success) return { problem: 'Filen mangler et gyldig eksporttidspunkt.' }
+  if (!isUuid(current.exportId)) return { problem: 'Filen mangler en gyldig eksport-id.' }
+  if (!isUtcTimestamp(current.exportedAt)) return { problem: 'Filen mangler et gyldig eksporttidspunkt.' }
   const counts = isTableData(current.counts) ? (current.counts as unknown as Record<string, number>) : {}
   return {
     envelope: {

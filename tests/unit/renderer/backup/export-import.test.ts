@@ -6,7 +6,8 @@ import { encodeEnvelope, FORMAT_NAME, MAX_IMPORT_BYTES, serializeEnvelope, seria
 import { planImport } from '../../../../renderer/lib/backup/plan'
 import { readExportFile } from '../../../../renderer/lib/backup/read-file'
 import { freshDatabase } from '../db-helpers'
-import { organisation, person, rowFor } from './seed'
+import { importBytes } from './pipeline'
+import { organisation, rowFor } from './seed'
 
 const text = (s: string) => new TextEncoder().encode(s)
 
@@ -130,24 +131,30 @@ describe('a bad file changes nothing and says what is wrong', () => {
 
   it('leaves the previous data intact when replace mode meets a bad row in the last table', async () => {
     const database = await seedEveryTable()
-    await database.organisations.put(organisation('Skal bli værende AS') as never)
-    const before = await readAllTables()
     const envelope = await readOk(await exportBytes())
+    const stays = organisation('Skal bli værende AS')
+    await database.organisations.put(stays as never)
+    const before = await readAllTables()
     const last = Object.keys(envelope.data).at(-1) as string
     const rows = envelope.data[last] ?? []
-    const bad = { ...envelope, data: { ...envelope.data, organisations: [], [last]: [...rows, { ...rows[0], id: 'rad-uten-uuid' }] }, counts: { ...envelope.counts, organisations: 0, [last]: rows.length + 1 } }
-    const problem = await problemOf(encodeEnvelope(bad))
-    expect(problem).toMatchObject({ code: 'invalid-row', table: last, field: 'id' })
+    // Replacing with this file would remove the organisation added since: only the bad last row stops it.
+    const bad = { ...envelope, data: { ...envelope.data, [last]: [...rows, { ...rows[0], id: 'rad-uten-uuid' }] }, counts: { ...envelope.counts, [last]: rows.length + 1 } }
+    expect(await importBytes(encodeEnvelope(bad), 'replace')).toBe('refused-on-read')
+    expect(await problemOf(encodeEnvelope(bad))).toMatchObject({ code: 'invalid-row', table: last, row: rows.length + 1, field: 'id' })
     expect(await readAllTables()).toEqual(before)
+    // The same file without the bad row goes all the way in, so the refusal above is the bad row's doing.
+    expect(await importBytes(encodeEnvelope(envelope), 'replace')).toBe('applied')
+    expect(await database.organisations.get(String(stays.id))).toBeUndefined()
   })
 
   it('rolls the whole import back when a write fails inside the transaction', async () => {
     const database = await seedEveryTable()
     const before = await readAllTables()
     const envelope = await readOk(await exportBytes())
-    const plan = planImport({ ...envelope, data: { ...envelope.data, people: [person('x', 'Ny')] } }, before, 'replace')
-    // A row the database itself refuses (no primary key) in the people table, after others were written.
-    plan.envelope.data.people = [{ name: 'uten id' }]
+    const plan = planImport({ ...envelope, data: { ...envelope.data, sectors: [] } }, before, 'replace', { now: '2026-11-28T10:00:00.000Z' })
+    expect(plan.problems).toEqual([])
+    // A row the database itself refuses (no primary key), written after the tables were cleared and others filled.
+    plan.incoming.syncLog = [...(plan.incoming.syncLog ?? []), { at: 'uten id' }]
     await expect(applyImport(plan, new Map())).rejects.toThrow()
     expect(await readAllTables()).toEqual(before)
     expect(database.isOpen()).toBe(true)

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useDatabase } from '../../../../renderer/db/db'
 import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../renderer/db/repositories/backup-repo'
-import { setClock } from '../../../../renderer/db/repositories/base'
+import { nowIso, setClock } from '../../../../renderer/db/repositories/base'
 import type { NfkDatabase } from '../../../../renderer/db/schema'
 import { encodeEnvelope, type Envelope, type Row } from '../../../../renderer/lib/backup/envelope'
 import { planImport, planImportInSlices, type Conflict, type Resolution } from '../../../../renderer/lib/backup/plan'
@@ -25,7 +25,7 @@ async function exportFrom(copy: NfkDatabase): Promise<Envelope> {
 async function importInto(copy: NfkDatabase, envelope: Envelope, mode: 'merge' | 'replace', choose: (c: Conflict) => Resolution = (c) => c.newer) {
   useDatabase(copy)
   tick()
-  const plan = planImport(envelope, await readAllTables(), mode)
+  const plan = planImport(envelope, await readAllTables(), mode, { now: nowIso() })
   await applyImport(plan, new Map(plan.conflicts.map((c) => [c.key, choose(c)])))
   return plan
 }
@@ -121,11 +121,12 @@ describe('planning in slices', () => {
     const a = await freshDatabase()
     await a.organisations.bulkPut(Array.from({ length: 12_000 }, (_, i) => organisation(`Org ${i}`)) as never[])
     const envelope = await exportFrom(a)
-    await a.organisations.update(String(envelope.data.organisations?.[5]?.id), { name: 'Endret', updatedAt: '2030-01-01T00:00:00.000Z' })
+    await a.organisations.update(String(envelope.data.organisations?.[5]?.id), { name: 'Endret', updatedAt: '2026-11-20T00:00:00.000Z' })
     const local = await readAllTables()
     const seen: number[] = []
-    const sliced = await planImportInSlices(envelope, local, 'merge', (done) => seen.push(done))
-    expect(sliced).toEqual(planImport(envelope, local, 'merge'))
+    const now = { now: '2026-11-28T12:00:00.000Z' }
+    const sliced = await planImportInSlices(envelope, local, 'merge', (done) => seen.push(done), now)
+    expect(sliced).toEqual(planImport(envelope, local, 'merge', now))
     expect(sliced.counts.organisations).toMatchObject({ identical: 11_999, keptLocal: 1 })
     expect(seen).toEqual([5_000, 10_000])
   })

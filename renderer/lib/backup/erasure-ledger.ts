@@ -1,0 +1,148 @@
+/**
+ * Erasure that no file can undo. The ledger lists erased people and emptied organisations (ids and
+ * dates only). It travels in every export; an import unites it with the local one and applies it
+ * to every row it writes: a row for someone in it lands as the same tombstone the erasure writes,
+ * and audit entries about an erased person say "slettet person", whatever the file says.
+ * Pure: the erasure itself (privacy-repo, trash-repo) and every import use these same functions.
+ */
+import type { Row, TableData } from './envelope'
+import { instant } from './timestamps'
+
+export const ERASED_PERSON_LABEL = 'slettet person'
+/** The audit entry the erasure itself writes; it names nobody, so it keeps its own wording. */
+export const ERASE_SUMMARY = `En ${ERASED_PERSON_LABEL}: opplysningene er fjernet for godt`
+
+export type LedgerTable = 'people' | 'organisations'
+export type LedgerEntry = { id: string; table: LedgerTable; erasedAt: string }
+/** Entries by id. */
+export type Ledger = Map<string, LedgerEntry>
+
+/** Adds a line, or keeps the earlier erasure of the same id: a ledger only ever grows. */
+export function addToLedger(ledger: Ledger, entry: LedgerEntry): void {
+  const known = ledger.get(entry.id)
+  if (!known || instant(entry.erasedAt) < instant(known.erasedAt)) ledger.set(entry.id, { id: entry.id, table: entry.table, erasedAt: entry.erasedAt })
+}
+
+/**
+ * The ledger that tables imply: their own `erasures`, plus people and organisations already
+ * tombstoned (written before the ledger existed). Adds to `into` when given.
+ */
+export function ledgerOf(data: TableData, into: Ledger = new Map()): Ledger {
+  for (const r of data.erasures ?? []) addToLedger(into, { id: String(r.id), table: r.table === 'organisations' ? 'organisations' : 'people', erasedAt: String(r.erasedAt) })
+  for (const table of ['people', 'organisations'] as const) {
+    data[table]?.forEach((r) => {
+      if (typeof r.erasedAt === 'string') addToLedger(into, { id: String(r.id), table, erasedAt: r.erasedAt })
+    })
+  }
+  return into
+}
+
+/** Oldest first, then by id: the same ledger is always the same rows. */
+export function ledgerRows(ledger: Ledger): Row[] {
+  return [...ledger.values()].sort((a, b) => instant(a.erasedAt) - instant(b.erasedAt) || a.id.localeCompare(b.id))
+}
+
+export function erasedPerson(p: Row, at: string): Row {
+  return { ...p, name: '', title: '', email: '', phone: '', roles: [], deletedAt: p.deletedAt ?? at, erasedAt: at, updatedAt: at }
+}
+
+function blankAssessments(value: unknown): Row {
+  const keys = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : []
+  return Object.fromEntries(keys.map((k) => [k, { status: 'ukjent', note: '' }]))
+}
+
+export function emptiedOrganisation(o: Row, at: string): Row {
+  return {
+    ...o,
+    name: '',
+    orgNumber: '',
+    address: { street: '', postalCode: '', municipality: '' },
+    website: '',
+    notes: '',
+    partnerFee: [],
+    certification: { kind: null, validUntil: null, note: '' },
+    criteria: blankAssessments(o.criteria),
+    expectations: blankAssessments(o.expectations),
+    deletedAt: o.deletedAt ?? at,
+    erasedAt: at,
+    updatedAt: at,
+  }
+}
+
+export function emptiedStatusEvent(e: Row, at: string): Row {
+  return { ...e, note: '', deletedAt: e.deletedAt ?? at, updatedAt: at }
+}
+
+export function anonymisedEntry(e: Row): Row {
+  return { ...e, summary: e.action === 'erase' ? ERASE_SUMMARY : ERASED_PERSON_LABEL, changes: {} }
+}
+
+/** Name and e-mail of a person, as they may appear in audit summaries; short ones would match too much. */
+export function tracesOf(person: Row): string[] {
+  return [person.name, person.email].map((t) => (typeof t === 'string' ? t.trim() : '')).filter((t) => t.length >= 3)
+}
+
+/** Whether an audit entry is about one of the erased people, by id or by mentioning a name or e-mail. */
+export function isAbout(entry: Row, ids: ReadonlySet<string>, traces: readonly string[]): boolean {
+  return ids.has(String(entry.entityId)) || traces.some((t) => String(entry.summary).includes(t) || JSON.stringify(entry.changes).includes(t))
+}
+
+/** Whether a person or organisation row still holds what the erasure removes. */
+export function holdsContent(table: LedgerTable, row: Row): boolean {
+  const fields = table === 'people' ? [row.name, row.title, row.email, row.phone] : [row.name, row.orgNumber, row.website, row.notes]
+  return fields.some((f) => typeof f === 'string' && f !== '') || (table === 'people' && Array.isArray(row.roles) && row.roles.length > 0)
+}
+
+/** Person and organisation rows the ledger covered, tombstones included, and how many still held content. */
+export type ErasedCounts = { people: number; organisations: number; withContent: number }
+export type LedgerApplied = { data: TableData; erased: ErasedCounts }
+
+/**
+ * The same tables with the ledger applied; only changed tables get new arrays. People of an
+ * emptied organisation are erased with it and join the ledger (it is changed in place).
+ * `traces` adds names and e-mails known from elsewhere (the file's rows, before erasure).
+ */
+export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = []): LedgerApplied {
+  const out: TableData = { ...data }
+  const erased: ErasedCounts = { people: 0, organisations: 0, withContent: 0 }
+  const emptied = new Map<string, string>()
+  for (const e of ledger.values()) if (e.table === 'organisations') emptied.set(e.id, e.erasedAt)
+  const count = (table: LedgerTable, row: Row) => {
+    erased[table]++
+    if (holdsContent(table, row)) erased.withContent++
+  }
+  if (out.organisations && emptied.size > 0) {
+    out.organisations = out.organisations.map((o) => {
+      const at = emptied.get(String(o.id))
+      if (at === undefined) return o
+      count('organisations', o)
+      return emptiedOrganisation(o, at)
+    })
+  }
+  const erasedIds = new Set<string>()
+  const knownTraces = [...traces]
+  for (const e of ledger.values()) if (e.table === 'people') erasedIds.add(e.id)
+  if (out.people && ledger.size > 0) {
+    out.people = out.people.map((p) => {
+      const id = String(p.id)
+      const entry = ledger.get(id)
+      const at = entry?.table === 'people' ? entry.erasedAt : emptied.get(String(p.organisationId))
+      if (at === undefined) return p
+      count('people', p)
+      knownTraces.push(...tracesOf(p))
+      addToLedger(ledger, { id, table: 'people', erasedAt: at })
+      erasedIds.add(id)
+      return erasedPerson(p, at)
+    })
+  }
+  if (out.statusEvents && emptied.size > 0) {
+    out.statusEvents = out.statusEvents.map((e) => {
+      const at = emptied.get(String(e.organisationId))
+      return at === undefined ? e : emptiedStatusEvent(e, at)
+    })
+  }
+  if (out.auditLog && (erasedIds.size > 0 || knownTraces.length > 0)) {
+    out.auditLog = out.auditLog.map((e) => (isAbout(e, erasedIds, knownTraces) ? anonymisedEntry(e) : e))
+  }
+  return { data: out, erased }
+}

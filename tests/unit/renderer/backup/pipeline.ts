@@ -1,0 +1,26 @@
+/** The whole way a file goes from the Data page into the database, for tests: read, plan, write. */
+import { expect } from 'vitest'
+import { applyImport, readAllTables } from '../../../../renderer/db/repositories/backup-repo'
+import { nowIso } from '../../../../renderer/db/repositories/base'
+import { planImport, type ImportMode } from '../../../../renderer/lib/backup/plan'
+import { ImportRefusedError } from '../../../../renderer/lib/backup/problems'
+import { readExportFile } from '../../../../renderer/lib/backup/read-file'
+
+export type Outcome = 'refused-on-read' | 'refused-on-write' | 'applied'
+
+/** Reads, plans (with the test clock as now) and writes; a refusal on the way is an outcome, any other error is thrown. */
+export async function importBytes(bytes: Uint8Array, mode: ImportMode): Promise<Outcome> {
+  const read = await readExportFile(bytes)
+  if (!read.ok) {
+    expect(read.problem.message.length).toBeGreaterThan(10)
+    return 'refused-on-read'
+  }
+  const plan = planImport(read.envelope, await readAllTables(), mode, { now: nowIso() })
+  try {
+    await applyImport(plan, new Map())
+    return 'applied'
+  } catch (error) {
+    if (!(error instanceof ImportRefusedError)) throw error
+    return 'refused-on-write'
+  }
+}
