@@ -40,7 +40,7 @@ test.describe('backups: which laptop, why, and a warning when they are old', () 
     host.answerFolder(share)
     await app.getByRole('button', { name: 'Velg ekstra mappe for sikkerhetskopier' }).click()
     await expect(app.getByText(share)).toBeVisible()
-    const other = new BackupStore(path.join(host.root, 'annen-maskin'), async () => share, { now: () => new Date(Date.now() - 60 * 60 * 1000) })
+    const other = new BackupStore(path.join(host.root, 'annen-maskin'), async () => share, { now: () => new Date(host.now().getTime() - 60 * 60 * 1000) })
     await other.write(otherEnvelope, 'close', 'Ola Nordmann')
 
     // This laptop's only backup, made three days older than it is.

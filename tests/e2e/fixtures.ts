@@ -20,7 +20,7 @@ export const E2E_START = new Date('2026-11-28T09:00:00Z')
 
 export const test = base.extend<Fixtures>({
   host: async ({}, use) => {
-    const host = new TestHost()
+    const host = new TestHost(E2E_START)
     await use(host)
     host.dispose()
   },

@@ -16,7 +16,7 @@ export function backupStateOf(ctx: HostContext): BackupState {
   let state = states.get(ctx)
   if (!state) {
     const fs = ctx.services.fileSystem
-    const store = new BackupStore(ctx.services.dataFolder, async () => (await ctx.config.read()).backupFolder, fs ? { fs } : {})
+    const store = new BackupStore(ctx.services.dataFolder, async () => (await ctx.config.read()).backupFolder, { ...(fs ? { fs } : {}), ...(ctx.services.now ? { now: ctx.services.now } : {}) })
     const close = new CloseBackup(
       () => ctx.services.emit({ type: 'backup-before-close' }),
       (message) => store.recordCloseFailure(message),

@@ -33,6 +33,9 @@ export type HostServices = {
   pdfWorkerFile?: string | null
   /** The file system atomic writes go through; tests inject faults here. Unset: the real one. */
   fileSystem?: AtomicFs
+  /** Main's clock (backup names, retention, statuses). Unset: the system clock. The e2e host runs it
+   * from the same start as the page's clock, as on a laptop where both read one system time. */
+  now?: () => Date
   emit: (event: HostEvent) => void
   log: (message: string, error?: unknown) => void
 }

@@ -32,7 +32,9 @@ export class TestHost {
   readonly context: HostContext
   readonly dispatch: Dispatch
 
-  constructor() {
+  /** `start`: main's clock starts where the page's does (E2E_START) and runs on in real time. */
+  constructor(start: Date = new Date()) {
+    const offset = start.getTime() - Date.now()
     for (const dir of [this.dataFolder, this.documentsFolder]) mkdirSync(dir, { recursive: true })
     const services: HostServices = {
       appVersion: '0.0.0-e2e',
@@ -68,9 +70,15 @@ export class TestHost {
         this.emitToPage(event)
       },
       log: () => {},
+      now: () => new Date(Date.now() + offset),
     }
     this.context = createHostContext(services)
     this.dispatch = createDispatch(createHandlers(this.context), [E2E_ORIGIN])
+  }
+
+  /** Main's clock, as the handlers see it. */
+  now(): Date {
+    return this.context.services.now?.() ?? new Date()
   }
 
   /** The next save dialog answers with this path (null: the user cancels). */
