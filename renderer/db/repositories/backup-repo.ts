@@ -3,11 +3,11 @@
  * lets two copies find the last export they shared. `device` (this laptop) is never exported over.
  */
 import Dexie, { type Table } from 'dexie'
-import { buildEnvelope, encodeEnvelope, type Envelope, type Row, type TableData } from '../../lib/backup/envelope'
-import { applyLedger, ERASED_PERSON_LABEL, ledgerOf, ledgerRows } from '../../lib/backup/erasure-ledger'
-import { resolvedPuts, type ImportPlan, type Resolution } from '../../lib/backup/plan'
-import { ImportRefusedError } from '../../lib/backup/problems'
-import type { Candidate, SheetKind } from '../../lib/backup/spreadsheet/candidates'
+import { buildEnvelope, encodeEnvelope, type Envelope, type Row, type TableData } from '../../domain/backup/envelope'
+import { applyLedger, ERASED_PERSON_LABEL, ledgerOf, ledgerRows } from '../../domain/backup/erasure-ledger'
+import { resolvedPuts, type ImportPlan, type Resolution } from '../../domain/backup/plan'
+import { ImportRefusedError } from '../../domain/backup/problems'
+import type { Candidate, SheetKind } from '../../domain/backup/spreadsheet/candidates'
 import { todayInOslo } from '../../lib/dates'
 import { db } from '../db'
 import { DB_NAME, SCHEMA_VERSIONS } from '../schema'

@@ -4,7 +4,7 @@
  * makes the organisation a member with that date, in one transaction.
  */
 import { contractModel, type ContractModel } from '../../../electron/shared/channels/contracts'
-import { DEFAULT_TEMPLATE, fillTemplate, templateErrors } from '../../features/contracts/template'
+import { DEFAULT_TEMPLATE, fillTemplate, templateErrors } from '../../domain/contract/template'
 import { formatDateInWords, isDateOnly } from '../../lib/dates'
 import { db } from '../db'
 import type { Attachment, ClimateContract, ContractTemplate, DateOnly, MeetingEvent, Organisation, Person } from '../models'

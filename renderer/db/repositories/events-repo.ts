@@ -6,7 +6,7 @@
 import type { MeetingEvent, Organisation, Person } from '../models'
 import { db } from '../db'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
-import { parseEventForm, type EventForm } from '../../features/events/event-model'
+import { parseEventForm, type EventForm } from '../../domain/event/event-form'
 
 export class InvalidEventError extends Error {
   constructor(readonly errors: Record<string, string>) {

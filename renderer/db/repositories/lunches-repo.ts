@@ -4,7 +4,7 @@
  * general events and registrations repositories.
  */
 import { formatDate, todayInOslo } from '../../lib/dates'
-import { defaultRules } from '../../lib/seating/types'
+import { defaultRules } from '../../domain/seating/types'
 import { db } from '../db'
 import type { MeetingEvent, Organisation, Person, Registration, SeatingPlan, SeatingPlanData, SigningLunch, StatusEvent } from '../models'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'

@@ -5,10 +5,10 @@
  */
 import type { AssessmentStatus, CriterionKey, ExpectationKey, Organisation, PipelineStatus } from '../models'
 import { db } from '../db'
-import { normaliseOrgNumber } from '../../lib/org-number'
+import { normaliseOrgNumber } from '../../../electron/shared/org-number'
 import { todayInOslo } from '../../lib/dates'
-import { validateOrganisation, ValidationError, type OrganisationInput } from '../../features/organisations/validation'
-import { CRITERION_KEYS, EXPECTATION_KEYS } from '../../features/organisations/labels'
+import { validateOrganisation, ValidationError, type OrganisationInput } from '../../domain/organisation/validation'
+import { CRITERION_KEYS, EXPECTATION_KEYS } from '../../domain/organisation/labels'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
 import { writeStatusEvent } from './status-events-repo'
 

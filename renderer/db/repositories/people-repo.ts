@@ -1,7 +1,7 @@
 /** People of an organisation, with their roles. Names and titles must be printable. */
 import type { Person } from '../models'
 import { db } from '../db'
-import { validatePerson, ValidationError, type PersonInput } from '../../features/organisations/validation'
+import { validatePerson, ValidationError, type PersonInput } from '../../domain/organisation/validation'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
 
 export type { PersonInput }

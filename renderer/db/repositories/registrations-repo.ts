@@ -7,7 +7,7 @@ import { db } from '../db'
 import { audit, diffRecords, newRecord, nowIso } from './base'
 import { getEvent } from './events-repo'
 import { createOrganisation, emptyOrganisationInput } from './organisations-repo'
-import { SEAT_STATUSES } from '../../features/events/event-model'
+import { SEAT_STATUSES } from '../../domain/event/event-form'
 
 export type RosterEntry = {
   registration: Registration

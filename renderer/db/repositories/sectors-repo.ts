@@ -3,7 +3,7 @@ import type { Sector } from '../models'
 import { db } from '../db'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
-import { printableNameError } from '../../features/organisations/validation'
+import { printableNameError } from '../../domain/organisation/validation'
 import { audit, newRecord } from './base'
 
 export const DEFAULT_SECTORS = [

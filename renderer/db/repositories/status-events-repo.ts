@@ -6,7 +6,7 @@
 import type { Organisation, PipelineStatus, StatusEvent } from '../models'
 import { db } from '../db'
 import { formatDate, isDateOnly } from '../../lib/dates'
-import { currentStatus, joinedDate, membershipPeriods, sortEvents } from '../../lib/membership/periods'
+import { currentStatus, joinedDate, membershipPeriods, sortEvents } from '../../domain/organisation/membership-periods'
 import { audit, newRecord, nowIso } from './base'
 
 const STATUS_WORDS: Record<PipelineStatus, string> = {

@@ -7,10 +7,10 @@ import { notify } from '../../components/notices'
 import type { EventKind } from '../../db/models'
 import { saveSettings } from '../../db/repositories/settings-repo'
 import { todayInOslo } from '../../lib/dates'
-import { EVENT_KINDS, KIND_LABELS } from '../events/event-model'
+import { EVENT_KINDS, KIND_LABELS } from '../../domain/event/event-form'
 import { saveCsv } from '../events/save-csv'
 import { attendanceCsv } from './attendance-csv'
-import type { OrganisationAttendanceFacts } from './attendance-facts'
+import type { OrganisationAttendanceFacts } from '../../domain/event/attendance-facts'
 import { loadAttendanceFacts } from './load-attendance-facts'
 
 const allTitle = (year: number, count: number) => `Alle medlemmer i ${year} (${count})`

@@ -4,8 +4,8 @@ import { DataTable, type Column } from '../../components/DataTable'
 import { eventsOfOrganisation } from '../../db/repositories/events-repo'
 import { personNames, registrationsOfOrganisation } from '../../db/repositories/registrations-repo'
 import { formatDate } from '../../lib/dates'
-import { KIND_LABELS } from '../events/event-model'
-import { organisationHistory, type HistoryRow } from './organisation-history'
+import { KIND_LABELS } from '../../domain/event/event-form'
+import { organisationHistory, type HistoryRow } from '../../domain/event/organisation-history'
 
 const COLUMNS: Column<HistoryRow>[] = [
   { key: 'date', header: 'Dato', cell: (r) => formatDate(r.event.date) },

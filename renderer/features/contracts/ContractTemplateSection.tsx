@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/notices'
 import { ContractError, attachment, currentTemplate, saveTemplate, setTemplateLogo, templateVersions, type TemplateInUse } from '../../db/repositories/contracts-repo'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
-import { TEMPLATE_FIELDS, templateErrors } from './template'
+import { TEMPLATE_FIELDS, templateErrors } from '../../domain/contract/template'
 
 /** The contract text in Innstillinger: every save is a new version; old contracts keep theirs. */
 export function ContractTemplateSection() {

@@ -12,9 +12,9 @@ import { EvidencePanel } from './components/EvidencePanel'
 import { KeyFiguresCard } from './components/KeyFiguresCard'
 import { StatusBadge } from './components/StatusBadge'
 import { saveCsv } from '../overview/save-csv'
-import type { MemberYear } from './build-year'
+import type { MemberYear } from '../../domain/criteria/build-year'
 import { criteriaCsvRows } from './criteria-export'
-import { CRITERION_KEYS, CRITERION_LABELS, failedCriteria } from './evaluate'
+import { CRITERION_KEYS, CRITERION_LABELS, failedCriteria } from '../../domain/criteria/evaluate'
 
 export function CriteriaPage() {
   const today = todayInOslo()

@@ -1,9 +1,9 @@
 /** The criteria overview of a year as CSV rows (members × criteria, with the report status). */
 import { formatDate } from '../../lib/dates'
 import { compareNorwegian } from '../../lib/collation'
-import { REPORT_STATUS_LABELS } from '../reports/report-rules'
-import type { YearSnapshot } from './build-year'
-import { CRITERION_KEYS, CRITERION_LABELS, STATUS_LABELS, failedCriteria } from './evaluate'
+import { REPORT_STATUS_LABELS } from '../../domain/report/report-rules'
+import type { YearSnapshot } from '../../domain/criteria/build-year'
+import { CRITERION_KEYS, CRITERION_LABELS, STATUS_LABELS, failedCriteria } from '../../domain/criteria/evaluate'
 
 export function criteriaCsvRows(snapshot: YearSnapshot): string[][] {
   const header = ['Virksomhet', 'Organisasjonsnummer', 'Nivå', 'Årsrapport', 'Mottatt', ...CRITERION_KEYS.map((k) => CRITERION_LABELS[k]), 'Ikke oppfylt – begrunnelse']

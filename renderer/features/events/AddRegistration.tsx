@@ -6,7 +6,7 @@ import type { PersonRole, RegistrationStatus } from '../../db/models'
 import { registerNewPerson, registerPerson, type RegisterOutcome } from '../../db/repositories/registrations-repo'
 import { compareNorwegian } from '../../lib/collation'
 import { emailError, requiredError } from '../../lib/validation'
-import { STATUS_LABELS } from './event-model'
+import { STATUS_LABELS } from '../../domain/event/event-form'
 import { ROLE_LABELS } from './roster'
 import type { EventData } from './use-event-data'
 

@@ -6,7 +6,7 @@ import { TextField } from '../../components/TextField'
 import { notify } from '../../components/notices'
 import type { EventKind } from '../../db/models'
 import { createEvent, getEvent, updateEvent } from '../../db/repositories/events-repo'
-import { emptyEventForm, EVENT_KINDS, formFromEvent, KIND_LABELS, parseEventForm, type EventErrors, type EventForm } from './event-model'
+import { emptyEventForm, EVENT_KINDS, formFromEvent, KIND_LABELS, parseEventForm, type EventErrors, type EventForm } from '../../domain/event/event-form'
 
 /** New event, or editing one (`/arrangementer/:eventId/rediger`). */
 export function EventFormPage() {

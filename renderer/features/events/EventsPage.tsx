@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader'
 import type { MeetingEvent } from '../../db/models'
 import { listEvents } from '../../db/repositories/events-repo'
 import { formatDate, todayInOslo } from '../../lib/dates'
-import { formatPlace, formatTimeRange, KIND_LABELS } from './event-model'
+import { formatPlace, formatTimeRange, KIND_LABELS } from '../../domain/event/event-form'
 
 export function EventsPage() {
   const events = useLiveQuery(listEvents, [])

@@ -12,7 +12,7 @@ import {
 import { formatTimestamp, todayInOslo } from '../../lib/dates'
 import { useState } from 'react'
 import { AddRegistration } from './AddRegistration'
-import { STATUS_LABELS } from './event-model'
+import { STATUS_LABELS } from '../../domain/event/event-form'
 import { rolesText, sortRoster } from './roster'
 import type { EventData } from './use-event-data'
 

@@ -5,7 +5,7 @@ import type { MeetingEvent } from '../../db/models'
 import type { RosterEntry } from '../../db/repositories/registrations-repo'
 import { formatDate, formatDateInWords } from '../../lib/dates'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
-import { formatPlace, formatTimeRange } from './event-model'
+import { formatPlace, formatTimeRange } from '../../domain/event/event-form'
 import { rolesText } from './roster'
 
 export function participantListModel(event: MeetingEvent, roster: readonly RosterEntry[]): ParticipantListModel {

@@ -3,7 +3,7 @@ import type { PersonRole } from '../../db/models'
 import type { RosterEntry } from '../../db/repositories/registrations-repo'
 import { compareNorwegian } from '../../lib/collation'
 import { formatTimestamp } from '../../lib/dates'
-import { STATUS_LABELS } from './event-model'
+import { STATUS_LABELS } from '../../domain/event/event-form'
 import { toCsvText } from '../../lib/export/csv'
 
 export const ROLE_LABELS: Record<PersonRole, string> = {

@@ -8,7 +8,7 @@ import { notify } from '../../components/notices'
 import { createOrganisation, getOrganisation, updateOrganisation } from '../../db/repositories/organisations-repo'
 import { OrganisationForm } from './edit/OrganisationForm'
 import { formFrom, newForm, readForm, type OrganisationForm as Form } from './edit/form-model'
-import { ValidationError, type FieldErrors } from './validation'
+import { ValidationError, type FieldErrors } from '../../domain/organisation/validation'
 
 /** /virksomheter/ny and /virksomheter/:id/rediger */
 export function OrganisationEditorPage() {

@@ -13,7 +13,7 @@ import { OrganisationDetails } from './components/OrganisationDetails'
 import { PeopleSection } from './components/PeopleSection'
 import { StatusBadge } from './components/StatusBadge'
 import { StatusSection } from './components/StatusSection'
-import { TIER_LABELS } from './labels'
+import { TIER_LABELS } from '../../domain/organisation/labels'
 import { ORGANISATION_PANELS } from './panels'
 
 /** /virksomheter/:id — one organisation, with panels other features add through panels.ts. */

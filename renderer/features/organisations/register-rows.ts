@@ -5,9 +5,9 @@
 import type { Organisation, Person, PipelineStatus, Tier } from '../../db/models'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
-import type { CriteriaEvaluation } from '../criteria/evaluate'
-import { criteriaNotMet } from './criteria'
-import { STATUS_KEYS } from './labels'
+import type { CriteriaEvaluation } from '../../domain/criteria/evaluate'
+import { criteriaNotMet } from '../../domain/criteria/assessment'
+import { STATUS_KEYS } from '../../domain/organisation/labels'
 
 export type RegisterRow = {
   org: Organisation

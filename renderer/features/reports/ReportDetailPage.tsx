@@ -10,7 +10,7 @@ import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { ChecklistFields } from './components/ChecklistFields'
 import { SelectField } from './components/fields'
 import { TextField } from '../../components/TextField'
-import { REPORT_STATUS_LABELS, REPORT_STATUSES } from './report-rules'
+import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../domain/report/report-rules'
 import { toForm, validateReportForm, type ReportForm, type ReportFormErrors } from './report-form'
 
 export function ReportDetailPage() {

@@ -8,11 +8,11 @@ import { notify } from '../../components/notices'
 import { loadYear, restoreReportReceipt, setReportStatus } from '../../db/repositories/annual-reports-repo'
 import type { ReportStatus } from '../../db/models'
 import { formatDate, todayInOslo } from '../../lib/dates'
-import type { MemberYear } from '../criteria/build-year'
+import type { MemberYear } from '../../domain/criteria/build-year'
 import { ReminderPanel } from './components/ReminderPanel'
 import { StatusReportButton } from './components/StatusReportButton'
 import { YearPicker } from './components/YearPicker'
-import { REPORT_STATUS_LABELS, REPORT_STATUSES } from './report-rules'
+import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../domain/report/report-rules'
 import { useYearParam } from './year-param'
 
 type Filter = 'alle' | 'mangler' | 'forfalt' | ReportStatus

@@ -3,10 +3,10 @@ import type { StatusReportModel } from '../../../electron/shared/channels/report
 import type { CertificationKind } from '../../db/models'
 import { compareNorwegian } from '../../lib/collation'
 import { formatDate } from '../../lib/dates'
-import type { YearSnapshot } from '../criteria/build-year'
-import { CRITERION_KEYS, CRITERION_LABELS, failedCriteria } from '../criteria/evaluate'
-import { formatShare, shareChange, type KeyFigures } from '../criteria/key-figures'
-import { REPORT_STATUS_LABELS, withChecklist } from './report-rules'
+import type { YearSnapshot } from '../../domain/criteria/build-year'
+import { CRITERION_KEYS, CRITERION_LABELS, failedCriteria } from '../../domain/criteria/evaluate'
+import { formatShare, shareChange, type KeyFigures } from '../../domain/criteria/key-figures'
+import { REPORT_STATUS_LABELS, withChecklist } from '../../domain/report/report-rules'
 
 const CERTIFICATION_LABELS: Record<CertificationKind, string> = {
   miljofyrtarn: 'Miljøfyrtårn',

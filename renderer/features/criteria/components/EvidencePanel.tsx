@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import type { MemberYear } from '../build-year'
-import { CRITERION_KEYS, CRITERION_LABELS } from '../evaluate'
+import type { MemberYear } from '../../../domain/criteria/build-year'
+import { CRITERION_KEYS, CRITERION_LABELS } from '../../../domain/criteria/evaluate'
 import { StatusBadge } from './StatusBadge'
 
 /** The evidence behind each criterion for one member, opened under its row. */

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type CriterionStatus } from '../evaluate'
+import { STATUS_LABELS, type CriterionStatus } from '../../../domain/criteria/evaluate'
 
 const CLASS: Record<CriterionStatus, string> = {
   met: 'badge badge-green',

@@ -4,7 +4,7 @@ import { notify } from '../../../components/notices'
 import type { Person } from '../../../db/models'
 import { peopleOf, removePerson, restorePerson } from '../../../db/repositories/people-repo'
 import { compareNorwegian } from '../../../lib/collation'
-import { ROLE_KEYS, ROLE_LABELS } from '../labels'
+import { ROLE_KEYS, ROLE_LABELS } from '../../../domain/organisation/labels'
 import { MailLink } from './ExternalLinks'
 import { PersonForm } from './PersonForm'
 

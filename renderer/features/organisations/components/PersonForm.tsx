@@ -3,8 +3,8 @@ import { TextField } from '../../../components/TextField'
 import { notify } from '../../../components/notices'
 import type { Person, PersonRole } from '../../../db/models'
 import { addPerson, emptyPersonInput, updatePerson, type PersonInput } from '../../../db/repositories/people-repo'
-import { ROLE_KEYS, ROLE_LABELS } from '../labels'
-import { validatePerson, ValidationError, type FieldErrors } from '../validation'
+import { ROLE_KEYS, ROLE_LABELS } from '../../../domain/organisation/labels'
+import { validatePerson, ValidationError, type FieldErrors } from '../../../domain/organisation/validation'
 
 type Props = { organisationId: string; person: Person | null; onDone: () => void }
 

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, RefObject } from 'react'
 import type { PipelineStatus, Tier } from '../../../db/models'
-import { STATUS_KEYS, STATUS_LABELS, TIER_LABELS } from '../labels'
+import { STATUS_KEYS, STATUS_LABELS, TIER_LABELS } from '../../../domain/organisation/labels'
 import type { RegisterFilter } from '../register-rows'
 
 type Props = {

@@ -1,5 +1,5 @@
 import type { PipelineStatus } from '../../../db/models'
-import { STATUS_LABELS } from '../labels'
+import { STATUS_LABELS } from '../../../domain/organisation/labels'
 
 const TONE: Record<PipelineStatus, string> = {
   soker: 'badge',

@@ -6,8 +6,8 @@ import { notify } from '../../../components/notices'
 import type { Organisation, PipelineStatus, StatusEvent } from '../../../db/models'
 import { removeStatusEvent, setPipelineStatus, statusEventsOf } from '../../../db/repositories/status-events-repo'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../../lib/dates'
-import { membershipPeriods } from '../../../lib/membership/periods'
-import { STATUS_KEYS, STATUS_LABELS } from '../labels'
+import { membershipPeriods } from '../../../domain/organisation/membership-periods'
+import { STATUS_KEYS, STATUS_LABELS } from '../../../domain/organisation/labels'
 
 const NEXT: Record<PipelineStatus, PipelineStatus> = {
   soker: 'godkjent',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EventKind, PersonRole, RegistrationStatus } from '../../../../renderer/db/models'
-import { attendanceFacts, type AttendanceInput } from '../../../../renderer/features/attendance/attendance-facts'
+import { attendanceFacts, type AttendanceInput } from '../../../../renderer/domain/event/attendance-facts'
 
 const org = (id: string, name: string, status: 'medlem' | 'soker' = 'medlem') => ({ id, name, tier: 'medlem' as const, status, deletedAt: null })
 const ev = (id: string, date: string, kind: EventKind, extra: { cancelledAt?: string } = {}) => ({

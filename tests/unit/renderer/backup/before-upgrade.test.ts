@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { backupBeforeSchemaUpgrade } from '../../../../renderer/db/repositories/backup-repo'
 import { SCHEMA_VERSIONS } from '../../../../renderer/db/schema'
-import { readExportFile } from '../../../../renderer/lib/backup/read-file'
+import { readExportFile } from '../../../../renderer/domain/backup/read-file'
 import { organisation } from './seed'
 
 async function seedAtVersion1(name: string) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { applyImport, readAllTables } from '../../../../renderer/db/repositories/backup-repo'
 import { setClock } from '../../../../renderer/db/repositories/base'
-import { buildEnvelope, type Envelope, type Row } from '../../../../renderer/lib/backup/envelope'
-import { CLOCK_SLACK_MS, planImport, sharedSince, type ImportMode } from '../../../../renderer/lib/backup/plan'
+import { buildEnvelope, type Envelope, type Row } from '../../../../renderer/domain/backup/envelope'
+import { CLOCK_SLACK_MS, planImport, sharedSince, type ImportMode } from '../../../../renderer/domain/backup/plan'
 import { freshDatabase } from '../db-helpers'
 import { organisation, uuidN } from './seed'
 

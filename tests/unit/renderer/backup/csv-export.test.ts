@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCsv } from '../../../../renderer/lib/backup/csv-export'
+import { buildCsv } from '../../../../renderer/domain/backup/csv-export'
 import { meetingEvent, organisation, person, registration } from './seed'
 
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)

@@ -10,7 +10,7 @@ import { createOrganisation, emptyOrganisationInput } from '../../../../renderer
 import { erasePerson } from '../../../../renderer/db/repositories/privacy-repo'
 import { ImportSection } from '../../../../renderer/features/data/ImportSection'
 import { useDataPage } from '../../../../renderer/features/data/store'
-import { encodeEnvelope, type Envelope } from '../../../../renderer/lib/backup/envelope'
+import { encodeEnvelope, type Envelope } from '../../../../renderer/domain/backup/envelope'
 import { freshDatabase } from '../db-helpers'
 import { person, uuidN } from './seed'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Row } from '../../../../renderer/lib/backup/envelope'
+import type { Row } from '../../../../renderer/domain/backup/envelope'
 import {
   addToLedger,
   anonymisedEntry,
@@ -14,7 +14,7 @@ import {
   ledgerRows,
   tracesOf,
   type Ledger,
-} from '../../../../renderer/lib/backup/erasure-ledger'
+} from '../../../../renderer/domain/backup/erasure-ledger'
 import { organisation, person, uuidN } from './seed'
 
 const AT = '2026-11-01T10:00:00.000Z'

@@ -2,9 +2,9 @@
 import { expect } from 'vitest'
 import { applyImport, readAllTables } from '../../../../renderer/db/repositories/backup-repo'
 import { nowIso } from '../../../../renderer/db/repositories/base'
-import { planImport, type ImportMode } from '../../../../renderer/lib/backup/plan'
-import { ImportRefusedError } from '../../../../renderer/lib/backup/problems'
-import { readExportFile } from '../../../../renderer/lib/backup/read-file'
+import { planImport, type ImportMode } from '../../../../renderer/domain/backup/plan'
+import { ImportRefusedError } from '../../../../renderer/domain/backup/problems'
+import { readExportFile } from '../../../../renderer/domain/backup/read-file'
 
 export type Outcome = 'refused-on-read' | 'refused-on-write' | 'applied'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildEnvelope, type Envelope, type Row, type TableData } from '../../../../renderer/lib/backup/envelope'
-import { emptiedOrganisation } from '../../../../renderer/lib/backup/erasure-ledger'
-import { fileLineage, planImport, planImportInSlices, resolvedPuts, sameRow, sharedSince, type ImportMode } from '../../../../renderer/lib/backup/plan'
+import { buildEnvelope, type Envelope, type Row, type TableData } from '../../../../renderer/domain/backup/envelope'
+import { emptiedOrganisation } from '../../../../renderer/domain/backup/erasure-ledger'
+import { fileLineage, planImport, planImportInSlices, resolvedPuts, sameRow, sharedSince, type ImportMode } from '../../../../renderer/domain/backup/plan'
 import { organisation, person, uuidN } from './seed'
 
 const SHARED = { id: uuidN(1_000), at: '2026-11-05T00:00:00.000Z', installId: 'a' }

@@ -6,9 +6,9 @@ import { createOrganisation, emptyOrganisationInput } from '../../../../renderer
 import { addPerson } from '../../../../renderer/db/repositories/people-repo'
 import { erasePerson, erasureProposals } from '../../../../renderer/db/repositories/privacy-repo'
 import { setPipelineStatus } from '../../../../renderer/db/repositories/status-events-repo'
-import { encodeEnvelope } from '../../../../renderer/lib/backup/envelope'
-import { planImport } from '../../../../renderer/lib/backup/plan'
-import { readExportFile } from '../../../../renderer/lib/backup/read-file'
+import { encodeEnvelope } from '../../../../renderer/domain/backup/envelope'
+import { planImport } from '../../../../renderer/domain/backup/plan'
+import { readExportFile } from '../../../../renderer/domain/backup/read-file'
 import { freshDatabase } from '../db-helpers'
 
 let minute = 0

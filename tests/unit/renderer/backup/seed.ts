@@ -1,5 +1,5 @@
 /** Plausible rows for every table, for backup tests. */
-import type { Row } from '../../../../renderer/lib/backup/envelope'
+import type { Row } from '../../../../renderer/domain/backup/envelope'
 
 let n = 0
 export const uuidN = (i: number): string => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`

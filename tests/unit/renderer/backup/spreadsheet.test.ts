@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../../renderer/db/db'
 import { importSpreadsheetRows } from '../../../../renderer/db/repositories/backup-repo'
-import { buildCandidates, tickedByDefault } from '../../../../renderer/lib/backup/spreadsheet/candidates'
-import { guessMapping, rememberedOrGuessed } from '../../../../renderer/lib/backup/spreadsheet/mapping'
-import { decodeText, detectDelimiter, readSpreadsheet } from '../../../../renderer/lib/backup/spreadsheet/read-table'
+import { buildCandidates, tickedByDefault } from '../../../../renderer/domain/backup/spreadsheet/candidates'
+import { guessMapping, rememberedOrGuessed } from '../../../../renderer/domain/backup/spreadsheet/mapping'
+import { decodeText, detectDelimiter, readSpreadsheet } from '../../../../renderer/domain/backup/spreadsheet/read-table'
 import { toXlsx, xlsxDate } from '../../../../renderer/lib/export/xlsx'
 import { freshDatabase } from '../db-helpers'
 

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
-import { describeInspectProblem, inspectValue, MAX_DEPTH, MAX_STRING_LENGTH } from '../../../../renderer/lib/backup/inspect'
-import { fieldLabel, place } from '../../../../renderer/lib/backup/problems'
-import { instant, isRealDate, isUtcTimestamp, looksLikeTimestamp, toUtcTimestamp } from '../../../../renderer/lib/backup/timestamps'
-import { norwegianIssue } from '../../../../renderer/lib/backup/zod-messages'
+import { describeInspectProblem, inspectValue, MAX_DEPTH, MAX_STRING_LENGTH } from '../../../../renderer/domain/backup/inspect'
+import { fieldLabel, place } from '../../../../renderer/domain/backup/problems'
+import { instant, isRealDate, isUtcTimestamp, looksLikeTimestamp, toUtcTimestamp } from '../../../../renderer/domain/backup/timestamps'
+import { norwegianIssue } from '../../../../renderer/domain/backup/zod-messages'
 
 function message(schema: z.ZodType, value: unknown) {
   const result = schema.safeParse(value, { error: norwegianIssue })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TEMPLATE, TEMPLATE_FIELDS, fillTemplate, templateErrors, type TemplateValues } from '../../../../renderer/features/contracts/template'
+import { DEFAULT_TEMPLATE, TEMPLATE_FIELDS, fillTemplate, templateErrors, type TemplateValues } from '../../../../renderer/domain/contract/template'
 
 const values: TemplateValues = {
   'virksomhet.navn': 'Čáhppes AS',

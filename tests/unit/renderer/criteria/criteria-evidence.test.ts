@@ -6,7 +6,7 @@ import {
   STATUS_LABELS,
   type CriteriaFacts,
   type CriteriaMember,
-} from '../../../../renderer/features/criteria/evaluate'
+} from '../../../../renderer/domain/criteria/evaluate'
 
 // The evidence line is what the secretariat reads in the criteria panel and the CSV: each case
 // pins the whole result (criterion, status and the exact sentence) for one branch of the rules.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateCriteria, failedCriteria, type CriteriaFacts, type CriteriaMember } from '../../../../renderer/features/criteria/evaluate'
+import { evaluateCriteria, failedCriteria, type CriteriaFacts, type CriteriaMember } from '../../../../renderer/domain/criteria/evaluate'
 
 const member: CriteriaMember = { id: 'o1', name: 'Grønn Bygg AS', tier: 'medlem', joinedDate: '2023-05-10' }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatShare, keyFigures, shareChange } from '../../../../renderer/features/criteria/key-figures'
-import { emptyChecklist } from '../../../../renderer/features/reports/report-rules'
+import { formatShare, keyFigures, shareChange } from '../../../../renderer/domain/criteria/key-figures'
+import { emptyChecklist } from '../../../../renderer/domain/report/report-rules'
 
 const figure = (result: ReturnType<typeof keyFigures>, key: string) => result.figures.find((f) => f.key === key)
 

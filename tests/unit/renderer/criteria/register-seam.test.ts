@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateCriteria, type CriteriaFacts } from '../../../../renderer/features/criteria/evaluate'
-import { criteriaNotMet, criteriaStatuses } from '../../../../renderer/features/organisations/criteria'
+import { evaluateCriteria, type CriteriaFacts } from '../../../../renderer/domain/criteria/evaluate'
+import { criteriaNotMet, criteriaStatuses } from '../../../../renderer/domain/criteria/assessment'
 import { buildRows } from '../../../../renderer/features/organisations/register-rows'
 import { organisation } from '../../../shared/year-fixtures'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildSearchIndex, searchIndex } from '../../../../renderer/features/events/check-in-search'
+import { buildSearchIndex, searchIndex } from '../../../../renderer/domain/event/check-in-search'
 
 const entries = [
   { id: '1', personName: 'Åse Ødegård', organisationName: 'Bølgen Energi AS' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyEventForm, formatTimeRange, parseEventForm, parseTime } from '../../../../renderer/features/events/event-model'
+import { emptyEventForm, formatTimeRange, parseEventForm, parseTime } from '../../../../renderer/domain/event/event-form'
 import { eventForm } from './seed'
 
 describe('the event form', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { emptyOrganisationInput } from '../../../../renderer/db/repositories/organisations-repo'
-import { criteriaNotMet, criteriaStatuses } from '../../../../renderer/features/organisations/criteria'
+import { criteriaNotMet, criteriaStatuses } from '../../../../renderer/domain/criteria/assessment'
 import { readForm, newForm } from '../../../../renderer/features/organisations/edit/form-model'
-import { validateOrganisation } from '../../../../renderer/features/organisations/validation'
+import { validateOrganisation } from '../../../../renderer/domain/organisation/validation'
 
 const check = (website: string) => validateOrganisation({ ...emptyOrganisationInput(), name: 'A AS', website }).website
 

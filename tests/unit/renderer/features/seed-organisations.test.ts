@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { isValidOrgNumber } from '../../../../renderer/lib/org-number'
-import { currentStatus, joinedDate, membershipPeriods } from '../../../../renderer/lib/membership/periods'
-import { validateOrganisation, validatePerson } from '../../../../renderer/features/organisations/validation'
+import { isValidOrgNumber } from '../../../../electron/shared/org-number'
+import { currentStatus, joinedDate, membershipPeriods } from '../../../../renderer/domain/organisation/membership-periods'
+import { validateOrganisation, validatePerson } from '../../../../renderer/domain/organisation/validation'
 import { seedOrganisations } from '../../../fixtures/seed-organisations'
 
 describe('the seed data used for screenshots, e2e and benchmarks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currentStatus, isMemberInYear, membershipPeriods } from '../../../../renderer/lib/membership/periods'
+import { currentStatus, isMemberInYear, membershipPeriods } from '../../../../renderer/domain/organisation/membership-periods'
 
 describe('membership periods', () => {
   const history = [

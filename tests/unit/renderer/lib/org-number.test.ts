@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatOrgNumber, isValidOrgNumber, orgNumberCheckDigit, orgNumberError } from '../../../../renderer/lib/org-number'
+import { formatOrgNumber, isValidOrgNumber, orgNumberCheckDigit, orgNumberError } from '../../../../electron/shared/org-number'
 
 describe('the organisation number validator', () => {
   it('accepts numbers whose MOD11 check digit matches', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../../../renderer/db/settings-model'
-import { buildYear, type YearTables } from '../../../../renderer/features/criteria/build-year'
+import { defaultSettings } from '../../../../renderer/domain/settings/settings'
+import { buildYear, type YearTables } from '../../../../renderer/domain/criteria/build-year'
 import { buildOverview } from '../../../../renderer/features/overview/overview-model'
 import { attended, meeting, organisation, statusEvent } from '../../../shared/year-fixtures'
 

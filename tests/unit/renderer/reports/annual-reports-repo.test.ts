@@ -8,7 +8,7 @@ import {
   saveReport,
   setReportStatus,
 } from '../../../../renderer/db/repositories/annual-reports-repo'
-import { emptyChecklist } from '../../../../renderer/features/reports/report-rules'
+import { emptyChecklist } from '../../../../renderer/domain/report/report-rules'
 import type { NfkDatabase } from '../../../../renderer/db/schema'
 import { freshDatabase } from '../db-helpers'
 import { attended, contract, meeting, organisation, person, statusEvent } from '../../../shared/year-fixtures'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDayMonth } from '../../../../renderer/features/reports/ReportSettings'
 import { toForm, validateReportForm } from '../../../../renderer/features/reports/report-form'
-import { emptyChecklist } from '../../../../renderer/features/reports/report-rules'
+import { emptyChecklist } from '../../../../renderer/domain/report/report-rules'
 
 const blank = () => toForm(null, emptyChecklist())
 const today = '2026-11-28'

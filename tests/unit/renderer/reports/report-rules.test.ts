@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../../../renderer/db/settings-model'
-import { dueDateFor, emptyChecklist, isOverdue, prefillFrom } from '../../../../renderer/features/reports/report-rules'
+import { defaultSettings } from '../../../../renderer/domain/settings/settings'
+import { dueDateFor, emptyChecklist, isOverdue, prefillFrom } from '../../../../renderer/domain/report/report-rules'
 
 describe('annual report due dates', () => {
   it('is due 1 April the following year unless a date is set for the year', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { saveReport } from '../../../../renderer/db/repositories/annual-reports-repo'
 import { loadCriteriaYear } from '../../../../renderer/db/repositories/criteria-repo'
-import { emptyChecklist } from '../../../../renderer/features/reports/report-rules'
+import { emptyChecklist } from '../../../../renderer/domain/report/report-rules'
 import { buildStatusReport } from '../../../../renderer/features/reports/status-report-model'
 import { statusReportModel } from '../../../../electron/shared/channels/reports'
 import { freshDatabase } from '../db-helpers'

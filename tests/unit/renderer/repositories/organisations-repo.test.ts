@@ -12,7 +12,7 @@ import {
 import { addPerson, peopleOf, removePerson } from '../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../renderer/db/repositories/privacy-repo'
 import { emptyTrash, listTrash, restoreOrganisation, trashOrganisation } from '../../../../renderer/db/repositories/trash-repo'
-import { ValidationError } from '../../../../renderer/features/organisations/validation'
+import { ValidationError } from '../../../../renderer/domain/organisation/validation'
 import { db } from '../../../../renderer/db/db'
 import { freshDatabase } from '../db-helpers'
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createOrganisation, emptyOrganisationInput } from '../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, peopleOf, removePerson, restorePerson, updatePerson } from '../../../../renderer/db/repositories/people-repo'
 import { addSector, DEFAULT_SECTORS, ensureDefaultSectors, listSectors } from '../../../../renderer/db/repositories/sectors-repo'
-import { ValidationError } from '../../../../renderer/features/organisations/validation'
+import { ValidationError } from '../../../../renderer/domain/organisation/validation'
 import { freshDatabase } from '../db-helpers'
 
 describe('people', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createOrganisation, emptyOrganisationInput, getOrganisation } from '../../../../renderer/db/repositories/organisations-repo'
 import { removeStatusEvent, setPipelineStatus, statusEventsOf } from '../../../../renderer/db/repositories/status-events-repo'
-import { isMemberInYear, membershipPeriods } from '../../../../renderer/lib/membership/periods'
+import { isMemberInYear, membershipPeriods } from '../../../../renderer/domain/organisation/membership-periods'
 import { freshDatabase } from '../db-helpers'
 
 describe('setting the pipeline status', () => {

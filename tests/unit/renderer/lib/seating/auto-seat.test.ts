@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { autoSeat, defaultRules, evaluatePlan, neighbourSeats } from '../../../../../renderer/lib/seating'
+import { autoSeat, defaultRules, evaluatePlan, neighbourSeats } from '../../../../../renderer/domain/seating'
 import { guest, host, only, rect, round, tableOf } from './fixtures'
 
 const seatOf = (assignment: Record<string, string>, id: string) => Object.entries(assignment).find(([, g]) => g === id)?.[0]

@@ -3,7 +3,7 @@
  * The exhaustive search lives here only: the seating itself is not exhaustive.
  */
 import { describe, expect, it } from 'vitest'
-import { autoSeat, defaultRules, evaluatePlan, seatKey, type Assignment, type SeatGuest, type SeatingRules, type SeatTable } from '../../../../../renderer/lib/seating'
+import { autoSeat, defaultRules, evaluatePlan, seatKey, type Assignment, type SeatGuest, type SeatingRules, type SeatTable } from '../../../../../renderer/domain/seating'
 import { guest, host, rect, round } from './fixtures'
 
 function bestByExhaustiveSearch(guests: SeatGuest[], tables: SeatTable[], rules: SeatingRules): number {

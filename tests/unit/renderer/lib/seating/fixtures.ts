@@ -1,4 +1,4 @@
-import { defaultRules, type RuleKey, type SeatGuest, type SeatingRules, type SeatTable } from '../../../../../renderer/lib/seating'
+import { defaultRules, type RuleKey, type SeatGuest, type SeatingRules, type SeatTable } from '../../../../../renderer/domain/seating'
 
 export const guest = (id: string, organisationId: string, sector: string): SeatGuest => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canRedo, canUndo, record, redo, startHistory, undo } from '../../../../../renderer/lib/seating/history'
+import { canRedo, canUndo, record, redo, startHistory, undo } from '../../../../../renderer/domain/seating/history'
 
 describe('seating history', () => {
   it('undoes and redoes single and bulk changes one step at a time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { moveItem, planSpeakingOrder, shareMinutes } from '../../../../../renderer/lib/seating/speaking-order'
+import { moveItem, planSpeakingOrder, shareMinutes } from '../../../../../renderer/domain/seating/speaking-order'
 
 describe('speaking order timing', () => {
   it('times each presentation after welcome and signing and shows what is left', () => {

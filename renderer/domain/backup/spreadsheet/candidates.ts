@@ -4,10 +4,10 @@
  * preview can warn about duplicates and leave doubtful rows unticked.
  */
 import type { PipelineStatus, Tier } from '../../../db/models'
-import { isDateOnly, parseNorwegianDate } from '../../dates'
-import { isValidOrgNumber, normaliseOrgNumber } from '../../org-number'
-import { foldText } from '../../text-fold'
-import { emailError } from '../../validation'
+import { isDateOnly, parseNorwegianDate } from '../../../lib/dates'
+import { isValidOrgNumber, normaliseOrgNumber } from '../../../../electron/shared/org-number'
+import { foldText } from '../../../lib/text-fold'
+import { emailError } from '../../../lib/validation'
 import type { ColumnMapping, SheetField } from './mapping'
 
 export type SheetKind = 'register' | 'applications'

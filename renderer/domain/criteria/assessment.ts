@@ -3,8 +3,8 @@
  * criterion itself for the year, `derived` from `evaluateCriteria(member, year, facts)`.
  */
 import type { AssessmentStatus, CriterionKey, Organisation } from '../../db/models'
-import type { CriteriaEvaluation, CriterionStatus as DerivedStatus } from '../criteria/evaluate'
-import { CRITERION_KEYS } from './labels'
+import type { CriteriaEvaluation, CriterionStatus as DerivedStatus } from './evaluate'
+import { CRITERION_KEYS } from '../organisation/labels'
 
 export type CriterionStatus = {
   key: CriterionKey

@@ -4,7 +4,7 @@
  * read from the year's received annual reports.
  */
 import type { ReportChecklist } from '../../db/models'
-import { withChecklist } from '../reports/report-rules'
+import { withChecklist } from '../report/report-rules'
 import type { YearSnapshot } from './build-year'
 
 export type KeyFigureKey = 'certified' | 'emissionsAccounts' | 'quantifiedTarget' | 'supplierRequirements'

@@ -2,7 +2,7 @@
  * Column mapping for spreadsheet import: which column holds which field. Guessed from the header
  * (Norwegian and English words), adjusted by the user, and remembered per header in settings.
  */
-import { foldText } from '../../text-fold'
+import { foldText } from '../../../lib/text-fold'
 
 export const SHEET_FIELDS = [
   { key: 'name', label: 'Virksomhetens navn', words: ['navn', 'virksomhet', 'organisasjon', 'bedrift', 'firma', 'name', 'company'] },

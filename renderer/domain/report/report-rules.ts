@@ -3,7 +3,7 @@
  * checklist, and prefilling from last year's.
  */
 import type { AnnualReport, DateOnly, ReportChecklist, ReportStatus } from '../../db/models'
-import type { Settings } from '../../db/settings-model'
+import type { Settings } from '../settings/settings'
 import { isDateOnly } from '../../lib/dates'
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {

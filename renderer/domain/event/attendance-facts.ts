@@ -15,7 +15,7 @@
  */
 import type { EventKind, MeetingEvent, Organisation, Registration, StatusEvent } from '../../db/models'
 import { compareNorwegian } from '../../lib/collation'
-import { isMemberInYear, membershipPeriods } from '../../lib/membership/periods'
+import { isMemberInYear, membershipPeriods } from '../organisation/membership-periods'
 
 export type AttendanceInput = {
   year: number

@@ -23,7 +23,7 @@ export const settingsSchema = z.object({
     .default(['Oslo', 'Asker', 'Bærum', 'Enebakk', 'Lillestrøm', 'Lørenskog', 'Nesodden', 'Nittedal', 'Nordre Follo', 'Rælingen']),
   /** Years an organisation that left is kept before the app proposes erasing its people. */
   retentionYearsAfterLeaving: z.number().int().min(1).max(20).default(3),
-  /** Spreadsheet import: column mapping remembered per header (see lib/backup/spreadsheet/mapping). */
+  /** Spreadsheet import: column mapping remembered per header (see domain/backup/spreadsheet/mapping). */
   spreadsheetMappings: z.record(z.string(), z.record(z.string(), z.number().int())).default({}),
   /** Event kinds that count for the Deltakelse criterion (issue 5). */
   participationKinds: z

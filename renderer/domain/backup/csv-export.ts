@@ -2,8 +2,8 @@
  * CSV exports of the whole register for Excel, through the shared writer in lib/export/csv
  * (`;`, UTF-8 with BOM, formula guard); dates as 28.11.2026, statuses in Norwegian.
  */
-import { formatDate } from '../dates'
-import { toCsv, type CsvCell } from '../export/csv'
+import { formatDate } from '../../lib/dates'
+import { toCsv, type CsvCell } from '../../lib/export/csv'
 import type { Row, TableData } from './envelope'
 
 export type CsvKind = 'organisations' | 'people' | 'attendance' | 'annualReports'

@@ -14,12 +14,12 @@ import type {
   Registration,
   StatusEvent,
 } from '../../db/models'
-import type { Settings } from '../../db/settings-model'
-import { isMemberInYear, membershipPeriods, type Period } from '../../lib/membership/periods'
-import { attendanceFacts } from '../attendance/attendance-facts'
-import { dueDateFor, hasMeasures, isOverdue, isReceived, withChecklist } from '../reports/report-rules'
+import type { Settings } from '../settings/settings'
+import { isMemberInYear, membershipPeriods, type Period } from '../organisation/membership-periods'
+import { attendanceFacts } from '../event/attendance-facts'
+import { dueDateFor, hasMeasures, isOverdue, isReceived, withChecklist } from '../report/report-rules'
 import { evaluateCriteria, type CriteriaEvaluation, type CriteriaFacts, type CriteriaMember, type SignatoryRole } from './evaluate'
-import { byText } from './compare-text'
+import { byText } from '../../lib/compare-text'
 
 export type YearTables = {
   organisations: Organisation[]

@@ -5,7 +5,7 @@
 import type { Assessment, CriterionKey, DateOnly, ReportStatus, Tier } from '../../db/models'
 import { formatDate } from '../../lib/dates'
 import { foldText } from '../../lib/text-fold'
-import { byText } from './compare-text'
+import { byText } from '../../lib/compare-text'
 
 export type CriterionStatus = 'met' | 'not-met' | 'not-due' | 'not-applicable' | 'unknown'
 export type CriterionResult = { key: CriterionKey; status: CriterionStatus; evidence: string }

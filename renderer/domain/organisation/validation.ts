@@ -4,7 +4,7 @@
  */
 import { unsupportedCharacterMessage } from '../../../electron/shared/printable'
 import type { Organisation, Person } from '../../db/models'
-import { orgNumberError } from '../../lib/org-number'
+import { orgNumberError } from '../../../electron/shared/org-number'
 import { emailError, phoneError, requiredError } from '../../lib/validation'
 
 export type OrganisationInput = Pick<

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import type { AuditAction, EventKind, PipelineStatus, RegistrationStatus, ReportStatus, Tier } from '../../db/models'
-import { settingsSchema } from '../../db/settings-model'
+import { settingsSchema } from '../settings/settings'
 import { isRealDate, isUtcTimestamp } from './timestamps'
 
 export function isUuid(value: unknown): boolean {
