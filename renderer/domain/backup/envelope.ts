@@ -2,24 +2,11 @@
  * The export file: a versioned envelope around every table. Bytes (attachments) travel as base64
  * inside `{ "$bytes": "..." }`, so the whole file is plain JSON.
  */
-export const FORMAT_NAME = 'nfk-sekretariat-eksport'
-export const FORMAT_VERSION = 2
+import { FORMAT_NAME, FORMAT_VERSION, type Envelope, type Row, type TableData } from '../../../electron/shared/export-envelope'
+
+export { FORMAT_NAME, FORMAT_VERSION, type Envelope, type Row, type TableData }
 /** Well above an export of 10,000 organisations and 100,000 attendance rows (~60 MB). */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024
-
-export type Row = Record<string, unknown>
-export type TableData = Record<string, Row[]>
-
-export type Envelope = {
-  format: typeof FORMAT_NAME
-  version: typeof FORMAT_VERSION
-  exportId: string
-  exportedAt: string
-  appVersion: string
-  installId: string
-  counts: Record<string, number>
-  data: TableData
-}
 
 export type EnvelopeMeta = Omit<Envelope, 'data' | 'counts' | 'format' | 'version'>
 

@@ -5,7 +5,10 @@
  * `hasOwnProperty` are no tables), and a test keeps its tables equal to the exported ones.
  */
 import { z } from 'zod'
-import type { AuditAction, EventKind, PipelineStatus, RegistrationStatus, ReportStatus, Tier } from '../../db/models'
+import type { EventKind, RegistrationStatus } from '../event/types'
+import type { PipelineStatus, Tier } from '../organisation/types'
+import type { AuditAction } from '../record'
+import type { ReportStatus } from '../report/types'
 import { settingsSchema } from '../settings/settings'
 import { isRealDate, isUtcTimestamp } from './timestamps'
 

@@ -2,7 +2,7 @@
  * The criteria status of an organisation: the manual assessments, and where the app can judge a
  * criterion itself for the year, `derived` from `evaluateCriteria(member, year, facts)`.
  */
-import type { AssessmentStatus, CriterionKey, Organisation } from '../../db/models'
+import type { AssessmentStatus, CriterionKey, Organisation } from '../organisation/types'
 import type { CriteriaEvaluation, CriterionStatus as DerivedStatus } from './evaluate'
 import { CRITERION_KEYS } from '../organisation/labels'
 

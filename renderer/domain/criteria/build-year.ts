@@ -3,17 +3,11 @@
  * the facts `evaluateCriteria` judges. Pure, so the repository reads the tables and tests can
  * pass rows by hand.
  */
-import type {
-  AnnualReport,
-  ClimateContract,
-  DateOnly,
-  MeetingEvent,
-  Organisation,
-  Person,
-  PersonRole,
-  Registration,
-  StatusEvent,
-} from '../../db/models'
+import type { ClimateContract } from '../contract/types'
+import type { MeetingEvent, Registration } from '../event/types'
+import type { Organisation, Person, PersonRole, StatusEvent } from '../organisation/types'
+import type { DateOnly } from '../record'
+import type { AnnualReport } from '../report/types'
 import type { Settings } from '../settings/settings'
 import { isMemberInYear, membershipPeriods, type Period } from '../organisation/membership-periods'
 import { attendanceFacts } from '../event/attendance-facts'

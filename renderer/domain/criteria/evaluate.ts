@@ -2,7 +2,9 @@
  * The one judge of the six membership criteria. Every screen that shows a criterion calls
  * `evaluateCriteria`; the facts come from the database (criteria-repo) or from tests by hand.
  */
-import type { Assessment, CriterionKey, DateOnly, ReportStatus, Tier } from '../../db/models'
+import type { Assessment, CriterionKey, Tier } from '../organisation/types'
+import type { DateOnly } from '../record'
+import type { ReportStatus } from '../report/types'
 import { formatDate } from '../../lib/dates'
 import { foldText } from '../../lib/text-fold'
 import { byText } from '../../lib/compare-text'

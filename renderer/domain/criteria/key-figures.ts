@@ -3,7 +3,7 @@
  * certified, keep emissions accounts, have quantified targets, and set supplier requirements —
  * read from the year's received annual reports.
  */
-import type { ReportChecklist } from '../../db/models'
+import type { ReportChecklist } from '../report/types'
 import { withChecklist } from '../report/report-rules'
 import type { YearSnapshot } from './build-year'
 

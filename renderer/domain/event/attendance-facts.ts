@@ -13,7 +13,8 @@
  * - Leader attendance: someone registered as toppleder or stedfortreder *at the time* (the
  *   registration's `rolesAtTime`) attended a toppledermøte.
  */
-import type { EventKind, MeetingEvent, Organisation, Registration, StatusEvent } from '../../db/models'
+import type { EventKind, MeetingEvent, Registration } from './types'
+import type { Organisation, StatusEvent } from '../organisation/types'
 import { compareNorwegian } from '../../lib/collation'
 import { isMemberInYear, membershipPeriods } from '../organisation/membership-periods'
 

@@ -2,7 +2,7 @@
  * What an event form holds, its Norwegian labels and its checks. Pure: the form and the
  * repository both validate with it, so nothing invalid is ever saved.
  */
-import type { EventKind, MeetingEvent, RegistrationStatus } from '../../db/models'
+import type { EventKind, MeetingEvent, RegistrationStatus } from './types'
 import { formatDate, parseNorwegianDate } from '../../lib/dates'
 import { requiredError } from '../../lib/validation'
 

@@ -1,5 +1,5 @@
 /** An organisation's events grouped by year, newest first, with who attended. Pure. */
-import type { MeetingEvent, Registration } from '../../db/models'
+import type { MeetingEvent, Registration } from './types'
 
 export type HistoryRow = { event: MeetingEvent; registered: boolean; attendees: string[] }
 export type HistoryYear = { year: number; attended: number; rows: HistoryRow[] }

@@ -1,5 +1,5 @@
 /** Norwegian words for the member register's codes, in one place. */
-import type { AssessmentStatus, CertificationKind, CriterionKey, ExpectationKey, PersonRole, PipelineStatus, Tier } from '../../db/models'
+import type { AssessmentStatus, CertificationKind, CriterionKey, ExpectationKey, PersonRole, PipelineStatus, Tier } from './types'
 
 export const TIER_LABELS: Record<Tier, string> = { medlem: 'Medlem', partner: 'Partner' }
 

@@ -3,7 +3,8 @@
  * medlem and ends when it is utmeldt. Rejoining starts a new period. The current status is the
  * latest event.
  */
-import type { DateOnly, PipelineStatus, StatusEvent } from '../../db/models'
+import type { PipelineStatus, StatusEvent } from './types'
+import type { DateOnly } from '../record'
 
 export type Period = { from: DateOnly; to: DateOnly | null }
 type EventLike = Pick<StatusEvent, 'status' | 'date'> & { createdAt?: string }

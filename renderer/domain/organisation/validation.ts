@@ -3,7 +3,7 @@
  * and the repositories run the same checks so nothing invalid is ever saved half-way.
  */
 import { unsupportedCharacterMessage } from '../../../electron/shared/printable'
-import type { Organisation, Person } from '../../db/models'
+import type { Organisation, Person } from './types'
 import { orgNumberError } from '../../../electron/shared/org-number'
 import { emailError, phoneError, requiredError } from '../../lib/validation'
 

@@ -2,7 +2,8 @@
  * Pure rules for annual reports: when a year's report is due, whether it is overdue, the empty
  * checklist, and prefilling from last year's.
  */
-import type { AnnualReport, DateOnly, ReportChecklist, ReportStatus } from '../../db/models'
+import type { DateOnly } from '../record'
+import type { AnnualReport, ReportChecklist, ReportStatus } from './types'
 import type { Settings } from '../settings/settings'
 import { isDateOnly } from '../../lib/dates'
 

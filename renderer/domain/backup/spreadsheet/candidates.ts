@@ -3,7 +3,7 @@
  * tier, status, date, e-mail) and compared with the register and the rest of the file, so the
  * preview can warn about duplicates and leave doubtful rows unticked.
  */
-import type { PipelineStatus, Tier } from '../../../db/models'
+import type { PipelineStatus, Tier } from '../../organisation/types'
 import { isDateOnly, parseNorwegianDate } from '../../../lib/dates'
 import { isValidOrgNumber, normaliseOrgNumber } from '../../../../electron/shared/org-number'
 import { foldText } from '../../../lib/text-fold'
