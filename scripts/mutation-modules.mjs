@@ -11,7 +11,7 @@ export const MUTATION_MODULES = {
   // Without backup-year.test.ts: it covers every line and takes ~10 s, so each mutant would run it; the
   // focused tests are meant to kill every mutant on their own.
   backups: {
-    mutate: ['electron/main/backups/**/*.ts'],
+    mutate: ['electron/main/backups/**/*.ts', 'electron/shared/backup-names.ts', 'electron/shared/export-envelope.ts'],
     tests: [
       'tests/unit/main/backups/backup-store.test.ts',
       'tests/unit/main/backups/backup-names.test.ts',

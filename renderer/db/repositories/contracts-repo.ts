@@ -4,6 +4,7 @@
  * makes the organisation a member with that date, in one transaction.
  */
 import { contractModel, type ContractModel } from '../../../electron/shared/channels/contracts'
+import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { DEFAULT_TEMPLATE, fillTemplate, templateErrors } from '../../domain/contract/template'
 import { formatDateInWords, isDateOnly } from '../../lib/dates'
 import { db } from '../db'
@@ -114,7 +115,7 @@ export async function buildContractModels(requests: ContractRequest[]): Promise<
     const dateInWords = formatDateInWords(request.signingDate)
     const values = {
       'virksomhet.navn': org.name,
-      'virksomhet.orgnr': org.orgNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3'),
+      'virksomhet.orgnr': formatOrgNumber(org.orgNumber),
       'virksomhet.adresse': addressLines(org).join(', '),
       'byråd.navn': request.commissioner.name,
       'byråd.tittel': request.commissioner.title,

@@ -3,6 +3,7 @@
  * (name, org. number, people's names), filtered and sorted for the list and its export. Pure.
  */
 import type { Organisation, Person, PipelineStatus, Tier } from '../../db/models'
+import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
 import type { CriteriaEvaluation } from '../../domain/criteria/evaluate'
@@ -46,7 +47,7 @@ export function buildRows(
   }
   return orgs.map((org) => {
     const own = byOrg.get(org.id) ?? []
-    const number = org.orgNumber ? `${org.orgNumber} ${org.orgNumber.replace(/(\d{3})(\d{3})(\d{3})/, '$1 $2 $3')}` : ''
+    const number = org.orgNumber ? `${org.orgNumber} ${formatOrgNumber(org.orgNumber)}` : ''
     return {
       org,
       climateContact: byRole(own, 'klimakontakt'),
