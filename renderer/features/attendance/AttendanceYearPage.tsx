@@ -8,7 +8,8 @@ import type { EventKind } from '../../db/models'
 import { saveSettings } from '../../db/repositories/settings-repo'
 import { todayInOslo } from '../../lib/dates'
 import { EVENT_KINDS, KIND_LABELS } from '../../domain/event/event-form'
-import { saveCsv } from '../events/save-csv'
+import { saveCsv } from '../../components/save-csv'
+import { csvBytes } from '../../lib/export/csv'
 import { attendanceCsv } from './attendance-csv'
 import type { OrganisationAttendanceFacts } from '../../domain/event/attendance-facts'
 import { loadAttendanceFacts } from './load-attendance-facts'
@@ -47,7 +48,7 @@ export function AttendanceYearPage() {
             <Link className="button" to="/arrangementer">
               Til arrangementene
             </Link>
-            <button type="button" disabled={!facts} onClick={() => facts && void saveCsv(`oppmote-${year}.csv`, attendanceCsv(facts))}>
+            <button type="button" disabled={!facts} onClick={() => facts && void saveCsv(`oppmote-${year}.csv`, csvBytes(attendanceCsv(facts)))}>
               Eksporter oppmøte (CSV)
             </button>
           </>

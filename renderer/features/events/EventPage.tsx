@@ -13,7 +13,8 @@ import { InvitationsPanel } from './InvitationsPanel'
 import { printParticipantList } from './participant-list'
 import { RegistrationsPanel } from './RegistrationsPanel'
 import { doorCounts, rosterCsv } from './roster'
-import { saveCsv } from './save-csv'
+import { saveCsv } from '../../components/save-csv'
+import { csvBytes } from '../../lib/export/csv'
 import { useEventData } from './use-event-data'
 
 export function EventPage() {
@@ -59,7 +60,7 @@ export function EventPage() {
             </button>
             <button
               type="button"
-              onClick={() => void saveCsv(`deltakere-${fileSlug(event.title)}-${formatDate(event.date)}.csv`, rosterCsv(roster))}
+              onClick={() => void saveCsv(`deltakere-${fileSlug(event.title)}-${formatDate(event.date)}.csv`, csvBytes(rosterCsv(roster)))}
               disabled={roster.length === 0}
             >
               Eksporter deltakere (CSV)

@@ -7,7 +7,8 @@ import { BackupWarning } from '../data'
 import { formatDate, todayInOslo } from '../../lib/dates'
 import { overviewCsvRows } from './overview-export'
 import { EVENT_KIND_LABELS } from './overview-model'
-import { saveCsv } from './save-csv'
+import { saveCsv } from '../../components/save-csv'
+import { csvOfTable } from '../../lib/export/csv'
 
 function Tile({ title, to, linkText, children }: { title: string; to: string; linkText: string; children: ReactNode }) {
   return (
@@ -28,7 +29,7 @@ export function OverviewPage() {
       description="Nøkkeltall for nettverket i dag."
       actions={
         o && (
-          <button type="button" onClick={() => void saveCsv(`nfk-oversikt-${today}.csv`, overviewCsvRows(o, today))}>
+          <button type="button" onClick={() => void saveCsv(`nfk-oversikt-${today}.csv`, csvOfTable(overviewCsvRows(o, today)))}>
             Eksporter oversikten (CSV)
           </button>
         )

@@ -6,7 +6,7 @@ import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
 import type { Settings } from '../../domain/settings/settings'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
 import { TextAreaField } from './components/fields'
-import { YearPicker } from './components/YearPicker'
+import { YearPicker } from '../../components/YearPicker'
 import { dueDateFor } from '../../domain/report/report-rules'
 
 type Form = { year: number; dueDate: string; cutoff: string; municipalities: string }

@@ -11,9 +11,9 @@ import { formatDate, todayInOslo } from '../../lib/dates'
 import type { MemberYear } from '../../domain/criteria/build-year'
 import { ReminderPanel } from './components/ReminderPanel'
 import { StatusReportButton } from './components/StatusReportButton'
-import { YearPicker } from './components/YearPicker'
+import { YearPicker } from '../../components/YearPicker'
 import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../domain/report/report-rules'
-import { useYearParam } from './year-param'
+import { useYearParam } from '../../components/year-param'
 
 type Filter = 'alle' | 'mangler' | 'forfalt' | ReportStatus
 

@@ -7,9 +7,9 @@ import { readDevice, setUserName } from '../../db/repositories/base'
 import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
 import type { Settings } from '../../domain/settings/settings'
 import { emailError, phoneError, requiredError } from '../../lib/validation'
-import { ReportSettings } from '../reports/ReportSettings'
+import { ReportSettings } from '../reports'
 import { MainFolders } from './MainFolders'
-import { ContractTemplateSection } from '../contracts/ContractTemplateSection'
+import { ContractTemplateSection } from '../contracts'
 
 type Form = Settings & { userName: string }
 /** Fields edited as text here; list settings (e.g. participationKinds) have their own editors. */

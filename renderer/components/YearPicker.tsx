@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { yearOptions } from '../year-param'
+import { yearOptions } from './year-param'
 
 type Props = { year: number; onChange: (year: number) => void; label?: string; current: number; inline?: boolean }
 
