@@ -16,10 +16,9 @@ import { emptyOrganisationInput } from './organisations-repo'
 import { writeStatusEvent } from './status-events-repo'
 import { audit, getDevice, newId, newRecord, nowIso } from './base'
 
-/** This laptop's own table, never exported nor imported over. A function: Stryker can only mutate what runs after import. */
-function isLocalOnly(table: string): boolean {
-  return table === 'device'
-}
+/** This laptop's own table, never exported nor imported over. */
+const LOCAL_ONLY: ReadonlySet<string> = new Set(['device'])
+const isLocalOnly = (table: string): boolean => LOCAL_ONLY.has(table)
 const WRITE_CHUNK = 5_000
 
 export type Progress = (done: number, total: number, label: string) => void

@@ -8,9 +8,10 @@ import { db } from '../db'
 import { normaliseOrgNumber } from '../../../electron/shared/org-number'
 import { todayInOslo } from '../../lib/dates'
 import { validateOrganisation, ValidationError, type OrganisationInput } from '../../domain/organisation/validation'
-import { CRITERION_KEYS, EXPECTATION_KEYS } from '../../domain/organisation/labels'
+import { EXPECTATION_KEYS } from '../../domain/organisation/labels'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
 import { writeStatusEvent } from './status-events-repo'
+import { CRITERION_KEYS } from '../../domain/criteria/labels'
 
 export type { OrganisationInput }
 

@@ -5,6 +5,9 @@
 import { formatDate } from '../../lib/dates'
 import { toCsv, type CsvCell } from '../../lib/export/csv'
 import type { Row, TableData } from './envelope'
+import { EVENT_KIND_LABELS, eventKindInSpreadsheet, REGISTRATION_STATUS_LABELS } from '../event/labels'
+import { PIPELINE_STATUS_LABELS, shortPipelineStatus, TIER_LABELS } from '../organisation/labels'
+import { REPORT_STATUS_LABELS } from '../report/labels'
 
 export type CsvKind = 'organisations' | 'people' | 'attendance' | 'annualReports'
 
@@ -12,10 +15,11 @@ export type CsvKind = 'organisations' | 'people' | 'attendance' | 'annualReports
 const cell = (value: unknown): CsvCell => (typeof value === 'number' ? value : value === null || value === undefined ? '' : String(value))
 const csv = (header: string[], rows: unknown[][]) => toCsv(header, rows.map((r) => r.map(cell)))
 
-const STATUS: Record<string, string> = { soker: 'Søker', godkjent: 'Godkjent', invitert: 'Invitert', medlem: 'Medlem', utmeldt: 'Utmeldt', avslatt: 'Avslått' }
-const KIND: Record<string, string> = { nettverksmote: 'Nettverksmøte', toppledermote: 'Toppledermøte', partnersamling: 'Partnersamling', signeringslunsj: 'Signeringslunsj', annet: 'Annet' }
-const REG: Record<string, string> = { invitert: 'Invitert', pameldt: 'Påmeldt', avmeldt: 'Avmeldt', mott: 'Møtt', 'ikke-mott': 'Ikke møtt' }
-const REPORT: Record<string, string> = { 'ikke-mottatt': 'Ikke mottatt', mottatt: 'Mottatt', godkjent: 'Godkjent', 'ma-folges-opp': 'Må følges opp' }
+/** A stored code in its concept's words; a code the app does not know is shown as stored. */
+function inWords<K extends string>(labels: Readonly<Record<K, string>>, code: unknown, say: (key: K) => string = (key) => labels[key]): unknown {
+  const key = text(code)
+  return Object.hasOwn(labels, key) ? say(key as K) : code
+}
 
 const live = (rows: Row[] | undefined) => (rows ?? []).filter((r) => !r.deletedAt)
 const byId = (rows: Row[] | undefined) => new Map((rows ?? []).map((r) => [String(r.id), r]))
@@ -31,7 +35,7 @@ export function buildCsv(kind: CsvKind, data: TableData): Uint8Array<ArrayBuffer
         ['Navn', 'Organisasjonsnummer', 'Status', 'Nivå', 'Signert', 'Bransje', 'Adresse', 'Postnummer', 'Kommune', 'Nettsted'],
         live(data.organisations).map((o) => {
           const a = address(o.address)
-          return [o.name, o.orgNumber, STATUS[text(o.status)] ?? o.status, o.tier === 'partner' ? 'Partner' : 'Medlem', formatDate(text(o.signedDate)), o.sector, a.street, a.postalCode, a.municipality, o.website]
+          return [o.name, o.orgNumber, inWords(PIPELINE_STATUS_LABELS, o.status, shortPipelineStatus), TIER_LABELS[o.tier === 'partner' ? 'partner' : 'medlem'], formatDate(text(o.signedDate)), o.sector, a.street, a.postalCode, a.municipality, o.website]
         }),
       )
     case 'people':
@@ -46,14 +50,14 @@ export function buildCsv(kind: CsvKind, data: TableData): Uint8Array<ArrayBuffer
         ['Dato', 'Arrangement', 'Type', 'Virksomhet', 'Person', 'Status'],
         live(data.registrations).map((r) => {
           const e = events.get(String(r.eventId))
-          return [formatDate(text(e?.date)), e?.title, KIND[text(e?.kind)] ?? e?.kind, orgName(r.organisationId), people.get(String(r.personId))?.name, REG[text(r.status)] ?? r.status]
+          return [formatDate(text(e?.date)), e?.title, inWords(EVENT_KIND_LABELS, e?.kind, eventKindInSpreadsheet), orgName(r.organisationId), people.get(String(r.personId))?.name, inWords(REGISTRATION_STATUS_LABELS, r.status)]
         }),
       )
     }
     case 'annualReports':
       return csv(
         ['År', 'Virksomhet', 'Status', 'Mottatt', 'Saksnummer'],
-        live(data.annualReports).map((r) => [r.year, orgName(r.organisationId), REPORT[text(r.status)] ?? r.status, formatDate(text(r.receivedDate)), r.caseNumber]),
+        live(data.annualReports).map((r) => [r.year, orgName(r.organisationId), inWords(REPORT_STATUS_LABELS, r.status), formatDate(text(r.receivedDate)), r.caseNumber]),
       )
   }
 }

@@ -18,9 +18,8 @@ export const MAX_DEPTH = 32
 export const MAX_STRING_LENGTH = 1_000_000
 
 /** Keys that could poison an object prototype. */
-function isForbiddenKey(key: string): boolean {
-  return key === '__proto__' || key === 'constructor' || key === 'prototype'
-}
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
 export type InspectProblem = { kind: 'forbidden-key' | 'too-deep' | 'too-long' | 'bad-bytes'; path: string[]; length?: number }
 export type Inspected = { ok: true; value: unknown } | ({ ok: false } & InspectProblem)
@@ -46,12 +45,12 @@ function visit(value: unknown, depth: number, path: string[]): unknown {
   }
   if (isBytesWrapper(value)) {
     const text = value.$bytes
-    if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new Found({ kind: 'bad-bytes', path: [...path] })
+    if (text.length % 4 !== 0 || !BASE64.test(text)) throw new Found({ kind: 'bad-bytes', path: [...path] })
     return fromBase64(text)
   }
   const record = value as Record<string, unknown>
   for (const key of Object.keys(record)) {
-    if (isForbiddenKey(key)) throw new Found({ kind: 'forbidden-key', path: [...path, key] })
+    if (FORBIDDEN_KEYS.has(key)) throw new Found({ kind: 'forbidden-key', path: [...path, key] })
     if (key.length > MAX_STRING_LENGTH) throw new Found({ kind: 'too-long', path: [...path], length: key.length })
     path.push(key)
     record[key] = visit(record[key], depth + 1, path)

@@ -60,7 +60,6 @@ export type ImportPlan = {
 
 export type PlanOptions = { now?: string }
 
-// Functions, not module-level constants: Stryker's vitest runner can only mutate what runs after import.
 function emptyCounts(): TableCounts {
   return { added: 0, changed: 0, identical: 0, conflicts: 0, keptLocal: 0, removed: 0 }
 }
@@ -103,9 +102,8 @@ export function sharedSince(local: Row[], incoming: Row[]): string {
 
 const SLICE = 5_000
 /** The tables an erasure writes to. */
-function isLedgerTable(table: string): boolean {
-  return table === 'people' || table === 'organisations' || table === 'statusEvents' || table === 'auditLog'
-}
+const LEDGER_TABLES: ReadonlySet<string> = new Set(['people', 'organisations', 'statusEvents', 'auditLog'])
+const isLedgerTable = (table: string): boolean => LEDGER_TABLES.has(table)
 
 export function planImport(envelope: Envelope, local: TableData, mode: ImportMode, options: PlanOptions = {}): ImportPlan {
   const steps = planSteps(envelope, local, mode, options)

@@ -10,7 +10,6 @@ import { isKnownTable } from './row-schemas'
 type Found = [field: string, value: unknown]
 type Reference = { table: string; target: string | ((row: Row) => string); find: (row: Row) => Found[] }
 
-// Functions, not module-level constants: Stryker's vitest runner can only mutate what runs after import.
 function field(name: string) {
   return (row: Row): Found[] => [[name, row[name]]]
 }
@@ -25,60 +24,47 @@ function isRegistrationGuest(guest: unknown): boolean {
   return typeof guest === 'string' && !guest.startsWith('host:') && guest !== 'commissioner'
 }
 
-/** Every foreign key of db/models.ts: which table's rows refer to which, and where in the row. */
-export function references(): readonly Reference[] {
-  return [
-    { table: 'statusEvents', target: 'organisations', find: field('organisationId') },
-    { table: 'people', target: 'organisations', find: field('organisationId') },
-    { table: 'events', target: 'organisations', find: (r) => list(r.invitedOrganisationIds).map((id, i): Found => [`invitedOrganisationIds.${i}`, id]) },
-    {
-      table: 'events',
-      target: 'organisations',
-      find: (r) => list(record(r.lunch).speakingOrder).map((s, i): Found => [`lunch.speakingOrder.${i}.organisationId`, record(s).organisationId]),
-    },
-    { table: 'registrations', target: 'events', find: field('eventId') },
-    { table: 'registrations', target: 'organisations', find: field('organisationId') },
-    { table: 'registrations', target: 'people', find: field('personId') },
-    { table: 'seatingPlans', target: 'events', find: field('eventId') },
-    {
-      table: 'seatingPlans',
-      target: 'registrations',
-      find: (r) => Object.entries(record(record(r.data).assignment)).filter(([, g]) => isRegistrationGuest(g)).map(([seat, g]): Found => [`data.assignment.${seat}`, g]),
-    },
-    { table: 'annualReports', target: 'organisations', find: field('organisationId') },
-    { table: 'annualReports', target: 'attachments', find: field('attachmentId') },
-    { table: 'contracts', target: 'organisations', find: field('organisationId') },
-    { table: 'contracts', target: 'events', find: field('eventId') },
-    { table: 'contracts', target: 'people', find: field('signatoryPersonId') },
-    { table: 'contracts', target: 'attachments', find: field('attachmentId') },
-    { table: 'contractTemplates', target: 'attachments', find: field('logoAttachmentId') },
-    { table: 'attachments', target: (r) => String(r.ownerTable), find: field('ownerId') },
-  ]
-}
+/** Every foreign key of the records (domain/<concept>/types.ts): which table's rows refer to which, and where in the row. */
+export const REFERENCES: readonly Reference[] = [
+  { table: 'statusEvents', target: 'organisations', find: field('organisationId') },
+  { table: 'people', target: 'organisations', find: field('organisationId') },
+  { table: 'events', target: 'organisations', find: (r) => list(r.invitedOrganisationIds).map((id, i): Found => [`invitedOrganisationIds.${i}`, id]) },
+  {
+    table: 'events',
+    target: 'organisations',
+    find: (r) => list(record(r.lunch).speakingOrder).map((s, i): Found => [`lunch.speakingOrder.${i}.organisationId`, record(s).organisationId]),
+  },
+  { table: 'registrations', target: 'events', find: field('eventId') },
+  { table: 'registrations', target: 'organisations', find: field('organisationId') },
+  { table: 'registrations', target: 'people', find: field('personId') },
+  { table: 'seatingPlans', target: 'events', find: field('eventId') },
+  {
+    table: 'seatingPlans',
+    target: 'registrations',
+    find: (r) => Object.entries(record(record(r.data).assignment)).filter(([, g]) => isRegistrationGuest(g)).map(([seat, g]): Found => [`data.assignment.${seat}`, g]),
+  },
+  { table: 'annualReports', target: 'organisations', find: field('organisationId') },
+  { table: 'annualReports', target: 'attachments', find: field('attachmentId') },
+  { table: 'contracts', target: 'organisations', find: field('organisationId') },
+  { table: 'contracts', target: 'events', find: field('eventId') },
+  { table: 'contracts', target: 'people', find: field('signatoryPersonId') },
+  { table: 'contracts', target: 'attachments', find: field('attachmentId') },
+  { table: 'contractTemplates', target: 'attachments', find: field('logoAttachmentId') },
+  { table: 'attachments', target: (r) => String(r.ownerTable), find: field('ownerId') },
+]
 
-/** "en virksomhet": what a reference points at, in the words of the message. */
-function what(table: string): string {
-  switch (table) {
-    case 'organisations':
-      return 'en virksomhet'
-    case 'events':
-      return 'et arrangement'
-    case 'people':
-      return 'en person'
-    case 'registrations':
-      return 'en påmelding'
-    case 'attachments':
-      return 'et vedlegg'
-    case 'contracts':
-      return 'en klimakontrakt'
-    case 'annualReports':
-      return 'en årsrapport'
-    case 'contractTemplates':
-      return 'en kontraktmal'
-    default:
-      return `en rad i «${table}»`
-  }
+/** What a reference points at, in the words of the message ("en virksomhet"). */
+const WHAT: Record<string, string> = {
+  organisations: 'en virksomhet',
+  events: 'et arrangement',
+  people: 'en person',
+  registrations: 'en påmelding',
+  attachments: 'et vedlegg',
+  contracts: 'en klimakontrakt',
+  annualReports: 'en årsrapport',
+  contractTemplates: 'en kontraktmal',
 }
+const what = (table: string): string => (Object.hasOwn(WHAT, table) ? (WHAT[table] as string) : `en rad i «${table}»`)
 
 export type ReferenceCheck = { problems: ImportProblem[]; total: number }
 
@@ -98,7 +84,7 @@ export function checkReferences(incoming: TableData, local: TableData | null, li
     total++
     if (problems.length < limit) problems.push(problem)
   }
-  for (const ref of references()) {
+  for (const ref of REFERENCES) {
     const rows = incoming[ref.table]
     if (!rows) continue
     rows.forEach((row, i) => {

@@ -1,143 +1,127 @@
 /**
  * Row validation for import: what the app will read. Strict on the base fields, on every date,
  * timestamp, status and reference field; tolerant of other fields. Only the tables the database
- * knows can be imported: a table name must be an own property of `rowSchemas()` (so `toString` or
- * `hasOwnProperty` are no tables), and a test keeps its tables equal to the exported ones.
+ * knows can be imported: a table name must be an own property of ROW_SCHEMAS (so `toString` or
+ * `hasOwnProperty` are no tables), and a test keeps ROW_SCHEMAS equal to the exported tables.
  */
 import { z } from 'zod'
-import type { EventKind, RegistrationStatus } from '../event/types'
-import type { PipelineStatus, Tier } from '../organisation/types'
+import { EVENT_KINDS, REGISTRATION_STATUSES } from '../event/labels'
+import { PIPELINE_STATUSES, TIERS } from '../organisation/labels'
 import type { AuditAction } from '../record'
-import type { ReportStatus } from '../report/types'
+import { REPORT_STATUSES } from '../report/labels'
 import { settingsSchema } from '../settings/settings'
 import { isRealDate, isUtcTimestamp } from './timestamps'
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export function isUuid(value: unknown): boolean {
-  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
+  return typeof value === 'string' && UUID.test(value)
 }
 
+const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import', 'erase'] as const satisfies readonly AuditAction[]
+
+const uuid = z.string().refine(isUuid, 'må være en UUID')
+const isoTime = z.string().refine(isUtcTimestamp, 'må være et tidspunkt som finnes, i UTC (ÅÅÅÅ-MM-DDTtt:mm:ss.sssZ)')
+const dateOnly = z.string().refine(isRealDate, 'må være en dato som finnes (ÅÅÅÅ-MM-DD)')
 /** A loose object: the named fields are checked, any other field passes as it is. */
 function loose<T extends z.ZodRawShape>(shape: T) {
   return z.object(shape).catchall(z.unknown())
 }
+const optionalId = uuid.nullable().optional()
+const optionalDate = dateOnly.nullable().optional()
+const optionalTime = isoTime.nullable().optional()
 
-/**
- * Builds every table's schema. Called once, on first use rather than at import: besides keeping
- * start-up light, Stryker's vitest runner can only mutate code that runs after modules load.
- */
-function buildSchemas(): Readonly<Record<string, z.ZodType>> {
-  const PIPELINE = ['soker', 'godkjent', 'invitert', 'medlem', 'utmeldt', 'avslatt'] as const satisfies readonly PipelineStatus[]
-  const TIERS = ['medlem', 'partner'] as const satisfies readonly Tier[]
-  const EVENT_KINDS = ['nettverksmote', 'toppledermote', 'partnersamling', 'signeringslunsj', 'annet'] as const satisfies readonly EventKind[]
-  const REGISTRATION = ['invitert', 'pameldt', 'avmeldt', 'mott', 'ikke-mott'] as const satisfies readonly RegistrationStatus[]
-  const REPORT = ['ikke-mottatt', 'mottatt', 'godkjent', 'ma-folges-opp'] as const satisfies readonly ReportStatus[]
-  const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import', 'erase'] as const satisfies readonly AuditAction[]
-
-  const uuid = z.string().refine(isUuid, 'må være en UUID')
-  const isoTime = z.string().refine(isUtcTimestamp, 'må være et tidspunkt som finnes, i UTC (ÅÅÅÅ-MM-DDTtt:mm:ss.sssZ)')
-  const dateOnly = z.string().refine(isRealDate, 'må være en dato som finnes (ÅÅÅÅ-MM-DD)')
-  const optionalId = uuid.nullable().optional()
-  const optionalDate = dateOnly.nullable().optional()
-  const optionalTime = isoTime.nullable().optional()
-
-  const base = loose({ id: uuid, createdAt: isoTime, updatedAt: isoTime, deletedAt: isoTime.nullable() })
-  const belongsToOrganisation = base.extend({ organisationId: uuid })
-  const organisation = base.extend({
-    name: z.string(),
-    orgNumber: z.string(),
-    status: z.enum(PIPELINE),
-    tier: z.enum(TIERS),
-    signedDate: optionalDate,
+const base = loose({ id: uuid, createdAt: isoTime, updatedAt: isoTime, deletedAt: isoTime.nullable() })
+const belongsToOrganisation = base.extend({ organisationId: uuid })
+const organisation = base.extend({
+  name: z.string(),
+  orgNumber: z.string(),
+  status: z.enum(PIPELINE_STATUSES),
+  tier: z.enum(TIERS),
+  signedDate: optionalDate,
+  certification: loose({ validUntil: optionalDate }).optional(),
+  erasedAt: optionalTime,
+})
+const person = belongsToOrganisation.extend({ name: z.string(), email: z.string().optional(), roles: z.array(z.string()).optional(), erasedAt: optionalTime })
+const meetingEvent = base.extend({
+  title: z.string(),
+  date: dateOnly,
+  kind: z.enum(EVENT_KINDS),
+  cancelledAt: optionalTime,
+  invitedOrganisationIds: z.array(uuid).optional(),
+  lunch: loose({ speakingOrder: z.array(loose({ organisationId: uuid })).optional(), signingRegisteredAt: optionalTime }).nullable().optional(),
+})
+const registration = base.extend({ eventId: uuid, organisationId: uuid, personId: uuid, status: z.enum(REGISTRATION_STATUSES), checkedInAt: optionalTime })
+const seatingPlan = base.extend({ eventId: uuid, data: loose({ assignment: z.record(z.string(), z.string()).optional() }) })
+const annualReport = belongsToOrganisation.extend({
+  year: z.number().int(),
+  status: z.enum(REPORT_STATUSES),
+  receivedDate: optionalDate,
+  attachmentId: optionalId,
+  checklist: loose({
     certification: loose({ validUntil: optionalDate }).optional(),
-    erasedAt: optionalTime,
-  })
-  const person = belongsToOrganisation.extend({ name: z.string(), email: z.string().optional(), roles: z.array(z.string()).optional(), erasedAt: optionalTime })
-  const meetingEvent = base.extend({
-    title: z.string(),
-    date: dateOnly,
-    kind: z.enum(EVENT_KINDS),
-    cancelledAt: optionalTime,
-    invitedOrganisationIds: z.array(uuid).optional(),
-    lunch: loose({ speakingOrder: z.array(loose({ organisationId: uuid })).optional(), signingRegisteredAt: optionalTime }).nullable().optional(),
-  })
-  const registration = base.extend({ eventId: uuid, organisationId: uuid, personId: uuid, status: z.enum(REGISTRATION), checkedInAt: optionalTime })
-  const seatingPlan = base.extend({ eventId: uuid, data: loose({ assignment: z.record(z.string(), z.string()).optional() }) })
-  const annualReport = belongsToOrganisation.extend({
-    year: z.number().int(),
-    status: z.enum(REPORT),
-    receivedDate: optionalDate,
-    attachmentId: optionalId,
-    checklist: loose({
-      certification: loose({ validUntil: optionalDate }).optional(),
-      partner: loose({ klimapartnereDate: optionalDate }).optional(),
-    }).optional(),
-  })
-  const contract = belongsToOrganisation.extend({
-    eventId: optionalId,
-    signatoryPersonId: optionalId,
-    attachmentId: optionalId,
-    signedDate: optionalDate,
-    generatedAt: optionalTime,
-  })
-  const contractTemplate = base.extend({ version: z.number().int(), body: z.string(), logoAttachmentId: optionalId })
-  const attachment = base.extend({ ownerTable: z.string(), ownerId: uuid, bytes: z.instanceof(Uint8Array, { message: 'må være filinnhold' }) })
-  /** The very schema Innstillinger reads settings with, so a row that passes here never makes it throw. */
-  const settings = settingsSchema.extend({
-    id: z.literal('app'),
-    createdAt: isoTime,
-    updatedAt: isoTime,
-    deletedAt: z.null(),
-    // Stricter than the app's own schema on one point: a due date must be a day that exists.
-    reportDueDates: z.record(z.string(), dateOnly).optional(),
-  })
-  const auditEntry = loose({
-    id: uuid,
-    at: isoTime,
-    table: z.string(),
-    entityId: z.string(),
-    action: z.enum(AUDIT_ACTIONS),
-    changes: z.record(z.string(), z.unknown()),
-    summary: z.string(),
-    userName: z.string(),
-    installId: z.string(),
-  })
-  const syncPoint = loose({ id: uuid, at: isoTime, installId: z.string() })
-  /** Ids and dates only: a ledger line with any other field is refused, so it never carries personal data. */
-  const erasure = z.strictObject({ id: uuid, table: z.enum(['people', 'organisations']), erasedAt: isoTime })
+    partner: loose({ klimapartnereDate: optionalDate }).optional(),
+  }).optional(),
+})
+const contract = belongsToOrganisation.extend({
+  eventId: optionalId,
+  signatoryPersonId: optionalId,
+  attachmentId: optionalId,
+  signedDate: optionalDate,
+  generatedAt: optionalTime,
+})
+const contractTemplate = base.extend({ version: z.number().int(), body: z.string(), logoAttachmentId: optionalId })
+const attachment = base.extend({ ownerTable: z.string(), ownerId: uuid, bytes: z.instanceof(Uint8Array, { message: 'må være filinnhold' }) })
+/** The very schema Innstillinger reads settings with, so a row that passes here never makes it throw. */
+const settings = settingsSchema.extend({
+  id: z.literal('app'),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  deletedAt: z.null(),
+  // Stricter than the app's own schema on one point: a due date must be a day that exists.
+  reportDueDates: z.record(z.string(), dateOnly).optional(),
+})
+const auditEntry = loose({
+  id: uuid,
+  at: isoTime,
+  table: z.string(),
+  entityId: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  changes: z.record(z.string(), z.unknown()),
+  summary: z.string(),
+  userName: z.string(),
+  installId: z.string(),
+})
+const syncPoint = loose({ id: uuid, at: isoTime, installId: z.string() })
+/** Ids and dates only: a ledger line with any other field is refused, so it never carries personal data. */
+const erasure = z.strictObject({ id: uuid, table: z.enum(['people', 'organisations']), erasedAt: isoTime })
 
-  return Object.freeze({
-    organisations: organisation,
-    statusEvents: belongsToOrganisation.extend({ status: z.enum(PIPELINE), date: dateOnly }),
-    people: person,
-    sectors: base.extend({ name: z.string() }),
-    events: meetingEvent,
-    registrations: registration,
-    seatingPlans: seatingPlan,
-    annualReports: annualReport,
-    contracts: contract,
-    contractTemplates: contractTemplate,
-    attachments: attachment,
-    settings,
-    auditLog: auditEntry,
-    syncLog: syncPoint,
-    erasures: erasure,
-  })
-}
-
-let schemas: Readonly<Record<string, z.ZodType>> | undefined
 /** Every table an export holds, and how its rows are checked. */
-export function rowSchemas(): Readonly<Record<string, z.ZodType>> {
-  schemas ??= buildSchemas()
-  return schemas
-}
+export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
+  organisations: organisation,
+  statusEvents: belongsToOrganisation.extend({ status: z.enum(PIPELINE_STATUSES), date: dateOnly }),
+  people: person,
+  sectors: base.extend({ name: z.string() }),
+  events: meetingEvent,
+  registrations: registration,
+  seatingPlans: seatingPlan,
+  annualReports: annualReport,
+  contracts: contract,
+  contractTemplates: contractTemplate,
+  attachments: attachment,
+  settings,
+  auditLog: auditEntry,
+  syncLog: syncPoint,
+  erasures: erasure,
+})
 
 export function isKnownTable(table: string): boolean {
-  return Object.hasOwn(rowSchemas(), table)
+  return Object.hasOwn(ROW_SCHEMAS, table)
 }
 
 /** The schema of a known table; undefined for any other name, inherited ones included. */
 export function schemaFor(table: string): z.ZodType | undefined {
-  return isKnownTable(table) ? rowSchemas()[table] : undefined
+  return isKnownTable(table) ? ROW_SCHEMAS[table] : undefined
 }
 
 /** Tables whose rows are facts kept by union, never in conflict; the ledger is never shortened either. */

@@ -23,15 +23,13 @@ function fromVersion1(head: Row): Row {
   return { ...rest, version: 2, exportId, installId: '', appVersion: rest.appVersion ?? 'ukjent', counts, data: tables }
 }
 
-/** The step that reads format `version` into the next one. */
-function stepFrom(version: number): ((head: Row) => Row) | undefined {
-  return version === 1 ? fromVersion1 : undefined
-}
+/** The step that reads each format version into the next one. */
+const STEPS: Readonly<Record<number, (head: Row) => Row>> = { 1: fromVersion1 }
 
 export function upgradeEnvelope(head: Row, version: number): Upgraded {
   let current = head
   for (let v = version; v < FORMAT_VERSION; v++) {
-    const step = stepFrom(v)
+    const step = Object.hasOwn(STEPS, v) ? STEPS[v] : undefined
     if (!step) return { problem: `Formatversjon ${v} kan ikke leses.` }
     current = step(current)
   }

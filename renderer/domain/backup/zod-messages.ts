@@ -6,28 +6,18 @@ import type { z } from 'zod'
 
 type RawIssue = z.core.$ZodRawIssue
 
-function typeName(expected: string): string {
-  switch (expected) {
-    case 'string':
-      return 'tekst'
-    case 'number':
-      return 'et tall'
-    case 'int':
-    case 'bigint':
-      return 'et heltall'
-    case 'boolean':
-      return 'sann eller usann (true/false)'
-    case 'array':
-      return 'en liste'
-    case 'object':
-    case 'record':
-      return 'et objekt'
-    case 'null':
-      return 'tom (null)'
-    default:
-      return 'en annen type'
-  }
+const TYPES: Record<string, string> = {
+  string: 'tekst',
+  number: 'et tall',
+  int: 'et heltall',
+  bigint: 'et heltall',
+  boolean: 'sann eller usann (true/false)',
+  array: 'en liste',
+  object: 'et objekt',
+  record: 'et objekt',
+  null: 'tom (null)',
 }
+const typeName = (expected: string): string => (Object.hasOwn(TYPES, expected) ? (TYPES[expected] as string) : 'en annen type')
 
 function shown(value: unknown): string {
   return typeof value === 'string' ? `«${value}»` : String(value)

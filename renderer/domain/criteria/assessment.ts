@@ -3,10 +3,12 @@
  * criterion itself for the year, `derived` from `evaluateCriteria(member, year, facts)`.
  */
 import type { AssessmentStatus, CriterionKey, Organisation } from '../organisation/types'
-import type { CriteriaEvaluation, CriterionStatus as DerivedStatus } from './evaluate'
-import { CRITERION_KEYS } from '../organisation/labels'
+import type { CriteriaEvaluation } from './evaluate'
+import type { CriterionStatus } from './labels'
+import { CRITERION_KEYS } from './labels'
 
-export type CriterionStatus = {
+/** One criterion of one organisation: the manual assessment and what the app judged, if it did. */
+export type CriterionAssessment = {
   key: CriterionKey
   manual: AssessmentStatus
   derived: AssessmentStatus | null
@@ -15,7 +17,7 @@ export type CriterionStatus = {
 }
 
 /** Only a judgement counts as derived; "not yet due", "not applicable" and "unknown" leave the manual one. */
-const DERIVED: Record<DerivedStatus, AssessmentStatus | null> = {
+const DERIVED: Record<CriterionStatus, AssessmentStatus | null> = {
   met: 'oppfylt',
   'not-met': 'ikke-oppfylt',
   'not-due': null,
@@ -23,7 +25,7 @@ const DERIVED: Record<DerivedStatus, AssessmentStatus | null> = {
   unknown: null,
 }
 
-export function criteriaStatuses(org: Pick<Organisation, 'criteria'>, evaluation?: CriteriaEvaluation | null): CriterionStatus[] {
+export function criteriaStatuses(org: Pick<Organisation, 'criteria'>, evaluation?: CriteriaEvaluation | null): CriterionAssessment[] {
   return CRITERION_KEYS.map((key) => ({
     key,
     manual: org.criteria[key]?.status ?? 'ukjent',
@@ -33,7 +35,7 @@ export function criteriaStatuses(org: Pick<Organisation, 'criteria'>, evaluation
 }
 
 /** The status that counts: a derived value wins over the manual one when the app has it. */
-export const effectiveStatus = (c: CriterionStatus): AssessmentStatus => c.derived ?? c.manual
+export const effectiveStatus = (c: CriterionAssessment): AssessmentStatus => c.derived ?? c.manual
 
 /** True when some criterion is judged not (or only partly) met; "not assessed yet" is not a failure. */
 export function criteriaNotMet(org: Pick<Organisation, 'criteria'>, evaluation?: CriteriaEvaluation | null): boolean {

@@ -8,29 +8,11 @@ import type { ReportStatus } from '../report/types'
 import { formatDate } from '../../lib/dates'
 import { foldText } from '../../lib/text-fold'
 import { byText } from '../../lib/compare-text'
+import { CRITERION_KEYS, type CriterionStatus } from './labels'
 
-export type CriterionStatus = 'met' | 'not-met' | 'not-due' | 'not-applicable' | 'unknown'
+export type { CriterionStatus } from './labels'
 export type CriterionResult = { key: CriterionKey; status: CriterionStatus; evidence: string }
 export type CriteriaEvaluation = Record<CriterionKey, CriterionResult>
-
-export const CRITERION_KEYS: CriterionKey[] = ['intent', 'geography', 'leadership', 'action', 'reporting', 'participation']
-
-export const CRITERION_LABELS: Record<CriterionKey, string> = {
-  intent: 'Intensjon',
-  geography: 'Geografisk relevans',
-  leadership: 'Lederforankring',
-  action: 'Handling',
-  reporting: 'Rapportering',
-  participation: 'Deltakelse',
-}
-
-export const STATUS_LABELS: Record<CriterionStatus, string> = {
-  met: 'Oppfylt',
-  'not-met': 'Ikke oppfylt',
-  'not-due': 'Ikke forfalt',
-  'not-applicable': 'Gjelder ikke',
-  unknown: 'Ukjent',
-}
 
 export type CriteriaMember = {
   id: string

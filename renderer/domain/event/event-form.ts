@@ -5,24 +5,7 @@
 import type { EventKind, MeetingEvent, RegistrationStatus } from './types'
 import { formatDate, parseNorwegianDate } from '../../lib/dates'
 import { requiredError } from '../../lib/validation'
-
-export const EVENT_KINDS: readonly EventKind[] = ['nettverksmote', 'toppledermote', 'partnersamling', 'signeringslunsj', 'annet']
-
-export const KIND_LABELS: Record<EventKind, string> = {
-  nettverksmote: 'Nettverksmøte',
-  toppledermote: 'Toppledermøte',
-  partnersamling: 'Partnersamling',
-  signeringslunsj: 'Signeringslunsj',
-  annet: 'Annet arrangement',
-}
-
-export const STATUS_LABELS: Record<RegistrationStatus, string> = {
-  invitert: 'Invitert',
-  pameldt: 'Påmeldt',
-  avmeldt: 'Avmeldt',
-  mott: 'Møtt',
-  'ikke-mott': 'Ikke møtt',
-}
+import { EVENT_KINDS } from './labels'
 
 export const DEFAULT_PLACE = 'Oslo rådhus'
 

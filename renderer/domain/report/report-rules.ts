@@ -3,18 +3,9 @@
  * checklist, and prefilling from last year's.
  */
 import type { DateOnly } from '../record'
-import type { AnnualReport, ReportChecklist, ReportStatus } from './types'
+import type { AnnualReport, ReportChecklist } from './types'
 import type { Settings } from '../settings/settings'
 import { isDateOnly } from '../../lib/dates'
-
-export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
-  'ikke-mottatt': 'Ikke mottatt',
-  mottatt: 'Mottatt',
-  godkjent: 'Godkjent',
-  'ma-folges-opp': 'Må følges opp',
-}
-
-export const REPORT_STATUSES = Object.keys(REPORT_STATUS_LABELS) as ReportStatus[]
 
 /** The report for `year` is due on the date set for that year, else 1 April the year after. */
 export function dueDateFor(year: number, settings: Pick<Settings, 'reportDueDates'>): DateOnly {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EVENT_KINDS } from '../event/labels'
 
 /**
  * The app's settings, one record. Every field has a default, so a settings record written by an
@@ -27,7 +28,7 @@ export const settingsSchema = z.object({
   spreadsheetMappings: z.record(z.string(), z.record(z.string(), z.number().int())).default({}),
   /** Event kinds that count for the Deltakelse criterion (issue 5). */
   participationKinds: z
-    .array(z.enum(['nettverksmote', 'toppledermote', 'partnersamling', 'signeringslunsj', 'annet']))
+    .array(z.enum(EVENT_KINDS))
     .default(['nettverksmote', 'toppledermote', 'partnersamling']),
 })
 

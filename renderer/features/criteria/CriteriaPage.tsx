@@ -10,12 +10,13 @@ import { YearPicker } from '../../components/YearPicker'
 import { useYearParam } from '../../components/year-param'
 import { EvidencePanel } from './components/EvidencePanel'
 import { KeyFiguresCard } from './components/KeyFiguresCard'
-import { StatusBadge } from './components/StatusBadge'
+import { CriterionStatusBadge } from './components/CriterionStatusBadge'
 import { saveCsv } from '../../components/save-csv'
 import { csvOfTable } from '../../lib/export/csv'
 import type { MemberYear } from '../../domain/criteria/build-year'
 import { criteriaCsvRows } from './criteria-export'
-import { CRITERION_KEYS, CRITERION_LABELS, failedCriteria } from '../../domain/criteria/evaluate'
+import { failedCriteria } from '../../domain/criteria/evaluate'
+import { CRITERION_KEYS, CRITERION_LABELS } from '../../domain/criteria/labels'
 
 export function CriteriaPage() {
   const today = todayInOslo()
@@ -106,7 +107,7 @@ function criteriaColumns(selected: string | null, setSelected: (id: string | nul
     ...CRITERION_KEYS.map((key) => ({
       key,
       header: CRITERION_LABELS[key],
-      cell: (row: MemberYear) => <StatusBadge status={row.evaluation[key].status} />,
+      cell: (row: MemberYear) => <CriterionStatusBadge status={row.evaluation[key].status} />,
     })),
   ]
 }

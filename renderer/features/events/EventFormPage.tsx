@@ -6,7 +6,8 @@ import { TextField } from '../../components/TextField'
 import { notify } from '../../components/notices'
 import type { EventKind } from '../../db/models'
 import { createEvent, getEvent, updateEvent } from '../../db/repositories/events-repo'
-import { emptyEventForm, EVENT_KINDS, formFromEvent, KIND_LABELS, parseEventForm, type EventErrors, type EventForm } from '../../domain/event/event-form'
+import { emptyEventForm, formFromEvent, parseEventForm, type EventErrors, type EventForm } from '../../domain/event/event-form'
+import { EVENT_KINDS, EVENT_KIND_LABELS } from '../../domain/event/labels'
 
 /** New event, or editing one (`/arrangementer/:eventId/rediger`). */
 export function EventFormPage() {
@@ -52,7 +53,7 @@ function EventFormView({ eventId, initial }: { eventId: string | null; initial: 
             <select id="event-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as EventKind })}>
               {EVENT_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_LABELS[k]}
+                  {EVENT_KIND_LABELS[k]}
                 </option>
               ))}
             </select>

@@ -8,7 +8,7 @@ import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
 import type { CriteriaEvaluation } from '../../domain/criteria/evaluate'
 import { criteriaNotMet } from '../../domain/criteria/assessment'
-import { STATUS_KEYS } from '../../domain/organisation/labels'
+import { PIPELINE_STATUSES } from '../../domain/organisation/labels'
 
 export type RegisterRow = {
   org: Organisation
@@ -74,7 +74,7 @@ export function filterRows(rows: readonly RegisterRow[], filter: RegisterFilter)
   )
 }
 
-const statusOrder = (s: PipelineStatus) => STATUS_KEYS.indexOf(s)
+const statusOrder = (s: PipelineStatus) => PIPELINE_STATUSES.indexOf(s)
 
 function compareBy(key: SortKey): (a: RegisterRow, b: RegisterRow) => number {
   switch (key) {

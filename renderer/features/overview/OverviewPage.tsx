@@ -6,7 +6,7 @@ import { loadOverview } from './load-overview'
 import { BackupWarning } from '../data'
 import { formatDate, todayInOslo } from '../../lib/dates'
 import { overviewCsvRows } from './overview-export'
-import { EVENT_KIND_LABELS } from './overview-model'
+import { eventKindAfterTitle } from '../../domain/event/labels'
 import { saveCsv } from '../../components/save-csv'
 import { csvOfTable } from '../../lib/export/csv'
 
@@ -108,7 +108,7 @@ export function OverviewPage() {
             <ul className="plain-list">
               {o.upcoming.map((e) => (
                 <li key={e.id}>
-                  {formatDate(e.date)} – {e.title} <span className="muted">({EVENT_KIND_LABELS[e.kind]})</span>
+                  {formatDate(e.date)} – {e.title} <span className="muted">({eventKindAfterTitle(e.kind)})</span>
                 </li>
               ))}
             </ul>

@@ -9,14 +9,6 @@ import { byText } from '../../lib/compare-text'
 
 export const DEFAULT_LUNCH_SIZE = 8
 
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  nettverksmote: 'Nettverksmøte',
-  toppledermote: 'Toppledermøte',
-  partnersamling: 'Partnersamling',
-  signeringslunsj: 'Signeringslunsj',
-  annet: 'Arrangement',
-}
-
 export type NextLunch = { id: string; title: string; date: DateOnly; size: number; invited: number; free: number }
 
 export type Overview = {

@@ -7,7 +7,7 @@ import { DATA_TABLES } from '../../../../renderer/db/schema'
 import { encodeEnvelope, type Envelope, type Row } from '../../../../renderer/domain/backup/envelope'
 import { MAX_DEPTH, MAX_STRING_LENGTH } from '../../../../renderer/domain/backup/inspect'
 import { readExportFile, type ImportProblem } from '../../../../renderer/domain/backup/read-file'
-import { rowSchemas } from '../../../../renderer/domain/backup/row-schemas'
+import { ROW_SCHEMAS } from '../../../../renderer/domain/backup/row-schemas'
 import { freshDatabase } from '../db-helpers'
 import { importBytes } from './pipeline'
 import { rowFor } from './seed'
@@ -99,7 +99,7 @@ describe('limits, named and tested just under and just over', () => {
 
 describe('tables and settings as the app reads them', () => {
   it('knows exactly the tables an export holds', () => {
-    expect(Object.keys(rowSchemas()).sort()).toEqual([...DATA_TABLES].sort())
+    expect(Object.keys(ROW_SCHEMAS).sort()).toEqual([...DATA_TABLES].sort())
   })
 
   for (const name of ['toString', 'hasOwnProperty', 'valueOf', '__proto__', 'constructor', 'nyTabell']) {

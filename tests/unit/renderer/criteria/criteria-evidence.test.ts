@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  CRITERION_KEYS,
-  CRITERION_LABELS,
-  evaluateCriteria,
-  STATUS_LABELS,
-  type CriteriaFacts,
-  type CriteriaMember,
-} from '../../../../renderer/domain/criteria/evaluate'
+import { evaluateCriteria, type CriteriaFacts, type CriteriaMember } from '../../../../renderer/domain/criteria/evaluate'
+import { CRITERION_KEYS, CRITERION_LABELS, CRITERION_STATUS_LABELS } from '../../../../renderer/domain/criteria/labels'
 
 // The evidence line is what the secretariat reads in the criteria panel and the CSV: each case
 // pins the whole result (criterion, status and the exact sentence) for one branch of the rules.
@@ -40,7 +34,7 @@ const judge = (change: Partial<CriteriaFacts>, who = member, year = 2025) => eva
 describe('the words of the criteria', () => {
   it('names the criteria and the statuses in Norwegian, in the order the screens list them', () => {
     expect(CRITERION_KEYS.map((key) => CRITERION_LABELS[key])).toEqual(['Intensjon', 'Geografisk relevans', 'Lederforankring', 'Handling', 'Rapportering', 'Deltakelse'])
-    expect(STATUS_LABELS).toEqual({ met: 'Oppfylt', 'not-met': 'Ikke oppfylt', 'not-due': 'Ikke forfalt', 'not-applicable': 'Gjelder ikke', unknown: 'Ukjent' })
+    expect(CRITERION_STATUS_LABELS).toEqual({ met: 'Oppfylt', 'not-met': 'Ikke oppfylt', 'not-due': 'Ikke forfalt', 'not-applicable': 'Gjelder ikke', unknown: 'Ukjent' })
   })
 })
 

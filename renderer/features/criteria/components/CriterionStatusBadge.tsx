@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type CriterionStatus } from '../../../domain/criteria/evaluate'
+import { CRITERION_STATUS_LABELS, type CriterionStatus } from '../../../domain/criteria/labels'
 
 const CLASS: Record<CriterionStatus, string> = {
   met: 'badge badge-green',
@@ -10,11 +10,11 @@ const CLASS: Record<CriterionStatus, string> = {
 
 const SYMBOL: Record<CriterionStatus, string> = { met: '✓', 'not-met': '✗', 'not-due': '…', 'not-applicable': '–', unknown: '?' }
 
-export function StatusBadge({ status }: { status: CriterionStatus }) {
+export function CriterionStatusBadge({ status }: { status: CriterionStatus }) {
   return (
     <span className={CLASS[status]}>
       <span aria-hidden="true">{SYMBOL[status]} </span>
-      {STATUS_LABELS[status]}
+      {CRITERION_STATUS_LABELS[status]}
     </span>
   )
 }

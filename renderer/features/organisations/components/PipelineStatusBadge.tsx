@@ -1,5 +1,5 @@
 import type { PipelineStatus } from '../../../db/models'
-import { STATUS_LABELS } from '../../../domain/organisation/labels'
+import { shortPipelineStatus, PIPELINE_STATUS_LABELS } from '../../../domain/organisation/labels'
 
 const TONE: Record<PipelineStatus, string> = {
   soker: 'badge',
@@ -11,10 +11,10 @@ const TONE: Record<PipelineStatus, string> = {
 }
 
 /** `short` for tight table cells: "Invitert" rather than "Invitert til signering". */
-export function StatusBadge({ status, short = false }: { status: PipelineStatus; short?: boolean }) {
+export function PipelineStatusBadge({ status, short = false }: { status: PipelineStatus; short?: boolean }) {
   return (
     <span className={TONE[status]}>
-      {short && status === 'invitert' ? 'Invitert' : STATUS_LABELS[status]}
+      {short ? shortPipelineStatus(status) : PIPELINE_STATUS_LABELS[status]}
     </span>
   )
 }
