@@ -6,11 +6,13 @@
 import type { z } from 'zod'
 import { appChannels } from './channels/app'
 import { backupChannels } from './channels/backup'
+import { calendarChannels } from './channels/calendar'
 import { contractsChannels } from './channels/contracts'
 import { reportsChannels } from './channels/reports'
 import type { ChannelSpec } from './channels/define'
 import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
+import { invitationsChannels } from './channels/invitations'
 import { lunchesChannels } from './channels/lunches'
 import type { Result } from './result'
 
@@ -22,6 +24,8 @@ export const channels = {
   ...reportsChannels,
   ...eventsChannels,
   ...lunchesChannels,
+  ...calendarChannels,
+  ...invitationsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

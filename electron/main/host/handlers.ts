@@ -9,6 +9,7 @@ import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
 import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
+import { createInvitationHandlers } from './invitation-handlers'
 import { createReportHandlers } from './reports-handlers'
 import { createLunchHandlers } from './lunch-handlers'
 
@@ -21,5 +22,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createReportHandlers(ctx),
     ...createEventsHandlers(ctx),
     ...createLunchHandlers(ctx),
+    ...createInvitationHandlers(ctx),
   }
 }

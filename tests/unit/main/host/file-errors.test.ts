@@ -14,6 +14,8 @@ import { createDispatch } from '../../../../electron/main/ipc/handle'
 import { envelope } from '../backups/envelopes'
 import { sampleContract } from '../pdf/contract-fixtures'
 import { sampleStatusReport } from '../pdf/status-report-fixtures'
+import { sampleEvent } from '../calendar/calendar-fixtures'
+import { sampleInvitations } from '../mail/mail-fixtures'
 import { fakeServices } from './fake-services'
 
 const fromApp = { url: APP_ENTRY_URL, fromAppWindow: true }
@@ -48,6 +50,8 @@ const requests: [string, unknown, string][] = [
     { document: { kind: 'placeCards', header: { title: 'Signeringslunsj', subtitle: 'Oslo rådhus' }, cards: [{ name: 'Kari', organisation: 'Grønn AS' }] }, fileName: 'Bordkort', jobId: 'j' },
     'Bordkort.pdf: ',
   ],
+  ['writeCalendarFile', { event: sampleEvent(), kind: 'invitation' }, 'Signeringslunsj – Næring for klima 10.06.2027.ics: '],
+  ['writeInvitationDrafts', sampleInvitations(), 'Máret Ŋuorra (Čáhcegáttis AS).eml: '],
 ]
 
 describe('file errors from main reach the page in Norwegian, without temporary paths', () => {
