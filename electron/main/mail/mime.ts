@@ -44,7 +44,7 @@ export function encodedWords(text: string): string[] {
     chunk += char
   }
   chunks.push(chunk)
-  return chunks.map((c) => `=?UTF-8?B?${Buffer.from(c, 'utf8').toString('base64')}?=`)
+  return chunks.map((c) => `=?UTF-8?B?${Buffer.from(c).toString('base64')}?=`)
 }
 
 /** Free text (a subject) as header tokens: plain words, or encoded-words when it needs them. */
@@ -114,7 +114,7 @@ export function quotedPrintable(text: string): string {
 }
 
 function encodeLine(line: string): string {
-  const bytes = Buffer.from(line, 'utf8')
+  const bytes = Buffer.from(line)
   let out = ''
   let current = ''
   bytes.forEach((byte, i) => {

@@ -80,7 +80,13 @@ describe('an .eml draft', () => {
     const text = composeDraft(
       mail({ attachment: { fileName: 'invitasjon.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', bytes: new TextEncoder().encode(ics) } }),
     )
-    expect(lines(text)).toEqual(expect.arrayContaining([`Content-Type: multipart/mixed; boundary="${BOUNDARY}"`, `--${BOUNDARY}--`]))
+    const all = lines(text)
+    const at = (line: string) => all.indexOf(line)
+    // The message headers end with an empty line, then the first part; each part's headers end the same way.
+    expect(all.slice(at(`Content-Type: multipart/mixed; boundary="${BOUNDARY}"`) + 1, at(`Content-Type: multipart/mixed; boundary="${BOUNDARY}"`) + 3)).toEqual(['', `--${BOUNDARY}`])
+    expect(all).toContain('Content-Disposition: attachment; filename="invitasjon.ics"')
+    expect(all[at('Content-Transfer-Encoding: base64') + 1]).toBe('')
+    expect(all.at(-2)).toBe(`--${BOUNDARY}--`)
     for (const line of lines(text)) expect(line.length).toBeLessThanOrEqual(76)
     const parsed = await PostalMime.parse(text)
     expect(parsed.text?.replace(/\r?\n$/, '')).toContain('Hilsen sekretariatet')

@@ -108,6 +108,7 @@ describe('addresses', () => {
     [`${'k'.repeat(64)}@firma.no`, `${'k'.repeat(64)}@firma.no`],
     [`kari@${'d'.repeat(63)}.no`, `kari@${'d'.repeat(63)}.no`],
     ['a@b.c', 'a@b.c'],
+    [`kari@${Array.from({ length: 3 }, () => 'd'.repeat(63)).join('.')}.${'e'.repeat(61)}`, `kari@${Array.from({ length: 3 }, () => 'd'.repeat(63)).join('.')}.${'e'.repeat(61)}`],
   ])('accepts %s as %s', (input, expected) => {
     expect(normaliseAddress(input)).toBe(expected)
   })
@@ -115,6 +116,7 @@ describe('addresses', () => {
   it.each([
     '',
     'kari',
+    'firma.no',
     '@firma.no',
     'kari@',
     'kari@firma',
@@ -148,6 +150,7 @@ describe('addresses', () => {
 
   it('names the address it refused, in Norwegian', () => {
     expect(() => normaliseAddress('kari')).toThrow('ugyldig e-postadresse: «kari»')
+    expect(() => normaliseAddress('kari')).toThrow(expect.objectContaining({ name: 'InvalidAddressError', address: 'kari' }))
   })
 
   it('writes a plain display name as it is, anything else encoded, and the address in angle brackets', () => {
