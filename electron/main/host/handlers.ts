@@ -10,6 +10,7 @@ import { createContractHandlers } from './contract-handlers'
 import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
 import { createInvitationHandlers } from './invitation-handlers'
+import { createMeetingDocumentHandlers } from './meeting-document-handlers'
 import { createReportHandlers } from './reports-handlers'
 import { createLunchHandlers } from './lunch-handlers'
 
@@ -23,5 +24,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createEventsHandlers(ctx),
     ...createLunchHandlers(ctx),
     ...createInvitationHandlers(ctx),
+    ...createMeetingDocumentHandlers(ctx),
   }
 }

@@ -52,6 +52,16 @@ const requests: [string, unknown, string][] = [
   ],
   ['writeCalendarFile', { event: sampleEvent(), kind: 'invitation' }, 'Signeringslunsj – Næring for klima 10.06.2027.ics: '],
   ['writeInvitationDrafts', sampleInvitations(), 'Máret Ŋuorra (Čáhcegáttis AS).eml: '],
+  [
+    'renderNameBadges',
+    { input: { eventLine: 'Nettverksmøte', badges: [{ name: 'Máret Ŋuorra', title: '', organisation: 'Čáhcegáttis AS' }] }, fileName: 'Navneskilt', jobId: 'j' },
+    'Navneskilt.pdf: ',
+  ],
+  [
+    'renderKitchenList',
+    { model: { title: 'Signeringslunsj', subtitle: '', guests: [{ name: 'Kari', organisation: '', table: 'Bord 1', needs: ['Vegetar'], note: '' }] }, fileName: 'Kjøkkenliste' },
+    'Kjøkkenliste.pdf: ',
+  ],
 ]
 
 describe('file errors from main reach the page in Norwegian, without temporary paths', () => {
