@@ -1,5 +1,5 @@
 /** Name badges and the kitchen list through the real dispatch: saved where the user says, nothing kept or logged. */
-import { readFileSync, readdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { realFs, type AtomicFs } from '../../../../electron/main/files/atomic-write'
@@ -113,6 +113,19 @@ describe('renderKitchenList', () => {
   it('returns "cancelled" when the save dialog is cancelled', async () => {
     const { call } = setup({ save: null })
     expect(await call('renderKitchenList', kitchen)).toEqual({ ok: false, error: 'cancelled' })
+  })
+
+  it('asks where to save even when an output folder is set, which may be shared', async () => {
+    const { call, root, ctx } = setup()
+    const shared = path.join(root, 'Felles')
+    mkdirSync(shared)
+    await ctx.config.update({ outputFolder: shared })
+    const result = await call('renderKitchenList', kitchen)
+    expect(result.ok && path.dirname(result.data.path)).toBe(root)
+    expect(readdirSync(shared)).toEqual([])
+    // Badges are not health data: they go to the output folder as other documents do.
+    const badgeFile = await call('renderNameBadges', badges)
+    expect(badgeFile.ok && path.dirname(badgeFile.data.path)).toBe(shared)
   })
 
   it.each([
