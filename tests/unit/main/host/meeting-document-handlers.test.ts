@@ -34,7 +34,7 @@ const badges = {
   input: {
     eventLine: 'Nettverksmøte 12.03.2027',
     badges: [
-      { name: 'Máret Ŋuorra', title: 'Dagleg leder', organisation: 'Čáhcegáttis AS' },
+      { name: 'Máret Ŋuorra', title: 'Daglig leder', organisation: 'Čáhcegáttis AS' },
       { name: 'Małgorzata Wąsowska', title: 'Klimasjef', organisation: 'Łódź Logistikk AS' },
     ],
   },
@@ -144,7 +144,7 @@ const planTable = (diet?: string) => ({
   name: 'Bord 1',
   shape: 'round',
   seatCount: 4,
-  seats: [{ seat: 1, name: 'Máret Ŋuorra', title: 'Dagleg leder', organisation: 'Čáhcegáttis AS', ...(diet === undefined ? {} : { diet }) }],
+  seats: [{ seat: 1, name: 'Máret Ŋuorra', title: 'Daglig leder', organisation: 'Čáhcegáttis AS', ...(diet === undefined ? {} : { diet }) }],
 })
 const plan = (diet?: string) => ({ document: { kind: 'tablePlan', header: { title: 'Signeringslunsj', subtitle: '' }, tables: [planTable(diet)] }, fileName: 'Bordplan', jobId: 'j' })
 

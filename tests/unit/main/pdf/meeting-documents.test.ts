@@ -8,7 +8,7 @@ import type { KitchenGuest } from '../../../../electron/shared/channels/kitchen'
 import { extractText } from './read-pdf'
 
 const people = [
-  { name: 'Máret Ŋuorra', title: 'Dagleg leder', organisation: 'Čáhcegáttis AS' },
+  { name: 'Máret Ŋuorra', title: 'Daglig leder', organisation: 'Čáhcegáttis AS' },
   { name: 'Małgorzata Wąsowska', title: 'Klimasjef', organisation: 'Łódź Logistikk AS' },
   { name: 'Kristin Margrethe Østby-Haugenstad Johannessen', title: 'Leder for bærekraft og samfunnsansvar', organisation: 'Aktieselskabet Østlandske Fjernvarme- og Kuldeforsyning Holding' },
 ]
