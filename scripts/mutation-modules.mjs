@@ -21,6 +21,8 @@ export const MUTATION_MODULES = {
     ],
   },
   'atomic-write': { mutate: ['electron/main/files/atomic-write.ts'], tests: ['tests/unit/main/files/**/*.test.ts'] },
+  // The .eml drafts' headers: encoded-words, folding and addresses keep a name or subject from adding a header or a recipient.
+  eml: { mutate: ['electron/main/mail/mime.ts', 'electron/main/mail/eml.ts'], tests: ['tests/unit/main/mail/mime.test.ts', 'tests/unit/main/mail/eml.test.ts'] },
   'file-errors': { mutate: ['electron/main/files/file-errors.ts'], tests: ['tests/unit/main/files/file-errors.test.ts', 'tests/unit/main/host/file-errors.test.ts'] },
   'import-reader': {
     mutate: [

@@ -55,7 +55,7 @@ test.describe('the member register', () => {
     await app.getByRole('button', { name: 'Legg til person' }).click()
     const person = app.getByRole('form', { name: 'Ny person' })
     await person.getByLabel('Navn').fill('Máret Ŋuolja')
-    await person.getByLabel('Tittel').fill('Dagleg leder')
+    await person.getByLabel('Tittel').fill('Daglig leder')
     await person.getByLabel('E-post').fill('maret@')
     await person.getByRole('button', { name: 'Legg til' }).click()
     await expect(person.getByText('E-postadressen ser ikke riktig ut')).toBeVisible()
