@@ -99,21 +99,12 @@ describe('writing a plan', () => {
   })
 })
 
-describe('the spreadsheet import and the ledger', () => {
-  const candidate = (extra: Partial<Candidate> = {}): Candidate => ({
-    line: 2,
-    name: 'Ny AS',
-    orgNumber: '',
-    sector: '',
-    tier: 'medlem',
-    status: 'medlem',
-    signedDate: '2025-05-04',
-    person: null,
-    problems: [],
-    duplicates: [],
-    ...extra,
-  })
+/** A checked spreadsheet row, ticked for import. */
+function candidate(extra: Partial<Candidate> = {}): Candidate {
+  return { line: 2, name: 'Ny AS', orgNumber: '', sector: '', tier: 'medlem', status: 'medlem', signedDate: '2025-05-04', person: null, problems: [], duplicates: [], ...extra }
+}
 
+describe('the spreadsheet import and the ledger', () => {
   it('leaves an emptied organisation’s tombstone as it is when a new row gets its id, and writes nothing for it', async () => {
     const org = await createOrganisation({ ...emptyOrganisationInput(), name: 'Tømt AS' })
     await trashOrganisation(org.id)
