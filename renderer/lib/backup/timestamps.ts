@@ -10,14 +10,13 @@ function isLeapYear(year: number): boolean {
 }
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false
-  const days = month === 2 && isLeapYear(year) ? 29 : ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number)
-  return day <= days
+  // A month outside 1–12 has no length: no day fits in it.
+  const days = month === 2 && isLeapYear(year) ? 29 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+  return year >= 1 && day >= 1 && day <= (days ?? 0)
 }
 
 /** `YYYY-MM-DD` naming a day that exists. */
-export function isRealDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false
+export function isRealDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))
 }

@@ -12,29 +12,20 @@ function isTableData(value: unknown): value is TableData {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Format 1: the data was called `tables`; no export id, install id or counts (those of 2 are only a check). */
 function fromVersion1(head: Row): Row {
   const { tables, ...rest } = head
-  const data = isTableData(tables) ? tables : {}
-  const counts = Object.fromEntries(Object.entries(data).map(([t, rows]) => [t, Array.isArray(rows) ? rows.length : 0]))
   // A stable id derived from nothing random: a v1 file read twice is the same export.
   const stamp = typeof head.exportedAt === 'string' ? head.exportedAt : ''
-  const digits = Array.from(stamp.replace(/\D/g, '').padEnd(32, '0').slice(0, 32)).join('')
+  const digits = stamp.replace(/\D/g, '').padEnd(32, '0')
   const exportId = `${digits.slice(0, 8)}-${digits.slice(8, 12)}-4${digits.slice(13, 16)}-8${digits.slice(17, 20)}-${digits.slice(20, 32)}`
-  return { ...rest, version: 2, exportId, installId: '', appVersion: rest.appVersion ?? 'ukjent', counts, data: tables }
-}
-
-/** The step that reads format `version` into the next one. */
-function stepFrom(version: number): ((head: Row) => Row) | undefined {
-  return version === 1 ? fromVersion1 : undefined
+  return { ...rest, version: 2, exportId, counts: {}, data: tables }
 }
 
 export function upgradeEnvelope(head: Row, version: number): Upgraded {
+  // One step per older format, oldest first; a file passes through every step after its own.
   let current = head
-  for (let v = version; v < FORMAT_VERSION; v++) {
-    const step = stepFrom(v)
-    if (!step) return { problem: `Formatversjon ${v} kan ikke leses.` }
-    current = step(current)
-  }
+  if (version <= 1) current = fromVersion1(current)
   if (!isTableData(current.data)) return { problem: 'Filen mangler dataene (feltet «data»).' }
   if (!isUuid(current.exportId)) return { problem: 'Filen mangler en gyldig eksport-id.' }
   if (!isUtcTimestamp(current.exportedAt)) return { problem: 'Filen mangler et gyldig eksporttidspunkt.' }
