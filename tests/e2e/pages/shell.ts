@@ -25,8 +25,11 @@ export const openButton = (n: Locator): Locator => n.getByRole('button', { name:
 
 export class MainMenu {
   readonly region: Locator
+  /** Whatever in the menu has the keyboard focus. */
+  readonly focused: Locator
   constructor(readonly page: Page) {
     this.region = page.getByRole('navigation', { name: 'Hovedmeny' })
+    this.focused = this.region.locator(':focus')
   }
 
   link(entry: MenuEntry): Locator {
