@@ -17,6 +17,9 @@ export const notices = (page: Page): Locator => page.getByRole('status', { name:
 /** The one notice whose text contains `text`, with its own buttons (Angre, Åpne, Lukk melding). */
 export const notice = (page: Page, text: string | RegExp): Locator => notices(page).locator(':scope > div').filter({ hasText: text })
 
+/** A notice that reports an error (an alert), whose text contains `text`. */
+export const errorNotice = (page: Page, text: string | RegExp): Locator => notices(page).getByRole('alert').filter({ hasText: text })
+
 /** The button on a notice that takes its action back. */
 export const undoButton = (n: Locator): Locator => n.getByRole('button', { name: 'Angre' })
 
@@ -66,6 +69,10 @@ export class WelcomeDialog {
     this.root = dialog(page, 'Velkommen til NFK Sekretariat')
     this.name = this.root.getByLabel('Ditt navn')
     this.start = this.root.getByRole('button', { name: 'Start' })
+  }
+
+  error(text: string | RegExp): Locator {
+    return this.root.getByText(text)
   }
 
   async answer(userName: string): Promise<void> {
