@@ -63,6 +63,16 @@ export class OrganisationPage {
     return this.main.getByRole('button', { name: address })
   }
 
+  /** A criterion's row in "Medlemskriterier", by its label ("Intensjon"). */
+  criterion(label: string): Locator {
+    return this.criteria.getByRole('row', { name: label })
+  }
+
+  /** The link from the reports panel to the form for a year's report. */
+  registerReport(year: number): Locator {
+    return this.reports.getByRole('link', { name: `Registrer årsrapporten for ${year}` })
+  }
+
   /** One line of the change history. */
   historyEntry(text: string): Locator {
     return this.history.getByRole('listitem').filter({ hasText: text })
