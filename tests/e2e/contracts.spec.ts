@@ -32,7 +32,7 @@ async function openOrganisation(app: Page, data: SeedData): Promise<Organisation
   await openApp(app)
   await new RegisterPage(app).open()
   await seedInPage(app, data)
-  await app.goto(`/#/virksomheter/${data.organisations[0]!.id}`)
+  await app.goto(OrganisationPage.path(data.organisations[0]!.id))
   const org = new OrganisationPage(app, SAMI)
   await expect(org.heading).toBeVisible()
   return org
@@ -134,7 +134,7 @@ test.describe('klimakontrakt', () => {
   test('the template editor refuses an unknown field by name; new contracts use the new version, old ones re-print as they were', async ({ app, host }) => {
     const data = seed()
     const org = await openOrganisation(app, data)
-    const orgPage = `/#/virksomheter/${data.organisations[0]!.id}`
+    const orgPage = OrganisationPage.path(data.organisations[0]!.id)
     const panel = org.contract
     const makeContract = async (name: string) => {
       host.answerSave(path.join(host.documentsFolder, name))

@@ -165,7 +165,7 @@ test.describe('events', () => {
     ])
 
     // The organisation page shows its events and attendance per year.
-    await app.goto(`/#/virksomheter/${aasen.id}`)
+    await app.goto(OrganisationPage.path(aasen.id))
     const panel = new OrganisationPage(app, aasen.name).attendance
     await expect(panel.getByRole('heading', { level: 3 })).toHaveText(['2027: møtt på 1 av 1', '2026: møtt på 1 av 1'])
     await expect(panel.getByRole('row', { name: /Signeringslunsj/ })).toContainText('Møtt: Åge Gjest')

@@ -48,6 +48,10 @@ export class OrganisationPage {
     this.batchContracts = this.main.getByRole('link', { name: 'Lag klimakontrakter for flere virksomheter samtidig' })
   }
 
+  static path(id: string): string {
+    return `/#/virksomheter/${id}`
+  }
+
   /** Text anywhere on the page itself (not in a notice). */
   text(text: string | RegExp): Locator {
     return this.main.getByText(text)

@@ -1,7 +1,7 @@
 /**
  * Virksomheter: the register list with its search, filters and exports, and the trash behind it.
  */
-import { expect, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { dialog, heading, mainOf, MainMenu } from './shell'
 
 export class RegisterPage {
@@ -96,12 +96,5 @@ export class TrashPage {
 
   async restore(name: string): Promise<void> {
     await this.main.getByRole('button', { name: `Gjenopprett ${name}` }).click()
-  }
-
-  /** Empties the trash after the question; waits until the page says it is empty. */
-  async empty(): Promise<void> {
-    await this.emptyTrash.click()
-    await this.eraseForGood.click()
-    await expect(this.emptyHeading).toBeVisible()
   }
 }

@@ -177,6 +177,11 @@ export class CriteriaPage {
     return this.main.getByRole('table', { name: `Kriterier ${year}` })
   }
 
+  /** A member's row in the year's table. */
+  row(year: number, organisation: string): Locator {
+    return this.table(year).getByRole('row', { name: organisation })
+  }
+
   /** Opens a member's evidence panel from the table. */
   async showEvidence(year: number, organisation: string): Promise<Locator> {
     await this.table(year).getByRole('button', { name: organisation }).click()
