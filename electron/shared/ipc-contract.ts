@@ -12,6 +12,7 @@ import type { ChannelSpec } from './channels/define'
 import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
 import { lunchesChannels } from './channels/lunches'
+import { syncChannels } from './channels/sync'
 import type { Result } from './result'
 
 export const channels = {
@@ -22,6 +23,7 @@ export const channels = {
   ...reportsChannels,
   ...eventsChannels,
   ...lunchesChannels,
+  ...syncChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

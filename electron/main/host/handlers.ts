@@ -11,6 +11,7 @@ import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
 import { createReportHandlers } from './reports-handlers'
 import { createLunchHandlers } from './lunch-handlers'
+import { createSyncHandlers } from './sync-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
   return {
@@ -21,5 +22,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createReportHandlers(ctx),
     ...createEventsHandlers(ctx),
     ...createLunchHandlers(ctx),
+    ...createSyncHandlers(ctx),
   }
 }
