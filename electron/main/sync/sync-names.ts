@@ -47,6 +47,3 @@ export function parseSyncFileName(name: string): SyncFileName | null {
 
 /** A laptop's folder name is its install id (a lowercase UUID); anything else in nfk-sync/ is not a laptop. */
 export const isLaptopFolder = (name: string): boolean => INSTALL_ID.test(name)
-
-/** The short form of an install id that messages show next to a user name. */
-export const shortId = (installId: string): string => installId.slice(0, 8)

@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { SyncProblem, SyncProblemKind } from '../../shared/channels/sync'
 import type { ErrorCode } from '../../shared/result'
 import { fileErrorReason } from '../files/file-errors'
-import { shortId } from './sync-names'
+import { laptopName } from '../../shared/sync-message'
 
 /** A sync operation that cannot run; the handler returns it as `{ ok: false, error: code, detail: message }`. */
 export class SyncError extends Error {
@@ -21,11 +21,7 @@ export class SyncError extends Error {
   }
 }
 
-/** "«Kari» (maskin 1a2b3c4d)", or "maskin 1a2b3c4d" when the laptop has not said who uses it. */
-export function laptopName(installId: string, userName: string | null | undefined): string {
-  const name = userName?.trim()
-  return name ? `«${name}» (maskin ${shortId(installId)})` : `maskin ${shortId(installId)}`
-}
+export { laptopName }
 
 export const notConfigured = (): SyncError =>
   new SyncError('refused', 'Synkronisering er ikke satt opp på denne maskinen. Velg en mappe under Innstillinger → Synkronisering.')
