@@ -86,13 +86,14 @@ export function clockAheadMs(): number {
 
 export type Received = { ok: true } | { ok: false; reason: 'clock-ahead' | 'invalid'; message: string; aheadMs?: number }
 
+const unit = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
 /** "12 minutter", "3 timer", "5 dager", "2 år": how far a clock is off, rounded down. */
 export function driftInWords(ms: number): string {
   const minutes = Math.floor(ms / 60_000)
   const hours = Math.floor(minutes / 60)
   const days = Math.floor(hours / 24)
   const years = Math.floor(days / 365)
-  const unit = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
   if (years >= 1) return unit(years, 'år', 'år')
   if (days >= 2) return unit(days, 'døgn', 'dager')
   if (hours >= 1) return unit(hours, 'time', 'timer')

@@ -12,7 +12,7 @@ describe('the merkle trie over applied messages', () => {
   it('is the same on two laptops that applied the same messages, in any order', () => {
     const messages = [ts(0), ts(1, OLA), ts(1, KARI, 1), ts(30), ts(90, OLA)]
     const a = insertAll(emptyTrie(), messages)
-    const b = insertAll(insertAll(emptyTrie(), messages.slice(3).reverse()), messages.slice(0, 3))
+    const b = insertAll(insertAll(emptyTrie(), messages.slice(3).toReversed()), messages.slice(0, 3))
     expect(sameMessages(a, b)).toBe(true)
     expect(differenceSince(a, b)).toBeNull()
     expect(sameMessages(a, emptyTrie())).toBe(false)
