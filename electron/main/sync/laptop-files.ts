@@ -4,6 +4,7 @@
  * every round (to choose the one to join from and to decide what may be pruned).
  */
 import path from 'node:path'
+import { MAX_FILE_BYTES } from '../../shared/channels/files'
 import { decodeSyncFile, type Decoded, type FileOf } from './envelope'
 import { fileNameOf, isLaptopFolder, parseSyncFileName, RETIRED_DIR, type SyncFileKind } from './sync-names'
 import type { SyncFs } from './sync-fs'
@@ -46,6 +47,8 @@ export class FileReader {
     const { size, mtimeMs } = await this.fs.stat(file)
     const hit = this.cache.get(file)
     if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return hit.decoded as Result
+    // A file this big is no file of ours, and reading it whole would exhaust memory.
+    if (size > MAX_FILE_BYTES) return { ok: false, fault: 'invalid', reason: `filen er større enn ${MAX_FILE_BYTES / 1024 / 1024} MB` }
     const decoded = decodeSyncFile(await this.fs.readFile(file), { kind, installId, seq })
     // Only whole snapshots are remembered (message files are read once per round); a file a sync
     // client is still copying is read again next time.

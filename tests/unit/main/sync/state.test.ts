@@ -114,6 +114,17 @@ describe('the file reader', () => {
     expect(reads).toHaveLength(3)
   })
 
+  it('refuses a file bigger than 512 MB without reading it', async () => {
+    const syncDir = temp()
+    snapshotIn(syncDir)
+    const { fs, reads } = counting()
+    const reader = new FileReader({ ...fs, stat: async (f) => ({ ...(await realSyncFs.stat(f)), size: 512 * 1024 * 1024 + 1 }) })
+    expect(await reader.read(syncDir, KARI, 'snapshot', 1)).toEqual({ ok: false, fault: 'invalid', reason: 'filen er større enn 512 MB' })
+    expect(reads).toEqual([])
+    const atLimit = new FileReader({ ...fs, stat: async (f) => ({ ...(await realSyncFs.stat(f)), size: 512 * 1024 * 1024 }) })
+    expect((await atLimit.read(syncDir, KARI, 'snapshot', 1)).ok).toBe(true)
+  })
+
   it('reads again a snapshot that was not whole, and keeps only a few', async () => {
     const syncDir = temp()
     const file = snapshotIn(syncDir)
