@@ -118,7 +118,7 @@ export class SyncFolder {
     }
     try {
       const s = await survey(this.fs, this.reader, o.syncDir)
-      const own = await this.ownState(o, s.manifests.get(o.me) ?? null)
+      const own = await this.ownState(o, s.manifests.get(o.me) ?? null, false)
       const since = messagesSince(s.joinFrom, totalsOf(s, o.me, own.total))
       return { ...base, reachable: true, lastSeq: own.lastSeq, laptops: laptopsOf(s, o.me), messagesSinceSnapshot: since, snapshotDue: since >= SNAPSHOT_EVERY }
     } catch (error) {
@@ -127,15 +127,17 @@ export class SyncFolder {
   }
 
   /** Settings → Synkronisering: the folder the user chose in main's dialog. */
-  choose(installId: string, userName: string, folder: string): Promise<SyncStatus> {
+  choose(installId: string, userName: string, chosen: string): Promise<SyncStatus> {
     return this.serial(async () => {
+      // Someone who picks the nfk-sync folder itself means the shared folder it lies in.
+      const folder = path.basename(chosen) === SYNC_DIR ? path.dirname(chosen) : chosen
       const syncDir = path.join(folder, SYNC_DIR)
       let folderId: string
       try {
         folderId = await ensureFolderId(this.fs, syncDir, this.now())
       } catch (error) {
         if (error instanceof FolderIdentityError) throw say.noSyncData(folder)
-        throw say.writeFailed(folder, error)
+        throw say.cannotUse(folder, error)
       }
       const previous = await this.config.readSync()
       const same = previous?.folderId === folderId && previous.installId === installId
@@ -163,7 +165,7 @@ export class SyncFolder {
           updatedAt: this.now().toISOString(),
         })
       } catch (error) {
-        throw say.writeFailed(folder, error)
+        throw say.cannotUse(folder, error)
       }
       await this.config.updateSync(config)
       return this.statusNow(installId)
@@ -178,21 +180,23 @@ export class SyncFolder {
     })
   }
 
-  /** This laptop's last sequence number and running total, from every place that remembers them. */
-  private async ownState(o: Open, manifest: Manifest | null): Promise<{ lastSeq: number; total: number; newest: MessageFile | null }> {
+  /**
+   * This laptop's last sequence number and running total, from every place that remembers them.
+   * With `readNewest`, its newest file is read too (for its total and batch id); status skips that.
+   */
+  private async ownState(o: Open, manifest: Manifest | null, readNewest = true): Promise<{ lastSeq: number; total: number; newest: MessageFile | null }> {
     const own = await listFiles(this.fs, o.syncDir, o.me).catch(() => null)
-    let lastSeq = Math.max(o.config.lastSeq, manifest?.lastSeq ?? 0, own?.messages.at(-1) ?? 0)
+    const lastSeq = Math.max(o.config.lastSeq, manifest?.lastSeq ?? 0, own?.messages.at(-1) ?? 0)
     let total = Math.max(o.config.total, manifest?.total ?? 0)
     let newest: MessageFile | null = null
     const newestSeq = own?.messages.at(-1)
-    if (newestSeq !== undefined && newestSeq === lastSeq) {
+    if (readNewest && newestSeq !== undefined && newestSeq === lastSeq) {
       const decoded = await this.reader.read(o.syncDir, o.me, 'messages', newestSeq).catch(() => null)
       if (decoded?.ok) {
         newest = decoded.file
         total = Math.max(total, newest.total)
       }
     }
-    lastSeq = Math.max(lastSeq, newest?.seq ?? 0)
     return { lastSeq, total, newest }
   }
 

@@ -54,6 +54,9 @@ export const retiredSelf = (): SyncError =>
     true,
   )
 
+export const cannotUse = (folder: string, error: unknown): SyncError =>
+  new SyncError('io-failed', `Kunne ikke ta i bruk mappen «${path.basename(folder)}» til synkronisering (${fileErrorReason(error)}). Velg en mappe du kan skrive til.`)
+
 export const writeFailed = (folder: string, error: unknown): SyncError =>
   new SyncError(
     'io-failed',

@@ -161,6 +161,40 @@ describe('choosing the folder', () => {
     expect(other.filesOf(KARI)).toEqual(['0000000001.nfksync', 'maskin.json'])
   })
 
+  it('takes the nfk-sync folder itself to mean the shared folder it lies in', async () => {
+    const g = makeGroup()
+    await g.join(KARI)
+    const ola = g.laptop(OLA)
+    const status = await ola.sync.choose(OLA, 'Ola', g.syncDir)
+    expect(status.folder).toBe(g.shared)
+    expect(readdirSync(g.syncDir).sort()).toEqual([KARI, OLA, 'synkmappe.json'].sort())
+  })
+
+  it('refuses a folder it cannot write to, saying why, and keeps the one it had', async () => {
+    const g = makeGroup()
+    const kari = await g.join(KARI)
+    const { writeFileSync } = await import('node:fs')
+    const aFile = path.join(g.shared, 'notat.txt')
+    writeFileSync(aFile, 'x')
+    await expect(kari.sync.choose(KARI, 'Kari', aFile)).rejects.toMatchObject({
+      code: 'io-failed',
+      message: 'Kunne ikke ta i bruk mappen «notat.txt» til synkronisering (en del av stien er en fil, ikke en mappe). Velg en mappe du kan skrive til.',
+    })
+    expect((await kari.config.readSync())?.folder).toBe(g.shared)
+  })
+
+  it('answers status without reading any file of changes', async () => {
+    const reads: string[] = []
+    const { realSyncFs } = await import('../../../../electron/main/sync/sync-fs')
+    const g = makeGroup({ fs: { ...realSyncFs, readFile: async (f) => (reads.push(path.basename(f)), realSyncFs.readFile(f)) } })
+    const [kari, ola] = [await g.join(KARI), await g.join(OLA)]
+    await g.push(kari, changes(KARI, 2))
+    await g.push(ola, changes(OLA, 2))
+    reads.length = 0
+    expect(await kari.sync.status(KARI)).toMatchObject({ lastSeq: 1, messagesSinceSnapshot: 4 })
+    expect(reads.filter((f) => f.endsWith('.nfksync'))).toEqual([])
+  })
+
   it('leaving stops syncing and leaves the folder as it was', async () => {
     const g = makeGroup()
     const kari = await g.join(KARI)
