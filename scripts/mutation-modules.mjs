@@ -43,5 +43,9 @@ export const MUTATION_MODULES = {
   },
   'import-apply': { mutate: ['renderer/db/repositories/backup-repo.ts'], tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'] },
   'org-number': { mutate: ['renderer/lib/org-number.ts'], tests: ['tests/unit/renderer/lib/org-number.test.ts'] },
+  'sync-folder': {
+    mutate: ['electron/main/sync/**/*.ts', 'electron/main/host/sync-handlers.ts', 'electron/shared/sync-message.ts'],
+    tests: ['tests/unit/main/sync/**/*.test.ts', 'tests/unit/main/host/sync-handlers.test.ts'],
+  },
   criteria: { mutate: ['renderer/features/criteria/evaluate.ts'], tests: ['tests/unit/renderer/criteria/**/*.test.ts'] },
 }

@@ -16,6 +16,7 @@ import { filesChannels } from './channels/files'
 import { invitationsChannels } from './channels/invitations'
 import { kitchenChannels } from './channels/kitchen'
 import { lunchesChannels } from './channels/lunches'
+import { syncChannels } from './channels/sync'
 import type { Result } from './result'
 
 export const channels = {
@@ -30,6 +31,7 @@ export const channels = {
   ...invitationsChannels,
   ...badgesChannels,
   ...kitchenChannels,
+  ...syncChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

@@ -13,6 +13,7 @@ import { createInvitationHandlers } from './invitation-handlers'
 import { createMeetingDocumentHandlers } from './meeting-document-handlers'
 import { createReportHandlers } from './reports-handlers'
 import { createLunchHandlers } from './lunch-handlers'
+import { createSyncHandlers } from './sync-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
   return {
@@ -25,5 +26,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createLunchHandlers(ctx),
     ...createInvitationHandlers(ctx),
     ...createMeetingDocumentHandlers(ctx),
+    ...createSyncHandlers(ctx),
   }
 }
