@@ -21,6 +21,8 @@ export const MUTATION_MODULES = {
     ],
   },
   'atomic-write': { mutate: ['electron/main/files/atomic-write.ts'], tests: ['tests/unit/main/files/**/*.test.ts'] },
+  // The .eml drafts' headers: encoded-words, folding and addresses keep a name or subject from adding a header or a recipient.
+  eml: { mutate: ['electron/main/mail/mime.ts', 'electron/main/mail/eml.ts'], tests: ['tests/unit/main/mail/mime.test.ts', 'tests/unit/main/mail/eml.test.ts'] },
   'file-errors': { mutate: ['electron/main/files/file-errors.ts'], tests: ['tests/unit/main/files/file-errors.test.ts', 'tests/unit/main/host/file-errors.test.ts'] },
   'import-reader': {
     mutate: [
@@ -41,5 +43,9 @@ export const MUTATION_MODULES = {
   },
   'import-apply': { mutate: ['renderer/db/repositories/backup-repo.ts'], tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'] },
   'org-number': { mutate: ['electron/shared/org-number.ts'], tests: ['tests/unit/renderer/lib/org-number.test.ts'] },
+  'sync-folder': {
+    mutate: ['electron/main/sync/**/*.ts', 'electron/main/host/sync-handlers.ts', 'electron/shared/sync-message.ts'],
+    tests: ['tests/unit/main/sync/**/*.test.ts', 'tests/unit/main/host/sync-handlers.test.ts'],
+  },
   criteria: { mutate: ['renderer/domain/criteria/evaluate.ts'], tests: ['tests/unit/renderer/criteria/**/*.test.ts'] },
 }

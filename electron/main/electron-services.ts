@@ -10,6 +10,7 @@ const FILTERS: Record<FileKind, Electron.FileFilter> = {
   json: { name: 'NFK-eksport', extensions: ['json'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
   image: { name: 'Bilde', extensions: ['png', 'jpg', 'jpeg'] },
+  ics: { name: 'Kalenderfil', extensions: ['ics'] },
 }
 
 export function createElectronServices(getWindow: () => BrowserWindow | null): HostServices {

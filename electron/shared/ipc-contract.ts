@@ -6,12 +6,17 @@
 import type { z } from 'zod'
 import { appChannels } from './channels/app'
 import { backupChannels } from './channels/backup'
+import { badgesChannels } from './channels/badges'
+import { calendarChannels } from './channels/calendar'
 import { contractsChannels } from './channels/contracts'
 import { reportsChannels } from './channels/reports'
 import type { ChannelSpec } from './channels/define'
 import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
+import { invitationsChannels } from './channels/invitations'
+import { kitchenChannels } from './channels/kitchen'
 import { lunchesChannels } from './channels/lunches'
+import { syncChannels } from './channels/sync'
 import type { Result } from './result'
 
 export const channels = {
@@ -22,6 +27,11 @@ export const channels = {
   ...reportsChannels,
   ...eventsChannels,
   ...lunchesChannels,
+  ...calendarChannels,
+  ...invitationsChannels,
+  ...badgesChannels,
+  ...kitchenChannels,
+  ...syncChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

@@ -3,6 +3,9 @@ import path from 'node:path'
 import { BackupStore } from '../../electron/main/backups/backup-store'
 import { formatTimestamp } from '../../renderer/lib/dates'
 import { expect, expectAccessible, openApp, test } from './fixtures'
+import { DataPage } from './pages/data-page'
+import { OverviewPage } from './pages/reports-pages'
+import { SettingsPage } from './pages/settings-page'
 
 const OTHER_LAPTOP = 'bbbbbbbb-2222-4222-8222-222222222222'
 const otherEnvelope = new TextEncoder().encode(
@@ -21,25 +24,25 @@ const otherEnvelope = new TextEncoder().encode(
 test.describe('backups: which laptop, why, and a warning when they are old', () => {
   test('warns on Oversikt and Data until this laptop has a backup, lists who made each, and warns again when it is old', async ({ app, host }) => {
     await openApp(app)
-    const overviewWarning = app.getByRole('region', { name: 'Varsel om sikkerhetskopi' })
-    await expect(overviewWarning).toContainText('Det finnes ingen sikkerhetskopi fra denne maskinen ennå.')
+    const overview = new OverviewPage(app)
+    await expect(overview.backupWarning).toContainText('Det finnes ingen sikkerhetskopi fra denne maskinen ennå.')
     await app.screenshot({ path: 'test-results/backups-overview-none.png', fullPage: true })
-    await overviewWarning.getByRole('link', { name: 'Gå til sikkerhetskopiene' }).click()
+    await overview.goToBackups.click()
 
-    await expect(app.getByRole('heading', { name: 'Data', level: 1 })).toBeVisible()
-    const dataWarning = app.getByRole('region', { name: 'Varsel om sikkerhetskopi' })
-    await expect(dataWarning).toContainText('ingen sikkerhetskopi fra denne maskinen')
-    await app.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click()
-    const backups = app.getByRole('table', { name: 'Sikkerhetskopier' })
-    await expect(backups.getByRole('row', { name: /Denne maskinen\s*Manuell/ })).toBeVisible()
-    await expect(dataWarning).toHaveCount(0)
+    const data = new DataPage(app, host)
+    await expect(data.heading).toBeVisible()
+    await expect(data.backupWarning).toContainText('ingen sikkerhetskopi fra denne maskinen')
+    await data.backups.backupNow.click()
+    await expect(data.backups.row(/Denne maskinen\s*Manuell/)).toBeVisible()
+    await expect(data.backupWarning).toHaveCount(0)
 
     // Another laptop's backup in the shared second folder: listed under its user's name, never counted as ours.
     const share = path.join(host.root, 'Fellesmappe')
-    await app.getByRole('link', { name: 'Innstillinger' }).click()
+    const settings = new SettingsPage(app)
+    await settings.open()
     host.answerFolder(share)
-    await app.getByRole('button', { name: 'Velg ekstra mappe for sikkerhetskopier' }).click()
-    await expect(app.getByText(share)).toBeVisible()
+    await settings.chooseBackupFolder.click()
+    await expect(settings.text(share)).toBeVisible()
     const other = new BackupStore(path.join(host.root, 'annen-maskin'), async () => share, { now: () => new Date(host.now().getTime() - 60 * 60 * 1000) })
     await other.write(otherEnvelope, 'close', 'Ola Nordmann')
 
@@ -52,15 +55,15 @@ test.describe('backups: which laptop, why, and a warning when they are old', () 
     renameSync(path.join(folder, `${mine}.meta`), path.join(folder, `${older}.meta`))
     renameSync(path.join(folder, mine ?? ''), path.join(folder, older))
 
-    await app.getByRole('link', { name: 'Oversikt' }).click()
-    await expect(overviewWarning).toContainText(`Den nyeste sikkerhetskopien fra denne maskinen er fra ${formatTimestamp(threeDaysAgo.toISOString())}, 3 dager siden.`)
+    await overview.open()
+    await expect(overview.backupWarning).toContainText(`Den nyeste sikkerhetskopien fra denne maskinen er fra ${formatTimestamp(threeDaysAgo.toISOString())}, 3 dager siden.`)
     await expectAccessible(app)
     await app.screenshot({ path: 'test-results/backups-overview-old.png', fullPage: true })
 
-    await app.getByRole('link', { name: 'Data' }).click()
-    await expect(dataWarning).toContainText('3 dager siden')
-    await expect(backups.getByRole('row', { name: /Ola Nordmann\s*Ved lukking\s*2 virksomheter/ })).toBeVisible()
-    await expect(backups.getByRole('row', { name: /Denne maskinen\s*Manuell/ })).toBeVisible()
+    await data.open()
+    await expect(data.backupWarning).toContainText('3 dager siden')
+    await expect(data.backups.row(/Ola Nordmann\s*Ved lukking\s*2 virksomheter/)).toBeVisible()
+    await expect(data.backups.row(/Denne maskinen\s*Manuell/)).toBeVisible()
     await expectAccessible(app)
     await app.screenshot({ path: 'test-results/backups-data-old.png', fullPage: true })
   })

@@ -7,6 +7,11 @@ import { sampleContract } from '../unit/main/pdf/contract-fixtures'
 import { extractText } from '../unit/main/pdf/read-pdf'
 import { expect, expectAccessible, notice, notices, openApp, test } from './fixtures'
 import { seedInPage } from './host/seed-in-page'
+import { BatchContractsPage } from './pages/contracts'
+import { OrganisationPage } from './pages/organisation-page'
+import { RegisterPage } from './pages/register-page'
+import { SettingsPage } from './pages/settings-page'
+import { openButton, undoButton } from './pages/shell'
 
 const SAMI = 'Čáhppes Đuoddar ŋŧž AS'
 
@@ -23,22 +28,22 @@ function seed(): SeedData {
   return data
 }
 
-async function openOrganisation(app: Page, data: SeedData): Promise<void> {
+async function openOrganisation(app: Page, data: SeedData): Promise<OrganisationPage> {
   await openApp(app)
-  await app.getByRole('link', { name: 'Virksomheter' }).click()
+  await new RegisterPage(app).open()
   await seedInPage(app, data)
-  await app.goto(`/#/virksomheter/${data.organisations[0]!.id}`)
-  await expect(app.getByRole('heading', { level: 1, name: SAMI })).toBeVisible()
+  await app.goto(OrganisationPage.path(data.organisations[0]!.id))
+  const org = new OrganisationPage(app, SAMI)
+  await expect(org.heading).toBeVisible()
+  return org
 }
 
 test.describe('klimakontrakt', () => {
   test('a user makes the contract from the organisation page and a real PDF with two copies lands on disk', async ({ app, host }) => {
-    await openOrganisation(app, seed())
-    const panel = app.getByRole('region', { name: 'Klimakontrakt' })
-    await expect(panel.getByLabel('Navn på den som signerer')).toHaveValue('Ánde Šošoŧ')
-    await panel.getByLabel('Signeringsdato').fill('03.06.2027')
-    await panel.getByLabel('Byrådens navn').fill('Marit Vea')
-    await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
+    const org = await openOrganisation(app, seed())
+    const panel = org.contract
+    await expect(panel.signer).toHaveValue('Ánde Šošoŧ')
+    await panel.makeContract({ signingDate: '03.06.2027', commissioner: 'Marit Vea' })
 
     const fileName = `Klimakontrakt ${SAMI}.pdf`
     await expect(notices(app).getByText(`Klimakontrakten er lagret som ${fileName}.`)).toBeVisible()
@@ -52,71 +57,67 @@ test.describe('klimakontrakt', () => {
     expect(text.all).toContain('Marit Vea')
     expect(host.events.some((e) => e.type === 'progress' && e.done === 1)).toBe(true)
 
-    await notice(app, `Klimakontrakten er lagret som ${fileName}.`).getByRole('button', { name: 'Åpne' }).click()
+    await openButton(notice(app, `Klimakontrakten er lagret som ${fileName}.`)).click()
     await expect.poll(() => host.openedPaths).toEqual([file])
 
-    const history = panel.getByRole('table')
+    const { history } = panel
     await expect(history.getByText('Ikke signert')).toBeVisible()
     await expect(history.getByText('Versjon 1')).toBeVisible()
     await app.screenshot({ path: 'test-results/screens/contract-panel.png', fullPage: true })
     await expectAccessible(app)
 
-    await history.getByRole('textbox', { name: /^Saksnummer for kontrakten/ }).fill('27/01234-5')
-    await history.getByRole('button', { name: 'Lagre' }).click()
+    await panel.caseNumber().fill('27/01234-5')
+    await panel.saveCaseNumber().click()
     await expect(notices(app).getByText('Saksnummeret er lagret.')).toBeVisible()
 
-    await history.getByRole('button', { name: /^Registrer signatur for kontrakten/ }).click()
-    const signing = app.getByRole('form', { name: 'Registrer signatur' })
-    await signing.getByLabel('Signert dato').fill('31.02.2027')
-    await signing.getByRole('button', { name: 'Registrer signatur' }).click()
-    await expect(signing.getByText('Datoen er ugyldig')).toBeVisible()
-    await signing.getByLabel('Signert dato').fill('03.06.2027')
-    await signing.getByRole('button', { name: 'Registrer signatur' }).click()
+    await panel.registerSignature().click()
+    const signing = panel.signature
+    await signing.submit('31.02.2027')
+    await expect(signing.error('Datoen er ugyldig')).toBeVisible()
+    await signing.submit('03.06.2027')
     await expect(notices(app).getByText('Signaturen er registrert. Virksomheten er medlem fra 03.06.2027.')).toBeVisible()
     await expect(history.getByText('Signert 03.06.2027')).toBeVisible()
-    await expect(app.getByRole('region', { name: 'Status i medlemsløpet' }).getByText('signert 03.06.2027')).toBeVisible()
-    await expect(history.getByRole('textbox', { name: /^Saksnummer/ })).toHaveValue('27/01234-5')
+    await expect(org.status.text('signert 03.06.2027')).toBeVisible()
+    await expect(panel.caseNumber()).toHaveValue('27/01234-5')
 
     const scan = path.join(host.root, 'skannet kontrakt.pdf')
     writeFileSync(scan, readFileSync(file))
     host.answerOpen(scan)
-    await history.getByRole('button', { name: /^Legg ved signert kopi for kontrakten/ }).click()
+    await panel.attachSignedCopy().click()
     await expect(notices(app).getByText('Den signerte kopien «skannet kontrakt.pdf» er lagt ved.')).toBeVisible()
     await expect(history.getByRole('cell', { name: /skannet kontrakt\.pdf/ })).toBeVisible()
   })
 
   test('refuses a character the PDF cannot print at the field, and a cancelled save records nothing', async ({ app, host }) => {
-    await openOrganisation(app, seed())
-    const panel = app.getByRole('region', { name: 'Klimakontrakt' })
-    await panel.getByLabel('Byrådens navn').fill('Marit Vea 🌱')
-    await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
-    await expect(panel.getByText('«🌱» (U+1F331)')).toBeVisible()
+    const { contract: panel } = await openOrganisation(app, seed())
+    await panel.makeContract({ commissioner: 'Marit Vea 🌱' })
+    await expect(panel.text('«🌱» (U+1F331)')).toBeVisible()
     expect(host.saveRequests).toHaveLength(0)
 
-    await panel.getByLabel('Byrådens navn').fill('Marit Vea')
+    await panel.commissioner.fill('Marit Vea')
     host.answerSave(null)
-    await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
+    await panel.make.click()
     await expect(notices(app).getByText('Lagringen ble avbrutt. Ingen kontrakt er registrert.')).toBeVisible()
-    await expect(panel.getByText('Ingen klimakontrakter ennå')).toBeVisible()
+    await expect(panel.text('Ingen klimakontrakter ennå')).toBeVisible()
   })
 
   test('makes contracts for several organisations at once: one merged PDF and one file each', async ({ app, host }) => {
     const data = seed()
-    await openOrganisation(app, data)
-    await app.getByRole('link', { name: 'Lag klimakontrakter for flere virksomheter samtidig' }).click()
-    await expect(app.getByRole('heading', { level: 1, name: 'Klimakontrakter for flere' })).toBeVisible()
-    const form = app.getByRole('form', { name: 'Lag klimakontrakter for flere' })
-    await form.getByLabel('Byrådens navn').fill('Marit Vea')
-    await form.getByLabel('Signeringsdato').fill('03.06.2027')
-    await form.getByRole('button', { name: 'Lag klimakontrakter' }).click()
-    await expect(form.getByText('Velg minst én virksomhet.')).toBeVisible()
+    const org = await openOrganisation(app, data)
+    await org.batchContracts.click()
+    const batch = new BatchContractsPage(app)
+    await expect(batch.heading).toBeVisible()
+    await batch.commissioner.fill('Marit Vea')
+    await batch.signingDate.fill('03.06.2027')
+    await batch.make.click()
+    await expect(batch.error('Velg minst én virksomhet.')).toBeVisible()
 
     const names = data.organisations.map((o) => o.name)
-    for (const name of names) await form.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check()
-    await form.getByRole('checkbox', { name: 'Lag også én fil per virksomhet' }).check()
+    for (const name of names) await batch.organisation(name).check()
+    await batch.oneFileEach.check()
     await app.screenshot({ path: 'test-results/screens/contract-batch.png', fullPage: true })
     await expectAccessible(app)
-    await form.getByRole('button', { name: 'Lag klimakontrakter' }).click()
+    await batch.make.click()
     await expect(notices(app).getByText('3 klimakontrakter er lagret som Klimakontrakter 03.06.2027.pdf og 3 filer per virksomhet.')).toBeVisible()
 
     const merged = await extractText(new Uint8Array(readFileSync(path.join(host.documentsFolder, 'Klimakontrakter 03.06.2027.pdf'))))
@@ -132,28 +133,25 @@ test.describe('klimakontrakt', () => {
 
   test('the template editor refuses an unknown field by name; new contracts use the new version, old ones re-print as they were', async ({ app, host }) => {
     const data = seed()
-    await openOrganisation(app, data)
-    const orgPage = `/#/virksomheter/${data.organisations[0]!.id}`
+    const org = await openOrganisation(app, data)
+    const orgPage = OrganisationPage.path(data.organisations[0]!.id)
+    const panel = org.contract
     const makeContract = async (name: string) => {
       host.answerSave(path.join(host.documentsFolder, name))
-      const panel = app.getByRole('region', { name: 'Klimakontrakt' })
-      await panel.getByLabel('Byrådens navn').fill('Marit Vea')
-      await panel.getByRole('button', { name: 'Lag klimakontrakt' }).click()
+      await panel.makeContract({ commissioner: 'Marit Vea' })
       await expect(notices(app).getByText(`Klimakontrakten er lagret som ${name}.`)).toBeVisible()
     }
     const pdfText = async (file: string) => (await extractText(new Uint8Array(readFileSync(file)))).all
     await makeContract('foerste.pdf')
     expect(await pdfText(path.join(host.documentsFolder, 'foerste.pdf'))).toContain('1. Bakgrunn og formål')
 
-    await app.getByRole('link', { name: 'Innstillinger' }).click()
-    const editor = app.getByRole('form', { name: 'Kontraktmal' })
-    const body = editor.getByLabel('Kontrakttekst')
-    await expect(body).toHaveValue(/# 1\. Bakgrunn og formål/)
-    await body.fill('# Avtale\nVi i {{virksomhet.navn}} lover alt. Kontakt {{virksomhet.epost}}.')
-    await editor.getByRole('button', { name: 'Ta i bruk som ny versjon' }).click()
-    await expect(editor.getByText('Ukjent felt: {{virksomhet.epost}}')).toBeVisible()
-    await body.fill('# Avtale\nVi i {{virksomhet.navn}} lover å kutte utslipp.')
-    await editor.getByRole('button', { name: 'Ta i bruk som ny versjon' }).click()
+    const settings = new SettingsPage(app)
+    await settings.open()
+    const editor = settings.template
+    await expect(editor.body).toHaveValue(/# 1\. Bakgrunn og formål/)
+    await editor.adoptText('# Avtale\nVi i {{virksomhet.navn}} lover alt. Kontakt {{virksomhet.epost}}.')
+    await expect(editor.error('Ukjent felt: {{virksomhet.epost}}')).toBeVisible()
+    await editor.adoptText('# Avtale\nVi i {{virksomhet.navn}} lover å kutte utslipp.')
     await expect(notices(app).getByText('Kontraktmalen er lagret som versjon 2.')).toBeVisible()
     await app.screenshot({ path: 'test-results/screens/contract-template.png', fullPage: true })
     await expectAccessible(app)
@@ -162,19 +160,19 @@ test.describe('klimakontrakt', () => {
     await makeContract('andre.pdf')
     expect(await pdfText(path.join(host.documentsFolder, 'andre.pdf'))).toContain(`Vi i ${SAMI} lover å kutte utslipp.`)
 
-    const history = app.getByRole('region', { name: 'Klimakontrakt' }).getByRole('table')
+    const { history } = panel
     await expect(history.getByText('Versjon 2')).toBeVisible()
     host.answerSave(path.join(host.documentsFolder, 'kopi.pdf'))
-    await history.getByRole('row').filter({ hasText: 'Versjon 1' }).getByRole('button', { name: /^Skriv ut på nytt/ }).click()
+    await panel.reprint(panel.row('Versjon 1')).click()
     await expect(notices(app).getByText('Kopien av klimakontrakten er lagret som kopi.pdf.')).toBeVisible()
     const reprinted = await pdfText(path.join(host.documentsFolder, 'kopi.pdf'))
     expect(reprinted).toContain('1. Bakgrunn og formål')
     expect(reprinted).not.toContain('lover å kutte utslipp')
     await expect(history.getByRole('row')).toHaveCount(3)
 
-    await history.getByRole('row').filter({ hasText: 'Versjon 2' }).getByRole('button', { name: /^Fjern kontrakten/ }).click()
+    await panel.remove(panel.row('Versjon 2')).click()
     await expect(history.getByRole('row')).toHaveCount(2)
-    await notice(app, 'Den usignerte kontrakten er fjernet fra historikken.').getByRole('button', { name: 'Angre' }).click()
+    await undoButton(notice(app, 'Den usignerte kontrakten er fjernet fra historikken.')).click()
     await expect(history.getByRole('row')).toHaveCount(3)
   })
 

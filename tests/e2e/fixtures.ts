@@ -3,11 +3,12 @@
  * `exposeBinding` (the stand-in for Electron IPC), and an axe check helper.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import { channelNames } from '../../electron/shared/ipc-contract'
 import { installPreloadStandIn } from './host/preload-stand-in'
 import { TestHost } from './host/test-host'
 import { fromWire, toWire } from './host/transport'
+import { WelcomeDialog } from './pages/shell'
 
 export type Fixtures = { host: TestHost; app: Page }
 
@@ -42,22 +43,11 @@ export const test = base.extend<Fixtures>({
 /** Opens the app; on first start answers the name question so pages are reachable. */
 export async function openApp(page: Page, userName = 'Kari Nordmann'): Promise<void> {
   await page.goto('/')
-  const dialog = page.getByRole('dialog', { name: 'Velkommen til NFK Sekretariat' })
-  await expect(dialog).toBeVisible()
-  await dialog.getByLabel('Ditt navn').fill(userName)
-  await dialog.getByRole('button', { name: 'Start' }).click()
-  await expect(dialog).toBeHidden()
+  const welcome = new WelcomeDialog(page)
+  await expect(welcome.root).toBeVisible()
+  await welcome.answer(userName)
+  await expect(welcome.root).toBeHidden()
 }
-
-/**
- * The live region every `notify` writes to. It sits outside <main> and a notice stays for eight
- * seconds, so a text query on the whole page can match a notice and the page at once: look for
- * notices here, and for page text inside `main` (or a narrower region).
- */
-export const notices = (page: Page): Locator => page.getByRole('status', { name: 'Meldinger' })
-
-/** The one notice whose text contains `text`, with its own buttons (Angre, Åpne, Lukk melding). */
-export const notice = (page: Page, text: string | RegExp): Locator => notices(page).locator(':scope > div').filter({ hasText: text })
 
 /** No serious or critical accessibility violations on the page as it stands. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -67,3 +57,5 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 export { expect }
+// The notice helpers live with the rest of the window's shared parts; specs have always found them here.
+export { notice, notices } from './pages/shell'

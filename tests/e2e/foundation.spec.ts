@@ -1,22 +1,23 @@
 import { NAV_ITEMS } from '../../renderer/app/navigation'
 import { expect, expectAccessible, notices, openApp, test } from './fixtures'
+import { SettingsPage } from './pages/settings-page'
+import { heading, MainMenu, WelcomeDialog } from './pages/shell'
 
 test.describe('the app shell', () => {
   test('asks for the user name at first start, then opens every page from the navigation', async ({ app }) => {
     await app.goto('/')
-    const welcome = app.getByRole('dialog', { name: 'Velkommen til NFK Sekretariat' })
-    await welcome.getByRole('button', { name: 'Start' }).click()
-    await expect(welcome.getByText('Navnet må fylles ut.')).toBeVisible()
+    const welcome = new WelcomeDialog(app)
+    await welcome.start.click()
+    await expect(welcome.error('Navnet må fylles ut.')).toBeVisible()
     await expectAccessible(app)
     await app.screenshot({ path: 'test-results/screens/first-start.png' })
-    await welcome.getByLabel('Ditt navn').fill('Kari Nordmann')
-    await welcome.getByRole('button', { name: 'Start' }).click()
-    await expect(welcome).toBeHidden()
-    const nav = app.getByRole('navigation', { name: 'Hovedmeny' })
+    await welcome.answer('Kari Nordmann')
+    await expect(welcome.root).toBeHidden()
+    const menu = new MainMenu(app)
     for (const item of NAV_ITEMS) {
-      await nav.getByRole('link', { name: item.label, exact: true }).click()
-      await expect(app.getByRole('heading', { level: 1, name: item.label })).toBeVisible()
-      await expect(nav.getByRole('link', { name: item.label, exact: true })).toHaveAttribute('aria-current', 'page')
+      await menu.click(item.label)
+      await expect(heading(app, item.label)).toBeVisible()
+      await expect(menu.link(item.label)).toHaveAttribute('aria-current', 'page')
       await expectAccessible(app)
       await app.screenshot({ path: `test-results/screens/${item.to.replace(/\W+/g, '') || 'oversikt'}.png` })
     }
@@ -24,37 +25,33 @@ test.describe('the app shell', () => {
 
   test('keeps settings after a reload, and refuses an invalid e-mail without saving', async ({ app }) => {
     await openApp(app, 'Ola Hansen')
-    await app.getByRole('link', { name: 'Innstillinger' }).click()
-    const form = app.getByRole('form', { name: 'Innstillinger' })
-    await form.getByLabel('Byrådens navn').fill('Marit Vea')
-    await form.getByLabel('Sekretariatets telefon').fill('+47 23 48 00 00')
-    await form.getByLabel('Sekretariatets e-post').fill('ikke-en-adresse')
-    await form.getByRole('button', { name: 'Lagre' }).click()
-    await expect(form.getByText('E-postadressen ser ikke riktig ut')).toBeVisible()
+    const settings = new SettingsPage(app)
+    await settings.open()
+    await settings.saveSettings({ commissionerName: 'Marit Vea', secretariatPhone: '+47 23 48 00 00', secretariatEmail: 'ikke-en-adresse' })
+    await expect(settings.error('E-postadressen ser ikke riktig ut')).toBeVisible()
 
     await app.reload()
-    await expect(app.getByLabel('Byrådens navn')).toHaveValue('')
+    await expect(settings.commissionerName).toHaveValue('')
 
-    await app.getByLabel('Sekretariatets e-post').fill('nfk@kli.oslo.kommune.no')
-    await app.getByLabel('Byrådens navn').fill('Marit Vea')
-    await app.getByRole('button', { name: 'Lagre' }).click()
+    await settings.saveSettings({ secretariatEmail: 'nfk@kli.oslo.kommune.no', commissionerName: 'Marit Vea' })
     await expect(notices(app).getByText('Innstillingene er lagret.')).toBeVisible()
 
     await app.reload()
-    await expect(app.getByLabel('Byrådens navn')).toHaveValue('Marit Vea')
-    await expect(app.getByLabel('Byrådens tittel')).toHaveValue('byråd for miljø og samferdsel')
-    await expect(app.getByLabel('Ditt navn')).toHaveValue('Ola Hansen')
-    await expect(app.getByRole('dialog', { name: 'Velkommen til NFK Sekretariat' })).toBeHidden()
+    await expect(settings.commissionerName).toHaveValue('Marit Vea')
+    await expect(settings.commissionerTitle).toHaveValue('byråd for miljø og samferdsel')
+    await expect(settings.userName).toHaveValue('Ola Hansen')
+    await expect(new WelcomeDialog(app).root).toBeHidden()
   })
 
   test('chooses the output folder through main and shows it', async ({ app, host }) => {
     await openApp(app)
-    await app.getByRole('link', { name: 'Innstillinger' }).click()
+    const settings = new SettingsPage(app)
+    await settings.open()
     host.answerFolder(`${host.documentsFolder}/Kontrakter`)
-    await app.getByRole('button', { name: 'Velg mappe for dokumenter' }).click()
-    await expect(app.getByRole('main').getByText(`${host.documentsFolder}/Kontrakter`)).toBeVisible()
+    await settings.chooseOutputFolder.click()
+    await expect(settings.text(`${host.documentsFolder}/Kontrakter`)).toBeVisible()
     await app.reload()
-    await expect(app.getByRole('main').getByText(`${host.documentsFolder}/Kontrakter`)).toBeVisible()
+    await expect(settings.text(`${host.documentsFolder}/Kontrakter`)).toBeVisible()
   })
 
   test('runs under the production Content-Security-Policy: an injected inline script never runs', async ({ app }) => {

@@ -1,5 +1,7 @@
 import { expect, openApp, test } from './fixtures'
 import { seedCandidates } from './lunches/seed'
+import { LunchPlannerPage } from './pages/lunch-planner-page'
+import { LunchesPage } from './pages/lunches-page'
 
 const person = (name: string) => [{ name, title: 'Daglig leder', roles: ['toppleder'] }]
 const CANDIDATES = [
@@ -12,17 +14,16 @@ test.describe('speaking order by keyboard', () => {
   test('Space, ArrowDown, Space moves a speaker one place down, told in Norwegian to a screen reader, and Escape puts it back', async ({ app }) => {
     await openApp(app)
     await seedCandidates(app, CANDIDATES)
-    await app.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Signeringslunsjer' }).click()
-    await app.getByRole('button', { name: 'Ny signeringslunsj' }).click()
-    await app.getByLabel('Dato').fill('03.12.2026')
-    await app.getByRole('button', { name: 'Opprett' }).click()
-    for (const { name } of CANDIDATES) await app.getByRole('button', { name: `Inviter ${name}` }).click()
+    const lunches = new LunchesPage(app)
+    await lunches.open()
+    await lunches.createLunch('03.12.2026')
+    const { candidates, speaking } = new LunchPlannerPage(app)
+    for (const { name } of CANDIDATES) await candidates.invite(name)
 
-    const speakers = app.getByRole('list', { name: 'Taleliste' })
-    await expect(speakers.getByRole('listitem')).toHaveText([/Byggmester Berg AS/, /Fjordkraft Grønn AS/, /Sykkelbud Oslo/])
-    const handle = speakers.getByRole('button', { name: 'Flytt Byggmester Berg AS til en annen plass' })
+    await expect(speaking.speakers).toHaveText([/Byggmester Berg AS/, /Fjordkraft Grønn AS/, /Sykkelbud Oslo/])
+    const handle = speaking.handle('Byggmester Berg AS')
     await expect(handle).toHaveAccessibleDescription(/Trykk mellomrom for å ta opp virksomheten/)
-    const announced = app.locator('#taleliste').getByRole('status')
+    const announced = speaking.announcements
 
     await handle.focus()
     await app.keyboard.press('Space')
@@ -31,9 +32,9 @@ test.describe('speaking order by keyboard', () => {
     await expect(announced).toHaveText('Flyttet Byggmester Berg AS til plass 2 av 3.')
     await app.keyboard.press('Space')
     await expect(announced).toHaveText('Slapp Byggmester Berg AS på plass 2 av 3.')
-    await expect(speakers.getByRole('listitem')).toHaveText([/Fjordkraft Grønn AS/, /Byggmester Berg AS/, /Sykkelbud Oslo/])
+    await expect(speaking.speakers).toHaveText([/Fjordkraft Grønn AS/, /Byggmester Berg AS/, /Sykkelbud Oslo/])
     // The speaker kept its new place once written, and the keyboard is still on its handle.
-    await expect(speakers.getByRole('listitem').nth(1)).toContainText('12.05–12.10')
+    await expect(speaking.speakers.nth(1)).toContainText('12.05–12.10')
     await expect(handle).toBeFocused()
 
     await app.keyboard.press('Space')
@@ -41,10 +42,10 @@ test.describe('speaking order by keyboard', () => {
     await expect(announced).toHaveText('Flyttet Byggmester Berg AS til plass 3 av 3.')
     await app.keyboard.press('Escape')
     await expect(announced).toHaveText('Avbrøt flyttingen. Byggmester Berg AS er tilbake på plass 2 av 3.')
-    await expect(speakers.getByRole('listitem')).toHaveText([/Fjordkraft Grønn AS/, /Byggmester Berg AS/, /Sykkelbud Oslo/])
+    await expect(speaking.speakers).toHaveText([/Fjordkraft Grønn AS/, /Byggmester Berg AS/, /Sykkelbud Oslo/])
 
     // The order is stored, not only shown.
     await app.reload()
-    await expect(app.getByRole('list', { name: 'Taleliste' }).getByRole('listitem')).toHaveText([/Fjordkraft Grønn AS/, /Byggmester Berg AS/, /Sykkelbud Oslo/])
+    await expect(speaking.speakers).toHaveText([/Fjordkraft Grønn AS/, /Byggmester Berg AS/, /Sykkelbud Oslo/])
   })
 })

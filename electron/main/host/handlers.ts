@@ -9,8 +9,11 @@ import type { HostContext } from './context'
 import { createContractHandlers } from './contract-handlers'
 import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
+import { createInvitationHandlers } from './invitation-handlers'
+import { createMeetingDocumentHandlers } from './meeting-document-handlers'
 import { createReportHandlers } from './reports-handlers'
 import { createLunchHandlers } from './lunch-handlers'
+import { createSyncHandlers } from './sync-handlers'
 
 export function createHandlers(ctx: HostContext): HandlerMap {
   return {
@@ -21,5 +24,8 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createReportHandlers(ctx),
     ...createEventsHandlers(ctx),
     ...createLunchHandlers(ctx),
+    ...createInvitationHandlers(ctx),
+    ...createMeetingDocumentHandlers(ctx),
+    ...createSyncHandlers(ctx),
   }
 }

@@ -4,6 +4,7 @@
  * name that never overwrites, or the save dialog — write it atomically and remember it for "Åpne".
  */
 import path from 'node:path'
+import type { FileKind } from '../../shared/channels/files'
 import { err, ok, type Result } from '../../shared/result'
 import { fileFailure } from '../files/file-errors'
 import { safeFileName, uniquePath } from '../files/file-names'
@@ -44,12 +45,15 @@ export function refusal(error: unknown): Result<never> {
 
 export const pdfFileName = (name: string, fallback: string): string => safeFileName(name, { extension: 'pdf', fallback })
 
-/** Where a new PDF goes: a free name in the output folder, or wherever the user says in the dialog. */
-export async function choosePdfTarget(ctx: HostContext, suggestedName: string, taken?: Set<string>): Promise<string | null> {
+/** Where a new document goes: a free name in the output folder, or wherever the user says in the dialog. */
+export async function chooseOutputTarget(ctx: HostContext, suggestedName: string, kind: FileKind, taken?: Set<string>): Promise<string | null> {
   const { outputFolder } = await ctx.config.read()
   if (outputFolder) return uniquePath(outputFolder, suggestedName, taken)
-  return ctx.services.dialogs.chooseSavePath({ suggestedName, kind: 'pdf', defaultFolder: ctx.services.documentsFolder })
+  return ctx.services.dialogs.chooseSavePath({ suggestedName, kind, defaultFolder: ctx.services.documentsFolder })
 }
+
+export const choosePdfTarget = (ctx: HostContext, suggestedName: string, taken?: Set<string>): Promise<string | null> =>
+  chooseOutputTarget(ctx, suggestedName, 'pdf', taken)
 
 /** Writes the files atomically, in order, and remembers each for "Åpne"; one busy file stops the rest. */
 export async function writePdfs(ctx: HostContext, files: { target: string; bytes: Uint8Array }[], what: string): Promise<Result<SavedPdf[]>> {

@@ -4,6 +4,7 @@
  * scripted dialog. Nothing here imports Electron.
  */
 import type { AtomicFs } from '../files/atomic-write'
+import type { SyncFs } from '../sync/sync-fs'
 import type { FileKind } from '../../shared/channels/files'
 import type { HostEvent } from '../../shared/ipc-contract'
 
@@ -33,6 +34,8 @@ export type HostServices = {
   pdfWorkerFile?: string | null
   /** The file system atomic writes go through; tests inject faults here. Unset: the real one. */
   fileSystem?: AtomicFs
+  /** The file system the sync folder goes through; tests make the folder vanish here. Unset: the real one. */
+  syncFileSystem?: SyncFs
   /** Main's clock (backup names, retention, statuses). Unset: the system clock. The e2e host runs it
    * from the same start as the page's clock, as on a laptop where both read one system time. */
   now?: () => Date

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineChannel } from './define'
 
 /** File kinds the app saves or opens; main maps each to dialog filters. */
-export const fileKind = z.enum(['csv', 'xlsx', 'json', 'pdf', 'image'])
+export const fileKind = z.enum(['csv', 'xlsx', 'json', 'pdf', 'image', 'ics'])
 export type FileKind = z.infer<typeof fileKind>
 
 export const MAX_FILE_BYTES = 512 * 1024 * 1024

@@ -34,7 +34,17 @@ export const lunchDocument = z.discriminatedUnion('kind', [
               name: text(),
               shape: z.enum(['round', 'rect']),
               seatCount: z.number().int().min(1).max(40),
-              seats: z.array(seatedPerson.extend({ seat: z.number().int().min(1) }).strict()).max(40),
+              seats: z
+                .array(
+                  seatedPerson
+                    .extend({
+                      seat: z.number().int().min(1),
+                      /** Dietary needs and allergies ("Vegetar, nøtteallergi"); optional, marked on the plan. Health data: never kept by main. */
+                      diet: text(300).optional(),
+                    })
+                    .strict(),
+                )
+                .max(40),
             })
             .strict(),
         )

@@ -6,7 +6,7 @@ import { FORMAT_NAME, FORMAT_VERSION, type Envelope, type Row, type TableData } 
 
 export { FORMAT_NAME, FORMAT_VERSION, type Envelope, type Row, type TableData }
 /** Well above an export of 10,000 organisations and 100,000 attendance rows (~60 MB). */
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024
+export const MAX_IMPORT_BYTES = 536_870_912 // 512 MB
 
 export type EnvelopeMeta = Omit<Envelope, 'data' | 'counts' | 'format' | 'version'>
 
@@ -19,10 +19,7 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 export function fromBase64(text: string): Uint8Array {
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
 }
 
 /** JSON replacer: bytes become `{ "$bytes": base64 }`. */
@@ -30,8 +27,9 @@ export function jsonReplacer(_key: string, value: unknown): unknown {
   return value instanceof Uint8Array ? { [BYTES_KEY]: toBase64(value) } : value
 }
 
-export function isBytesWrapper(value: unknown): value is { $bytes: string } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Row)[BYTES_KEY] === 'string' && Object.keys(value).length === 1
+/** Whether an object (never null) is `{ "$bytes": base64 }` and nothing else. */
+export function isBytesWrapper(value: object): value is { $bytes: string } {
+  return typeof (value as Row)[BYTES_KEY] === 'string' && Object.keys(value).length === 1
 }
 
 /** Builds the envelope; tables are written in name order so the file is byte-stable. */
@@ -39,7 +37,7 @@ export function buildEnvelope(meta: EnvelopeMeta, data: TableData): Envelope {
   const sorted: TableData = {}
   const counts: Record<string, number> = {}
   for (const table of Object.keys(data).sort()) {
-    sorted[table] = data[table] ?? []
+    sorted[table] = data[table] as Row[]
     counts[table] = sorted[table].length
   }
   return { format: FORMAT_NAME, version: FORMAT_VERSION, ...meta, counts, data: sorted }

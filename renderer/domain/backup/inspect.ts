@@ -35,19 +35,12 @@ function visit(value: unknown, depth: number, path: string[]): unknown {
   }
   if (value === null || typeof value !== 'object') return value
   if (depth >= MAX_DEPTH) throw new Found({ kind: 'too-deep', path: [...path] })
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(String(i))
-      value[i] = visit(value[i], depth + 1, path)
-      path.pop()
-    }
-    return value
-  }
   if (isBytesWrapper(value)) {
     const text = value.$bytes
     if (text.length % 4 !== 0 || !BASE64.test(text)) throw new Found({ kind: 'bad-bytes', path: [...path] })
     return fromBase64(text)
   }
+  // Lists too: their keys are their indexes.
   const record = value as Record<string, unknown>
   for (const key of Object.keys(record)) {
     if (FORBIDDEN_KEYS.has(key)) throw new Found({ kind: 'forbidden-key', path: [...path, key] })
@@ -73,7 +66,7 @@ export function inspectValue(value: unknown): Inspected {
 export function describeInspectProblem(problem: InspectProblem): string {
   switch (problem.kind) {
     case 'forbidden-key':
-      return `ulovlig nøkkel «${problem.path.at(-1) ?? ''}»`
+      return `ulovlig nøkkel «${problem.path[problem.path.length - 1]}»`
     case 'too-deep':
       return `er nøstet for dypt (mer enn ${MAX_DEPTH} nivåer)`
     case 'too-long':

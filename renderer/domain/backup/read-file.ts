@@ -61,13 +61,13 @@ async function readUnsafe(bytes: Uint8Array, onProgress: Progress): Promise<Read
   await yieldToWindow()
   const parsed = parseJson(bytes)
   if ('code' in parsed) return fail(parsed)
-  const raw = parsed.value
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as Row).format !== FORMAT_NAME) {
+  // Only an object can carry the format name: null, lists, numbers and text all end here.
+  const head = parsed.value as Row | null
+  if (head?.format !== FORMAT_NAME) {
     return fail({ code: 'foreign', message: 'Filen er ikke en eksportfil fra NFK Sekretariat (den er laget av et annet program).' })
   }
-  const head = raw as Row
-  const version = head.version
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  const version = Number.isInteger(head.version) ? (head.version as number) : 0
+  if (version < 1) {
     return fail({ code: 'invalid-envelope', message: 'Filen mangler et gyldig formatversjonsnummer.' })
   }
   if (version > FORMAT_VERSION) {
@@ -110,8 +110,9 @@ async function readUnsafe(bytes: Uint8Array, onProgress: Progress): Promise<Read
       }
       const result = schema.safeParse(checked.value, { error: norwegianIssue })
       if (!result.success) {
-        const issue = result.error.issues[0]
-        return fail(rowProblem('invalid-row', table, row, issue?.path.join('.') ?? '', issue?.message ?? 'har en ugyldig verdi'))
+        // zod reports at least one issue whenever it fails.
+        const issue = result.error.issues[0] as z.core.$ZodIssue
+        return fail(rowProblem('invalid-row', table, row, issue.path.join('.'), issue.message))
       }
       // Keep the row as written (zod would reorder its keys), so a round trip is byte-stable.
       const value = checked.value as Row
@@ -128,7 +129,7 @@ async function readUnsafe(bytes: Uint8Array, onProgress: Progress): Promise<Read
     validated[table] = rows as Row[]
   }
   onProgress(total, total, 'Kontrollerer radene')
-  return { ok: true, envelope: { ...envelope, data: validated }, upgradedFrom: version < FORMAT_VERSION ? version : null }
+  return { ok: true, envelope: { ...envelope, data: validated }, upgradedFrom: version === FORMAT_VERSION ? null : version }
 }
 
 /** Refuses a table the app does not know, that is no list, or whose length disagrees with the file's counts. */

@@ -17,6 +17,9 @@ const GUEST = rgb(0.85, 0.94, 0.9)
 const NAME = 10
 const ORG = 8
 const SEAT_R = 11
+const DIET = rgb(0.85, 0.42, 0.05)
+export const DIET_MARK = 'K'
+export const DIET_LEGEND = 'har meldt kost- eller allergibehov (se kjøkkenlisten)'
 
 const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
@@ -55,6 +58,12 @@ function seatsOf(table: Table): { seats: Seat[]; width: number; height: number; 
   return { seats, width, height, radius: 0, rect: { w, h: 40 } }
 }
 
+/** The mark for a guest with dietary needs: an orange dot with a white "K" (kost), legible in grey print too. */
+function drawDietMark(doc: PdfDocument, page: PDFPage, x: number, y: number, k: number): void {
+  page.drawCircle({ x, y, size: 5 * k, color: DIET, borderColor: rgb(1, 1, 1), borderWidth: 0.8 * k })
+  doc.drawText(page, DIET_MARK, x - doc.width(DIET_MARK, { font: 'bold', size: 6.5 * k }) / 2, y - 2.3 * k, { font: 'bold', size: 6.5 * k, color: rgb(1, 1, 1) })
+}
+
 function boxOf(doc: PdfDocument, table: Table): Box {
   const geo = seatsOf(table)
   const bySeat = new Map(table.seats.map((s) => [s.seat, s]))
@@ -73,6 +82,7 @@ function boxOf(doc: PdfDocument, table: Table): Box {
       const number = String(i + 1)
       doc.drawText(page, number, X(seat.x) - doc.width(number, { font: 'bold', size: 8 * k }) / 2, Y(seat.y + 3), { font: 'bold', size: 8 * k })
       if (!guest) return
+      if (guest.diet?.trim()) drawDietMark(doc, page, X(seat.x + SEAT_R * 0.85), Y(seat.y - SEAT_R * 0.85), k)
       const lines: [string, number, 'bold' | 'regular'][] = [
         [short(guest.name, 22), NAME, 'bold'],
         [short(guest.organisation, 28), ORG, 'regular'],
@@ -93,6 +103,10 @@ export function addFloorDrawing(doc: PdfDocument, tables: readonly Table[], head
   const page = doc.addPage([841.89, 595.28])
   const margin = mm(12)
   doc.drawText(page, heading, margin, 595.28 - margin - 14, { font: 'bold', size: 16, color: rgb(0.12, 0.26, 0.67) })
+  if (tables.some((t) => t.seats.some((s) => s.diet?.trim()))) {
+    drawDietMark(doc, page, margin + 5, mm(6) + 2.5, 1)
+    doc.drawText(page, DIET_LEGEND, margin + 13, mm(6), { size: 8, color: rgb(0.35, 0.38, 0.42) })
+  }
   const boxes = tables.map((t) => boxOf(doc, t))
   const availW = 841.89 - 2 * margin
   const availH = 595.28 - 2 * margin - 30

@@ -11,6 +11,7 @@ const GREY = rgb(0.4, 0.42, 0.46)
 const RULE = rgb(0.82, 0.84, 0.88)
 const ACCENT = rgb(0.12, 0.26, 0.67)
 const SIZE = 10.5
+export const DIET_HEADING = 'Kost og allergier'
 
 function start(doc: PdfDocument, heading: string, header: Header): Flow {
   const flow = new Flow(doc, { margins: { top: mm(20), right: mm(18), bottom: mm(20), left: mm(18) } })
@@ -29,7 +30,7 @@ function footer(flow: Flow, doc: PdfDocument, label: string): void {
 }
 
 /** One row of columns; each cell wraps in its column and the row is kept on one page. */
-function row(flow: Flow, doc: PdfDocument, cells: string[], widths: number[], bold = false): void {
+export function row(flow: Flow, doc: PdfDocument, cells: string[], widths: number[], bold = false): void {
   const font = bold ? 'bold' : 'regular'
   const lineHeight = SIZE * 1.35
   const columns = widths.map((w) => w * flow.width)
@@ -50,7 +51,10 @@ export async function renderTablePlan(input: Extract<LunchDocument, { kind: 'tab
   // First the drawing to lay on the table, then every table with its guests' titles.
   addFloorDrawing(doc, input.tables, `Bordplan – ${input.header.title}`)
   const flow = start(doc, 'Bordplan', input.header)
-  const widths = [0.08, 0.32, 0.3, 0.3]
+  // The diet column only when some guest has one: a plan without diets prints as before.
+  const withDiet = input.tables.some((t) => t.seats.some((s) => s.diet?.trim()))
+  const widths = withDiet ? [0.08, 0.24, 0.2, 0.24, 0.24] : [0.08, 0.32, 0.3, 0.3]
+  const heads = withDiet ? ['Plass', 'Navn', 'Tittel', 'Virksomhet', DIET_HEADING] : ['Plass', 'Navn', 'Tittel', 'Virksomhet']
   for (const table of input.tables) {
     flow.paragraph(`${table.name} (${table.seats.length} ${table.seats.length === 1 ? 'gjest' : 'gjester'})`, {
       font: 'bold',
@@ -59,8 +63,11 @@ export async function renderTablePlan(input: Extract<LunchDocument, { kind: 'tab
       spaceAfter: 3,
       keepWithNext: SIZE * 4,
     })
-    row(flow, doc, ['Plass', 'Navn', 'Tittel', 'Virksomhet'], widths, true)
-    for (const s of table.seats) row(flow, doc, [String(s.seat), s.name, s.title, s.organisation], widths)
+    row(flow, doc, heads, widths, true)
+    for (const s of table.seats) {
+      const cells = [String(s.seat), s.name, s.title, s.organisation]
+      row(flow, doc, withDiet ? [...cells, s.diet?.trim() ?? ''] : cells, widths)
+    }
   }
   footer(flow, doc, `Bordplan – ${input.header.title}`)
   return doc

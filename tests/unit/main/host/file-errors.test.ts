@@ -14,6 +14,8 @@ import { createDispatch } from '../../../../electron/main/ipc/handle'
 import { envelope } from '../backups/envelopes'
 import { sampleContract } from '../pdf/contract-fixtures'
 import { sampleStatusReport } from '../pdf/status-report-fixtures'
+import { sampleEvent } from '../calendar/calendar-fixtures'
+import { sampleInvitations } from '../mail/mail-fixtures'
 import { fakeServices } from './fake-services'
 
 const fromApp = { url: APP_ENTRY_URL, fromAppWindow: true }
@@ -47,6 +49,18 @@ const requests: [string, unknown, string][] = [
     'renderLunchDocument',
     { document: { kind: 'placeCards', header: { title: 'Signeringslunsj', subtitle: 'Oslo rådhus' }, cards: [{ name: 'Kari', organisation: 'Grønn AS' }] }, fileName: 'Bordkort', jobId: 'j' },
     'Bordkort.pdf: ',
+  ],
+  ['writeCalendarFile', { event: sampleEvent(), kind: 'invitation' }, 'Signeringslunsj – Næring for klima 10.06.2027.ics: '],
+  ['writeInvitationDrafts', sampleInvitations(), 'Máret Ŋuorra (Čáhcegáttis AS).eml: '],
+  [
+    'renderNameBadges',
+    { input: { eventLine: 'Nettverksmøte', badges: [{ name: 'Máret Ŋuorra', title: '', organisation: 'Čáhcegáttis AS' }] }, fileName: 'Navneskilt', jobId: 'j' },
+    'Navneskilt.pdf: ',
+  ],
+  [
+    'renderKitchenList',
+    { model: { title: 'Signeringslunsj', subtitle: '', guests: [{ name: 'Kari', organisation: '', table: 'Bord 1', needs: ['Vegetar'], note: '' }] }, fileName: 'Kjøkkenliste' },
+    'Kjøkkenliste.pdf: ',
   ],
 ]
 

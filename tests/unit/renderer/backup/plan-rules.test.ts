@@ -87,6 +87,18 @@ describe('merging one row', () => {
     expect(p.puts.auditLog).toEqual([added])
     expect(p.kept.auditLog).toBeUndefined()
   })
+
+  it('treats the sync log and the erasure ledger as append-only too', () => {
+    const point = { id: uuidN(7), at: BEFORE, installId: 'a' }
+    const line = { id: uuidN(8), table: 'people', erasedAt: BEFORE }
+    const envelope = file({ erasures: [{ ...line, erasedAt: AFTER }] }, [SHARED, { ...point, installId: 'b' }])
+    const p = planImport(envelope, { syncLog: [SHARED, point], erasures: [line] }, 'merge', NOW)
+    expect(p.counts.syncLog).toMatchObject({ keptLocal: 1, conflicts: 0 })
+    expect(p.counts.erasures).toMatchObject({ identical: 1, keptLocal: 0 })
+    expect([p.kept.syncLog, p.kept.erasures, p.conflicts]).toEqual([undefined, undefined, []])
+    const q = plan({}, { erasures: [line] })
+    expect(q.ledger).toEqual([line])
+  })
 })
 
 describe('replacing everything', () => {

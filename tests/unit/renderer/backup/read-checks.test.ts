@@ -145,6 +145,85 @@ describe('tables and settings as the app reads them', () => {
   })
 })
 
+describe('every field the app relies on, table by table', () => {
+  const refusals: [string, Row, string][] = [
+    ['sectors', { createdAt: 'x' }, 'createdAt'],
+    ['sectors', { deletedAt: 'x' }, 'deletedAt'],
+    ['sectors', { name: 5 }, 'name'],
+    ['statusEvents', { organisationId: 5 }, 'organisationId'],
+    ['statusEvents', { status: 'x' }, 'status'],
+    ['organisations', { name: 5 }, 'name'],
+    ['organisations', { orgNumber: 5 }, 'orgNumber'],
+    ['organisations', { status: 'x' }, 'status'],
+    ['organisations', { tier: 'gull' }, 'tier'],
+    ['organisations', { erasedAt: 'x' }, 'erasedAt'],
+    ['people', { organisationId: 'x' }, 'organisationId'],
+    ['people', { name: 5 }, 'name'],
+    ['people', { email: 5 }, 'email'],
+    ['people', { roles: 'x' }, 'roles'],
+    ['people', { erasedAt: 'x' }, 'erasedAt'],
+    ['events', { title: 5 }, 'title'],
+    ['events', { kind: 'fest' }, 'kind'],
+    ['events', { cancelledAt: 'x' }, 'cancelledAt'],
+    ['events', { invitedOrganisationIds: ['x'] }, 'invitedOrganisationIds.0'],
+    ['events', { lunch: 'x' }, 'lunch'],
+    ['events', { lunch: { speakingOrder: [{ organisationId: 'x' }] } }, 'lunch.speakingOrder.0.organisationId'],
+    ['events', { lunch: { signingRegisteredAt: 'x' } }, 'lunch.signingRegisteredAt'],
+    ['registrations', { eventId: 'x' }, 'eventId'],
+    ['registrations', { organisationId: 'x' }, 'organisationId'],
+    ['registrations', { personId: 'x' }, 'personId'],
+    ['registrations', { checkedInAt: 'x' }, 'checkedInAt'],
+    ['seatingPlans', { eventId: 'x' }, 'eventId'],
+    ['seatingPlans', { data: 'x' }, 'data'],
+    ['seatingPlans', { data: { assignment: { 't1:0': 5 } } }, 'data.assignment.t1:0'],
+    ['annualReports', { organisationId: 'x' }, 'organisationId'],
+    ['annualReports', { year: 2025.5 }, 'year'],
+    ['annualReports', { status: 'x' }, 'status'],
+    ['annualReports', { attachmentId: 'x' }, 'attachmentId'],
+    ['annualReports', { checklist: 'x' }, 'checklist'],
+    ['annualReports', { checklist: { certification: { validUntil: 'x' } } }, 'checklist.certification.validUntil'],
+    ['contracts', { organisationId: 'x' }, 'organisationId'],
+    ['contracts', { eventId: 'x' }, 'eventId'],
+    ['contracts', { signatoryPersonId: 'x' }, 'signatoryPersonId'],
+    ['contracts', { attachmentId: 'x' }, 'attachmentId'],
+    ['contracts', { generatedAt: 'x' }, 'generatedAt'],
+    ['contractTemplates', { version: 'x' }, 'version'],
+    ['contractTemplates', { body: 5 }, 'body'],
+    ['contractTemplates', { logoAttachmentId: 'x' }, 'logoAttachmentId'],
+    ['attachments', { ownerTable: 5 }, 'ownerTable'],
+    ['attachments', { ownerId: 'x' }, 'ownerId'],
+    ['settings', { createdAt: 'x' }, 'createdAt'],
+    ['settings', { deletedAt: '2026-11-28T10:00:00.000Z' }, 'deletedAt'],
+    ['auditLog', { id: 'x' }, 'id'],
+    ['auditLog', { at: 'x' }, 'at'],
+    ['auditLog', { table: 5 }, 'table'],
+    ['auditLog', { entityId: 5 }, 'entityId'],
+    ['auditLog', { action: 'x' }, 'action'],
+    ['auditLog', { changes: 'x' }, 'changes'],
+    ['auditLog', { summary: 5 }, 'summary'],
+    ['auditLog', { userName: 5 }, 'userName'],
+    ['auditLog', { installId: 5 }, 'installId'],
+    ['syncLog', { id: 'x' }, 'id'],
+    ['syncLog', { at: 'x' }, 'at'],
+    ['syncLog', { installId: 5 }, 'installId'],
+    ['erasures', { id: 'x' }, 'id'],
+    ['erasures', { table: 'contracts' }, 'table'],
+    ['erasures', { erasedAt: 'x' }, 'erasedAt'],
+  ]
+  for (const [table, change, field] of refusals) {
+    it(`refuses ${table}.${field} = ${JSON.stringify(Object.values(change)[0])}`, async () => {
+      expect(await problemOf(withRow(table, (r) => ({ ...r, ...change })))).toMatchObject({ code: 'invalid-row', table, row: 1, field })
+    })
+  }
+
+  it('accepts the values the app writes, optional ones left out', async () => {
+    await accepted(withRow('erasures', (r) => ({ ...r, table: 'organisations' })))
+    await accepted(withRow('events', (r) => ({ ...r, lunch: { speakingOrder: [], signingRegisteredAt: null }, cancelledAt: null })))
+    await accepted(withRow('annualReports', (r) => ({ ...r, checklist: { certification: { validUntil: null }, partner: { klimapartnereDate: '2026-03-01' } } })))
+    await accepted(withRow('people', (r) => ({ ...r, email: undefined, roles: undefined, erasedAt: null })))
+  })
+})
+
 describe('dates and timestamps', () => {
   for (const bad of ['2026-02-30', '2026-13-45', '0000-00-00', '2026-02-29', '2026-4-1', '28.11.2026']) {
     it(`refuses the date ${bad}`, async () => {
