@@ -5,8 +5,10 @@ import type { Organisation, Person, PersonRole } from '../../../db/models'
 import { addGuest, reinvite, removeGuest, restoreGuest, setCheckedIn, uninviteOrganisation } from '../../../db/repositories/lunches-guests-repo'
 import { LunchRuleError, type LunchView } from '../../../db/repositories/lunches-repo'
 import { compareNorwegian } from '../../../lib/collation'
+import { ROLE_LABELS } from '../../../domain/organisation/labels'
 
-const ROLE_NAMES: Record<PersonRole, string> = { toppleder: 'toppleder', stedfortreder: 'stedfortreder', klimakontakt: 'klimakontakt', annen: 'annen' }
+/** A role in running text: the register's word, lower-case. */
+const roleWord = (role: PersonRole): string => ROLE_LABELS[role].toLowerCase()
 const ROLES: readonly PersonRole[] = ['toppleder', 'stedfortreder', 'klimakontakt', 'annen']
 
 /** Who comes from each invited organisation (normally the top leader or deputy, and one more). */
@@ -92,7 +94,7 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
               <span>
                 <strong>{person?.name ?? 'Ukjent'}</strong>
                 {person?.title && <span className="muted">, {person.title}</span>}
-                {registration.rolesAtTime.length > 0 && <span className="muted"> ({registration.rolesAtTime.map((r) => ROLE_NAMES[r]).join(', ')})</span>}
+                {registration.rolesAtTime.length > 0 && <span className="muted"> ({registration.rolesAtTime.map((r) => roleWord(r)).join(', ')})</span>}
               </span>
               <label className="checkbox">
                 <input type="checkbox" checked={registration.status === 'mott'} onChange={(e) => void setCheckedIn(registration.id, e.target.checked)} />
@@ -133,7 +135,7 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
               <select id={`role-${organisation.id}`} value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? 'annen')}>
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
-                    {ROLE_NAMES[r]}
+                    {roleWord(r)}
                   </option>
                 ))}
               </select>
