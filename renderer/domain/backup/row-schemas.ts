@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { EVENT_KINDS, REGISTRATION_STATUSES } from '../event/labels'
 import { PIPELINE_STATUSES, TIERS } from '../organisation/labels'
+import { organisationNameError, personNameError, personTitleError, sectorNameError } from '../organisation/validation'
 import type { AuditAction } from '../record'
 import { REPORT_STATUSES } from '../report/labels'
 import { settingsSchema } from '../settings/settings'
@@ -27,6 +28,21 @@ const dateOnly = z.string().refine(isRealDate, 'må være en dato som finnes (Å
 function loose<T extends z.ZodRawShape>(shape: T) {
   return z.object(shape).catchall(z.unknown())
 }
+/**
+ * A row's text fields checked by the entity's own rules (the editor's: required, length, only what
+ * the PDF font can draw), so a file cannot bring in a name the editor would refuse. An erased row is
+ * blank by design and skips them. The rule's sentence ends the refusal, which adds its own full stop.
+ */
+function obeys(rules: Readonly<Record<string, (value: string) => string | null>>) {
+  return (row: Record<string, unknown>, ctx: z.RefinementCtx): void => {
+    if (row.erasedAt) return
+    for (const [field, rule] of Object.entries(rules)) {
+      const value = row[field]
+      const message = typeof value === 'string' ? rule(value) : null
+      if (message) ctx.addIssue({ code: 'custom', path: [field], message: message.replace(/\.$/, '') })
+    }
+  }
+}
 const optionalId = uuid.nullable().optional()
 const optionalDate = dateOnly.nullable().optional()
 const optionalTime = isoTime.nullable().optional()
@@ -41,8 +57,10 @@ const organisation = base.extend({
   signedDate: optionalDate,
   certification: loose({ validUntil: optionalDate }).optional(),
   erasedAt: optionalTime,
-})
-const person = belongsToOrganisation.extend({ name: z.string(), email: z.string().optional(), roles: z.array(z.string()).optional(), erasedAt: optionalTime })
+}).superRefine(obeys({ name: organisationNameError }))
+const person = belongsToOrganisation
+  .extend({ name: z.string(), email: z.string().optional(), roles: z.array(z.string()).optional(), erasedAt: optionalTime })
+  .superRefine(obeys({ name: personNameError, title: personTitleError }))
 const meetingEvent = base.extend({
   title: z.string(),
   date: dateOnly,
@@ -101,7 +119,7 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
   organisations: organisation,
   statusEvents: belongsToOrganisation.extend({ status: z.enum(PIPELINE_STATUSES), date: dateOnly }),
   people: person,
-  sectors: base.extend({ name: z.string() }),
+  sectors: base.extend({ name: z.string() }).superRefine(obeys({ name: sectorNameError })),
   events: meetingEvent,
   registrations: registration,
   seatingPlans: seatingPlan,

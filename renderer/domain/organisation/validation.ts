@@ -43,6 +43,16 @@ export function printableNameError(value: string, what: string, required: boolea
   return unsupportedCharacterMessage(value)
 }
 
+/*
+ * The name rules of each entity, one function each, shared by every way a record comes in: the
+ * editor (below), a backup file (backup/row-schemas) and a spreadsheet (backup/spreadsheet/candidates).
+ * So a name the PDF font cannot draw is refused where it enters, not later when a contract is made.
+ */
+export const organisationNameError = (name: string): string | null => printableNameError(name, 'Navn', true)
+export const personNameError = (name: string): string | null => printableNameError(name, 'Navn', true)
+export const personTitleError = (title: string): string | null => printableNameError(title, 'Tittel', false)
+export const sectorNameError = (name: string): string | null => printableNameError(name, 'Bransje', true)
+
 const WEBSITE = /^(https?:\/\/)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(:\d+)?(\/\S*)?$/iu
 
 export function validateOrganisation(input: OrganisationInput): FieldErrors {
@@ -50,7 +60,7 @@ export function validateOrganisation(input: OrganisationInput): FieldErrors {
   const put = (key: string, message: string | null) => {
     if (message) errors[key] = message
   }
-  put('name', printableNameError(input.name, 'Navn', true))
+  put('name', organisationNameError(input.name))
   put('orgNumber', orgNumberError(input.orgNumber))
   const postal = input.address.postalCode.trim()
   if (postal && !/^\d{4}$/.test(postal)) put('address.postalCode', 'Postnummeret må ha 4 sifre (eksempel: 0150).')
@@ -71,8 +81,8 @@ export function validatePerson(input: PersonInput): FieldErrors {
   const put = (key: string, message: string | null) => {
     if (message) errors[key] = message
   }
-  put('name', printableNameError(input.name, 'Navn', true))
-  put('title', printableNameError(input.title, 'Tittel', false))
+  put('name', personNameError(input.name))
+  put('title', personTitleError(input.title))
   put('email', emailError(input.email))
   put('phone', phoneError(input.phone))
   if (input.roles.length === 0) put('roles', 'Velg minst én rolle.')

@@ -1,13 +1,14 @@
 /**
  * Spreadsheet rows as organisations to import: each checked (name, MOD11 organisation number,
- * tier, status, date, e-mail) and compared with the register and the rest of the file, so the
- * preview can warn about duplicates and leave doubtful rows unticked.
+ * tier, status, date, sector, contact person: names, e-mail and phone by the register's own rules)
+ * and compared with the register and the rest of the file, so the preview can warn about
+ * duplicates; a row with a problem cannot be ticked.
  */
 import type { PipelineStatus, Tier } from '../../organisation/types'
 import { isDateOnly, parseNorwegianDate } from '../../../lib/dates'
 import { isValidOrgNumber, normaliseOrgNumber } from '../../../../electron/shared/org-number'
 import { foldText } from '../../../lib/text-fold'
-import { emailError } from '../../../lib/validation'
+import { organisationNameError, sectorNameError, validatePerson } from '../../organisation/validation'
 import type { ColumnMapping, SheetField } from './mapping'
 
 export type SheetKind = 'register' | 'applications'
@@ -50,7 +51,9 @@ export function buildCandidates(rows: string[][], mapping: ColumnMapping, kind: 
     const problems: string[] = []
     const duplicates: string[] = []
     const name = get('name').replace(/\s+/g, ' ')
-    if (!name) problems.push('Navnet mangler.')
+    // The editor's own rules: required, not too long, only characters the PDF font can draw.
+    const nameProblem = organisationNameError(name)
+    if (nameProblem) problems.push(nameProblem)
     const orgNumber = normaliseOrgNumber(get('orgNumber'))
     if (orgNumber && !isValidOrgNumber(orgNumber)) problems.push(`Organisasjonsnummeret ${get('orgNumber')} er ikke gyldig (kontrollsifferet stemmer ikke).`)
     const tierText = foldText(get('tier'))
@@ -61,11 +64,14 @@ export function buildCandidates(rows: string[][], mapping: ColumnMapping, kind: 
     if (kind === 'register' && statusText && !STATUS_WORDS[statusText] && !STATUS_WORDS[foldText(statusText)]) problems.push(`Ukjent status «${get('status')}».`)
     const date = parseDate(get('signedDate'))
     if (date === 'invalid') problems.push(`Datoen «${get('signedDate')}» ser ikke riktig ut (skriv 28.11.2026).`)
+    const sector = get('sector')
+    const sectorProblem = sector ? sectorNameError(sector) : null
+    if (sectorProblem) problems.push(`Bransje: ${sectorProblem}`)
     const personName = get('personName')
     const email = get('personEmail')
-    const mailProblem = email ? emailError(email) : null
-    if (mailProblem) problems.push(mailProblem)
     const person = personName || email ? { name: personName || email, title: get('personTitle'), email, phone: get('personPhone') } : null
+    // The contact person is checked as the person form checks one (the import makes them klimakontakt).
+    if (person) problems.push(...Object.values(validatePerson({ ...person, roles: ['klimakontakt'] })).map((p) => `Kontaktperson: ${p}`))
 
     if (orgNumber && byNumber.has(orgNumber)) duplicates.push(`Organisasjonsnummeret finnes allerede (${byNumber.get(orgNumber)}).`)
     else if (orgNumber && seenNumbers.has(orgNumber)) duplicates.push(`Samme organisasjonsnummer som linje ${seenNumbers.get(orgNumber)}.`)
@@ -75,7 +81,7 @@ export function buildCandidates(rows: string[][], mapping: ColumnMapping, kind: 
     if (orgNumber && !seenNumbers.has(orgNumber)) seenNumbers.set(orgNumber, line)
     if (name && !seenNames.has(folded)) seenNames.set(folded, line)
 
-    return { line, name, orgNumber, sector: get('sector'), tier, status, signedDate: date === 'invalid' ? null : date, person, problems, duplicates }
+    return { line, name, orgNumber, sector, tier, status, signedDate: date === 'invalid' ? null : date, person, problems, duplicates }
   })
 }
 
