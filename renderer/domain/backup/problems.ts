@@ -1,4 +1,6 @@
 /** Why a file cannot be imported, in Norwegian, with the table, row and field it is about. */
+import { refused, type Refusal } from '../../lib/result'
+
 export type ImportProblemCode =
   | 'too-large'
   | 'not-text'
@@ -33,10 +35,7 @@ export function rowProblem(code: ImportProblemCode, table: string, row: number, 
   return { code, message: `${place(table, row, fieldLabel(field ? field.split('.') : []))}: ${what}.`, table, row, ...(field ? { field } : {}) }
 }
 
-/** Thrown when something tries to write a plan that carries problems: nothing is written. */
-export class ImportRefusedError extends Error {
-  constructor(readonly problems: ImportProblem[]) {
-    super(problems[0]?.message ?? 'Importen ble stoppet.')
-    this.name = 'ImportRefusedError'
-  }
+/** A plan with problems refused before anything is written: the first problem is the message, all are listed. */
+export function importRefusal(problems: readonly ImportProblem[]): Refusal<ImportProblem> {
+  return refused(problems[0]?.message ?? 'Importen ble stoppet.', problems)
 }

@@ -10,6 +10,7 @@ import { planImport } from '../../../../renderer/domain/backup/plan'
 import type { Candidate } from '../../../../renderer/domain/backup/spreadsheet/candidates'
 import { todayInOslo } from '../../../../renderer/lib/dates'
 import { freshDatabase } from '../db-helpers'
+import { applied } from './pipeline'
 import { organisation, person, uuidN } from './seed'
 
 const NOW = '2026-11-28T10:00:00.000Z'
@@ -50,7 +51,7 @@ describe('writing a plan', () => {
     const organisations = Array.from({ length: 5_001 }, (_, i) => organisation(`Org ${i}`, { id: uuidN(10_000 + i) }))
     const envelope = file({ organisations })
     const seen: [number, number, string][] = []
-    const outcome = await applyImport(await plan(envelope, 'replace'), new Map(), (done, total, label) => seen.push([done, total, label]))
+    const outcome = await applied(applyImport(await plan(envelope, 'replace'), new Map(), (done, total, label) => seen.push([done, total, label])))
     // 5,001 organisations and the file's own line in the sync log.
     expect(outcome).toEqual({ written: 5_002, removed: 1 })
     expect(seen).toEqual([
@@ -63,7 +64,7 @@ describe('writing a plan', () => {
     const entry = (await db().auditLog.toArray()).find((e) => e.action === 'import')
     expect(entry).toMatchObject({ table: 'data', entityId: uuidN(5_000), summary: 'Import (erstattet alt) fra eksport 2026-11-27T10:00:00.000Z: 5002 rader skrevet' })
 
-    const merged = await applyImport(await plan(file({ organisations: [organisation('Ny', { id: uuidN(1) })] }), 'merge'), new Map())
+    const merged = await applied(applyImport(await plan(file({ organisations: [organisation('Ny', { id: uuidN(1) })] }), 'merge'), new Map()))
     // The file's own sync point is here already since the replace: only the organisation is new.
     expect(merged).toEqual({ written: 1, removed: 0 })
     expect((await db().auditLog.toArray()).filter((e) => e.action === 'import').map((e) => e.summary)).toContain(
@@ -77,12 +78,12 @@ describe('writing a plan', () => {
     await emptyTrash()
     const device = await getDevice()
     const ledger = await db().erasures.toArray()
-    const outcome = await applyImport(await plan(file({ sectors: [] }), 'replace'), new Map())
+    const outcome = await applied(applyImport(await plan(file({ sectors: [] }), 'replace'), new Map()))
     expect(outcome.written).toBe(1)
     expect(await getDevice()).toEqual(device)
     expect(await db().erasures.toArray()).toEqual(ledger)
     const fromFile = { id: uuidN(77), table: 'people', erasedAt: '2026-11-01T10:00:00.000Z' }
-    expect((await applyImport(await plan(file({ erasures: [fromFile] }), 'merge'), new Map())).written).toBe(1)
+    expect((await applied(applyImport(await plan(file({ erasures: [fromFile] }), 'merge'), new Map()))).written).toBe(1)
     expect(await db().erasures.get(uuidN(77))).toEqual(fromFile)
   })
 
@@ -94,7 +95,7 @@ describe('writing a plan', () => {
     const theirs = { ...mine, name: 'Der', updatedAt: '2026-11-26T10:00:00.000Z' }
     const p = await plan(file({ organisations: [theirs], syncLog: [shared] }), 'merge')
     expect(p.conflicts).toHaveLength(1)
-    await applyImport(p, new Map([[`organisations/${uuidN(1)}`, 'local']]))
+    await applied(applyImport(p, new Map([[`organisations/${uuidN(1)}`, 'local']])))
     expect(await db().organisations.get(uuidN(1))).toMatchObject({ name: 'Her', updatedAt: NOW })
   })
 })

@@ -4,6 +4,7 @@ import { setClock } from '../../../../renderer/db/repositories/base'
 import { buildEnvelope, type Envelope, type Row } from '../../../../renderer/domain/backup/envelope'
 import { CLOCK_SLACK_MS, planImport, sharedSince, type ImportMode } from '../../../../renderer/domain/backup/plan'
 import { freshDatabase } from '../db-helpers'
+import { applied } from './pipeline'
 import { organisation, uuidN } from './seed'
 
 const SHARED = uuidN(1_000)
@@ -104,7 +105,7 @@ describe('a clock that looks wrong never wins by its stamp', () => {
       const s = scene([mine], [theirs])
       await database.syncLog.bulkPut(s.local.syncLog as never[])
       const p = planImport(s.envelope, await readAllTables(), 'merge', { now: NOW })
-      await applyImport(p, new Map(resolution ? [[`organisations/${String(mine.id)}`, resolution]] : []))
+      await applied(applyImport(p, new Map(resolution ? [[`organisations/${String(mine.id)}`, resolution]] : [])))
       expect(await database.organisations.get(String(mine.id))).toMatchObject({ name, updatedAt: NOW })
     }
   })

@@ -6,7 +6,7 @@ import { encodeEnvelope, FORMAT_NAME, MAX_IMPORT_BYTES, serializeEnvelope, seria
 import { planImport } from '../../../../renderer/domain/backup/plan'
 import { readExportFile } from '../../../../renderer/domain/backup/read-file'
 import { freshDatabase } from '../db-helpers'
-import { importBytes } from './pipeline'
+import { importBytes, applied } from './pipeline'
 import { organisation, rowFor } from './seed'
 
 const text = (s: string) => new TextEncoder().encode(s)
@@ -62,7 +62,7 @@ describe('export of everything', () => {
 
     await freshDatabase()
     const otherLaptop = await getDevice()
-    await applyImport(planImport(envelope, await readAllTables(), 'replace'), new Map())
+    await applied(applyImport(planImport(envelope, await readAllTables(), 'replace'), new Map()))
     const after = await readAllTables()
     for (const table of Object.keys(before)) {
       if (table === 'auditLog' || table === 'syncLog') continue

@@ -7,6 +7,7 @@ import { encodeEnvelope, type Envelope, type Row } from '../../../../renderer/do
 import { planImport, planImportInSlices, type Conflict, type Resolution } from '../../../../renderer/domain/backup/plan'
 import { readExportFile } from '../../../../renderer/domain/backup/read-file'
 import { freshDatabase } from '../db-helpers'
+import { applied } from './pipeline'
 import { organisation } from './seed'
 
 let minute = 0
@@ -26,7 +27,7 @@ async function importInto(copy: NfkDatabase, envelope: Envelope, mode: 'merge' |
   useDatabase(copy)
   tick()
   const plan = planImport(envelope, await readAllTables(), mode, { now: nowIso() })
-  await applyImport(plan, new Map(plan.conflicts.map((c) => [c.key, choose(c)])))
+  await applied(applyImport(plan, new Map(plan.conflicts.map((c) => [c.key, choose(c)]))))
   return plan
 }
 

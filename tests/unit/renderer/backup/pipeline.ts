@@ -3,7 +3,6 @@ import { expect } from 'vitest'
 import { applyImport, readAllTables } from '../../../../renderer/db/repositories/backup-repo'
 import { nowIso } from '../../../../renderer/db/repositories/base'
 import { planImport, type ImportMode } from '../../../../renderer/domain/backup/plan'
-import { ImportRefusedError } from '../../../../renderer/domain/backup/problems'
 import { readExportFile } from '../../../../renderer/domain/backup/read-file'
 
 export type Outcome = 'refused-on-read' | 'refused-on-write' | 'applied'
@@ -16,11 +15,15 @@ export async function importBytes(bytes: Uint8Array, mode: ImportMode): Promise<
     return 'refused-on-read'
   }
   const plan = planImport(read.envelope, await readAllTables(), mode, { now: nowIso() })
-  try {
-    await applyImport(plan, new Map())
-    return 'applied'
-  } catch (error) {
-    if (!(error instanceof ImportRefusedError)) throw error
-    return 'refused-on-write'
-  }
+  const written = await applyImport(plan, new Map())
+  if (written.ok) return 'applied'
+  expect(written.message.length).toBeGreaterThan(10)
+  return 'refused-on-write'
+}
+
+/** A write the test expects to land: its counts, or the refusal's message as the failure. */
+export async function applied<T>(outcome: Promise<{ ok: true; data: T } | { ok: false; message: string }>): Promise<T> {
+  const result = await outcome
+  if (!result.ok) throw new Error(`refused: ${result.message}`)
+  return result.data
 }

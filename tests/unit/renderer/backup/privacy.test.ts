@@ -10,6 +10,7 @@ import { encodeEnvelope } from '../../../../renderer/domain/backup/envelope'
 import { planImport } from '../../../../renderer/domain/backup/plan'
 import { readExportFile } from '../../../../renderer/domain/backup/read-file'
 import { freshDatabase } from '../db-helpers'
+import { applied } from './pipeline'
 
 let minute = 0
 beforeEach(async () => {
@@ -50,7 +51,7 @@ describe('erasing a person for good', () => {
     const auditLog = [...(read.envelope.data.auditLog ?? []), { id: crypto.randomUUID(), at: '2026-11-02T00:00:00.000Z', table: 'people', entityId: person.id, action: 'update', changes: { title: { from: 'Leder', to: 'Styreleder' } }, summary: 'Ánde Ŋuolla ble endret', userName: 'Ola', installId: 'x' }]
     const plan = planImport({ ...read.envelope, data: { ...read.envelope.data, people, auditLog } }, await readAllTables(), 'merge')
     expect(plan.conflicts).toEqual([])
-    await applyImport(plan, new Map())
+    await applied(applyImport(plan, new Map()))
     expect((await db().people.get(person.id))?.name).toBe('')
     const text = JSON.stringify(await readAllTables())
     expect(text).not.toContain('Ánde')

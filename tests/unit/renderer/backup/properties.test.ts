@@ -10,7 +10,7 @@ import { checkReferences } from '../../../../renderer/domain/backup/references'
 import { schemaFor } from '../../../../renderer/domain/backup/row-schemas'
 import { organisationNameError } from '../../../../renderer/domain/organisation/validation'
 import { freshDatabase } from '../db-helpers'
-import { importBytes, type Outcome } from './pipeline'
+import { importBytes, type Outcome, applied } from './pipeline'
 import { rowFor, uuidN } from './seed'
 
 const samiAndEmoji = fc.constantFrom('', 'Áŋŧčđšž', 'Ođđa Ŋuolla', 'Ærlig Øl & Å', '🌍🚲', 'a\u0301', '"; DROP', '\n\t', '\\u0000')
@@ -82,7 +82,7 @@ describe('export and import, for arbitrary records', () => {
         await freshDatabase()
         const read = await readExportFile(first)
         if (!read.ok) throw new Error(read.problem.message)
-        await applyImport(planImport(read.envelope, await readAllTables(), 'replace', NOW), new Map())
+        await applied(applyImport(planImport(read.envelope, await readAllTables(), 'replace', NOW), new Map()))
         const after = await readAllTables()
         expect(after.organisations).toEqual(before.organisations)
         expect(after.attachments).toEqual(before.attachments)

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { exportDatabase } from '../../../../renderer/db/repositories/backup-repo'
 import { setClock } from '../../../../renderer/db/repositories/base'
 import { encodeEnvelope, FORMAT_NAME, MAX_IMPORT_BYTES, serializeEnvelope, serializeEnvelopeInSlices, type Envelope, type Row } from '../../../../renderer/domain/backup/envelope'
-import { ImportRefusedError } from '../../../../renderer/domain/backup/problems'
+import { importRefusal } from '../../../../renderer/domain/backup/problems'
 import { readExportFile, type ImportProblem } from '../../../../renderer/domain/backup/read-file'
 import { isUuid } from '../../../../renderer/domain/backup/row-schemas'
 import { freshDatabase } from '../db-helpers'
@@ -192,9 +192,10 @@ describe('writing in slices', () => {
   })
 })
 
-describe('a refusal thrown at the write', () => {
+describe('a refusal at the write', () => {
   it('carries the first problem as its message, or a plain one', () => {
-    expect(new ImportRefusedError([]).message).toBe('Importen ble stoppet.')
-    expect(new ImportRefusedError([{ code: 'bad-reference', message: 'Første.' }, { code: 'bad-reference', message: 'Andre.' }]).message).toBe('Første.')
+    expect(importRefusal([]).message).toBe('Importen ble stoppet.')
+    const problems = [{ code: 'bad-reference', message: 'Første.' }, { code: 'bad-reference', message: 'Andre.' }] as const
+    expect(importRefusal(problems)).toEqual({ ok: false, error: 'refused', message: 'Første.', problems })
   })
 })

@@ -4,7 +4,6 @@ import { applyImport, exportDatabase, readAllTables } from '../../../../renderer
 import { setClock } from '../../../../renderer/db/repositories/base'
 import { encodeEnvelope, type Envelope, type Row, type TableData } from '../../../../renderer/domain/backup/envelope'
 import { planImport } from '../../../../renderer/domain/backup/plan'
-import { ImportRefusedError } from '../../../../renderer/domain/backup/problems'
 import { checkReferences } from '../../../../renderer/domain/backup/references'
 import { freshDatabase } from '../db-helpers'
 import { importBytes } from './pipeline'
@@ -127,10 +126,8 @@ describe('an import with a dangling reference writes nothing', () => {
       const plan = planImport(envelope, before, mode, NOW)
       expect(plan.problemCount).toBe(1)
       expect(plan.problems[0]).toMatchObject({ table: 'people', row: 2, field: 'organisationId' })
-      const refusal = await applyImport(plan, new Map()).catch((e: unknown) => e)
-      expect(refusal).toBeInstanceOf(ImportRefusedError)
-      expect((refusal as ImportRefusedError).problems).toEqual(plan.problems)
-      expect((refusal as Error).message).toBe(plan.problems[0]?.message)
+      const refusal = await applyImport(plan, new Map())
+      expect(refusal).toEqual({ ok: false, error: 'refused', message: plan.problems[0]?.message, problems: plan.problems })
       expect(await importBytes(encodeEnvelope(envelope), mode)).toBe('refused-on-write')
       expect(await readAllTables()).toEqual(before)
     }
