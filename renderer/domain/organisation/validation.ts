@@ -27,12 +27,6 @@ export type PersonInput = Pick<Person, 'name' | 'title' | 'email' | 'phone' | 'r
 /** Field path (`name`, `address.postalCode`, `partnerFee.0.amount`) → Norwegian message. */
 export type FieldErrors = Record<string, string>
 
-export class ValidationError extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super(`Ugyldige felt: ${Object.keys(errors).join(', ')}`)
-  }
-}
-
 /** A name or title that goes on contracts and place cards: only characters the PDF font has. */
 export function printableNameError(value: string, what: string, required: boolean): string | null {
   if (required) {

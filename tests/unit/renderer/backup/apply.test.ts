@@ -9,7 +9,7 @@ import { buildEnvelope, type Envelope, type Row } from '../../../../renderer/dom
 import { planImport } from '../../../../renderer/domain/backup/plan'
 import type { Candidate } from '../../../../renderer/domain/backup/spreadsheet/candidates'
 import { todayInOslo } from '../../../../renderer/lib/dates'
-import { freshDatabase } from '../db-helpers'
+import { freshDatabase, made } from '../db-helpers'
 import { applied } from './pipeline'
 import { organisation, person, uuidN } from './seed'
 
@@ -73,7 +73,7 @@ describe('writing a plan', () => {
   })
 
   it('keeps this laptop’s device and the ledger through a replace, writing only ledger lines that are new', async () => {
-    const org = await createOrganisation({ ...emptyOrganisationInput(), name: 'Tømmes AS' })
+    const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Tømmes AS' }))
     await trashOrganisation(org.id)
     await emptyTrash()
     const device = await getDevice()
@@ -107,7 +107,7 @@ function candidate(extra: Partial<Candidate> = {}): Candidate {
 
 describe('the spreadsheet import and the ledger', () => {
   it('leaves an emptied organisation’s tombstone as it is when a new row gets its id, and writes nothing for it', async () => {
-    const org = await createOrganisation({ ...emptyOrganisationInput(), name: 'Tømt AS' })
+    const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Tømt AS' }))
     await trashOrganisation(org.id)
     await emptyTrash()
     const tombstone = await db().organisations.get(org.id)
@@ -131,7 +131,7 @@ describe('the spreadsheet import and the ledger', () => {
   })
 
   it('names the erased person in no audit entry when a new person lands erased', async () => {
-    const org = await createOrganisation({ ...emptyOrganisationInput(), name: 'Her AS' })
+    const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Her AS' }))
     await db().people.put(person(org.id, 'Ánde Ŋuolla', { id: uuidN(42) }) as never)
     await erasePerson(uuidN(42))
     await db().people.delete(uuidN(42))

@@ -13,7 +13,7 @@ import { ERASE_SUMMARY } from '../../../../renderer/domain/backup/erasure-ledger
 import { planImport } from '../../../../renderer/domain/backup/plan'
 import { readExportFile } from '../../../../renderer/domain/backup/read-file'
 import type { Candidate } from '../../../../renderer/domain/backup/spreadsheet/candidates'
-import { freshDatabase } from '../db-helpers'
+import { freshDatabase, made } from '../db-helpers'
 import { importBytes, applied } from './pipeline'
 
 let minute = 0
@@ -24,9 +24,9 @@ beforeEach(async () => {
 })
 
 async function seed() {
-  const org = await createOrganisation({ ...emptyOrganisationInput(), name: 'Ruoŧŧa AS' }, { status: 'medlem', date: '2020-01-10', note: 'Signert i rådhuset' })
-  const person = await addPerson(org.id, { name: 'Ánde Ŋuolla', title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] })
-  const colleague = await addPerson(org.id, { name: 'Siri Sámi', title: 'Rådgiver', email: 'siri@example.no', phone: '', roles: ['klimakontakt'] })
+  const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Ruoŧŧa AS' }, { status: 'medlem', date: '2020-01-10', note: 'Signert i rådhuset' }))
+  const person = await made(addPerson(org.id, { name: 'Ánde Ŋuolla', title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] }))
+  const colleague = await made(addPerson(org.id, { name: 'Siri Sámi', title: 'Rådgiver', email: 'siri@example.no', phone: '', roles: ['klimakontakt'] }))
   return { org, person, colleague }
 }
 
@@ -195,7 +195,7 @@ describe('an emptied organisation stays emptied', () => {
     const theirs = await exportNow()
     await freshDatabase()
     for (const [table, rows] of Object.entries(here)) await db().table(table).bulkPut(rows)
-    const late = await addPerson(org.id, { name: 'Nils Nyansatt', title: '', email: 'nils@example.no', phone: '', roles: ['annen'] })
+    const late = await made(addPerson(org.id, { name: 'Nils Nyansatt', title: '', email: 'nils@example.no', phone: '', roles: ['annen'] }))
 
     expect(await importBytes(theirs, 'merge')).toBe('applied')
     expect(await db().people.get(late.id)).toMatchObject({ name: '', email: '', erasedAt: expect.any(String) })

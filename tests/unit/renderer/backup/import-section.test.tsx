@@ -11,7 +11,7 @@ import { erasePerson } from '../../../../renderer/db/repositories/privacy-repo'
 import { ImportSection } from '../../../../renderer/features/data/ImportSection'
 import { useDataPage } from '../../../../renderer/features/data/store'
 import { encodeEnvelope, type Envelope } from '../../../../renderer/domain/backup/envelope'
-import { freshDatabase } from '../db-helpers'
+import { freshDatabase, made } from '../db-helpers'
 import { person, uuidN } from './seed'
 
 // The real write, unless a test makes it fail the way a full disk or a slip in the code would.
@@ -39,8 +39,8 @@ afterEach(() => {
 })
 
 async function seed() {
-  const org = await createOrganisation({ ...emptyOrganisationInput(), name: 'Ruoŧŧa AS' }, { status: 'medlem', date: '2020-01-10' })
-  const kari = await addPerson(org.id, { name: 'Ánde Ŋuolla', title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] })
+  const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Ruoŧŧa AS' }, { status: 'medlem', date: '2020-01-10' }))
+  const kari = await made(addPerson(org.id, { name: 'Ánde Ŋuolla', title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] }))
   return { org, kari }
 }
 

@@ -9,7 +9,7 @@ import { setPipelineStatus } from '../../../../renderer/db/repositories/status-e
 import { encodeEnvelope } from '../../../../renderer/domain/backup/envelope'
 import { planImport } from '../../../../renderer/domain/backup/plan'
 import { readExportFile } from '../../../../renderer/domain/backup/read-file'
-import { freshDatabase } from '../db-helpers'
+import { freshDatabase, made } from '../db-helpers'
 import { applied } from './pipeline'
 
 let minute = 0
@@ -20,8 +20,8 @@ beforeEach(async () => {
 })
 
 async function seedPerson() {
-  const org = await createOrganisation({ ...emptyOrganisationInput(), name: 'Ruoŧŧa AS' }, { status: 'medlem', date: '2020-01-10' })
-  const person = await addPerson(org.id, { name: 'Ánde Ŋuolla', title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] })
+  const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Ruoŧŧa AS' }, { status: 'medlem', date: '2020-01-10' }))
+  const person = await made(addPerson(org.id, { name: 'Ánde Ŋuolla', title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] }))
   return { org, person }
 }
 
