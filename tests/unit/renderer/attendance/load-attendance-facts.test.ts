@@ -3,7 +3,7 @@ import { createEvent } from '../../../../renderer/db/repositories/events-repo'
 import { checkIn, registerPerson } from '../../../../renderer/db/repositories/registrations-repo'
 import { saveSettings } from '../../../../renderer/db/repositories/settings-repo'
 import { loadAttendanceFacts } from '../../../../renderer/features/attendance/load-attendance-facts'
-import { freshDatabase } from '../db-helpers'
+import { freshDatabase, made } from '../db-helpers'
 import { eventForm, seedOrganisation, seedPerson } from '../events/seed'
 
 describe('loadAttendanceFacts', () => {
@@ -14,7 +14,7 @@ describe('loadAttendanceFacts', () => {
   it('reads the tables and the participationKinds setting for the year', async () => {
     const org = await seedOrganisation('Bølgen Energi AS')
     const kari = await seedPerson(org, 'Kari Nordmann', ['stedfortreder'])
-    const lunch = await createEvent(eventForm({ kind: 'signeringslunsj', date: '31.12.2026' }))
+    const lunch = await made(createEvent(eventForm({ kind: 'signeringslunsj', date: '31.12.2026' })))
     const reg = await registerPerson(lunch.id, kari.id)
     if (!reg.ok) throw new Error('not registered')
     await checkIn(reg.registration.id)

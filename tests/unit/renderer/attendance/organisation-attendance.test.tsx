@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createEvent, inviteOrganisations } from '../../../../renderer/db/repositories/events-repo'
 import { checkIn, registerPerson } from '../../../../renderer/db/repositories/registrations-repo'
 import { OrganisationAttendance } from '../../../../renderer/features/attendance/OrganisationAttendance'
-import { freshDatabase } from '../db-helpers'
+import { freshDatabase, made } from '../db-helpers'
 import { eventForm, seedOrganisation, seedPerson } from '../events/seed'
 
 describe('OrganisationAttendance', () => {
@@ -15,9 +15,9 @@ describe('OrganisationAttendance', () => {
   it('lists the events an organisation was invited to and who attended, per year, newest first', async () => {
     const org = await seedOrganisation('Bølgen Energi AS')
     const kari = await seedPerson(org, 'Kari Nordmann', ['toppleder'])
-    const invitedOnly = await createEvent(eventForm({ title: 'Nettverksmøte vår', date: '12.03.2026' }))
-    const attended = await createEvent(eventForm({ title: 'Toppledermøte høst', date: '31.12.2026', kind: 'toppledermote' }))
-    const nextYear = await createEvent(eventForm({ title: 'Nyttårsmøte', date: '01.01.2027' }))
+    const invitedOnly = await made(createEvent(eventForm({ title: 'Nettverksmøte vår', date: '12.03.2026' })))
+    const attended = await made(createEvent(eventForm({ title: 'Toppledermøte høst', date: '31.12.2026', kind: 'toppledermote' })))
+    const nextYear = await made(createEvent(eventForm({ title: 'Nyttårsmøte', date: '01.01.2027' })))
     await inviteOrganisations(invitedOnly.id, [org.id])
     const reg = await registerPerson(attended.id, kari.id)
     if (!reg.ok) throw new Error('not registered')

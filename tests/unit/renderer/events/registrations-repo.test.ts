@@ -14,7 +14,7 @@ import {
   setRegistrationStatus,
   undoCheckIn,
 } from '../../../../renderer/db/repositories/registrations-repo'
-import { freshDatabase } from '../db-helpers'
+import { freshDatabase, made } from '../db-helpers'
 import { eventForm, seedOrganisation, seedPerson } from './seed'
 
 describe('registrations and the door', () => {
@@ -26,7 +26,7 @@ describe('registrations and the door', () => {
   it('keeps the role a person had when registering, even after the role changes', async () => {
     const org = await seedOrganisation('Bølgen Energi AS')
     const kari = await seedPerson(org, 'Kari Nordmann', ['toppleder'])
-    const event = await createEvent(eventForm({ kind: 'toppledermote' }))
+    const event = await made(createEvent(eventForm({ kind: 'toppledermote' })))
     const outcome = await registerPerson(event.id, kari.id)
     expect(outcome.ok).toBe(true)
     await db().people.update(kari.id, { roles: ['klimakontakt'] })
@@ -38,7 +38,7 @@ describe('registrations and the door', () => {
   it('refuses a second registration of the same person', async () => {
     const org = await seedOrganisation('Ruter AS')
     const ola = await seedPerson(org, 'Ola Hansen')
-    const event = await createEvent(eventForm())
+    const event = await made(createEvent(eventForm()))
     await registerPerson(event.id, ola.id)
     const again = await registerPerson(event.id, ola.id)
     expect(again).toMatchObject({ ok: false, reason: 'duplicate' })
@@ -48,7 +48,7 @@ describe('registrations and the door', () => {
   it('enforces capacity when registering unless the user overrides it', async () => {
     const org = await seedOrganisation('Ruter AS')
     const [a, b, c] = await Promise.all(['A Aas', 'B Berg', 'C Dahl'].map((n) => seedPerson(org, n)))
-    const event = await createEvent(eventForm({ capacity: '2' }))
+    const event = await made(createEvent(eventForm({ capacity: '2' })))
     await registerPerson(event.id, a!.id)
     await registerPerson(event.id, b!.id)
     expect(await registerPerson(event.id, c!.id)).toEqual({ ok: false, reason: 'capacity', capacity: 2, taken: 2 })
@@ -63,7 +63,7 @@ describe('registrations and the door', () => {
 
   it('adds a new person and the registration together, or neither when the event is full', async () => {
     const org = await seedOrganisation('Ruter AS')
-    const event = await createEvent(eventForm({ capacity: '1' }))
+    const event = await made(createEvent(eventForm({ capacity: '1' })))
     await registerNewPerson(event.id, { organisationId: org.id, name: 'Nina Lund', email: 'nina@ruter.no', title: '', roles: ['stedfortreder'] })
     const full = await registerNewPerson(event.id, { organisationId: org.id, name: 'Per Ås', email: '', title: '', roles: [] })
     expect(full).toMatchObject({ ok: false, reason: 'capacity' })
@@ -74,7 +74,7 @@ describe('registrations and the door', () => {
   it('checks in with the time, never twice, and undoes to the status before', async () => {
     const org = await seedOrganisation('Ruter AS')
     const ola = await seedPerson(org, 'Ola Hansen')
-    const event = await createEvent(eventForm())
+    const event = await made(createEvent(eventForm()))
     const reg = await registerPerson(event.id, ola.id, { status: 'invitert' })
     if (!reg.ok) throw new Error('not registered')
     const first = await checkIn(reg.registration.id)
@@ -90,7 +90,7 @@ describe('registrations and the door', () => {
   it('warns but never blocks at the door when the room is full', async () => {
     const org = await seedOrganisation('Ruter AS')
     const [a, b] = await Promise.all(['A Aas', 'B Berg'].map((n) => seedPerson(org, n)))
-    const event = await createEvent(eventForm({ capacity: '1' }))
+    const event = await made(createEvent(eventForm({ capacity: '1' })))
     const ra = await registerPerson(event.id, a!.id)
     const rb = await registerPerson(event.id, b!.id, { overrideCapacity: true })
     if (!ra.ok || !rb.ok) throw new Error('not registered')
@@ -98,7 +98,7 @@ describe('registrations and the door', () => {
   })
 
   it('adds a walk-in with a new organisation in one step; undo removes the walk-in again', async () => {
-    const event = await createEvent(eventForm())
+    const event = await made(createEvent(eventForm()))
     const reg = await checkInWalkIn({ eventId: event.id, name: 'Eva Strand', newOrganisationName: 'Grønn Vei AS' })
     const roster = await listRoster(event.id)
     expect(roster).toMatchObject([{ personName: 'Eva Strand', organisationName: 'Grønn Vei AS', registration: { status: 'mott', walkIn: true } }])
@@ -112,7 +112,7 @@ describe('registrations and the door', () => {
   it('asks before inviting members to a partnersamling, and invites partners freely', async () => {
     const partner = await seedOrganisation('Klimapartner AS', 'partner')
     const member = await seedOrganisation('Vanlig Medlem AS', 'medlem')
-    const event = await createEvent(eventForm({ kind: 'partnersamling' }))
+    const event = await made(createEvent(eventForm({ kind: 'partnersamling' })))
     expect(await inviteOrganisations(event.id, [partner.id, member.id])).toEqual({ ok: false, reason: 'non-partners', names: ['Vanlig Medlem AS'] })
     expect((await db().events.get(event.id))?.invitedOrganisationIds).toEqual([])
     expect(await inviteOrganisations(event.id, [partner.id])).toEqual({ ok: true, added: 1 })
@@ -123,7 +123,7 @@ describe('registrations and the door', () => {
   it("hides a trashed organisation's registrations and brings them back on restore", async () => {
     const org = await seedOrganisation('Ruter AS')
     const ola = await seedPerson(org, 'Ola Hansen')
-    const event = await createEvent(eventForm())
+    const event = await made(createEvent(eventForm()))
     await registerPerson(event.id, ola.id)
     await db().organisations.update(org.id, { deletedAt: '2027-06-01T00:00:00Z' })
     expect(await listRoster(event.id)).toEqual([])
@@ -136,7 +136,7 @@ describe('registrations and the door', () => {
   it('marks those still påmeldt after the event as ikke møtt, and can undo it', async () => {
     const org = await seedOrganisation('Ruter AS')
     const [a, b] = await Promise.all(['A Aas', 'B Berg'].map((n) => seedPerson(org, n)))
-    const event = await createEvent(eventForm())
+    const event = await made(createEvent(eventForm()))
     const ra = await registerPerson(event.id, a!.id)
     await registerPerson(event.id, b!.id)
     if (!ra.ok) throw new Error('not registered')

@@ -5,7 +5,7 @@ import { createLunch, getLunch, inviteOrganisation, listCandidates, loadLunchVie
 import { registerLunchSigning } from '../../../../renderer/db/repositories/lunches-signing-repo'
 import { saveSettings } from '../../../../renderer/db/repositories/settings-repo'
 import { emptySeatingPlan } from '../../../../renderer/db/repositories/lunches-repo'
-import { freshDatabase } from '../db-helpers'
+import { freshDatabase, made } from '../db-helpers'
 import { seedOrganisation, seedPerson } from './lunch-fixtures'
 
 const newLunch = () => createLunch({ date: '2026-12-03', startTime: '11:30', endTime: '13:00', place: 'Oslo rådhus', room: 'Munch-rommet' })
@@ -32,10 +32,10 @@ describe('lunches repository', () => {
   it('invites with a status event and the organisation status in one step, and refuses to overfill', async () => {
     const lunch = await newLunch()
     const orgs = await Promise.all(Array.from({ length: 9 }, (_, i) => seedOrganisation(`Org ${i}`, `2026-0${(i % 9) + 1}-01`)))
-    for (const org of orgs.slice(0, 8)) await inviteOrganisation(lunch.id, org.id)
-    await expect(inviteOrganisation(lunch.id, orgs[8]!.id)).rejects.toThrow(/Lunsjen er full/)
+    for (const org of orgs.slice(0, 8)) await made(inviteOrganisation(lunch.id, org.id))
+    expect(await inviteOrganisation(lunch.id, orgs[8]!.id)).toMatchObject({ ok: false, message: expect.stringMatching(/Lunsjen er full/) })
     expect((await db().organisations.get(orgs[8]!.id))?.status).toBe('godkjent')
-    await inviteOrganisation(lunch.id, orgs[8]!.id, true)
+    await made(inviteOrganisation(lunch.id, orgs[8]!.id, true))
     const invited = await db().organisations.get(orgs[0]!.id)
     expect(invited?.status).toBe('invitert')
     const events = await db().statusEvents.where('organisationId').equals(orgs[0]!.id).toArray()
@@ -47,10 +47,10 @@ describe('lunches repository', () => {
   it('refuses a third guest from one organisation without an override, and frees the seat of a removed guest', async () => {
     const lunch = await newLunch()
     const org = await seedOrganisation('Grønn AS', '2026-01-01')
-    await inviteOrganisation(lunch.id, org.id)
-    const a = await addGuest(lunch.id, org.id, { newPerson: { name: 'Kari', title: 'Daglig leder', roles: ['toppleder'] } })
-    await addGuest(lunch.id, org.id, { newPerson: { name: 'Ola', title: 'Klimasjef', roles: ['klimakontakt'] } })
-    await expect(addGuest(lunch.id, org.id, { newPerson: { name: 'Per', title: '', roles: [] } })).rejects.toThrow(/maks 2/)
+    await made(inviteOrganisation(lunch.id, org.id))
+    const a = await made(addGuest(lunch.id, org.id, { newPerson: { name: 'Kari', title: 'Daglig leder', roles: ['toppleder'] } }))
+    await made(addGuest(lunch.id, org.id, { newPerson: { name: 'Ola', title: 'Klimasjef', roles: ['klimakontakt'] } }))
+    expect(await addGuest(lunch.id, org.id, { newPerson: { name: 'Per', title: '', roles: [] } })).toMatchObject({ ok: false, message: expect.stringMatching(/maks 2/) })
     await saveSeatingPlan(lunch.id, { ...emptySeatingPlan(), tables: [{ id: 't1', name: 'Bord 1', shape: 'round', seats: 4 }], assignment: { 't1:0': a.id } }, 'test')
     await removeGuest(a.id)
     expect((await loadSeatingPlan(lunch.id))?.data.assignment).toEqual({})
@@ -61,16 +61,16 @@ describe('lunches repository', () => {
   it('takes a declining organisation off the lunch, freeing its place, its guests and seats, and can undo that', async () => {
     const lunch = await newLunch()
     const org = await seedOrganisation('Grønn AS', '2026-01-01')
-    await inviteOrganisation(lunch.id, org.id)
-    const guest = await addGuest(lunch.id, org.id, { newPerson: { name: 'Kari', title: '', roles: ['toppleder'] } })
+    await made(inviteOrganisation(lunch.id, org.id))
+    const guest = await made(addGuest(lunch.id, org.id, { newPerson: { name: 'Kari', title: '', roles: ['toppleder'] } }))
     await saveSeatingPlan(lunch.id, { ...emptySeatingPlan(), tables: [{ id: 't1', name: 'Bord 1', shape: 'round', seats: 4 }], assignment: { 't1:2': guest.id } }, 'test')
-    const undo = await uninviteOrganisation(lunch.id, org.id)
+    const undo = await made(uninviteOrganisation(lunch.id, org.id))
     expect((await getLunch(lunch.id))?.invitedOrganisationIds).toEqual([])
     expect((await db().organisations.get(org.id))?.status).toBe('godkjent')
     expect((await loadSeatingPlan(lunch.id))?.data.assignment).toEqual({})
     expect((await loadLunchView(lunch.id))?.guests).toEqual([])
     expect((await listCandidates(lunch.id)).map((c) => c.organisation.name)).toEqual(['Grønn AS'])
-    await reinvite(undo)
+    await made(reinvite(undo))
     expect((await db().organisations.get(org.id))?.status).toBe('invitert')
     expect((await loadLunchView(lunch.id))?.guests.map((g) => g.person?.name)).toEqual(['Kari'])
   })
@@ -79,9 +79,9 @@ describe('lunches repository', () => {
     // Today is after the lunch: the invitation is dated at the lunch, never after the membership.
     const past = await createLunch({ date: '2020-01-10', startTime: '11:30', endTime: '13:00', place: 'Oslo rådhus', room: '' })
     const org = await seedOrganisation('Etterregistrert AS', '2019-10-01')
-    await inviteOrganisation(past.id, org.id)
+    await made(inviteOrganisation(past.id, org.id))
     const leader = await seedPerson(org.id, 'Kari Leder')
-    await registerLunchSigning(past.id, [{ organisationId: org.id, signatoryPersonId: leader.id }])
+    await made(registerLunchSigning(past.id, [{ organisationId: org.id, signatoryPersonId: leader.id }]))
     expect(await db().organisations.get(org.id)).toMatchObject({ status: 'medlem', signedDate: '2020-01-10' })
     const events = await db().statusEvents.where('organisationId').equals(org.id).toArray()
     expect(events.find((e) => e.status === 'invitert')?.date).toBe('2020-01-10')
@@ -91,13 +91,13 @@ describe('lunches repository', () => {
     const lunch = await newLunch()
     const signed = await seedOrganisation('Signert AS', '2026-01-01')
     const absent = await seedOrganisation('Borte AS', '2026-02-01')
-    await inviteOrganisation(lunch.id, signed.id)
-    await inviteOrganisation(lunch.id, absent.id)
+    await made(inviteOrganisation(lunch.id, signed.id))
+    await made(inviteOrganisation(lunch.id, absent.id))
     const leader = await seedPerson(signed.id, 'Kari Leder')
     const other = await seedPerson(absent.id, 'Ola Borte')
-    await addGuest(lunch.id, signed.id, { personId: leader.id })
-    await addGuest(lunch.id, absent.id, { personId: other.id })
-    await registerLunchSigning(lunch.id, [{ organisationId: signed.id, signatoryPersonId: leader.id }])
+    await made(addGuest(lunch.id, signed.id, { personId: leader.id }))
+    await made(addGuest(lunch.id, absent.id, { personId: other.id }))
+    await made(registerLunchSigning(lunch.id, [{ organisationId: signed.id, signatoryPersonId: leader.id }]))
 
     const member = await db().organisations.get(signed.id)
     expect(member).toMatchObject({ status: 'medlem', signedDate: '2026-12-03' })
@@ -106,12 +106,33 @@ describe('lunches repository', () => {
     expect((await db().organisations.get(absent.id))?.status).toBe('invitert')
     const regs = await db().registrations.where('eventId').equals(lunch.id).toArray()
     expect(regs.map((r) => [r.personId === leader.id ? 'leder' : 'borte', r.status]).sort()).toEqual([['borte', 'ikke-mott'], ['leder', 'mott']])
-    await expect(registerLunchSigning(lunch.id, [])).rejects.toThrow(/allerede registrert/)
+    expect(await registerLunchSigning(lunch.id, [])).toMatchObject({ ok: false, message: expect.stringMatching(/allerede registrert/) })
 
     // The one who did not come is a candidate for the next lunch, marked as invited before.
     const next = await createLunch({ date: '2027-03-04', startTime: '11:30', endTime: '13:00', place: 'Oslo rådhus', room: '' })
     expect((await listCandidates(next.id)).map((c) => [c.organisation.name, c.invitedTo])).toEqual([['Borte AS', '2026-12-03']])
-    await inviteOrganisation(next.id, absent.id)
+    await made(inviteOrganisation(next.id, absent.id))
     expect((await getLunch(next.id))?.invitedOrganisationIds).toEqual([absent.id])
+  })
+
+  it('keeps nothing of a signing refused half-way: the organisations signed before the refusal stay invited', async () => {
+    const lunch = await newLunch()
+    const first = await seedOrganisation('Først AS', '2026-01-01')
+    const second = await seedOrganisation('Andre AS', '2026-02-01')
+    await made(inviteOrganisation(lunch.id, first.id))
+    await made(inviteOrganisation(lunch.id, second.id))
+    const leader = await seedPerson(first.id, 'Kari Leder')
+    const stranger = await seedPerson(first.id, 'Ola Feil')
+    const before = { contracts: await db().contracts.count(), statusEvents: await db().statusEvents.count(), auditLog: await db().auditLog.count() }
+
+    const refused = await registerLunchSigning(lunch.id, [
+      { organisationId: first.id, signatoryPersonId: leader.id },
+      // Someone from another organisation cannot sign for this one.
+      { organisationId: second.id, signatoryPersonId: stranger.id },
+    ])
+    expect(refused).toEqual({ ok: false, error: 'refused', message: 'Velg hvem som signerte for Andre AS.' })
+    expect((await db().organisations.get(first.id))?.status).toBe('invitert')
+    expect({ contracts: await db().contracts.count(), statusEvents: await db().statusEvents.count(), auditLog: await db().auditLog.count() }).toEqual(before)
+    expect((await getLunch(lunch.id))?.lunch.signingRegisteredAt).toBeNull()
   })
 })

@@ -3,7 +3,7 @@ import { addGuest, saveSeatingPlan } from '../../../../../renderer/db/repositori
 import { createLunch, emptySeatingPlan, inviteOrganisation, loadLunchView, updateLunch, type LunchView } from '../../../../../renderer/db/repositories/lunches-repo'
 import { agenda, guestList, placeCards, tablePlan } from '../../../../../renderer/features/lunches/print/lunch-documents'
 import { contractRequests } from '../../../../../renderer/features/lunches/print/PrintSection'
-import { freshDatabase } from '../../db-helpers'
+import { freshDatabase, made } from '../../db-helpers'
 import { seedOrganisation, seedPerson } from '../../repositories/lunch-fixtures'
 
 async function lunchWithGuests(): Promise<LunchView> {
@@ -11,14 +11,14 @@ async function lunchWithGuests(): Promise<LunchView> {
   await updateLunch(lunch.id, { lunch: { commissionerName: 'Marit Vea', hosts: [{ id: 'h1', name: 'Hanne Lie', title: 'direktør i Klimaetaten' }] } })
   const berg = await seedOrganisation('Byggmester Berg AS', '2026-01-01', 'godkjent', 'bygg')
   const sykkel = await seedOrganisation('Sykkelbud Oslo', '2026-02-01', 'godkjent', 'transport')
-  await inviteOrganisation(lunch.id, berg.id)
-  await inviteOrganisation(lunch.id, sykkel.id)
+  await made(inviteOrganisation(lunch.id, berg.id))
+  await made(inviteOrganisation(lunch.id, sykkel.id))
   const kari = await seedPerson(berg.id, 'Kari Berg', ['klimakontakt'], 'Klimaansvarlig')
   const per = await seedPerson(berg.id, 'Per Berg', ['toppleder'])
   const aisha = await seedPerson(sykkel.id, 'Øyvor Aas', ['annen'])
-  const regKari = await addGuest(lunch.id, berg.id, { personId: kari.id })
-  await addGuest(lunch.id, berg.id, { personId: per.id })
-  await addGuest(lunch.id, sykkel.id, { personId: aisha.id })
+  const regKari = await made(addGuest(lunch.id, berg.id, { personId: kari.id }))
+  await made(addGuest(lunch.id, berg.id, { personId: per.id }))
+  await made(addGuest(lunch.id, sykkel.id, { personId: aisha.id }))
   await saveSeatingPlan(
     lunch.id,
     { ...emptySeatingPlan(), tables: [{ id: 't1', name: 'Bord 1', shape: 'round', seats: 4 }], assignment: { 't1:1': regKari.id, 't1:0': 'commissioner' } },
