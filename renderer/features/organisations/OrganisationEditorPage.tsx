@@ -59,15 +59,15 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
     }
     setSaving(true)
     try {
-      const saving = isNew
+      const outcome = isNew
         ? await createOrganisation(input, { status: form.initialStatus, date: initialDate! })
         : await updateOrganisation(id, input)
-      if (!saving.ok) {
-        if (saving.fields) setErrors(saving.fields)
-        notify(`Virksomheten ble ikke lagret: ${messageOf(saving)}`, 'error')
+      if (!outcome.ok) {
+        if (outcome.fields) setErrors(outcome.fields)
+        notify(`Virksomheten ble ikke lagret: ${messageOf(outcome)}`, 'error')
         return
       }
-      const record = saving.data
+      const record = outcome.data
       notify(isNew ? `${record.name} er registrert.` : `Endringene i ${record.name} er lagret.`)
       saved.current = true
       void navigate(`/virksomheter/${record.id}`)

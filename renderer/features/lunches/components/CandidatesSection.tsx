@@ -16,8 +16,8 @@ export function CandidatesSection({ view }: { view: LunchView }) {
   const done = lunch.signingRegisteredAt !== null
 
   const invite = async (organisationId: string) => {
-    const invited = await inviteOrganisation(view.lunch.id, organisationId, allowOverfill)
-    if (!invited.ok) return setError(messageOf(invited))
+    const outcome = await inviteOrganisation(view.lunch.id, organisationId, allowOverfill)
+    if (!outcome.ok) return setError(messageOf(outcome))
     setError(null)
     notify('Virksomheten er invitert.')
   }
