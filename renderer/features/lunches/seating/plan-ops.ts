@@ -78,6 +78,3 @@ export function resizeTable(plan: SeatingPlanData, tableId: string, seats: numbe
     summary: 'Antall plasser endret',
   }
 }
-
-/** Every seat of the plan in table order. */
-export const allSeats = (plan: SeatingPlanData): string[] => plan.tables.flatMap((t) => Array.from({ length: t.seats }, (_, s) => seatKey(t.id, s)))
