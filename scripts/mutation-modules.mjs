@@ -3,6 +3,14 @@
  * names the vitest files that exercise the module, so a run loads only those. When a module moves,
  * move its line here too.
  */
+/** The import's tests: the pure reader, planner and ledger, the repository's writes, and the Data page's import. */
+const BACKUP_TESTS = [
+  'tests/unit/renderer/domain/backup/**/*.test.{ts,tsx}',
+  'tests/unit/renderer/db/repositories/backup/**/*.test.{ts,tsx}',
+  'tests/unit/renderer/db/schema-versions.test.ts',
+  'tests/unit/renderer/features/data/import-section.test.tsx',
+]
+
 export const MUTATION_MODULES = {
   'ipc-dispatch': { mutate: ['electron/main/ipc/handle.ts'], tests: ['tests/unit/main/ipc/**/*.test.ts'] },
   security: { mutate: ['electron/main/security.ts'], tests: ['tests/unit/main/bootstrap.test.ts', 'tests/unit/main/security/**/*.test.ts'] },
@@ -35,17 +43,17 @@ export const MUTATION_MODULES = {
       'renderer/domain/backup/zod-messages.ts',
       'renderer/domain/backup/problems.ts',
     ],
-    tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'],
+    tests: BACKUP_TESTS,
   },
   'import-planner': {
     mutate: ['renderer/domain/backup/plan.ts', 'renderer/domain/backup/references.ts', 'renderer/domain/backup/erasure-ledger.ts'],
-    tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'],
+    tests: BACKUP_TESTS,
   },
-  'import-apply': { mutate: ['renderer/db/repositories/backup-repo.ts'], tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'] },
-  'org-number': { mutate: ['electron/shared/org-number.ts'], tests: ['tests/unit/renderer/lib/org-number.test.ts'] },
+  'import-apply': { mutate: ['renderer/db/repositories/backup-repo.ts'], tests: BACKUP_TESTS },
+  'org-number': { mutate: ['electron/shared/org-number.ts'], tests: ['tests/unit/shared/org-number.test.ts'] },
   'sync-folder': {
     mutate: ['electron/main/sync/**/*.ts', 'electron/main/host/sync-handlers.ts', 'electron/shared/sync-message.ts'],
     tests: ['tests/unit/main/sync/**/*.test.ts', 'tests/unit/main/host/sync-handlers.test.ts'],
   },
-  criteria: { mutate: ['renderer/domain/criteria/evaluate.ts'], tests: ['tests/unit/renderer/criteria/**/*.test.ts'] },
+  criteria: { mutate: ['renderer/domain/criteria/evaluate.ts'], tests: ['tests/unit/renderer/domain/criteria/**/*.test.ts', 'tests/unit/renderer/features/organisations/register-seam.test.ts'] },
 }

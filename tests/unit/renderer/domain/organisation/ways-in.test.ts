@@ -10,7 +10,7 @@ import { readExportFile, type ImportProblem } from '../../../../../renderer/doma
 import { buildCandidates, tickedByDefault } from '../../../../../renderer/domain/backup/spreadsheet/candidates'
 import { guessMapping } from '../../../../../renderer/domain/backup/spreadsheet/mapping'
 import { validateOrganisation, validatePerson } from '../../../../../renderer/domain/organisation/validation'
-import { baseRow, organisation, person } from '../../backup/seed'
+import { baseRow, organisation, person } from '../backup/seed'
 
 const CHARACTER = 'Tegnet «李» (U+674E) kan ikke skrives ut i kontrakter og bordkort. Bytt det ut eller fjern det.'
 
