@@ -106,7 +106,8 @@ const bench = {
     const read = await readExportFile(bytes)
     if (!read.ok) throw new Error(read.problem.message)
     const outcome = await applyImport(await planImportInSlices(read.envelope, await readAllTables(), 'replace'), new Map())
-    return { ms: performance.now() - start, written: outcome.written }
+    if (!outcome.ok) throw new Error(outcome.message)
+    return { ms: performance.now() - start, written: outcome.data.written }
   },
   async importFloor(): Promise<{ ms: number }> {
     if (!exported) throw new Error('export first')
