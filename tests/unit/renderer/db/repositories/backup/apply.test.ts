@@ -130,6 +130,16 @@ describe('the spreadsheet import and the ledger', () => {
     expect(await eventOf('Søknad AS')).toMatchObject({ note: 'Søknad importert fra regneark' })
   })
 
+  it('makes the contact person a klimakontakt of the new organisation and says so in the history', async () => {
+    await importSpreadsheetRows([candidate({ name: 'Ny Kontakt AS', person: { name: 'Kari Nordmann', title: 'Daglig leder', email: 'kari@example.no', phone: '' } })], 'register', 'ark.csv')
+    const [org] = await db().organisations.toArray()
+    const [contact] = await db().people.toArray()
+    expect(contact).toMatchObject({ name: 'Kari Nordmann', organisationId: org?.id, roles: ['klimakontakt'] })
+    const summaries = (await db().auditLog.toArray()).map((e) => e.summary)
+    expect(summaries).toContain('Virksomheten Ny Kontakt AS ble importert fra ark.csv')
+    expect(summaries).toContain('Kari Nordmann ble importert hos Ny Kontakt AS')
+  })
+
   it('names the erased person in no audit entry when a new person lands erased', async () => {
     const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Her AS' }))
     await db().people.put(person(org.id, 'Ánde Ŋuolla', { id: uuidN(42) }) as never)

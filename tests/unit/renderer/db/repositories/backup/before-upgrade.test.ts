@@ -24,6 +24,8 @@ describe('backup before a schema upgrade', () => {
     const read = await readExportFile(written[0]!)
     expect(read.ok && read.envelope.data.organisations?.[0]?.name).toBe('Før oppgraderingen AS')
     expect(read.ok && read.envelope.installId).toBe('laptop-1')
+    // Called before the app knows its version: the file says so rather than leaving it blank.
+    expect(read.ok && read.envelope.appVersion).toBe('ukjent')
     const again = new Dexie(name)
     await again.open()
     expect(again.verno).toBe(1)
@@ -35,6 +37,8 @@ describe('backup before a schema upgrade', () => {
     expect(await backupBeforeSchemaUpgrade(async () => true, { name: `missing-${Date.now()}` })).toBe('not-needed')
     await seedAtVersion1(name)
     expect(await backupBeforeSchemaUpgrade(async () => true, { name, latest: 1 })).toBe('not-needed')
+    // Without a target version, today's newest is the target: a version 1 database is older.
+    expect(await backupBeforeSchemaUpgrade(async () => true, { name })).toBe('written')
     expect(await backupBeforeSchemaUpgrade(async () => false, { name, latest: 2 })).toBe('failed')
   })
 })
