@@ -1,6 +1,6 @@
 /** Pure changes to a seating plan; each returns a new plan or a Norwegian refusal. */
 import type { LunchTable, SeatingPlanData } from '../../../db/models'
-import { parseSeatKey, seatKey } from '../../../domain/seating/types'
+import { parseSeatKey } from '../../../domain/seating/types'
 
 export type PlanChange = { ok: true; plan: SeatingPlanData; summary: string } | { ok: false; message: string }
 
