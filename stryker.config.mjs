@@ -7,8 +7,8 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
-  // Stryker's TypeScript hook calls an API TypeScript 7 lacks; a tsconfig that does not exist
-  // turns the hook off (type errors are the typecheck step's job, not this one's).
+  // A tsconfig that does not exist turns Stryker's TypeScript hook off: type errors are the
+  // typecheck step's job, not this one's (and the hook needs a TypeScript with a JS API).
   tsconfigFile: 'tsconfig.stryker-none.json',
   disableTypeChecks: false,
   coverageAnalysis: 'perTest',

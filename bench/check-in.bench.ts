@@ -4,7 +4,7 @@
  * index folds accents and ranks matches; the floor does neither.
  */
 import { it } from 'vitest'
-import { buildSearchIndex, searchIndex } from '../renderer/features/events/check-in-search'
+import { buildSearchIndex, searchIndex } from '../renderer/domain/event/check-in-search'
 import { recordBench } from './lib/record'
 
 const FIRST = ['Åse', 'Ole', 'Hanne', 'Jørn', 'Renée', 'Máret', 'Kari', 'Per', 'Liv', 'Øystein', 'Siri', 'Nils', 'Ingrid', 'Tor', 'Bjørn', 'Sofie', 'Ella', 'Jonas', 'Thea', 'Emil']

@@ -1,5 +1,5 @@
 /** A network four times today's size: 600 organisations with history, people, contracts and attendance. */
-import type { YearTables } from '../renderer/features/criteria/build-year'
+import type { YearTables } from '../renderer/domain/criteria/build-year'
 import { attended, contract, meeting, organisation, person, statusEvent } from '../tests/shared/year-fixtures'
 
 const ORGS = 600

@@ -4,8 +4,8 @@
  * The screens rebuild the year on every change, so it must stay cheap.
  */
 import { it } from 'vitest'
-import { defaultSettings } from '../renderer/db/settings-model'
-import { buildYear, type YearTables } from '../renderer/features/criteria/build-year'
+import { defaultSettings } from '../renderer/domain/settings/settings'
+import { buildYear, type YearTables } from '../renderer/domain/criteria/build-year'
 import { network } from './criteria-year.bench-data'
 import { medianMs, recordBench } from './lib/record'
 

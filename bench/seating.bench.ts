@@ -3,7 +3,7 @@
  * guests (the floor), in time and in score.
  */
 import { expect, it } from 'vitest'
-import { autoSeat, defaultRules, evaluatePlan, roundRobinSeat, type SeatGuest, type SeatTable } from '../renderer/lib/seating'
+import { autoSeat, defaultRules, evaluatePlan, roundRobinSeat, type SeatGuest, type SeatTable } from '../renderer/domain/seating'
 import { medianMs, recordBench } from './lib/record'
 
 const SECTORS = ['energi', 'bygg og eiendom', 'transport', 'handel', 'finans', 'IKT', 'mat og servering', 'rådgivning', 'industri', 'kultur']

@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { requestPersistentStorage } from './db/db'
-import { backupBeforeUpgradeIfNeeded } from './features/data/backup-actions'
+import { backupBeforeUpgradeIfNeeded } from './features/data'
 import './styles.css'
 
 void requestPersistentStorage()

@@ -3,6 +3,14 @@
  * names the vitest files that exercise the module, so a run loads only those. When a module moves,
  * move its line here too.
  */
+/** The import's tests: the pure reader, planner and ledger, the repository's writes, and the Data page's import. */
+const BACKUP_TESTS = [
+  'tests/unit/renderer/domain/backup/**/*.test.{ts,tsx}',
+  'tests/unit/renderer/db/repositories/backup/**/*.test.{ts,tsx}',
+  'tests/unit/renderer/db/schema-versions.test.ts',
+  'tests/unit/renderer/features/data/import-section.test.tsx',
+]
+
 export const MUTATION_MODULES = {
   'ipc-dispatch': { mutate: ['electron/main/ipc/handle.ts'], tests: ['tests/unit/main/ipc/**/*.test.ts'] },
   security: { mutate: ['electron/main/security.ts'], tests: ['tests/unit/main/bootstrap.test.ts', 'tests/unit/main/security/**/*.test.ts'] },
@@ -11,7 +19,7 @@ export const MUTATION_MODULES = {
   // Without backup-year.test.ts: it covers every line and takes ~10 s, so each mutant would run it; the
   // focused tests are meant to kill every mutant on their own.
   backups: {
-    mutate: ['electron/main/backups/**/*.ts'],
+    mutate: ['electron/main/backups/**/*.ts', 'electron/shared/backup-names.ts', 'electron/shared/export-envelope.ts'],
     tests: [
       'tests/unit/main/backups/backup-store.test.ts',
       'tests/unit/main/backups/backup-names.test.ts',
@@ -26,26 +34,26 @@ export const MUTATION_MODULES = {
   'file-errors': { mutate: ['electron/main/files/file-errors.ts'], tests: ['tests/unit/main/files/file-errors.test.ts', 'tests/unit/main/host/file-errors.test.ts'] },
   'import-reader': {
     mutate: [
-      'renderer/lib/backup/read-file.ts',
-      'renderer/lib/backup/row-schemas.ts',
-      'renderer/lib/backup/upgrade.ts',
-      'renderer/lib/backup/envelope.ts',
-      'renderer/lib/backup/inspect.ts',
-      'renderer/lib/backup/timestamps.ts',
-      'renderer/lib/backup/zod-messages.ts',
-      'renderer/lib/backup/problems.ts',
+      'renderer/domain/backup/read-file.ts',
+      'renderer/domain/backup/row-schemas.ts',
+      'renderer/domain/backup/upgrade.ts',
+      'renderer/domain/backup/envelope.ts',
+      'renderer/domain/backup/inspect.ts',
+      'renderer/domain/backup/timestamps.ts',
+      'renderer/domain/backup/zod-messages.ts',
+      'renderer/domain/backup/problems.ts',
     ],
-    tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'],
+    tests: BACKUP_TESTS,
   },
   'import-planner': {
-    mutate: ['renderer/lib/backup/plan.ts', 'renderer/lib/backup/references.ts', 'renderer/lib/backup/erasure-ledger.ts'],
-    tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'],
+    mutate: ['renderer/domain/backup/plan.ts', 'renderer/domain/backup/references.ts', 'renderer/domain/backup/erasure-ledger.ts'],
+    tests: BACKUP_TESTS,
   },
-  'import-apply': { mutate: ['renderer/db/repositories/backup-repo.ts'], tests: ['tests/unit/renderer/backup/**/*.test.{ts,tsx}'] },
-  'org-number': { mutate: ['renderer/lib/org-number.ts'], tests: ['tests/unit/renderer/lib/org-number.test.ts'] },
+  'import-apply': { mutate: ['renderer/db/repositories/backup-repo.ts'], tests: BACKUP_TESTS },
+  'org-number': { mutate: ['electron/shared/org-number.ts'], tests: ['tests/unit/shared/org-number.test.ts'] },
   'sync-folder': {
     mutate: ['electron/main/sync/**/*.ts', 'electron/main/host/sync-handlers.ts', 'electron/shared/sync-message.ts'],
     tests: ['tests/unit/main/sync/**/*.test.ts', 'tests/unit/main/host/sync-handlers.test.ts'],
   },
-  criteria: { mutate: ['renderer/features/criteria/evaluate.ts'], tests: ['tests/unit/renderer/criteria/**/*.test.ts'] },
+  criteria: { mutate: ['renderer/domain/criteria/evaluate.ts'], tests: ['tests/unit/renderer/domain/criteria/**/*.test.ts', 'tests/unit/renderer/features/organisations/register-seam.test.ts'] },
 }

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * Runs Electronegativity over electron/ and renderer/ and prints its findings as JSON on stdout.
- * Its parser (@typescript-eslint/typescript-estree 4) needs the TypeScript JS API, which the
- * project's TypeScript 7 no longer has: requests for `typescript` from the scanner's own
- * dependencies are pointed at the TypeScript 4 it ships with.
+ * Its parser (@typescript-eslint/typescript-estree 4) needs the TypeScript 4 JS API, not the
+ * project's TypeScript 6: requests for `typescript` from the scanner's own dependencies are
+ * pointed at the TypeScript 4 it ships with.
  */
 const Module = require('node:module')
 const fs = require('node:fs')

@@ -5,10 +5,10 @@
 import { useDatabase } from '../../renderer/db/db'
 import { applyImport, exportDatabase, readAllTables } from '../../renderer/db/repositories/backup-repo'
 import { NfkDatabase } from '../../renderer/db/schema'
-import { serializeEnvelopeInSlices } from '../../renderer/lib/backup/envelope'
-import { planImportInSlices } from '../../renderer/lib/backup/plan'
-import { readExportFile } from '../../renderer/lib/backup/read-file'
-import { schemaFor } from '../../renderer/lib/backup/row-schemas'
+import { serializeEnvelopeInSlices } from '../../renderer/domain/backup/envelope'
+import { planImportInSlices } from '../../renderer/domain/backup/plan'
+import { readExportFile } from '../../renderer/domain/backup/read-file'
+import { schemaFor } from '../../renderer/domain/backup/row-schemas'
 
 const uuid = (prefix: number, i: number) => `${String(prefix).padStart(8, '0')}-0000-4000-8000-${String(i).padStart(12, '0')}`
 const at = '2026-11-01T10:00:00.000Z'
@@ -106,7 +106,8 @@ const bench = {
     const read = await readExportFile(bytes)
     if (!read.ok) throw new Error(read.problem.message)
     const outcome = await applyImport(await planImportInSlices(read.envelope, await readAllTables(), 'replace'), new Map())
-    return { ms: performance.now() - start, written: outcome.written }
+    if (!outcome.ok) throw new Error(outcome.message)
+    return { ms: performance.now() - start, written: outcome.data.written }
   },
   async importFloor(): Promise<{ ms: number }> {
     if (!exported) throw new Error('export first')

@@ -1,13 +1,14 @@
 import { createHashRouter, RouterProvider, type RouteObject } from 'react-router'
-import { contractsRoutes } from '../features/contracts/routes'
-import { criteriaRoutes } from '../features/criteria/routes'
-import { dataRoutes } from '../features/data/routes'
-import { eventsRoutes } from '../features/events/routes'
-import { lunchesRoutes } from '../features/lunches/routes'
-import { organisationsRoutes } from '../features/organisations/routes'
-import { overviewRoutes } from '../features/overview/routes'
-import { reportsRoutes } from '../features/reports/routes'
-import { settingsRoutes } from '../features/settings/routes'
+import { attendanceRoutes } from '../features/attendance'
+import { contractsRoutes } from '../features/contracts'
+import { criteriaRoutes } from '../features/criteria'
+import { dataRoutes } from '../features/data'
+import { eventsRoutes } from '../features/events'
+import { lunchesRoutes } from '../features/lunches'
+import { organisationsRoutes } from '../features/organisations'
+import { overviewRoutes } from '../features/overview'
+import { reportsRoutes } from '../features/reports'
+import { settingsRoutes } from '../features/settings'
 import { Layout } from './Layout'
 import { NotFoundPage } from './NotFoundPage'
 import { RouteError } from './RouteError'
@@ -21,6 +22,7 @@ export const appRoutes: RouteObject[] = [
       ...overviewRoutes,
       ...organisationsRoutes,
       ...eventsRoutes,
+      ...attendanceRoutes,
       ...lunchesRoutes,
       ...reportsRoutes,
       ...criteriaRoutes,

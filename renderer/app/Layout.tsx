@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { Notices } from '../components/Notices'
-import { AutomaticBackups } from '../features/data/AutomaticBackups'
-import { FirstStartDialog } from '../features/settings/FirstStartDialog'
+import { AutomaticBackups } from '../features/data'
+import { FirstStartDialog } from '../features/settings'
 import { NAV_ITEMS } from './navigation'
 
 export function Layout() {

@@ -20,7 +20,7 @@ import type {
   StatusEvent,
   SyncPoint,
 } from './models'
-import type { SettingsRecord } from './settings-model'
+import type { SettingsRecord } from '../domain/settings/settings'
 
 export const DB_NAME = 'nfk-sekretariat'
 

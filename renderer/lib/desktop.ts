@@ -1,35 +1,15 @@
-import type { DesktopApi, ErrorCode, Result } from '../../electron/shared/ipc-contract'
-
-export class NoHostError extends Error {
-  constructor() {
-    super('Programmet kjører uten skrivebordsvert')
-  }
-}
+import type { DesktopApi, Result } from '../../electron/shared/ipc-contract'
+import { messageOf } from './result'
 
 /** The host bridge. The page reaches main only through this object. */
 export function desktop(): DesktopApi {
   const api = window.nfk
-  if (!api) throw new NoHostError()
+  // Not a user's failure: the page runs without its host only in a test that forgot to give it one.
+  if (!api) throw new Error('Programmet kjører uten skrivebordsvert')
   return api
 }
 
 export const hasDesktop = (): boolean => window.nfk !== undefined
 
-const MESSAGES: Record<ErrorCode, string> = {
-  'invalid-request': 'Forespørselen var ugyldig.',
-  'forbidden-sender': 'Forespørselen ble avvist av sikkerhetshensyn.',
-  cancelled: 'Avbrutt.',
-  'not-found': 'Fant ikke det som ble bedt om.',
-  'file-busy': 'Filen er åpen i et annet program. Lukk den og prøv igjen.',
-  'io-failed': 'Kunne ikke lese eller skrive filen.',
-  'invalid-data': 'Dataene er ugyldige.',
-  'unsupported-character': 'Teksten inneholder et tegn som ikke kan skrives ut.',
-  refused: 'Handlingen er ikke tillatt.',
-  internal: 'Noe gikk galt i programmet.',
-}
-
-/** One place where host error codes become Norwegian messages. */
-export function hostErrorMessage(result: Extract<Result<unknown>, { ok: false }>): string {
-  const base = MESSAGES[result.error]
-  return result.detail ? `${base} (${result.detail})` : base
-}
+/** Main's failures in Norwegian: the one mapping is `messageOf` (lib/result), under the name its callers know. */
+export const hostErrorMessage = (result: Extract<Result<unknown>, { ok: false }>): string => messageOf(result)

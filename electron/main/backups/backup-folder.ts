@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import { parseBackupName, type BackupName } from './backup-names'
+import { parseBackupName, type BackupName } from '../../shared/backup-names'
 
 export const SIDECAR = '.meta'
 

@@ -11,7 +11,7 @@ import type { BackupInfo, BackupReason, BackupStatus, BackupWritten } from '../.
 import { realFs, writeFileAtomic, type AtomicFs } from '../files/atomic-write'
 import { fileErrorReason } from '../files/file-errors'
 import { readSidecar, scanFolder, SIDECAR, sidecarText, type FolderEntry } from './backup-folder'
-import { backupName, isInstallId } from './backup-names'
+import { backupName, isInstallId } from '../../shared/backup-names'
 import { checkEnvelope } from './envelope-check'
 import { chooseKept } from './retention'
 

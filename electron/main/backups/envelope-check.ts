@@ -2,7 +2,7 @@
  * Main's own check of an export file before it writes one: it parses, is ours, and every table
  * holds as many rows as the envelope says. Row-level validation happens in the renderer on import.
  */
-const FORMAT_NAME = 'nfk-sekretariat-eksport'
+import { FORMAT_NAME } from '../../shared/export-envelope'
 
 /** `installId` is the laptop that wrote the file; empty when the file does not say. */
 export type EnvelopeSummary = { exportId: string; exportedAt: string; installId: string; counts: Record<string, number> }

@@ -24,8 +24,10 @@
  *
  * ## Off main's event loop
  * Add your job to `worker/jobs.ts` (type + function), then from a host handler:
- * `await runPdfJob('yourKind', input, { workerFile: pdfWorkerFile(ctx), onProgress })`.
- * With a built `out/main/pdf-worker.js` it runs in a worker thread; without (vitest) in-process.
+ * `const output = await renderPdfJob(ctx, 'yourKind', input, jobId)` (`host/pdf-output.ts`): it finds
+ * the worker file (`services.pdfWorkerFile`, else the built one), reports progress for `jobId` and
+ * returns a missing glyph as the 'unsupported-character' result. With a built
+ * `out/main/pdf-worker.js` it runs in a worker thread; without (vitest, `pdfWorkerFile: null`) in-process.
  *
  * ## Writing
  * `savePdf(target, bytes)` writes atomically; it throws `FileBusyError` (→ error code 'file-busy')

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { BACKUP_NAME_SHAPE, BACKUP_REASONS } from '../backup-names'
 import { defineChannel } from './define'
 import { MAX_FILE_BYTES } from './files'
 
-export const backupReason = z.enum(['daily', 'close', 'before-import', 'before-upgrade', 'manual'])
+export const backupReason = z.enum(BACKUP_REASONS)
 export type BackupReason = z.infer<typeof backupReason>
 
 export type BackupInfo = {
@@ -36,7 +37,7 @@ export type BackupStatus = {
 }
 
 const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'for stor')
-const backupName = z.string().max(200).regex(/^nfk-sikkerhetskopi-[0-9A-Za-z-]+\.json$/, 'ukjent sikkerhetskopi')
+const backupName = z.string().max(200).regex(BACKUP_NAME_SHAPE, 'ukjent sikkerhetskopi')
 
 export const backupChannels = {
   /** "Eksporter alt": main asks where, writes atomically, reads back and checks before saying ok. */

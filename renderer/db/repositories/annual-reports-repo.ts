@@ -2,8 +2,8 @@
  * Annual reports: the year's table of members and their reports, the per-organisation checklist
  * (prefilled from last year), status changes and the attached report file.
  */
-import { buildYear, type YearSnapshot } from '../../features/criteria/build-year'
-import { emptyChecklist, prefillFrom, withChecklist } from '../../features/reports/report-rules'
+import { buildYear, type YearSnapshot } from '../../domain/criteria/build-year'
+import { emptyChecklist, prefillFrom, withChecklist } from '../../domain/report/report-rules'
 import { db } from '../db'
 import type { AnnualReport, Attachment, BaseRecord, Organisation, DateOnly, ReportChecklist, ReportStatus } from '../models'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'

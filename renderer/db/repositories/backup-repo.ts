@@ -3,12 +3,13 @@
  * lets two copies find the last export they shared. `device` (this laptop) is never exported over.
  */
 import Dexie, { type Table } from 'dexie'
-import { buildEnvelope, encodeEnvelope, type Envelope, type Row, type TableData } from '../../lib/backup/envelope'
-import { applyLedger, ERASED_PERSON_LABEL, ledgerOf, ledgerRows } from '../../lib/backup/erasure-ledger'
-import { resolvedPuts, type ImportPlan, type Resolution } from '../../lib/backup/plan'
-import { ImportRefusedError } from '../../lib/backup/problems'
-import type { Candidate, SheetKind } from '../../lib/backup/spreadsheet/candidates'
+import { buildEnvelope, encodeEnvelope, type Envelope, type Row, type TableData } from '../../domain/backup/envelope'
+import { applyLedger, ERASED_PERSON_LABEL, ledgerOf, ledgerRows } from '../../domain/backup/erasure-ledger'
+import { resolvedPuts, type ImportPlan, type Resolution } from '../../domain/backup/plan'
+import { importRefusal, type ImportProblem } from '../../domain/backup/problems'
+import type { Candidate, SheetKind } from '../../domain/backup/spreadsheet/candidates'
 import { todayInOslo } from '../../lib/dates'
+import { ok, type Outcome } from '../../lib/result'
 import { db } from '../db'
 import { DB_NAME, SCHEMA_VERSIONS } from '../schema'
 import type { ErasureRecord, Organisation, Person } from '../models'
@@ -16,10 +17,9 @@ import { emptyOrganisationInput } from './organisations-repo'
 import { writeStatusEvent } from './status-events-repo'
 import { audit, getDevice, newId, newRecord, nowIso } from './base'
 
-/** This laptop's own table, never exported nor imported over. A function: Stryker can only mutate what runs after import. */
-function isLocalOnly(table: string): boolean {
-  return table === 'device'
-}
+/** This laptop's own table, never exported nor imported over. */
+const LOCAL_ONLY: ReadonlySet<string> = new Set(['device'])
+const isLocalOnly = (table: string): boolean => LOCAL_ONLY.has(table)
 const WRITE_CHUNK = 5_000
 
 export type Progress = (done: number, total: number, label: string) => void
@@ -61,7 +61,7 @@ export type ImportOutcome = { written: number; removed: number }
 
 /**
  * Applies an import plan in one read-write transaction: it lands whole or not at all. A plan with
- * problems is refused before anything is written. Inside the transaction the erasure ledger is
+ * problems is refused (the result says why) before anything is written. Inside the transaction the erasure ledger is
  * read again, united with the file's and applied to every row written, so nobody erased comes
  * back, even by an erasure made while the preview was open; the ledger itself is only added to.
  */
@@ -69,14 +69,14 @@ export async function applyImport(
   plan: ImportPlan,
   resolutions: ReadonlyMap<string, Resolution>,
   onProgress: Progress = () => {},
-): Promise<ImportOutcome> {
-  if (plan.problemCount > 0) throw new ImportRefusedError(plan.problems)
+): Promise<Outcome<ImportOutcome, ImportProblem>> {
+  if (plan.problemCount > 0) return importRefusal(plan.problems)
   const d = db()
   const tables = d.tables
   const byName = new Map(tables.map((t) => [t.name, t]))
   const strange = Object.keys(plan.incoming).filter((t) => !byName.has(t) || isLocalOnly(t))
   if (strange.length > 0) {
-    throw new ImportRefusedError(strange.map((table) => ({ code: 'unknown-table', message: `Tabellen «${table}» kan ikke importeres.`, table })))
+    return importRefusal(strange.map((table) => ({ code: 'unknown-table', message: `Tabellen «${table}» kan ikke importeres.`, table })))
   }
   // Replace writes the whole file (its sync log included); merge writes what the plan and the user chose.
   const chosen = plan.mode === 'replace' ? plan.incoming : resolvedPuts(plan, resolutions, nowIso())
@@ -108,7 +108,7 @@ export async function applyImport(
     }
     const how = plan.mode === 'replace' ? 'erstattet alt' : 'slått sammen'
     await audit('data', plan.envelope.exportId, 'import', `Import (${how}) fra eksport ${plan.envelope.exportedAt}: ${written} rader skrevet`)
-    return { written, removed }
+    return ok({ written, removed })
   })
 }
 

@@ -3,7 +3,9 @@
  * write adds in the same transaction.
  */
 import type { AuditAction, AuditEntry, BaseRecord, DeviceInfo, Iso } from '../models'
+import type { Table } from 'dexie'
 import { db } from '../db'
+import type { Outcome, Refusal } from '../../lib/result'
 
 let clock: () => Date = () => new Date()
 
@@ -91,4 +93,25 @@ let auditSeq = 0
 export async function historyOf(table: string, entityId: string): Promise<AuditEntry[]> {
   const rows = await db().auditLog.where('[table+entityId]').equals([table, entityId]).toArray()
   return rows.sort((x, y) => y.at.localeCompare(x.at) || (y.seq ?? 0) - (x.seq ?? 0))
+}
+
+/**
+ * A read-write transaction that may be refused half-way, after some of its writes (a rule checked
+ * per row): the refusal aborts it, so none of them is kept, and comes back as the result.
+ */
+export async function refusable<T, P>(tables: Table[], write: () => Promise<Outcome<T, P>>): Promise<Outcome<T, P>> {
+  let refusal: Refusal<P> | undefined
+  try {
+    return await db().transaction('rw', tables, async (transaction) => {
+      const result = await write()
+      if (!result.ok) {
+        refusal = result
+        transaction.abort()
+      }
+      return result
+    })
+  } catch (error) {
+    if (refusal) return refusal
+    throw error
+  }
 }

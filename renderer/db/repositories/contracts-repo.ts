@@ -4,12 +4,13 @@
  * makes the organisation a member with that date, in one transaction.
  */
 import { contractModel, type ContractModel } from '../../../electron/shared/channels/contracts'
-import { DEFAULT_TEMPLATE, fillTemplate, templateErrors } from '../../features/contracts/template'
+import { formatOrgNumber } from '../../../electron/shared/org-number'
+import { DEFAULT_TEMPLATE, fillTemplate, templateErrors } from '../../domain/contract/template'
 import { formatDateInWords, isDateOnly } from '../../lib/dates'
 import { db } from '../db'
 import type { Attachment, ClimateContract, ContractTemplate, DateOnly, MeetingEvent, Organisation, Person } from '../models'
 import { audit, newRecord, nfc, nowIso } from './base'
-import { ContractError } from './contracts-signing-repo'
+import { notFound, ok, refused, type Outcome } from '../../lib/result'
 
 /** The template in use: the latest saved version, or the built-in default before any is saved. */
 export type TemplateInUse = Pick<ContractTemplate, 'version' | 'body' | 'logoAttachmentId'> & { id: string | null; builtIn: boolean }
@@ -32,16 +33,16 @@ async function nextVersion(): Promise<number> {
 }
 
 /** Saves the text as a new template version; refuses unknown fields and unprintable characters. */
-export async function saveTemplate(body: string): Promise<ContractTemplate> {
+export async function saveTemplate(body: string): Promise<Outcome<ContractTemplate>> {
   const errors = templateErrors(body)
-  if (errors.length) throw new ContractError(errors)
+  if (errors.length) return refused(errors.join(' '), errors)
   const d = db()
   return d.transaction('rw', [d.contractTemplates, d.auditLog, d.device], async () => {
     const current = await currentTemplate()
     const record = newRecord({ version: await nextVersion(), body, logoAttachmentId: current.logoAttachmentId })
     await d.contractTemplates.add(record)
     await audit('contractTemplates', record.id, 'create', `Kontraktmal versjon ${record.version} lagret`)
-    return record
+    return ok(record)
   })
 }
 
@@ -103,18 +104,18 @@ function addressLines(org: Organisation): string[] {
 }
 
 /** Builds each contract's full document model from today's data (reads only). */
-export async function buildContractModels(requests: ContractRequest[]): Promise<{ models: ContractModel[]; template: TemplateInUse }> {
+export async function buildContractModels(requests: ContractRequest[]): Promise<Outcome<{ models: ContractModel[]; template: TemplateInUse }>> {
   const template = await currentTemplate()
   const logo = await attachment(template.logoAttachmentId)
   const models: ContractModel[] = []
   for (const request of requests) {
     const org = await db().organisations.get(request.organisationId)
-    if (!org || org.deletedAt) throw new ContractError(['Fant ikke virksomheten.'])
-    if (!isDateOnly(request.signingDate)) throw new ContractError(['Signeringsdatoen er ugyldig.'])
+    if (!org || org.deletedAt) return notFound('Fant ikke virksomheten.')
+    if (!isDateOnly(request.signingDate)) return refused('Signeringsdatoen er ugyldig.')
     const dateInWords = formatDateInWords(request.signingDate)
     const values = {
       'virksomhet.navn': org.name,
-      'virksomhet.orgnr': org.orgNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3'),
+      'virksomhet.orgnr': formatOrgNumber(org.orgNumber),
       'virksomhet.adresse': addressLines(org).join(', '),
       'byråd.navn': request.commissioner.name,
       'byråd.tittel': request.commissioner.title,
@@ -139,7 +140,7 @@ export async function buildContractModels(requests: ContractRequest[]): Promise<
       ),
     )
   }
-  return { models, template }
+  return ok({ models, template })
 }
 
 /** Records contracts whose PDF was saved, each with its whole document model as snapshot. */
@@ -189,7 +190,7 @@ export function snapshotOf(contract: ClimateContract): ContractModel | null {
   return parsed.success ? parsed.data : null
 }
 
-export { ContractError, attachSignedCopy, mimeTypeOf, registerSignature, removeContract, restoreContract, setCaseNumber, type SignatureInput, type SignedCopyFile } from './contracts-signing-repo'
+export { attachSignedCopy, mimeTypeOf, registerSignature, removeContract, restoreContract, setCaseNumber, type SignatureInput, type SignedCopyFile } from './contracts-signing-repo'
 
 
 export type BatchCandidate = { organisation: Organisation; signatory: Person | null }

@@ -1,7 +1,7 @@
 /** Reads for the criteria overview: a year and the year before, with key figures for both. */
-import type { MemberYear, YearSnapshot } from '../../features/criteria/build-year'
-import type { CriteriaEvaluation } from '../../features/criteria/evaluate'
-import { figuresOf, type KeyFigures } from '../../features/criteria/key-figures'
+import type { MemberYear, YearSnapshot } from '../../domain/criteria/build-year'
+import type { CriteriaEvaluation } from '../../domain/criteria/evaluate'
+import { figuresOf, type KeyFigures } from '../../domain/criteria/key-figures'
 import type { DateOnly } from '../models'
 import { loadYear } from './annual-reports-repo'
 

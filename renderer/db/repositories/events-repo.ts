@@ -6,28 +6,18 @@
 import type { MeetingEvent, Organisation, Person } from '../models'
 import { db } from '../db'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
-import { parseEventForm, type EventForm } from '../../features/events/event-model'
+import { parseEventForm, type EventForm } from '../../domain/event/event-form'
+import { invalidFields, ok, type Outcome } from '../../lib/result'
 
-export class InvalidEventError extends Error {
-  constructor(readonly errors: Record<string, string>) {
-    super('Arrangementet har ugyldige felt.')
-  }
-}
-
-function checked(form: EventForm) {
+export async function createEvent(form: EventForm): Promise<Outcome<MeetingEvent>> {
   const parsed = parseEventForm(form)
-  if (!parsed.ok) throw new InvalidEventError(parsed.errors)
-  return parsed.input
-}
-
-export async function createEvent(form: EventForm): Promise<MeetingEvent> {
-  const input = checked(form)
+  if (!parsed.ok) return invalidFields(parsed.errors)
   const d = db()
   return d.transaction('rw', [d.events, d.auditLog, d.device], async () => {
-    const event: MeetingEvent = newRecord({ ...input, cancelledAt: null, lunch: null, invitedOrganisationIds: [] })
+    const event: MeetingEvent = newRecord({ ...parsed.input, cancelledAt: null, lunch: null, invitedOrganisationIds: [] })
     await d.events.add(event)
     await audit('events', event.id, 'create', `Arrangement opprettet: ${event.title}`)
-    return event
+    return ok(event)
   })
 }
 
@@ -44,9 +34,10 @@ async function change(id: string, summary: string, patch: (event: MeetingEvent) 
   })
 }
 
-export const updateEvent = (id: string, form: EventForm): Promise<MeetingEvent> => {
-  const input = checked(form)
-  return change(id, 'Arrangement endret', () => input)
+export async function updateEvent(id: string, form: EventForm): Promise<Outcome<MeetingEvent>> {
+  const parsed = parseEventForm(form)
+  if (!parsed.ok) return invalidFields(parsed.errors)
+  return ok(await change(id, 'Arrangement endret', () => parsed.input))
 }
 
 export const cancelEvent = (id: string): Promise<MeetingEvent> =>

@@ -1,8 +1,9 @@
 /** Guests of a signing lunch (registrations of its event) and its seating plan. */
 import { db } from '../db'
 import type { Person, PersonRole, Registration, SeatingPlan, SeatingPlanData } from '../models'
-import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
-import { emptySeatingPlan, getLunch, inviteOrganisation, LunchRuleError, setOrganisationStatus } from './lunches-repo'
+import { notFound, ok, refused, type Outcome } from '../../lib/result'
+import { audit, diffRecords, newRecord, nfc, nowIso, refusable } from './base'
+import { emptySeatingPlan, getLunch, inviteOrganisation, setOrganisationStatus } from './lunches-repo'
 
 export type NewPerson = { name: string; title: string; roles: PersonRole[] }
 
@@ -12,25 +13,25 @@ export async function addGuest(
   organisationId: string,
   who: { personId: string } | { newPerson: NewPerson },
   allowOverfill = false,
-): Promise<Registration> {
+): Promise<Outcome<Registration>> {
   const d = db()
-  return d.transaction('rw', [d.events, d.people, d.registrations, d.organisations, d.auditLog, d.device], async () => {
+  return refusable([d.events, d.people, d.registrations, d.organisations, d.auditLog, d.device], async () => {
     const lunch = await getLunch(lunchId)
-    if (!lunch || !lunch.invitedOrganisationIds.includes(organisationId)) throw new LunchRuleError('Virksomheten er ikke invitert til denne lunsjen.')
+    if (!lunch || !lunch.invitedOrganisationIds.includes(organisationId)) return refused('Virksomheten er ikke invitert til denne lunsjen.')
     const existing = (await d.registrations.where('eventId').equals(lunchId).toArray()).filter((r) => !r.deletedAt)
     const fromOrg = existing.filter((r) => r.organisationId === organisationId)
     if (fromOrg.length >= lunch.lunch.maxGuestsPerOrganisation && !allowOverfill)
-      throw new LunchRuleError(`Virksomheten har allerede ${fromOrg.length} gjester (maks ${lunch.lunch.maxGuestsPerOrganisation}). Kryss av for å tillate flere.`)
+      return refused(`Virksomheten har allerede ${fromOrg.length} gjester (maks ${lunch.lunch.maxGuestsPerOrganisation}). Kryss av for å tillate flere.`)
     let person: Person | undefined
     if ('personId' in who) {
       person = await d.people.get(who.personId)
-      if (!person || person.deletedAt || person.organisationId !== organisationId) throw new LunchRuleError('Fant ikke personen.')
+      if (!person || person.deletedAt || person.organisationId !== organisationId) return notFound('Fant ikke personen.')
     } else {
       person = newRecord({ organisationId, name: who.newPerson.name.trim(), title: who.newPerson.title.trim(), email: '', phone: '', roles: who.newPerson.roles })
       await d.people.add(person)
       await audit('people', person.id, 'create', `${person.name} lagt til`)
     }
-    if (existing.some((r) => r.personId === person.id)) throw new LunchRuleError(`${person.name} er allerede gjest.`)
+    if (existing.some((r) => r.personId === person.id)) return refused(`${person.name} er allerede gjest.`)
     const registration = newRecord({
       eventId: lunchId,
       organisationId,
@@ -42,7 +43,7 @@ export async function addGuest(
     })
     await d.registrations.add(registration)
     await audit('registrations', registration.id, 'create', `${person.name} meldt på signeringslunsj ${lunch.date}`)
-    return registration
+    return ok(registration)
   })
 }
 
@@ -113,12 +114,12 @@ export type Uninvited = { lunchId: string; organisationId: string; registrationI
  * Takes an organisation off the lunch (it declined): its guests and seats go, and it is approved
  * again, free for another lunch. Returns what `reinvite` needs to undo it.
  */
-export async function uninviteOrganisation(lunchId: string, organisationId: string): Promise<Uninvited> {
+export async function uninviteOrganisation(lunchId: string, organisationId: string): Promise<Outcome<Uninvited>> {
   const d = db()
   return d.transaction('rw', [d.events, d.organisations, d.statusEvents, d.registrations, d.seatingPlans, d.auditLog, d.device], async () => {
     const lunch = await getLunch(lunchId)
     const org = await d.organisations.get(organisationId)
-    if (!lunch || !org || !lunch.invitedOrganisationIds.includes(organisationId)) throw new LunchRuleError('Virksomheten er ikke invitert til denne lunsjen.')
+    if (!lunch || !org || !lunch.invitedOrganisationIds.includes(organisationId)) return refused('Virksomheten er ikke invitert til denne lunsjen.')
     const registrations = (await d.registrations.where('eventId').equals(lunchId).toArray()).filter((r) => !r.deletedAt && r.organisationId === organisationId)
     for (const r of registrations) {
       await d.registrations.put({ ...r, deletedAt: nowIso(), updatedAt: nowIso() })
@@ -142,15 +143,17 @@ export async function uninviteOrganisation(lunchId: string, organisationId: stri
     await d.events.put(next)
     await audit('events', lunchId, 'update', `${org.name} tatt av lunsjen`, diffRecords(lunch, next))
     if (org.status === 'invitert') await setOrganisationStatus(org, 'godkjent', `${org.name} tatt av signeringslunsj ${lunch.date}`)
-    return { lunchId, organisationId, registrationIds: registrations.map((r) => r.id) }
+    return ok({ lunchId, organisationId, registrationIds: registrations.map((r) => r.id) })
   })
 }
 
 /** Undoes `uninviteOrganisation`: invited again, with the same guests (seats are not restored). */
-export async function reinvite(undo: Uninvited): Promise<void> {
+export async function reinvite(undo: Uninvited): Promise<Outcome<void>> {
   const d = db()
-  await d.transaction('rw', [d.events, d.organisations, d.statusEvents, d.registrations, d.auditLog, d.device], async () => {
-    await inviteOrganisation(undo.lunchId, undo.organisationId, true)
+  return refusable([d.events, d.organisations, d.statusEvents, d.registrations, d.auditLog, d.device], async () => {
+    const invited = await inviteOrganisation(undo.lunchId, undo.organisationId, true)
+    if (!invited.ok) return invited
     for (const id of undo.registrationIds) await restoreGuest(id)
+    return ok(undefined)
   })
 }

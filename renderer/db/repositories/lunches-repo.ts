@@ -4,7 +4,8 @@
  * general events and registrations repositories.
  */
 import { formatDate, todayInOslo } from '../../lib/dates'
-import { defaultRules } from '../../lib/seating/types'
+import { defaultRules } from '../../domain/seating/types'
+import { notFound, ok, refused, type Outcome } from '../../lib/result'
 import { db } from '../db'
 import type { MeetingEvent, Organisation, Person, Registration, SeatingPlan, SeatingPlanData, SigningLunch, StatusEvent } from '../models'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
@@ -12,8 +13,6 @@ import { loadSettings } from './settings-repo'
 
 /** A signing lunch; its invited organisations live on the event, as for any event. */
 export type Lunch = MeetingEvent & { lunch: SigningLunch; invitedOrganisationIds: string[] }
-
-export class LunchRuleError extends Error {}
 
 const isLunchEvent = (e: MeetingEvent | undefined): e is MeetingEvent & { lunch: SigningLunch } => !!e && e.kind === 'signeringslunsj' && e.lunch !== null && !e.deletedAt
 
@@ -61,7 +60,8 @@ export async function updateLunch(id: string, change: LunchChange, summary = 'Si
   const d = db()
   return d.transaction('rw', [d.events, d.auditLog, d.device], async () => {
     const before = await getLunch(id)
-    if (!before) throw new LunchRuleError('Fant ikke signeringslunsjen.')
+    // Not a user's failure: the page edits only a lunch it shows.
+    if (!before) throw new Error('Fant ikke signeringslunsjen.')
     const { lunch, ...fields } = nfc(change)
     const next: Lunch = { ...before, ...fields, lunch: { ...before.lunch, ...lunch }, updatedAt: nowIso() }
     // The title the events list shows follows the date, unless someone renamed the event.
@@ -131,16 +131,16 @@ export async function setOrganisationStatus(org: Organisation, status: StatusEve
 }
 
 /** Invites an approved organisation: status 'invitert' and a place on the lunch, in one step. */
-export async function inviteOrganisation(lunchId: string, organisationId: string, allowOverfill = false): Promise<void> {
+export async function inviteOrganisation(lunchId: string, organisationId: string, allowOverfill = false): Promise<Outcome<void>> {
   const d = db()
-  await d.transaction('rw', [d.events, d.organisations, d.statusEvents, d.auditLog, d.device], async () => {
+  return d.transaction('rw', [d.events, d.organisations, d.statusEvents, d.auditLog, d.device], async () => {
     const lunch = await getLunch(lunchId)
     const org = await d.organisations.get(organisationId)
-    if (!lunch || !org || org.deletedAt) throw new LunchRuleError('Fant ikke lunsjen eller virksomheten.')
-    if (lunch.invitedOrganisationIds.includes(organisationId)) return
-    if (org.status !== 'godkjent' && org.status !== 'invitert') throw new LunchRuleError(`${org.name} er ikke godkjent og kan ikke inviteres.`)
+    if (!lunch || !org || org.deletedAt) return notFound('Fant ikke lunsjen eller virksomheten.')
+    if (lunch.invitedOrganisationIds.includes(organisationId)) return ok(undefined)
+    if (org.status !== 'godkjent' && org.status !== 'invitert') return refused(`${org.name} er ikke godkjent og kan ikke inviteres.`)
     if (lunch.invitedOrganisationIds.length >= lunch.lunch.maxOrganisations && !allowOverfill)
-      throw new LunchRuleError(`Lunsjen er full (${lunch.lunch.maxOrganisations} virksomheter). Kryss av for å tillate flere.`)
+      return refused(`Lunsjen er full (${lunch.lunch.maxOrganisations} virksomheter). Kryss av for å tillate flere.`)
     // A lunch entered after it took place: the invitation cannot be later than the lunch itself,
     // or it would outrank the membership the signing records from the lunch's date.
     const invitedOn = [todayInOslo(), lunch.date].sort()[0]
@@ -148,6 +148,7 @@ export async function inviteOrganisation(lunchId: string, organisationId: string
     const next: Lunch = { ...lunch, invitedOrganisationIds: [...lunch.invitedOrganisationIds, organisationId], updatedAt: nowIso() }
     await d.events.put(next)
     await audit('events', lunchId, 'update', `${org.name} invitert`, diffRecords(lunch, next))
+    return ok(undefined)
   })
 }
 

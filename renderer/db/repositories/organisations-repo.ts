@@ -5,12 +5,14 @@
  */
 import type { AssessmentStatus, CriterionKey, ExpectationKey, Organisation, PipelineStatus } from '../models'
 import { db } from '../db'
-import { normaliseOrgNumber } from '../../lib/org-number'
+import { normaliseOrgNumber } from '../../../electron/shared/org-number'
 import { todayInOslo } from '../../lib/dates'
-import { validateOrganisation, ValidationError, type OrganisationInput } from '../../features/organisations/validation'
-import { CRITERION_KEYS, EXPECTATION_KEYS } from '../../features/organisations/labels'
+import { validateOrganisation, type OrganisationInput } from '../../domain/organisation/validation'
+import { invalidFields, notFound, ok, type Outcome } from '../../lib/result'
+import { EXPECTATION_KEYS } from '../../domain/organisation/labels'
 import { audit, diffRecords, newRecord, nfc, nowIso } from './base'
 import { writeStatusEvent } from './status-events-repo'
+import { CRITERION_KEYS } from '../../domain/criteria/labels'
 
 export type { OrganisationInput }
 
@@ -35,11 +37,11 @@ export function emptyOrganisationInput(): OrganisationInput {
   }
 }
 
-/** Trims and normalises what the user typed; throws ValidationError with every bad field. */
-function cleanInput(input: OrganisationInput): OrganisationInput {
+/** What the user typed, trimmed and normalised; or the refusal with every bad field. */
+function cleanInput(input: OrganisationInput): Outcome<OrganisationInput> {
   const errors = validateOrganisation(input)
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
-  return nfc({
+  if (Object.keys(errors).length > 0) return invalidFields(errors)
+  return ok(nfc({
     ...input,
     name: input.name.trim().replace(/\s+/g, ' '),
     orgNumber: normaliseOrgNumber(input.orgNumber),
@@ -51,35 +53,37 @@ function cleanInput(input: OrganisationInput): OrganisationInput {
     },
     website: input.website.trim(),
     partnerFee: [...input.partnerFee].sort((a, b) => a.year - b.year),
-  })
+  }))
 }
 
 export type InitialStatus = { status: PipelineStatus; date: string; note?: string }
 
-export async function createOrganisation(input: OrganisationInput, initial?: InitialStatus): Promise<Organisation> {
+export async function createOrganisation(input: OrganisationInput, initial?: InitialStatus): Promise<Outcome<Organisation>> {
   const clean = cleanInput(input)
+  if (!clean.ok) return clean
   const d = db()
   return d.transaction('rw', [d.organisations, d.statusEvents, d.auditLog, d.device], async () => {
     const first = initial ?? { status: 'soker' as const, date: todayInOslo() }
-    const org = newRecord({ ...clean, status: first.status, signedDate: null }) as Organisation
+    const org = newRecord({ ...clean.data, status: first.status, signedDate: null }) as Organisation
     await d.organisations.add(org)
     await audit('organisations', org.id, 'create', `Virksomheten ${org.name} ble registrert`)
-    return writeStatusEvent(org.id, first.status, first.date, first.note ?? '')
+    return ok(await writeStatusEvent(org.id, first.status, first.date, first.note ?? ''))
   })
 }
 
-export async function updateOrganisation(id: string, input: OrganisationInput): Promise<Organisation> {
+export async function updateOrganisation(id: string, input: OrganisationInput): Promise<Outcome<Organisation>> {
   const clean = cleanInput(input)
+  if (!clean.ok) return clean
   const d = db()
   return d.transaction('rw', [d.organisations, d.auditLog, d.device], async () => {
     const before = await d.organisations.get(id)
-    if (!before || before.deletedAt) throw new Error('Virksomheten finnes ikke eller ligger i papirkurven.')
-    const after: Organisation = { ...before, ...clean, updatedAt: nowIso() }
+    if (!before || before.deletedAt) return notFound('Virksomheten finnes ikke eller ligger i papirkurven.')
+    const after: Organisation = { ...before, ...clean.data, updatedAt: nowIso() }
     const changes = diffRecords(before, after)
-    if (Object.keys(changes).length === 0) return before
+    if (Object.keys(changes).length === 0) return ok(before)
     await d.organisations.put(after)
     await audit('organisations', id, 'update', `Opplysninger om ${after.name} ble endret`, changes)
-    return after
+    return ok(after)
   })
 }
 

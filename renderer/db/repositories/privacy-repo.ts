@@ -5,8 +5,8 @@
  * neither a merge nor restoring an older backup brings the person back.
  */
 import type { ErasureRecord, Person } from '../models'
-import { anonymisedEntry, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, isAbout, tracesOf } from '../../lib/backup/erasure-ledger'
-import type { Row } from '../../lib/backup/envelope'
+import { anonymisedEntry, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, isAbout, tracesOf } from '../../domain/backup/erasure-ledger'
+import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
 

@@ -7,7 +7,7 @@ import { db } from '../db'
 import { audit, diffRecords, newRecord, nowIso } from './base'
 import { getEvent } from './events-repo'
 import { createOrganisation, emptyOrganisationInput } from './organisations-repo'
-import { SEAT_STATUSES } from '../../features/events/event-model'
+import { SEAT_STATUSES } from '../../domain/event/event-form'
 
 export type RosterEntry = {
   registration: Registration
@@ -199,7 +199,10 @@ export async function checkInWalkIn(input: WalkInInput): Promise<Registration> {
       const orgName = input.newOrganisationName.trim()
       if (!orgName) throw new Error('Virksomhetens navn må fylles ut.')
       // The register's own create: status søker with its status event, like any new organisation.
-      organisation = await createOrganisation({ ...emptyOrganisationInput(), name: orgName, notes: `Lagt til ved innsjekking på ${event.title}.` })
+      const made = await createOrganisation({ ...emptyOrganisationInput(), name: orgName, notes: `Lagt til ved innsjekking på ${event.title}.` })
+      // Thrown like this function's other refusals at the door (and so nothing of the check-in is kept).
+      if (!made.ok) throw new Error(made.message)
+      organisation = made.data
     }
     const person: Person = newRecord({ organisationId: organisation.id, name, title: '', email: input.email?.trim() ?? '', phone: '', roles: [] as PersonRole[] })
     await d.people.add(person)

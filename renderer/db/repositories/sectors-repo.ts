@@ -3,7 +3,7 @@ import type { Sector } from '../models'
 import { db } from '../db'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
-import { printableNameError } from '../../features/organisations/validation'
+import { sectorNameError } from '../../domain/organisation/validation'
 import { audit, newRecord } from './base'
 
 export const DEFAULT_SECTORS = [
@@ -45,7 +45,7 @@ export async function ensureDefaultSectors(): Promise<void> {
 /** Adds a sector; returns a Norwegian message for the field when refused, else null. */
 export async function addSector(name: string): Promise<string | null> {
   const clean = name.trim().replace(/\s+/g, ' ')
-  const problem = printableNameError(clean, 'Bransje', true)
+  const problem = sectorNameError(clean)
   if (problem) return problem
   const d = db()
   return d.transaction('rw', [d.sectors, d.auditLog, d.device], async () => {

@@ -1,5 +1,5 @@
 import { db } from '../db'
-import { defaultSettings, settingsSchema, type Settings, type SettingsRecord } from '../settings-model'
+import { defaultSettings, settingsSchema, type Settings, type SettingsRecord } from '../../domain/settings/settings'
 import { audit, diffRecords, nfc, nowIso } from './base'
 
 export async function loadSettings(): Promise<Settings> {

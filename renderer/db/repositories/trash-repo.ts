@@ -8,8 +8,8 @@
  * in the erasure ledger, and audit entries about those people say "slettet person".
  */
 import type { ErasureRecord, Organisation, Person, StatusEvent } from '../models'
-import { anonymisedEntry, emptiedOrganisation, emptiedStatusEvent, erasedPerson, isAbout, tracesOf } from '../../lib/backup/erasure-ledger'
-import type { Row } from '../../lib/backup/envelope'
+import { anonymisedEntry, emptiedOrganisation, emptiedStatusEvent, erasedPerson, isAbout, tracesOf } from '../../domain/backup/erasure-ledger'
+import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
 

@@ -7,11 +7,12 @@ import { notify } from '../../components/notices'
 import type { EventKind } from '../../db/models'
 import { saveSettings } from '../../db/repositories/settings-repo'
 import { todayInOslo } from '../../lib/dates'
-import { EVENT_KINDS, KIND_LABELS } from '../events/event-model'
-import { saveCsv } from '../events/save-csv'
+import { saveCsv } from '../../components/save-csv'
+import { csvBytes } from '../../lib/export/csv'
 import { attendanceCsv } from './attendance-csv'
-import type { OrganisationAttendanceFacts } from './attendance-facts'
+import type { OrganisationAttendanceFacts } from '../../domain/event/attendance-facts'
 import { loadAttendanceFacts } from './load-attendance-facts'
+import { EVENT_KINDS, EVENT_KIND_LABELS } from '../../domain/event/labels'
 
 const allTitle = (year: number, count: number) => `Alle medlemmer i ${year} (${count})`
 
@@ -47,7 +48,7 @@ export function AttendanceYearPage() {
             <Link className="button" to="/arrangementer">
               Til arrangementene
             </Link>
-            <button type="button" disabled={!facts} onClick={() => facts && void saveCsv(`oppmote-${year}.csv`, attendanceCsv(facts))}>
+            <button type="button" disabled={!facts} onClick={() => facts && void saveCsv(`oppmote-${year}.csv`, csvBytes(attendanceCsv(facts)))}>
               Eksporter oppmøte (CSV)
             </button>
           </>
@@ -69,7 +70,7 @@ export function AttendanceYearPage() {
           {EVENT_KINDS.map((k) => (
             <label key={k}>
               <input type="checkbox" checked={facts?.participationKinds.includes(k) ?? false} onChange={(e) => void toggleKind(k, e.target.checked)} />{' '}
-              {KIND_LABELS[k]}
+              {EVENT_KIND_LABELS[k]}
             </label>
           ))}
         </fieldset>

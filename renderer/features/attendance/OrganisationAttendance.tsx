@@ -4,8 +4,8 @@ import { DataTable, type Column } from '../../components/DataTable'
 import { eventsOfOrganisation } from '../../db/repositories/events-repo'
 import { personNames, registrationsOfOrganisation } from '../../db/repositories/registrations-repo'
 import { formatDate } from '../../lib/dates'
-import { KIND_LABELS } from '../events/event-model'
-import { organisationHistory, type HistoryRow } from './organisation-history'
+import { organisationHistory, type HistoryRow } from '../../domain/event/organisation-history'
+import { EVENT_KIND_LABELS } from '../../domain/event/labels'
 
 const COLUMNS: Column<HistoryRow>[] = [
   { key: 'date', header: 'Dato', cell: (r) => formatDate(r.event.date) },
@@ -19,7 +19,7 @@ const COLUMNS: Column<HistoryRow>[] = [
       </>
     ),
   },
-  { key: 'kind', header: 'Type', cell: (r) => KIND_LABELS[r.event.kind] },
+  { key: 'kind', header: 'Type', cell: (r) => EVENT_KIND_LABELS[r.event.kind] },
   {
     key: 'attendance',
     header: 'Oppmøte',

@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/dates'
 import { toCsvText } from '../../lib/export/csv'
-import type { AttendanceFacts } from './attendance-facts'
+import type { AttendanceFacts } from '../../domain/event/attendance-facts'
 
 /** One row per member for the year: counting meetings, leader attendance, and the dates. */
 export function attendanceCsv(facts: AttendanceFacts): string {

@@ -5,7 +5,7 @@
  */
 import { readAttendanceRows } from '../../db/repositories/events-repo'
 import { loadSettings } from '../../db/repositories/settings-repo'
-import { attendanceFacts, type AttendanceFacts } from './attendance-facts'
+import { attendanceFacts, type AttendanceFacts } from '../../domain/event/attendance-facts'
 
 export async function loadAttendanceFacts(year: number): Promise<AttendanceFacts> {
   const [rows, settings] = await Promise.all([readAttendanceRows(), loadSettings()])

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { notify } from '../../components/notices'
-import { ContractError, setCaseNumber } from '../../db/repositories/contracts-repo'
+import { setCaseNumber } from '../../db/repositories/contracts-repo'
+import { messageOf } from '../../lib/result'
 import type { ClimateContract } from '../../db/models'
 
 /** The municipality's archive case number (saksnummer), edited in place. */
@@ -10,14 +11,10 @@ export function CaseNumberField({ contract, rowLabel }: { contract: ClimateContr
   const changed = value.trim() !== contract.caseNumber
   const save = async (event: React.FormEvent) => {
     event.preventDefault()
-    try {
-      await setCaseNumber(contract.id, value)
-      setError(null)
-      notify('Saksnummeret er lagret.')
-    } catch (e) {
-      if (e instanceof ContractError) setError(e.message)
-      else throw e
-    }
+    const saved = await setCaseNumber(contract.id, value)
+    if (!saved.ok) return setError(messageOf(saved))
+    setError(null)
+    notify('Saksnummeret er lagret.')
   }
   const errorId = `case-${contract.id}-error`
   return (

@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/notices'
 import {
-  ContractError,
   attachSignedCopy,
   attachment,
   contractHistory,
@@ -16,6 +15,7 @@ import {
 import type { ClimateContract } from '../../db/models'
 import { formatDate, formatTimestamp } from '../../lib/dates'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
+import { messageOf } from '../../lib/result'
 import { CaseNumberField } from './CaseNumberField'
 import { announceSaved, reprint } from './contract-job'
 import { SignatureForm } from './SignatureForm'
@@ -131,7 +131,11 @@ async function print(contract: ClimateContract): Promise<void> {
 }
 
 async function remove(contract: ClimateContract): Promise<void> {
-  await removeContract(contract.id)
+  const removed = await removeContract(contract.id)
+  if (!removed.ok) {
+    notify(messageOf(removed), 'error')
+    return
+  }
   notify('Den usignerte kontrakten er fjernet fra historikken.', 'info', { label: 'Angre', run: () => void restoreContract(contract.id) })
 }
 
@@ -141,11 +145,7 @@ async function attachCopy(contract: ClimateContract): Promise<void> {
     if (result.error !== 'cancelled') notify(hostErrorMessage(result), 'error')
     return
   }
-  try {
-    await attachSignedCopy(contract.id, { name: result.data.name, mimeType: mimeTypeOf(result.data.name), bytes: result.data.bytes })
-    notify(`Den signerte kopien «${result.data.name}» er lagt ved.`)
-  } catch (error) {
-    if (error instanceof ContractError) notify(error.message, 'error')
-    else throw error
-  }
+  const attached = await attachSignedCopy(contract.id, { name: result.data.name, mimeType: mimeTypeOf(result.data.name), bytes: result.data.bytes })
+  if (attached.ok) notify(`Den signerte kopien «${result.data.name}» er lagt ved.`)
+  else notify(messageOf(attached), 'error')
 }

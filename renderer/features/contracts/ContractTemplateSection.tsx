@@ -2,9 +2,10 @@ import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/notices'
-import { ContractError, attachment, currentTemplate, saveTemplate, setTemplateLogo, templateVersions, type TemplateInUse } from '../../db/repositories/contracts-repo'
+import { attachment, currentTemplate, saveTemplate, setTemplateLogo, templateVersions, type TemplateInUse } from '../../db/repositories/contracts-repo'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
-import { TEMPLATE_FIELDS, templateErrors } from './template'
+import { messageOf } from '../../lib/result'
+import { TEMPLATE_FIELDS, templateErrors } from '../../domain/contract/template'
 
 /** The contract text in Innstillinger: every save is a new version; old contracts keep theirs. */
 export function ContractTemplateSection() {
@@ -27,13 +28,9 @@ function TemplateEditor({ template, versions, logoName }: { template: TemplateIn
     const found = templateErrors(body)
     setErrors(found)
     if (found.length) return
-    try {
-      const saved = await saveTemplate(body)
-      notify(`Kontraktmalen er lagret som versjon ${saved.version}.`)
-    } catch (error) {
-      if (error instanceof ContractError) setErrors(error.messages)
-      else throw error
-    }
+    const saved = await saveTemplate(body)
+    if (!saved.ok) return setErrors([...(saved.problems ?? [messageOf(saved)])])
+    notify(`Kontraktmalen er lagret som versjon ${saved.data.version}.`)
   }
   const chooseLogo = async () => {
     const result = await desktop().openFile({ kinds: ['image'] })

@@ -5,17 +5,17 @@ import { notify } from '../../components/notices'
 import { lunchCommissioner, signatoryCandidates, signingLunches } from '../../db/repositories/contracts-repo'
 import { loadSettings } from '../../db/repositories/settings-repo'
 import type { MeetingEvent, Person } from '../../db/models'
+import { ROLE_LABELS } from '../../domain/organisation/labels'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
 import { makeContractsAndAnnounce, type JobProgress } from './contract-job'
 import { contractFormErrors, type ContractFormErrors, type ContractFormValues } from './contract-form'
 import { JobProgressBar } from './JobProgressBar'
 import { LunchSelect } from './LunchSelect'
 
-const ROLE_LABEL: Record<string, string> = { toppleder: 'toppleder', stedfortreder: 'stedfortreder' }
-
 function personLabel(person: Person): string {
-  const role = person.roles.map((r) => ROLE_LABEL[r]).find(Boolean)
-  return role ? `${person.name} (${role})` : person.name
+  // Only the roles that sign are worth naming here, in the role's own word.
+  const role = person.roles.find((r) => r === 'toppleder' || r === 'stedfortreder')
+  return role ? `${person.name} (${ROLE_LABELS[role].toLowerCase()})` : person.name
 }
 
 export function MakeContractForm({ organisationId }: { organisationId: string }) {

@@ -2,9 +2,10 @@ import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { TextField } from '../../components/TextField'
 import { notify } from '../../components/notices'
-import { ContractError, registerSignature, signatoryCandidates } from '../../db/repositories/contracts-repo'
+import { registerSignature, signatoryCandidates } from '../../db/repositories/contracts-repo'
 import type { ClimateContract } from '../../db/models'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
+import { messageOf } from '../../lib/result'
 
 /** Registers that the contract was signed; the organisation becomes a member from that date. */
 export function SignatureForm({ contract, onDone }: { contract: ClimateContract; onDone: () => void }) {
@@ -22,21 +23,17 @@ export function SignatureForm({ contract, onDone }: { contract: ClimateContract;
     }
     setErrors(found)
     if (!signedDate || Object.keys(found).length) return
-    try {
-      const person = people?.find((p) => p.name === name.trim())
-      await registerSignature({
-        organisationId: contract.organisationId,
-        contractId: contract.id,
-        signedDate,
-        signatoryPersonId: person?.id ?? contract.signatoryPersonId,
-        signatoryName: name,
-      })
-      notify(`Signaturen er registrert. Virksomheten er medlem fra ${formatDate(signedDate)}.`)
-      onDone()
-    } catch (error) {
-      if (error instanceof ContractError) notify(error.message, 'error')
-      else throw error
-    }
+    const person = people?.find((p) => p.name === name.trim())
+    const registered = await registerSignature({
+      organisationId: contract.organisationId,
+      contractId: contract.id,
+      signedDate,
+      signatoryPersonId: person?.id ?? contract.signatoryPersonId,
+      signatoryName: name,
+    })
+    if (!registered.ok) return notify(messageOf(registered), 'error')
+    notify(`Signaturen er registrert. Virksomheten er medlem fra ${formatDate(signedDate)}.`)
+    onDone()
   }
 
   return (

@@ -4,8 +4,9 @@
  */
 import type { ContractModel, ContractRenderResult } from '../../../electron/shared/channels/contracts'
 import { notify } from '../../components/notices'
-import { ContractError, buildContractModels, recordGenerated, type ContractRequest } from '../../db/repositories/contracts-repo'
+import { buildContractModels, recordGenerated, type ContractRequest } from '../../db/repositories/contracts-repo'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
+import { messageOf } from '../../lib/result'
 
 export type JobProgress = { done: number; total: number; label: string }
 export type ContractJobOutcome = { ok: true; result: ContractRenderResult } | { ok: false; message: string; cancelled?: boolean }
@@ -16,13 +17,9 @@ export async function makeContracts(
   requests: ContractRequest[],
   options: { separateFiles: boolean; mergedName: string; onProgress?: (progress: JobProgress) => void },
 ): Promise<ContractJobOutcome> {
-  let built
-  try {
-    built = await buildContractModels(requests)
-  } catch (error) {
-    if (error instanceof ContractError) return { ok: false, message: error.message }
-    throw error
-  }
+  const building = await buildContractModels(requests)
+  if (!building.ok) return { ok: false, message: messageOf(building) }
+  const built = building.data
   const jobId = `contracts-${Date.now()}-${jobCounter++}`
   const api = desktop()
   const unsubscribe = api.onEvent((event) => {

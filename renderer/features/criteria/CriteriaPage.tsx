@@ -6,15 +6,17 @@ import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { loadCriteriaYear } from '../../db/repositories/criteria-repo'
 import { todayInOslo } from '../../lib/dates'
-import { YearPicker } from '../reports/components/YearPicker'
-import { useYearParam } from '../reports/year-param'
+import { YearPicker } from '../../components/YearPicker'
+import { useYearParam } from '../../components/year-param'
 import { EvidencePanel } from './components/EvidencePanel'
 import { KeyFiguresCard } from './components/KeyFiguresCard'
-import { StatusBadge } from './components/StatusBadge'
-import { saveCsv } from '../overview/save-csv'
-import type { MemberYear } from './build-year'
+import { CriterionStatusBadge } from './components/CriterionStatusBadge'
+import { saveCsv } from '../../components/save-csv'
+import { csvOfTable } from '../../lib/export/csv'
+import type { MemberYear } from '../../domain/criteria/build-year'
 import { criteriaCsvRows } from './criteria-export'
-import { CRITERION_KEYS, CRITERION_LABELS, failedCriteria } from './evaluate'
+import { failedCriteria } from '../../domain/criteria/evaluate'
+import { CRITERION_KEYS, CRITERION_LABELS } from '../../domain/criteria/labels'
 
 export function CriteriaPage() {
   const today = todayInOslo()
@@ -34,7 +36,7 @@ export function CriteriaPage() {
         <>
           <YearPicker year={year} onChange={setYear} current={thisYear} label="År" />
           {data && data.snapshot.rows.length > 0 && (
-            <button type="button" onClick={() => void saveCsv(`nfk-kriterier-${year}.csv`, criteriaCsvRows(data.snapshot))}>
+            <button type="button" onClick={() => void saveCsv(`nfk-kriterier-${year}.csv`, csvOfTable(criteriaCsvRows(data.snapshot)))}>
               Eksporter kriteriene (CSV)
             </button>
           )}
@@ -105,7 +107,7 @@ function criteriaColumns(selected: string | null, setSelected: (id: string | nul
     ...CRITERION_KEYS.map((key) => ({
       key,
       header: CRITERION_LABELS[key],
-      cell: (row: MemberYear) => <StatusBadge status={row.evaluation[key].status} />,
+      cell: (row: MemberYear) => <CriterionStatusBadge status={row.evaluation[key].status} />,
     })),
   ]
 }

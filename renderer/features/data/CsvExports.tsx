@@ -1,6 +1,6 @@
 import { notify } from '../../components/notices'
 import { readAllTables } from '../../db/repositories/backup-repo'
-import { buildCsv, type CsvKind } from '../../lib/backup/csv-export'
+import { buildCsv, type CsvKind } from '../../domain/backup/csv-export'
 import { todayInOslo } from '../../lib/dates'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 

@@ -1,4 +1,4 @@
-import type { ImportPlan } from '../../lib/backup/plan'
+import type { ImportPlan } from '../../domain/backup/plan'
 import { formatTimestamp } from '../../lib/dates'
 
 /** Enough to see the pattern; the rest are counted. */

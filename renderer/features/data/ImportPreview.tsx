@@ -1,4 +1,4 @@
-import type { Conflict, ImportMode, ImportPlan, Resolution, TableCounts } from '../../lib/backup/plan'
+import type { Conflict, ImportMode, ImportPlan, Resolution, TableCounts } from '../../domain/backup/plan'
 import { formatTimestamp } from '../../lib/dates'
 import { ImportNotices } from './ImportNotices'
 import { tableLabel } from './table-labels'

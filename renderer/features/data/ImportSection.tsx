@@ -2,10 +2,9 @@ import { useEffect, useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/notices'
 import { applyImport, readAllTables } from '../../db/repositories/backup-repo'
-import type { TableData } from '../../lib/backup/envelope'
-import { planImportInSlices, type ImportMode, type ImportPlan, type Resolution } from '../../lib/backup/plan'
-import { ImportRefusedError } from '../../lib/backup/problems'
-import { readExportFile } from '../../lib/backup/read-file'
+import type { TableData } from '../../domain/backup/envelope'
+import { planImportInSlices, type ImportMode, type ImportPlan, type Resolution } from '../../domain/backup/plan'
+import { readExportFile } from '../../domain/backup/read-file'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { writeBackup } from './backup-actions'
 import { ImportPreview } from './ImportPreview'
@@ -75,7 +74,12 @@ export function ImportSection() {
     }
     try {
       const outcome = await applyImport(plan, resolutions, (done, total, label) => setStep({ kind: 'busy', label, done, total }))
-      const message = `Importen er fullført: ${outcome.written} rader skrevet${outcome.removed ? `, ${outcome.removed} fjernet` : ''}. Dataene fra før importen er lagret i ${backup.data.path}.`
+      if (!outcome.ok) {
+        setStep({ kind: 'problem', message: 'Importen ble stoppet, og ingenting er endret:', details: (outcome.problems ?? []).map((p) => p.message) })
+        return
+      }
+      const { written, removed } = outcome.data
+      const message = `Importen er fullført: ${written} rader skrevet${removed ? `, ${removed} fjernet` : ''}. Dataene fra før importen er lagret i ${backup.data.path}.`
       setSource(null)
       setStep({ kind: 'done', message })
       notify('Importen er fullført.')
@@ -154,11 +158,8 @@ function removedText(plan: ImportPlan): string {
 
 const UNEXPECTED = 'En uventet feil i programmet stoppet importen.'
 
-/** Every way an import can fail, as a step the user can read; never a raw error, never a spinner left running. */
+/** An import that failed unexpectedly (a full disk, a slip in the code), as a step the user can read; never a raw error, never a spinner left running. */
 function failedImport(error: unknown): Step {
-  if (error instanceof ImportRefusedError) {
-    return { kind: 'problem', message: 'Importen ble stoppet, og ingenting er endret:', details: error.problems.map((p) => p.message) }
-  }
   console.error('applyImport', error)
   const full = error instanceof Error && error.name === 'QuotaExceededError'
   return { kind: 'problem', message: `Importen feilet, og ingenting er endret. ${full ? 'Det er ikke nok ledig plass på disken.' : UNEXPECTED}` }

@@ -1,9 +1,9 @@
-import type { Candidate } from '../../lib/backup/spreadsheet/candidates'
-import { SHEET_FIELDS, type ColumnMapping } from '../../lib/backup/spreadsheet/mapping'
-import type { SheetTable } from '../../lib/backup/spreadsheet/read-table'
+import type { Candidate } from '../../domain/backup/spreadsheet/candidates'
+import { SHEET_FIELDS, type ColumnMapping } from '../../domain/backup/spreadsheet/mapping'
+import type { SheetTable } from '../../domain/backup/spreadsheet/read-table'
 import { formatDate } from '../../lib/dates'
-import { formatOrgNumber } from '../../lib/org-number'
-import { STATUS_LABELS } from '../organisations/labels'
+import { formatOrgNumber } from '../../../electron/shared/org-number'
+import { PIPELINE_STATUS_LABELS } from '../../domain/organisation/labels'
 
 type Props = {
   name: string
@@ -80,7 +80,7 @@ export function SpreadsheetPreview({ name, table, mapping, candidates, isTicked,
                 <td>{c.line}</td>
                 <td>{c.name}</td>
                 <td className="nowrap">{formatOrgNumber(c.orgNumber)}</td>
-                <td>{STATUS_LABELS[c.status]}</td>
+                <td>{PIPELINE_STATUS_LABELS[c.status]}</td>
                 <td>{formatDate(c.signedDate)}</td>
                 <td>{c.person?.name ?? ''}</td>
                 <td>{[...c.problems, ...c.duplicates].join(' ')}</td>

@@ -8,7 +8,7 @@ import { readDevice } from '../../db/repositories/base'
 import { todayInOslo } from '../../lib/dates'
 import { desktop, hasDesktop, hostErrorMessage } from '../../lib/desktop'
 import { notify } from '../../components/notices'
-import { serializeEnvelopeInSlices, type Envelope } from '../../lib/backup/envelope'
+import { serializeEnvelopeInSlices, type Envelope } from '../../domain/backup/envelope'
 import { useBackupsVersion } from './store'
 
 export type Outcome<T> = { ok: true; data: T } | { ok: false; message: string; cancelled?: boolean }

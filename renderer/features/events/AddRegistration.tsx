@@ -6,9 +6,9 @@ import type { PersonRole, RegistrationStatus } from '../../db/models'
 import { registerNewPerson, registerPerson, type RegisterOutcome } from '../../db/repositories/registrations-repo'
 import { compareNorwegian } from '../../lib/collation'
 import { emailError, requiredError } from '../../lib/validation'
-import { STATUS_LABELS } from './event-model'
-import { ROLE_LABELS } from './roster'
+import { ROLE_KEYS, ROLE_LABELS } from '../../domain/organisation/labels'
 import type { EventData } from './use-event-data'
+import { REGISTRATION_STATUS_LABELS } from '../../domain/event/labels'
 
 const NEW = '__new__'
 type Errors = Partial<Record<'organisation' | 'person' | 'name' | 'email', string>>
@@ -103,7 +103,7 @@ export function AddRegistration({ data }: { data: EventData }) {
           <select id="reg-status" value={status} onChange={(e) => setStatus(e.target.value as RegistrationStatus)}>
             {(['invitert', 'pameldt', 'mott'] as const).map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {REGISTRATION_STATUS_LABELS[s]}
               </option>
             ))}
           </select>
@@ -116,7 +116,7 @@ export function AddRegistration({ data }: { data: EventData }) {
               <label htmlFor="reg-role">Rolle i virksomheten</label>
               <select id="reg-role" value={role} onChange={(e) => setRole(e.target.value as PersonRole | '')}>
                 <option value="">Ingen valgt</option>
-                {(Object.keys(ROLE_LABELS) as PersonRole[]).map((r) => (
+                {ROLE_KEYS.map((r) => (
                   <option key={r} value={r}>
                     {ROLE_LABELS[r]}
                   </option>

@@ -6,7 +6,9 @@ import { TextField } from '../../components/TextField'
 import { notify } from '../../components/notices'
 import type { EventKind } from '../../db/models'
 import { createEvent, getEvent, updateEvent } from '../../db/repositories/events-repo'
-import { emptyEventForm, EVENT_KINDS, formFromEvent, KIND_LABELS, parseEventForm, type EventErrors, type EventForm } from './event-model'
+import { emptyEventForm, formFromEvent, parseEventForm, type EventErrors, type EventForm } from '../../domain/event/event-form'
+import { EVENT_KINDS, EVENT_KIND_LABELS } from '../../domain/event/labels'
+import { messageOf } from '../../lib/result'
 
 /** New event, or editing one (`/arrangementer/:eventId/rediger`). */
 export function EventFormPage() {
@@ -36,8 +38,10 @@ function EventFormView({ eventId, initial }: { eventId: string | null; initial: 
     }
     setErrors({})
     const saved = eventId ? await updateEvent(eventId, form) : await createEvent(form)
+    // The form was checked above with the same rule, so a refusal here is only ever the same fields.
+    if (!saved.ok) return notify(`Arrangementet ble ikke lagret. ${messageOf(saved)}`, 'error')
     notify(eventId ? 'Endringene er lagret.' : 'Arrangementet er opprettet.')
-    navigate(`/arrangementer/${saved.id}`)
+    navigate(`/arrangementer/${saved.data.id}`)
   }
 
   const title = eventId ? 'Rediger arrangement' : 'Nytt arrangement'
@@ -52,7 +56,7 @@ function EventFormView({ eventId, initial }: { eventId: string | null; initial: 
             <select id="event-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as EventKind })}>
               {EVENT_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_LABELS[k]}
+                  {EVENT_KIND_LABELS[k]}
                 </option>
               ))}
             </select>

@@ -6,15 +6,17 @@ import { PageHeader } from '../../components/PageHeader'
 import { notify } from '../../components/notices'
 import { cancelEvent, reinstateEvent } from '../../db/repositories/events-repo'
 import { formatDate, formatDateInWords } from '../../lib/dates'
-import { formatPlace, formatTimeRange, KIND_LABELS } from './event-model'
+import { formatPlace, formatTimeRange } from '../../domain/event/event-form'
 import { fileSlug } from './csv'
 import { InvitationMail } from './InvitationMail'
 import { InvitationsPanel } from './InvitationsPanel'
 import { printParticipantList } from './participant-list'
 import { RegistrationsPanel } from './RegistrationsPanel'
 import { doorCounts, rosterCsv } from './roster'
-import { saveCsv } from './save-csv'
+import { saveCsv } from '../../components/save-csv'
+import { csvBytes } from '../../lib/export/csv'
 import { useEventData } from './use-event-data'
+import { EVENT_KIND_LABELS } from '../../domain/event/labels'
 
 export function EventPage() {
   const { eventId = '' } = useParams()
@@ -40,7 +42,7 @@ export function EventPage() {
     <>
       <PageHeader
         title={event.title}
-        description={[KIND_LABELS[event.kind], `${formatDateInWords(event.date)} ${formatTimeRange(event.startTime, event.endTime)}`.trim(), formatPlace(event)].join(' · ')}
+        description={[EVENT_KIND_LABELS[event.kind], `${formatDateInWords(event.date)} ${formatTimeRange(event.startTime, event.endTime)}`.trim(), formatPlace(event)].join(' · ')}
         actions={
           <>
             <Link className="button button-primary" to={`/arrangementer/${event.id}/innsjekking`}>
@@ -59,7 +61,7 @@ export function EventPage() {
             </button>
             <button
               type="button"
-              onClick={() => void saveCsv(`deltakere-${fileSlug(event.title)}-${formatDate(event.date)}.csv`, rosterCsv(roster))}
+              onClick={() => void saveCsv(`deltakere-${fileSlug(event.title)}-${formatDate(event.date)}.csv`, csvBytes(rosterCsv(roster)))}
               disabled={roster.length === 0}
             >
               Eksporter deltakere (CSV)

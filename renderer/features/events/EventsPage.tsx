@@ -6,7 +6,8 @@ import { PageHeader } from '../../components/PageHeader'
 import type { MeetingEvent } from '../../db/models'
 import { listEvents } from '../../db/repositories/events-repo'
 import { formatDate, todayInOslo } from '../../lib/dates'
-import { formatPlace, formatTimeRange, KIND_LABELS } from './event-model'
+import { formatPlace, formatTimeRange } from '../../domain/event/event-form'
+import { EVENT_KIND_LABELS } from '../../domain/event/labels'
 
 export function EventsPage() {
   const events = useLiveQuery(listEvents, [])
@@ -65,7 +66,7 @@ const COLUMNS: Column<MeetingEvent>[] = [
       </>
     ),
   },
-  { key: 'kind', header: 'Type', cell: (e) => KIND_LABELS[e.kind] },
+  { key: 'kind', header: 'Type', cell: (e) => EVENT_KIND_LABELS[e.kind] },
   { key: 'place', header: 'Sted', cell: formatPlace },
   { key: 'capacity', header: 'Kapasitet', cell: (e) => e.capacity ?? 'Ubegrenset' },
 ]

@@ -12,11 +12,12 @@ import {
 import { formatTimestamp, todayInOslo } from '../../lib/dates'
 import { useState } from 'react'
 import { AddRegistration } from './AddRegistration'
-import { STATUS_LABELS } from './event-model'
-import { rolesText, sortRoster } from './roster'
+import { sortRoster } from './roster'
+import { rolesText } from '../../domain/organisation/labels'
 import type { EventData } from './use-event-data'
+import { REGISTRATION_STATUS_LABELS } from '../../domain/event/labels'
 
-const STATUSES = Object.keys(STATUS_LABELS) as RegistrationStatus[]
+const STATUSES = Object.keys(REGISTRATION_STATUS_LABELS) as RegistrationStatus[]
 
 async function remove(entry: RosterEntry) {
   await removeRegistration(entry.registration.id)
@@ -78,7 +79,7 @@ export function RegistrationsPanel({ data }: { data: EventData }) {
                   >
                     {STATUSES.map((s) => (
                       <option key={s} value={s}>
-                        {STATUS_LABELS[s]}
+                        {REGISTRATION_STATUS_LABELS[s]}
                       </option>
                     ))}
                   </select>
@@ -116,7 +117,7 @@ export function RegistrationsPanel({ data }: { data: EventData }) {
         <ConfirmDialog
           open={pending !== null}
           title="Arrangementet er fullt"
-          message={`Alle plassene er tatt. Vil du sette ${pending?.entry.personName ?? ''} som ${pending ? STATUS_LABELS[pending.status].toLowerCase() : ''} likevel?`}
+          message={`Alle plassene er tatt. Vil du sette ${pending?.entry.personName ?? ''} som ${pending ? REGISTRATION_STATUS_LABELS[pending.status].toLowerCase() : ''} likevel?`}
           confirmLabel="Ja, likevel"
           onConfirm={() => pending && void change(pending.entry, pending.status, true)}
           onCancel={() => setPending(null)}

@@ -5,8 +5,8 @@ import type { MeetingEvent } from '../../db/models'
 import type { RosterEntry } from '../../db/repositories/registrations-repo'
 import { formatDate, formatDateInWords } from '../../lib/dates'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
-import { formatPlace, formatTimeRange } from './event-model'
-import { rolesText } from './roster'
+import { formatPlace, formatTimeRange } from '../../domain/event/event-form'
+import { rolesText } from '../../domain/organisation/labels'
 
 export function participantListModel(event: MeetingEvent, roster: readonly RosterEntry[]): ParticipantListModel {
   const byOrg = new Map<string, ParticipantListModel['organisations'][number]>()

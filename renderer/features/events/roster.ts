@@ -1,19 +1,10 @@
 /** Pure helpers over an event's roster: counts, labels and the CSV rows. */
-import type { PersonRole } from '../../db/models'
 import type { RosterEntry } from '../../db/repositories/registrations-repo'
 import { compareNorwegian } from '../../lib/collation'
 import { formatTimestamp } from '../../lib/dates'
-import { STATUS_LABELS } from './event-model'
 import { toCsvText } from '../../lib/export/csv'
-
-export const ROLE_LABELS: Record<PersonRole, string> = {
-  toppleder: 'Toppleder',
-  stedfortreder: 'Stedfortreder',
-  klimakontakt: 'Klimakontakt',
-  annen: 'Annen',
-}
-
-export const rolesText = (roles: readonly PersonRole[]): string => roles.map((r) => ROLE_LABELS[r]).join(', ')
+import { REGISTRATION_STATUS_LABELS } from '../../domain/event/labels'
+import { rolesText } from '../../domain/organisation/labels'
 
 /** "møtt / påmeldt": arrived, and everyone expected (påmeldt or arrived, walk-ins included). */
 export function doorCounts(roster: readonly RosterEntry[]): { arrived: number; expected: number } {
@@ -35,7 +26,7 @@ export function rosterCsv(roster: readonly RosterEntry[]): string {
       r.personName,
       r.personEmail,
       rolesText(r.registration.rolesAtTime),
-      STATUS_LABELS[r.registration.status],
+      REGISTRATION_STATUS_LABELS[r.registration.status],
       r.registration.checkedInAt ? formatTimestamp(r.registration.checkedInAt) : '',
       r.registration.walkIn ? 'ja' : '',
     ]),

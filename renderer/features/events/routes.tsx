@@ -1,5 +1,4 @@
 import type { RouteObject } from 'react-router'
-import { AttendanceYearPage } from '../attendance/AttendanceYearPage'
 import { CheckInPage } from './CheckInPage'
 import { EventFormPage } from './EventFormPage'
 import { EventPage } from './EventPage'
@@ -8,7 +7,6 @@ import { EventsPage } from './EventsPage'
 export const eventsRoutes: RouteObject[] = [
   { path: 'arrangementer', element: <EventsPage /> },
   { path: 'arrangementer/nytt', element: <EventFormPage /> },
-  { path: 'arrangementer/oppmote', element: <AttendanceYearPage /> },
   { path: 'arrangementer/:eventId', element: <EventPage /> },
   { path: 'arrangementer/:eventId/rediger', element: <EventFormPage /> },
   { path: 'arrangementer/:eventId/innsjekking', element: <CheckInPage /> },

@@ -1,6 +1,6 @@
 /** Checks of the lunch's own fields; Norwegian messages at the field. */
 import { isDateOnly, parseNorwegianDate } from '../../lib/dates'
-import { parseClock } from '../../lib/seating/speaking-order'
+import { parseClock } from '../../domain/seating/speaking-order'
 
 export type LunchFormValues = {
   date: string

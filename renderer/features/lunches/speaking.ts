@@ -1,6 +1,6 @@
 import type { Announcements, UniqueIdentifier } from '@dnd-kit/core'
 import type { LunchView } from '../../db/repositories/lunches-repo'
-import type { SpeakerSlot } from '../../lib/seating/speaking-order'
+import type { SpeakerSlot } from '../../domain/seating/speaking-order'
 
 /** The invited organisations in speaking order; ones missing from the saved order go last. */
 export function currentOrder(view: LunchView): SpeakerSlot[] {

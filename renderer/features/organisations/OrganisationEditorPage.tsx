@@ -8,7 +8,8 @@ import { notify } from '../../components/notices'
 import { createOrganisation, getOrganisation, updateOrganisation } from '../../db/repositories/organisations-repo'
 import { OrganisationForm } from './edit/OrganisationForm'
 import { formFrom, newForm, readForm, type OrganisationForm as Form } from './edit/form-model'
-import { ValidationError, type FieldErrors } from './validation'
+import type { FieldErrors } from '../../domain/organisation/validation'
+import { messageOf } from '../../lib/result'
 
 /** /virksomheter/ny and /virksomheter/:id/rediger */
 export function OrganisationEditorPage() {
@@ -58,14 +59,19 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
     }
     setSaving(true)
     try {
-      const record = isNew
+      const outcome = isNew
         ? await createOrganisation(input, { status: form.initialStatus, date: initialDate! })
         : await updateOrganisation(id, input)
+      if (!outcome.ok) {
+        if (outcome.fields) setErrors(outcome.fields)
+        notify(`Virksomheten ble ikke lagret: ${messageOf(outcome)}`, 'error')
+        return
+      }
+      const record = outcome.data
       notify(isNew ? `${record.name} er registrert.` : `Endringene i ${record.name} er lagret.`)
       saved.current = true
       void navigate(`/virksomheter/${record.id}`)
     } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors)
       notify(`Virksomheten ble ikke lagret: ${(error as Error).message}`, 'error')
     } finally {
       setSaving(false)

@@ -11,9 +11,9 @@ import { AssessmentSummary } from './components/AssessmentSummary'
 import { HistorySection } from './components/HistorySection'
 import { OrganisationDetails } from './components/OrganisationDetails'
 import { PeopleSection } from './components/PeopleSection'
-import { StatusBadge } from './components/StatusBadge'
+import { PipelineStatusBadge } from './components/PipelineStatusBadge'
 import { StatusSection } from './components/StatusSection'
-import { TIER_LABELS } from './labels'
+import { TIER_LABELS } from '../../domain/organisation/labels'
 import { ORGANISATION_PANELS } from './panels'
 
 /** /virksomheter/:id — one organisation, with panels other features add through panels.ts. */
@@ -56,7 +56,7 @@ export function OrganisationPage() {
         description={`${TIER_LABELS[org.tier]}${org.sector ? ` · ${org.sector}` : ''}`}
         actions={
           <>
-            <StatusBadge status={org.status} />
+            <PipelineStatusBadge status={org.status} />
             <Link className="button button-primary" to={`/virksomheter/${org.id}/rediger`}>
               Rediger
             </Link>

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { notify } from '../../components/notices'
 import { emptyTrash, listTrash, restoreOrganisation, type TrashedOrganisation } from '../../db/repositories/trash-repo'
 import { formatTimestamp } from '../../lib/dates'
-import { formatOrgNumber } from '../../lib/org-number'
+import { formatOrgNumber } from '../../../electron/shared/org-number'
 
 async function restore(id: string, name: string) {
   await restoreOrganisation(id)

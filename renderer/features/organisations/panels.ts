@@ -5,9 +5,9 @@
  * The component gets the organisation's id and reads its own data through its repositories.
  */
 import type { ComponentType } from 'react'
-import { ContractPanel } from '../contracts/ContractPanel'
-import { OrganisationReportsPanel } from '../reports/components/OrganisationReportsPanel'
-import { OrganisationAttendance } from '../attendance/OrganisationAttendance'
+import { OrganisationAttendance } from '../attendance'
+import { ContractPanel } from '../contracts'
+import { OrganisationReportsPanel } from '../reports'
 
 export type OrganisationPanel = {
   id: string

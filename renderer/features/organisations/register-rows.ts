@@ -3,11 +3,12 @@
  * (name, org. number, people's names), filtered and sorted for the list and its export. Pure.
  */
 import type { Organisation, Person, PipelineStatus, Tier } from '../../db/models'
+import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
-import type { CriteriaEvaluation } from '../criteria/evaluate'
-import { criteriaNotMet } from './criteria'
-import { STATUS_KEYS } from './labels'
+import type { CriteriaEvaluation } from '../../domain/criteria/evaluate'
+import { criteriaNotMet } from '../../domain/criteria/assessment'
+import { PIPELINE_STATUSES } from '../../domain/organisation/labels'
 
 export type RegisterRow = {
   org: Organisation
@@ -46,7 +47,7 @@ export function buildRows(
   }
   return orgs.map((org) => {
     const own = byOrg.get(org.id) ?? []
-    const number = org.orgNumber ? `${org.orgNumber} ${org.orgNumber.replace(/(\d{3})(\d{3})(\d{3})/, '$1 $2 $3')}` : ''
+    const number = org.orgNumber ? `${org.orgNumber} ${formatOrgNumber(org.orgNumber)}` : ''
     return {
       org,
       climateContact: byRole(own, 'klimakontakt'),
@@ -73,7 +74,7 @@ export function filterRows(rows: readonly RegisterRow[], filter: RegisterFilter)
   )
 }
 
-const statusOrder = (s: PipelineStatus) => STATUS_KEYS.indexOf(s)
+const statusOrder = (s: PipelineStatus) => PIPELINE_STATUSES.indexOf(s)
 
 function compareBy(key: SortKey): (a: RegisterRow, b: RegisterRow) => number {
   switch (key) {

@@ -2,12 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { PageHeader } from '../../components/PageHeader'
-import { loadOverview } from '../../db/repositories/overview-repo'
+import { loadOverview } from './load-overview'
 import { BackupWarning } from '../data'
 import { formatDate, todayInOslo } from '../../lib/dates'
 import { overviewCsvRows } from './overview-export'
-import { EVENT_KIND_LABELS } from './overview-model'
-import { saveCsv } from './save-csv'
+import { eventKindAfterTitle } from '../../domain/event/labels'
+import { saveCsv } from '../../components/save-csv'
+import { csvOfTable } from '../../lib/export/csv'
 
 function Tile({ title, to, linkText, children }: { title: string; to: string; linkText: string; children: ReactNode }) {
   return (
@@ -28,7 +29,7 @@ export function OverviewPage() {
       description="Nøkkeltall for nettverket i dag."
       actions={
         o && (
-          <button type="button" onClick={() => void saveCsv(`nfk-oversikt-${today}.csv`, overviewCsvRows(o, today))}>
+          <button type="button" onClick={() => void saveCsv(`nfk-oversikt-${today}.csv`, csvOfTable(overviewCsvRows(o, today)))}>
             Eksporter oversikten (CSV)
           </button>
         )
@@ -107,7 +108,7 @@ export function OverviewPage() {
             <ul className="plain-list">
               {o.upcoming.map((e) => (
                 <li key={e.id}>
-                  {formatDate(e.date)} – {e.title} <span className="muted">({EVENT_KIND_LABELS[e.kind]})</span>
+                  {formatDate(e.date)} – {e.title} <span className="muted">({eventKindAfterTitle(e.kind)})</span>
                 </li>
               ))}
             </ul>

@@ -3,19 +3,11 @@
  * next signing lunch with free places, last year's reports, criteria failures, upcoming events.
  */
 import type { DateOnly, EventKind, MeetingEvent, Organisation, Registration } from '../../db/models'
-import type { YearSnapshot } from '../criteria/build-year'
-import { failedCriteria } from '../criteria/evaluate'
-import { byText } from '../criteria/compare-text'
+import type { YearSnapshot } from '../../domain/criteria/build-year'
+import { failedCriteria } from '../../domain/criteria/evaluate'
+import { byText } from '../../lib/compare-text'
 
 export const DEFAULT_LUNCH_SIZE = 8
-
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  nettverksmote: 'Nettverksmøte',
-  toppledermote: 'Toppledermøte',
-  partnersamling: 'Partnersamling',
-  signeringslunsj: 'Signeringslunsj',
-  annet: 'Arrangement',
-}
 
 export type NextLunch = { id: string; title: string; date: DateOnly; size: number; invited: number; free: number }
 

@@ -10,8 +10,8 @@ import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { ChecklistFields } from './components/ChecklistFields'
 import { SelectField } from './components/fields'
 import { TextField } from '../../components/TextField'
-import { REPORT_STATUS_LABELS, REPORT_STATUSES } from './report-rules'
 import { toForm, validateReportForm, type ReportForm, type ReportFormErrors } from './report-form'
+import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../domain/report/labels'
 
 export function ReportDetailPage() {
   const params = useParams()

@@ -3,11 +3,11 @@ import { useRef, useState } from 'react'
 import { TextField } from '../../components/TextField'
 import { notify, useNotices } from '../../components/notices'
 import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
-import type { Settings } from '../../db/settings-model'
+import type { Settings } from '../../domain/settings/settings'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
 import { TextAreaField } from './components/fields'
-import { YearPicker } from './components/YearPicker'
-import { dueDateFor } from './report-rules'
+import { YearPicker } from '../../components/YearPicker'
+import { dueDateFor } from '../../domain/report/report-rules'
 
 type Form = { year: number; dueDate: string; cutoff: string; municipalities: string }
 type Errors = Partial<Record<keyof Form, string>>

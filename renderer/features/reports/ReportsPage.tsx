@@ -8,12 +8,13 @@ import { notify } from '../../components/notices'
 import { loadYear, restoreReportReceipt, setReportStatus } from '../../db/repositories/annual-reports-repo'
 import type { ReportStatus } from '../../db/models'
 import { formatDate, todayInOslo } from '../../lib/dates'
-import type { MemberYear } from '../criteria/build-year'
+import type { MemberYear } from '../../domain/criteria/build-year'
 import { ReminderPanel } from './components/ReminderPanel'
 import { StatusReportButton } from './components/StatusReportButton'
-import { YearPicker } from './components/YearPicker'
-import { REPORT_STATUS_LABELS, REPORT_STATUSES } from './report-rules'
-import { useYearParam } from './year-param'
+import { YearPicker } from '../../components/YearPicker'
+import { useYearParam } from '../../components/year-param'
+import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../domain/report/labels'
+import { TIER_LABELS } from '../../domain/organisation/labels'
 
 type Filter = 'alle' | 'mangler' | 'forfalt' | ReportStatus
 
@@ -133,7 +134,7 @@ function reportColumns(year: number, onStatus: (row: MemberYear, status: ReportS
         </>
       ),
     },
-    { key: 'tier', header: 'Nivå', cell: (row) => (row.organisation.tier === 'partner' ? 'Partner' : 'Medlem') },
+    { key: 'tier', header: 'Nivå', cell: (row) => TIER_LABELS[row.organisation.tier] },
     {
       key: 'status',
       header: 'Status',

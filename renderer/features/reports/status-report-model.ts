@@ -1,19 +1,14 @@
 /** The status report's content, in finished Norwegian text, from a loaded year and its key figures. */
 import type { StatusReportModel } from '../../../electron/shared/channels/reports'
-import type { CertificationKind } from '../../db/models'
 import { compareNorwegian } from '../../lib/collation'
 import { formatDate } from '../../lib/dates'
-import type { YearSnapshot } from '../criteria/build-year'
-import { CRITERION_KEYS, CRITERION_LABELS, failedCriteria } from '../criteria/evaluate'
-import { formatShare, shareChange, type KeyFigures } from '../criteria/key-figures'
-import { REPORT_STATUS_LABELS, withChecklist } from './report-rules'
-
-const CERTIFICATION_LABELS: Record<CertificationKind, string> = {
-  miljofyrtarn: 'Miljøfyrtårn',
-  iso14001: 'ISO 14001',
-  emas: 'EMAS',
-  annen: 'Annen sertifisering',
-}
+import type { YearSnapshot } from '../../domain/criteria/build-year'
+import { failedCriteria } from '../../domain/criteria/evaluate'
+import { formatShare, shareChange, type KeyFigures } from '../../domain/criteria/key-figures'
+import { withChecklist } from '../../domain/report/report-rules'
+import { CRITERION_KEYS, CRITERION_LABELS } from '../../domain/criteria/labels'
+import { REPORT_STATUS_LABELS } from '../../domain/report/labels'
+import { certificationName, TIER_LABELS } from '../../domain/organisation/labels'
 
 export function buildStatusReport(
   snapshot: YearSnapshot,
@@ -55,10 +50,10 @@ export function buildStatusReport(
       const status = r.report?.status ?? 'ikke-mottatt'
       return {
         name: r.organisation.name,
-        tier: r.organisation.tier === 'partner' ? 'Partner' : 'Medlem',
+        tier: TIER_LABELS[r.organisation.tier],
         signedDate: formatDate(r.facts.contract?.signedDate ?? r.organisation.signedDate),
         certification: cert?.kind
-          ? `${CERTIFICATION_LABELS[cert.kind]}${cert.validUntil ? `, gyldig til ${formatDate(cert.validUntil)}` : ''}`
+          ? `${certificationName(cert.kind)}${cert.validUntil ? `, gyldig til ${formatDate(cert.validUntil)}` : ''}`
           : '',
         reportStatus: `${REPORT_STATUS_LABELS[status]}${r.report?.receivedDate ? ` ${formatDate(r.report.receivedDate)}` : ''}`,
         criteria: `${met} av 6 oppfylt.${failed.length ? ` Ikke oppfylt: ${failed.map((k) => CRITERION_LABELS[k]).join(', ')}.` : ''}`,

@@ -5,11 +5,11 @@ import { TextField } from '../../components/TextField'
 import { notify } from '../../components/notices'
 import { readDevice, setUserName } from '../../db/repositories/base'
 import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
-import type { Settings } from '../../db/settings-model'
+import type { Settings } from '../../domain/settings/settings'
 import { emailError, phoneError, requiredError } from '../../lib/validation'
-import { ReportSettings } from '../reports/ReportSettings'
+import { ReportSettings } from '../reports'
 import { MainFolders } from './MainFolders'
-import { ContractTemplateSection } from '../contracts/ContractTemplateSection'
+import { ContractTemplateSection } from '../contracts'
 
 type Form = Settings & { userName: string }
 /** Fields edited as text here; list settings (e.g. participationKinds) have their own editors. */

@@ -36,3 +36,11 @@ export function toCsvText(headers: string[], rows: CsvCell[][]): string {
 export function toCsv(headers: string[], rows: CsvCell[][]): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(toCsvText(headers, rows))
 }
+
+/** The bytes of a CSV file from rows whose first row is the header. */
+export function csvOfTable([headers = [], ...rows]: readonly string[][]): Uint8Array<ArrayBuffer> {
+  return toCsv(headers, rows)
+}
+
+/** The bytes of CSV text made by `toCsvText`. */
+export const csvBytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text)

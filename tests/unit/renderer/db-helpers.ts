@@ -9,3 +9,10 @@ export async function freshDatabase(): Promise<NfkDatabase> {
   await database.open()
   return database
 }
+
+/** A write the test needs to land (setting up, or the step under test): its record, or the refusal as the failure. */
+export async function made<T>(outcome: Promise<{ ok: true; data: T } | { ok: false; message: string }>): Promise<T> {
+  const result = await outcome
+  if (!result.ok) throw new Error(`refused: ${result.message}`)
+  return result.data
+}

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto'
 import { rgb, type PDFImage, type PDFPage } from 'pdf-lib'
 import type { ContractModel } from '../../../shared/channels/contracts'
+import { formatOrgNumber } from '../../../shared/org-number'
 import { PdfDocument, mm, type TextStyle } from '../core/document'
 import { Flow, type PageInfo, type ParagraphStyle } from '../core/layout'
 import { wrapText } from '../core/text'
@@ -165,6 +166,3 @@ function furniture(doc: PdfDocument, info: PageInfo, label: string, numbered: bo
 function drawRule(page: PDFPage, from: number, to: number, y: number): void {
   page.drawLine({ start: { x: from, y }, end: { x: to, y }, thickness: 0.4, color: rgb(0.75, 0.77, 0.8) })
 }
-
-export const formatOrgNumber = (value: string): string =>
-  /^\d{9}$/.test(value) ? `${value.slice(0, 3)} ${value.slice(3, 6)} ${value.slice(6)}` : value

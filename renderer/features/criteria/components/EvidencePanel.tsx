@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
-import type { MemberYear } from '../build-year'
-import { CRITERION_KEYS, CRITERION_LABELS } from '../evaluate'
-import { StatusBadge } from './StatusBadge'
+import type { MemberYear } from '../../../domain/criteria/build-year'
+import { CriterionStatusBadge } from './CriterionStatusBadge'
+import { CRITERION_KEYS, CRITERION_LABELS } from '../../../domain/criteria/labels'
 
 /** The evidence behind each criterion for one member, opened under its row. */
 export function EvidencePanel({ row, year, onClose }: { row: MemberYear; year: number; onClose: () => void }) {
@@ -19,7 +19,7 @@ export function EvidencePanel({ row, year, onClose }: { row: MemberYear; year: n
         {CRITERION_KEYS.map((key) => (
           <div key={key}>
             <dt>
-              {CRITERION_LABELS[key]} <StatusBadge status={row.evaluation[key].status} />
+              {CRITERION_LABELS[key]} <CriterionStatusBadge status={row.evaluation[key].status} />
             </dt>
             <dd>{row.evaluation[key].evidence}</dd>
           </div>

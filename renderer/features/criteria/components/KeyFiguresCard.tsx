@@ -1,5 +1,5 @@
 import { DataTable, type Column } from '../../../components/DataTable'
-import { formatShare, shareChange, type KeyFigure, type KeyFigures } from '../key-figures'
+import { formatShare, shareChange, type KeyFigure, type KeyFigures } from '../../../domain/criteria/key-figures'
 
 /** One expectation's figure this year beside the same figure the year before. */
 type FigureRow = { figure: KeyFigure; before: KeyFigure | undefined }

@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { notify } from '../../../components/notices'
-import { inviteOrganisation, listCandidates, LunchRuleError, type LunchView } from '../../../db/repositories/lunches-repo'
+import { inviteOrganisation, listCandidates, type LunchView } from '../../../db/repositories/lunches-repo'
 import { formatDate } from '../../../lib/dates'
+import { messageOf } from '../../../lib/result'
 
 /** Approved organisations not yet signed, oldest application first; inviting fills the lunch. */
 export function CandidatesSection({ view }: { view: LunchView }) {
@@ -15,14 +16,10 @@ export function CandidatesSection({ view }: { view: LunchView }) {
   const done = lunch.signingRegisteredAt !== null
 
   const invite = async (organisationId: string) => {
-    try {
-      await inviteOrganisation(view.lunch.id, organisationId, allowOverfill)
-      setError(null)
-      notify('Virksomheten er invitert.')
-    } catch (e) {
-      if (!(e instanceof LunchRuleError)) throw e
-      setError(e.message)
-    }
+    const outcome = await inviteOrganisation(view.lunch.id, organisationId, allowOverfill)
+    if (!outcome.ok) return setError(messageOf(outcome))
+    setError(null)
+    notify('Virksomheten er invitert.')
   }
 
   return (

@@ -3,10 +3,13 @@ import { TextField } from '../../../components/TextField'
 import { notify } from '../../../components/notices'
 import type { Organisation, Person, PersonRole } from '../../../db/models'
 import { addGuest, reinvite, removeGuest, restoreGuest, setCheckedIn, uninviteOrganisation } from '../../../db/repositories/lunches-guests-repo'
-import { LunchRuleError, type LunchView } from '../../../db/repositories/lunches-repo'
+import type { LunchView } from '../../../db/repositories/lunches-repo'
+import { messageOf } from '../../../lib/result'
 import { compareNorwegian } from '../../../lib/collation'
+import { ROLE_LABELS } from '../../../domain/organisation/labels'
 
-const ROLE_NAMES: Record<PersonRole, string> = { toppleder: 'toppleder', stedfortreder: 'stedfortreder', klimakontakt: 'klimakontakt', annen: 'annen' }
+/** A role in running text: the register's word, lower-case. */
+const roleWord = (role: PersonRole): string => ROLE_LABELS[role].toLowerCase()
 const ROLES: readonly PersonRole[] = ['toppleder', 'stedfortreder', 'klimakontakt', 'annen']
 
 /** Who comes from each invited organisation (normally the top leader or deputy, and one more). */
@@ -26,7 +29,15 @@ export function GuestsSection({ view }: { view: LunchView }) {
 
 async function onUninvite(lunchId: string, organisationId: string, name: string): Promise<void> {
   const undo = await uninviteOrganisation(lunchId, organisationId)
-  notify(`${name} er tatt av lunsjen og er godkjent søker igjen.`, 'success', { label: 'Angre', run: () => void reinvite(undo) })
+  if (!undo.ok) {
+    notify(messageOf(undo), 'error')
+    return
+  }
+  const again = async () => {
+    const reinvited = await reinvite(undo.data)
+    if (!reinvited.ok) notify(messageOf(reinvited), 'error')
+  }
+  notify(`${name} er tatt av lunsjen og er godkjent søker igjen.`, 'success', { label: 'Angre', run: () => void again() })
 }
 
 const roleRank = (p: Person): number => (p.roles.includes('toppleder') ? 0 : p.roles.includes('stedfortreder') ? 1 : 2)
@@ -58,17 +69,13 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
       return
     }
     setNameError(null)
-    try {
-      const who = selected === 'new' ? { newPerson: { name, title, roles: [role] } } : { personId: selected }
-      await addGuest(view.lunch.id, organisation.id, who, allowOverfill)
-      setError(null)
-      setName('')
-      setTitle('')
-      setChoice('')
-    } catch (err) {
-      if (!(err instanceof LunchRuleError)) throw err
-      setError(err.message)
-    }
+    const who = selected === 'new' ? { newPerson: { name, title, roles: [role] } } : { personId: selected }
+    const added = await addGuest(view.lunch.id, organisation.id, who, allowOverfill)
+    if (!added.ok) return setError(messageOf(added))
+    setError(null)
+    setName('')
+    setTitle('')
+    setChoice('')
   }
   return (
     <div className="org-guests">
@@ -92,7 +99,7 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
               <span>
                 <strong>{person?.name ?? 'Ukjent'}</strong>
                 {person?.title && <span className="muted">, {person.title}</span>}
-                {registration.rolesAtTime.length > 0 && <span className="muted"> ({registration.rolesAtTime.map((r) => ROLE_NAMES[r]).join(', ')})</span>}
+                {registration.rolesAtTime.length > 0 && <span className="muted"> ({registration.rolesAtTime.map((r) => roleWord(r)).join(', ')})</span>}
               </span>
               <label className="checkbox">
                 <input type="checkbox" checked={registration.status === 'mott'} onChange={(e) => void setCheckedIn(registration.id, e.target.checked)} />
@@ -133,7 +140,7 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
               <select id={`role-${organisation.id}`} value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? 'annen')}>
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
-                    {ROLE_NAMES[r]}
+                    {roleWord(r)}
                   </option>
                 ))}
               </select>

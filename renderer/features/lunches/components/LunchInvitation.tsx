@@ -1,5 +1,4 @@
-import { InvitationMail } from '../../events/InvitationMail'
-import { useEventData } from '../../events/use-event-data'
+import { InvitationMail, useEventData } from '../../events'
 
 /** The invitation e-mail, as for any event: the events feature's own panel on this lunch. */
 export function LunchInvitation({ eventId }: { eventId: string }) {

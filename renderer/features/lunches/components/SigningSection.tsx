@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { ConfirmDialog } from '../../../components/ConfirmDialog'
 import { notify } from '../../../components/notices'
-import { ContractError } from '../../../db/repositories/contracts-signing-repo'
-import { LunchRuleError, type LunchView } from '../../../db/repositories/lunches-repo'
+import type { LunchView } from '../../../db/repositories/lunches-repo'
+import { messageOf } from '../../../lib/result'
 import { registerLunchSigning } from '../../../db/repositories/lunches-signing-repo'
 import { formatDate, formatTimestamp } from '../../../lib/dates'
 
@@ -48,16 +48,12 @@ export function SigningSection({ view }: { view: LunchView }) {
   }
   const onConfirm = async () => {
     setConfirming(false)
-    try {
-      await registerLunchSigning(
-        event.id,
-        signed.map((o) => ({ organisationId: o.id, signatoryPersonId: row(o.id).signatory })),
-      )
-      notify(`Signering registrert: ${signed.length} nye medlemmer.`)
-    } catch (e) {
-      if (!(e instanceof LunchRuleError) && !(e instanceof ContractError)) throw e
-      notify(e.message, 'error')
-    }
+    const registered = await registerLunchSigning(
+      event.id,
+      signed.map((o) => ({ organisationId: o.id, signatoryPersonId: row(o.id).signatory })),
+    )
+    if (registered.ok) notify(`Signering registrert: ${signed.length} nye medlemmer.`)
+    else notify(messageOf(registered), 'error')
   }
 
   return (

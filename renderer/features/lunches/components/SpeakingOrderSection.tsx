@@ -3,7 +3,7 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS } from '@dnd-kit/utilities'
 import { useState } from 'react'
 import { updateLunch, type LunchView } from '../../../db/repositories/lunches-repo'
-import { moveItem, planSpeakingOrder, shareMinutes, type SpeakerSlot, type TimedSpeaker } from '../../../lib/seating/speaking-order'
+import { moveItem, planSpeakingOrder, shareMinutes, type SpeakerSlot, type TimedSpeaker } from '../../../domain/seating/speaking-order'
 import { currentOrder, SPEAKING_DRAG_INSTRUCTIONS, speakingAnnouncements } from '../speaking'
 
 /** Taleliste: who presents when, with minutes each, fitted to the time after welcome and signing. */

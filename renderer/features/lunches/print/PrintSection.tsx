@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { LunchDocument } from '../../../../electron/shared/channels/lunches'
 import { notify } from '../../../components/notices'
-import { buildContractModels, ContractError, recordGenerated, type ContractRequest } from '../../../db/repositories/contracts-repo'
+import { buildContractModels, recordGenerated, type ContractRequest } from '../../../db/repositories/contracts-repo'
 import type { LunchView } from '../../../db/repositories/lunches-repo'
 import { formatDate } from '../../../lib/dates'
 import { desktop, hasDesktop, hostErrorMessage } from '../../../lib/desktop'
+import { messageOf } from '../../../lib/result'
 import { agenda, guestList, lunchHeader, placeCards, tablePlan } from './lunch-documents'
 
 type Job = { id: string; label: string; done: number; total: number }
@@ -92,7 +93,9 @@ export function PrintSection({ view }: { view: LunchView }) {
     const id = crypto.randomUUID()
     setJob({ id, label: 'Klimakontrakter', done: 0, total: requests.length })
     try {
-      const { models, template } = await buildContractModels(requests)
+      const built = await buildContractModels(requests)
+      if (!built.ok) return notify(messageOf(built), 'error')
+      const { models, template } = built.data
       const result = await desktop().renderContracts({ contracts: models, separateFiles: false, mergedName: `Klimakontrakter signeringslunsj ${date}`, jobId: id })
       if (!result.ok) {
         if (result.error !== 'cancelled') notify(`Kontraktene ble ikke laget. ${hostErrorMessage(result)}`, 'error')
@@ -100,9 +103,6 @@ export function PrintSection({ view }: { view: LunchView }) {
       }
       await recordGenerated(requests, models, template)
       notify(`Klimakontraktene er lagret: ${result.data.merged.name} (${models.length} virksomheter, to eksemplarer hver).`)
-    } catch (error) {
-      if (!(error instanceof ContractError)) throw error
-      notify(error.messages.join(' '), 'error')
     } finally {
       setJob(null)
     }

@@ -1,7 +1,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import type { KeyboardEvent } from 'react'
 import type { SeatingPlanData } from '../../../db/models'
-import { seatKey } from '../../../lib/seating/types'
+import { seatKey } from '../../../domain/seating/types'
 import { layoutFloor, type SeatPoint } from './floor-layout'
 import type { PlannerGuest } from './seat-guests'
 

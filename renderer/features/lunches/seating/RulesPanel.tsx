@@ -1,5 +1,5 @@
 import type { SeatingPlanData } from '../../../db/models'
-import { RULE_KEYS, type RuleKey } from '../../../lib/seating/types'
+import { RULE_KEYS, type RuleKey } from '../../../domain/seating/types'
 
 export const RULE_NAMES: Record<RuleKey, string> = {
   hostsSpread: 'En vert ved hvert bord',

@@ -1,6 +1,6 @@
 /** Pure changes to a seating plan; each returns a new plan or a Norwegian refusal. */
 import type { LunchTable, SeatingPlanData } from '../../../db/models'
-import { parseSeatKey, seatKey } from '../../../lib/seating/types'
+import { parseSeatKey } from '../../../domain/seating/types'
 
 export type PlanChange = { ok: true; plan: SeatingPlanData; summary: string } | { ok: false; message: string }
 
@@ -78,6 +78,3 @@ export function resizeTable(plan: SeatingPlanData, tableId: string, seats: numbe
     summary: 'Antall plasser endret',
   }
 }
-
-/** Every seat of the plan in table order. */
-export const allSeats = (plan: SeatingPlanData): string[] => plan.tables.flatMap((t) => Array.from({ length: t.seats }, (_, s) => seatKey(t.id, s)))

@@ -1,6 +1,6 @@
 /** Everyone to be seated at a lunch, in the shape the seating core takes. */
 import type { LunchView } from '../../../db/repositories/lunches-repo'
-import type { SeatGuest } from '../../../lib/seating/types'
+import type { SeatGuest } from '../../../domain/seating/types'
 
 export type PlannerGuest = SeatGuest & { title: string; organisationName: string }
 

@@ -1,7 +1,7 @@
 /** UI state of the seating editor: the undo/redo history and the guest being moved. */
 import { create } from 'zustand'
 import type { SeatingPlanData } from '../../../db/models'
-import { record, redo, startHistory, undo, type History } from '../../../lib/seating/history'
+import { record, redo, startHistory, undo, type History } from '../../../domain/seating/history'
 
 type SeatingUi = {
   eventId: string | null

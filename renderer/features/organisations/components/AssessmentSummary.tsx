@@ -3,8 +3,9 @@ import { Link } from 'react-router'
 import type { AssessmentStatus, Organisation } from '../../../db/models'
 import { loadMemberYear } from '../../../db/repositories/criteria-repo'
 import { formatDate, todayInOslo } from '../../../lib/dates'
-import { criteriaStatuses } from '../criteria'
-import { ASSESSMENT_LABELS, CERTIFICATION_LABELS, CRITERION_LABELS, EXPECTATION_KEYS, EXPECTATION_LABELS } from '../labels'
+import { criteriaStatuses } from '../../../domain/criteria/assessment'
+import { ASSESSMENT_LABELS, CERTIFICATION_LABELS, EXPECTATION_KEYS, EXPECTATION_LABELS } from '../../../domain/organisation/labels'
+import { CRITERION_LABELS } from '../../../domain/criteria/labels'
 
 const TONE: Record<AssessmentStatus, string> = {
   oppfylt: 'badge badge-green',

@@ -1,6 +1,6 @@
 import type { Organisation } from '../../../db/models'
-import { formatOrgNumber } from '../../../lib/org-number'
-import { TIER_LABELS } from '../labels'
+import { formatOrgNumber } from '../../../../electron/shared/org-number'
+import { TIER_LABELS } from '../../../domain/organisation/labels'
 import { WebLink } from './ExternalLinks'
 
 const dash = (v: string) => v || '–'

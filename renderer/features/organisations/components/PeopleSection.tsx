@@ -4,7 +4,7 @@ import { notify } from '../../../components/notices'
 import type { Person } from '../../../db/models'
 import { peopleOf, removePerson, restorePerson } from '../../../db/repositories/people-repo'
 import { compareNorwegian } from '../../../lib/collation'
-import { ROLE_KEYS, ROLE_LABELS } from '../labels'
+import { ROLE_KEYS, rolesText } from '../../../domain/organisation/labels'
 import { MailLink } from './ExternalLinks'
 import { PersonForm } from './PersonForm'
 
@@ -52,7 +52,7 @@ export function PeopleSection({ organisationId }: { organisationId: string }) {
                 <tr key={p.id}>
                   <td>{p.name}</td>
                   <td>{p.title}</td>
-                  <td>{p.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
+                  <td>{rolesText(p.roles)}</td>
                   <td>{p.email && <MailLink email={p.email} />}</td>
                   <td className="nowrap">{p.phone}</td>
                   <td className="cell-actions">

@@ -3,8 +3,9 @@ import { TextField } from '../../../components/TextField'
 import { notify } from '../../../components/notices'
 import type { Person, PersonRole } from '../../../db/models'
 import { addPerson, emptyPersonInput, updatePerson, type PersonInput } from '../../../db/repositories/people-repo'
-import { ROLE_KEYS, ROLE_LABELS } from '../labels'
-import { validatePerson, ValidationError, type FieldErrors } from '../validation'
+import { ROLE_KEYS, ROLE_LABELS } from '../../../domain/organisation/labels'
+import { validatePerson, type FieldErrors } from '../../../domain/organisation/validation'
+import { messageOf } from '../../../lib/result'
 
 type Props = { organisationId: string; person: Person | null; onDone: () => void }
 
@@ -22,12 +23,16 @@ export function PersonForm({ organisationId, person, onDone }: Props) {
     setErrors(found)
     if (Object.keys(found).length > 0) return
     try {
-      const saved = person ? await updatePerson(person.id, form) : await addPerson(organisationId, form)
-      notify(person ? `${saved.name} er oppdatert.` : `${saved.name} er lagt til.`)
+      const saving = person ? await updatePerson(person.id, form) : await addPerson(organisationId, form)
+      if (!saving.ok) {
+        if (saving.fields) setErrors(saving.fields)
+        else notify(`Personen ble ikke lagret: ${messageOf(saving)}`, 'error')
+        return
+      }
+      notify(person ? `${saving.data.name} er oppdatert.` : `${saving.data.name} er lagt til.`)
       onDone()
     } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.errors)
-      else notify(`Personen ble ikke lagret: ${(error as Error).message}`, 'error')
+      notify(`Personen ble ikke lagret: ${(error as Error).message}`, 'error')
     }
   }
 

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, RefObject } from 'react'
 import type { PipelineStatus, Tier } from '../../../db/models'
-import { STATUS_KEYS, STATUS_LABELS, TIER_LABELS } from '../labels'
+import { PIPELINE_STATUSES, PIPELINE_STATUS_LABELS, TIER_LABELS } from '../../../domain/organisation/labels'
 import type { RegisterFilter } from '../register-rows'
 
 type Props = {
@@ -45,9 +45,9 @@ export function RegisterFilters({ searchRef, filter, sectors, onChange, onReset,
         <label htmlFor="filter-status">Status</label>
         <select id="filter-status" value={filter.status} onChange={(e) => onChange({ status: e.target.value as PipelineStatus | '' })}>
           <option value="">Alle</option>
-          {STATUS_KEYS.map((s) => (
+          {PIPELINE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {PIPELINE_STATUS_LABELS[s]}
             </option>
           ))}
         </select>

@@ -2,10 +2,10 @@ import { Link, useNavigate } from 'react-router'
 import { DataTable, type Column } from '../../../components/DataTable'
 import type { EmptyStateProps } from '../../../components/EmptyState'
 import { formatDate } from '../../../lib/dates'
-import { formatOrgNumber } from '../../../lib/org-number'
-import { TIER_LABELS } from '../labels'
+import { formatOrgNumber } from '../../../../electron/shared/org-number'
+import { TIER_LABELS } from '../../../domain/organisation/labels'
 import type { RegisterRow, Sort, SortKey } from '../register-rows'
-import { StatusBadge } from './StatusBadge'
+import { PipelineStatusBadge } from './PipelineStatusBadge'
 
 const COLUMNS: Column<RegisterRow, SortKey>[] = [
   {
@@ -22,7 +22,7 @@ const COLUMNS: Column<RegisterRow, SortKey>[] = [
   },
   { key: 'orgNumber', header: 'Org.nr.', width: '12.5%', className: 'cell-number', cell: (r) => formatOrgNumber(r.org.orgNumber) },
   { key: 'tier', header: 'Nivå', width: '9%', cell: (r) => TIER_LABELS[r.org.tier] },
-  { key: 'status', header: 'Status', width: '12.5%', cell: (r) => <StatusBadge status={r.org.status} short /> },
+  { key: 'status', header: 'Status', width: '12.5%', cell: (r) => <PipelineStatusBadge status={r.org.status} short /> },
   { key: 'sector', header: 'Bransje', width: '15%', title: (r) => r.org.sector, cell: (r) => r.org.sector },
   { key: 'signedDate', header: 'Signert', width: '11.5%', cell: (r) => formatDate(r.org.signedDate) },
   { key: 'climateContact', header: 'Klimakontakt', width: '16.5%', cell: (r) => r.climateContact?.name ?? '' },

@@ -6,8 +6,8 @@ import { notify } from '../../../components/notices'
 import type { Organisation, PipelineStatus, StatusEvent } from '../../../db/models'
 import { removeStatusEvent, setPipelineStatus, statusEventsOf } from '../../../db/repositories/status-events-repo'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../../lib/dates'
-import { membershipPeriods } from '../../../lib/membership/periods'
-import { STATUS_KEYS, STATUS_LABELS } from '../labels'
+import { membershipPeriods } from '../../../domain/organisation/membership-periods'
+import { PIPELINE_STATUSES, PIPELINE_STATUS_LABELS } from '../../../domain/organisation/labels'
 
 const NEXT: Record<PipelineStatus, PipelineStatus> = {
   soker: 'godkjent',
@@ -36,7 +36,7 @@ export function StatusSection({ org }: { org: Organisation }) {
     const next = await setPipelineStatus(org.id, status, iso, note)
     setNote('')
     setStatus(NEXT[next.status])
-    notify(`Status registrert: ${STATUS_LABELS[status]} fra ${formatDate(iso)}.`)
+    notify(`Status registrert: ${PIPELINE_STATUS_LABELS[status]} fra ${formatDate(iso)}.`)
   }
 
   const remove = async () => {
@@ -50,7 +50,7 @@ export function StatusSection({ org }: { org: Organisation }) {
     <section className="card" aria-labelledby="status-heading">
       <h2 id="status-heading">Status i medlemsløpet</h2>
       <p>
-        Nå: <strong>{STATUS_LABELS[org.status]}</strong>
+        Nå: <strong>{PIPELINE_STATUS_LABELS[org.status]}</strong>
         {org.signedDate && ` – signert ${formatDate(org.signedDate)}`}
       </p>
       {periods.length > 0 && (
@@ -61,10 +61,10 @@ export function StatusSection({ org }: { org: Organisation }) {
       <ol className="status-events" aria-label="Statushistorikk">
         {events?.map((e) => (
           <li key={e.id}>
-            <span className="status-date">{formatDate(e.date)}</span> {STATUS_LABELS[e.status]}
+            <span className="status-date">{formatDate(e.date)}</span> {PIPELINE_STATUS_LABELS[e.status]}
             {e.note && <span className="status-note"> – {e.note}</span>}
             {events.length > 1 && (
-              <button type="button" className="button-link" aria-label={`Fjern ${STATUS_LABELS[e.status]} ${formatDate(e.date)}`} onClick={() => setRemoving(e)}>
+              <button type="button" className="button-link" aria-label={`Fjern ${PIPELINE_STATUS_LABELS[e.status]} ${formatDate(e.date)}`} onClick={() => setRemoving(e)}>
                 Fjern
               </button>
             )}
@@ -75,9 +75,9 @@ export function StatusSection({ org }: { org: Organisation }) {
         <div className="field">
           <label htmlFor="new-status">Ny status</label>
           <select id="new-status" value={status} onChange={(e) => setStatus(e.target.value as PipelineStatus)}>
-            {STATUS_KEYS.map((s) => (
+            {PIPELINE_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {PIPELINE_STATUS_LABELS[s]}
               </option>
             ))}
           </select>
@@ -94,7 +94,7 @@ export function StatusSection({ org }: { org: Organisation }) {
         <ConfirmDialog
           open
           title="Fjerne statusendringen?"
-          message={`${STATUS_LABELS[removing.status]} fra ${formatDate(removing.date)} fjernes. Endringsloggen beholder den.`}
+          message={`${PIPELINE_STATUS_LABELS[removing.status]} fra ${formatDate(removing.date)} fjernes. Endringsloggen beholder den.`}
           confirmLabel="Fjern"
           danger
           onConfirm={() => void remove()}

@@ -1,5 +1,5 @@
 import type { Assessment, AssessmentStatus } from '../../../db/models'
-import { ASSESSMENT_LABELS } from '../labels'
+import { ASSESSMENT_LABELS } from '../../../domain/organisation/labels'
 
 type Props<K extends string> = {
   caption: string

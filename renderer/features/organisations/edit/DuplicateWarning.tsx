@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'react-router'
 import { findByOrgNumber } from '../../../db/repositories/organisations-repo'
-import { isValidOrgNumber } from '../../../lib/org-number'
+import { isValidOrgNumber } from '../../../../electron/shared/org-number'
 
 /** Warns (without refusing) when another organisation has the same number, and names it. */
 export function DuplicateWarning({ orgNumber, exceptId }: { orgNumber: string; exceptId: string | null }) {

@@ -1,13 +1,14 @@
 import type { CertificationKind, Tier } from '../../../db/models'
 import { TextField } from '../../../components/TextField'
-import { formatOrgNumber, isValidOrgNumber, normaliseOrgNumber } from '../../../lib/org-number'
-import { CERTIFICATION_LABELS, CRITERION_KEYS, CRITERION_LABELS, EMPLOYEE_BANDS, EXPECTATION_KEYS, EXPECTATION_LABELS, STATUS_KEYS, STATUS_LABELS, TIER_LABELS } from '../labels'
-import type { FieldErrors, OrganisationInput } from '../validation'
+import { formatOrgNumber, isValidOrgNumber, normaliseOrgNumber } from '../../../../electron/shared/org-number'
+import { CERTIFICATION_LABELS, EMPLOYEE_BANDS, EXPECTATION_KEYS, EXPECTATION_LABELS, PIPELINE_STATUSES, PIPELINE_STATUS_LABELS, TIER_LABELS } from '../../../domain/organisation/labels'
+import type { FieldErrors, OrganisationInput } from '../../../domain/organisation/validation'
 import { AssessmentTable } from './AssessmentTable'
 import { DuplicateWarning } from './DuplicateWarning'
 import { PartnerFees } from './PartnerFees'
 import { SectorField } from './SectorField'
 import type { OrganisationForm as Form } from './form-model'
+import { CRITERION_KEYS, CRITERION_LABELS } from '../../../domain/criteria/labels'
 
 type Props = { form: Form; errors: FieldErrors; isNew: boolean; editingId: string | null; onChange: (next: Form) => void }
 
@@ -70,9 +71,9 @@ export function OrganisationForm({ form, errors, isNew, editingId, onChange }: P
             <div className="field">
               <label htmlFor="initial-status">Status</label>
               <select id="initial-status" value={form.initialStatus} onChange={(e) => onChange({ ...form, initialStatus: e.target.value as Form['initialStatus'] })}>
-                {STATUS_KEYS.map((s) => (
+                {PIPELINE_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {STATUS_LABELS[s]}
+                    {PIPELINE_STATUS_LABELS[s]}
                   </option>
                 ))}
               </select>

@@ -1,5 +1,5 @@
 import { todayInOslo } from '../../../lib/dates'
-import type { FieldErrors } from '../validation'
+import type { FieldErrors } from '../../../domain/organisation/validation'
 import type { FeeText } from './form-model'
 
 type Props = { fees: FeeText[]; errors: FieldErrors; onChange: (fees: FeeText[]) => void }

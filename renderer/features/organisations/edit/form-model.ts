@@ -2,8 +2,8 @@
 import type { Organisation, PipelineStatus } from '../../../db/models'
 import { emptyOrganisationInput } from '../../../db/repositories/organisations-repo'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../../lib/dates'
-import { formatOrgNumber } from '../../../lib/org-number'
-import { validateOrganisation, type FieldErrors, type OrganisationInput } from '../validation'
+import { formatOrgNumber } from '../../../../electron/shared/org-number'
+import { validateOrganisation, type FieldErrors, type OrganisationInput } from '../../../domain/organisation/validation'
 
 export type FeeText = { year: string; amount: string; paid: boolean }
 export type OrganisationForm = {

@@ -2,13 +2,11 @@ import { TextField } from '../../../components/TextField'
 import type { CertificationKind } from '../../../db/models'
 import type { ReportForm, ReportFormErrors } from '../report-form'
 import { CheckboxField, Group, SelectField, TextAreaField, YES_NO_OPTIONS } from './fields'
+import { CERTIFICATION_KINDS, CERTIFICATION_LABELS } from '../../../domain/organisation/labels'
 
 const CERTIFICATIONS: { value: '' | CertificationKind; label: string }[] = [
   { value: '', label: 'Ingen / ikke oppgitt' },
-  { value: 'miljofyrtarn', label: 'Miljøfyrtårn' },
-  { value: 'iso14001', label: 'ISO 14001' },
-  { value: 'emas', label: 'EMAS' },
-  { value: 'annen', label: 'Annen' },
+  ...CERTIFICATION_KINDS.map((kind) => ({ value: kind, label: CERTIFICATION_LABELS[kind] })),
 ]
 
 type Props = {

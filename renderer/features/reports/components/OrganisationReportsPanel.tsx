@@ -4,7 +4,7 @@ import { DataTable, type Column } from '../../../components/DataTable'
 import type { AnnualReport } from '../../../db/models'
 import { listReportsFor } from '../../../db/repositories/annual-reports-repo'
 import { formatDate, todayInOslo } from '../../../lib/dates'
-import { REPORT_STATUS_LABELS } from '../report-rules'
+import { REPORT_STATUS_LABELS } from '../../../domain/report/labels'
 
 function reportColumns(organisationId: string): Column<AnnualReport>[] {
   return [

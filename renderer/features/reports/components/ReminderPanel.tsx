@@ -3,7 +3,7 @@ import { notify } from '../../../components/notices'
 import { formatDate } from '../../../lib/dates'
 import { desktop, hostErrorMessage } from '../../../lib/desktop'
 import { planMailto } from '../../../lib/mailto'
-import type { MemberYear } from '../../criteria/build-year'
+import type { MemberYear } from '../../../domain/criteria/build-year'
 
 /**
  * Climate contacts of the reports not received: ready to copy into an e-mail's Bcc, or opened as

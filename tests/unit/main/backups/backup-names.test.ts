@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backupName, isInstallId, parseBackupName } from '../../../../electron/main/backups/backup-names'
+import { backupName, isInstallId, parseBackupName } from '../../../../electron/shared/backup-names'
 import { LAPTOP_A } from './envelopes'
 
 describe('backup file names', () => {

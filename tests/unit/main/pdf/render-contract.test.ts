@@ -136,7 +136,7 @@ describe('renderContract', () => {
 
 describe('the default contract', () => {
   it('fills two pages per copy with the default template, with nothing left unfilled', async () => {
-    const { DEFAULT_TEMPLATE, fillTemplate } = await import('../../../../renderer/features/contracts/template')
+    const { DEFAULT_TEMPLATE, fillTemplate } = await import('../../../../renderer/domain/contract/template')
     const body = fillTemplate(DEFAULT_TEMPLATE, {
       'virksomhet.navn': 'Čáhppes Đuoddar ŋŧž AS',
       'virksomhet.orgnr': '923 609 016',

@@ -1,0 +1,271 @@
+/**
+ * The import preview: per table, which rows are new, changed, identical or in conflict, and what
+ * would be written. Pure: the repository applies the plan in one transaction.
+ *
+ * Merge: rows match by id and the newer change wins (a deletion is a change). A row changed on both
+ * sides since the last export both copies have seen (from their sync logs) is a conflict for the
+ * user. Append-only tables (audit log, sync log, erasure ledger) are united. Timestamps compare as
+ * instants. A row stamped more than a day after the file was exported (the other laptop's clock is
+ * wrong), or more than a day ahead of this laptop's clock, never wins by its stamp: when the
+ * other side differs it is a conflict, and the side with the plausible clock is proposed.
+ *
+ * Both modes: the erasure ledgers of both sides are united and applied to the file before
+ * anything is compared, and every reference must resolve (merge: also against the local rows).
+ */
+import type { Envelope, Row, TableData } from './envelope'
+import { jsonReplacer } from './envelope'
+import { applyLedger, ledgerOf, ledgerRows, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
+import type { ImportProblem } from './problems'
+import { checkReferences } from './references'
+import { isAppendOnly } from './row-schemas'
+import { instant } from './timestamps'
+
+export type ImportMode = 'replace' | 'merge'
+export type TableCounts = { added: number; changed: number; identical: number; conflicts: number; keptLocal: number; removed: number }
+/** Why a row needs the user: changed on both sides, or stamped by a clock that looks wrong. */
+export type ConflictReason = 'both-changed' | 'incoming-clock' | 'local-clock'
+export type Conflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: ConflictReason }
+export type Resolution = 'local' | 'incoming'
+
+/** A stamp this far past a clock's own "now" (one day) means the clock was wrong. */
+export const CLOCK_SLACK_MS = 86_400_000
+
+export type ImportPlan = {
+  mode: ImportMode
+  envelope: Envelope
+  /** The file's tables with its lineage in the sync log and the united ledger applied: what replace writes. */
+  incoming: TableData
+  /** Time of the last export both copies had seen; '' when they share none. */
+  sharedSince: string
+  counts: Record<string, TableCounts>
+  /** Rows to put, per table, before conflicts are resolved. */
+  puts: TableData
+  /** Local rows that differ from the file and stay (merge): re-stamped, so the next merge sees them. */
+  kept: TableData
+  /** Ids to remove, per table (replace mode only). */
+  removals: Record<string, string[]>
+  conflicts: Conflict[]
+  /** The united erasure ledger, written whole in both modes: it never shrinks. */
+  ledger: Row[]
+  /** Names and e-mails of the erased, from rows not yet erased: audit entries that mention them are anonymised. */
+  traces: string[]
+  /** Person and organisation rows in the file that are erased for good, and how many of them still hold data. */
+  erased: ErasedCounts
+  /** Rows stamped by a clock that looks wrong: the file's (after its export time) and this laptop's (ahead of now). */
+  clock: { incomingAhead: number; localAhead: number }
+  /** Dangling references: the plan cannot be applied while there are any. */
+  problems: ImportProblem[]
+  problemCount: number
+}
+
+export type PlanOptions = { now?: string }
+
+function emptyCounts(): TableCounts {
+  return { added: 0, changed: 0, identical: 0, conflicts: 0, keptLocal: 0, removed: 0 }
+}
+/** Key order does not matter: the same record written by two programs is the same. */
+function canonical(value: unknown): unknown {
+  if (value instanceof Uint8Array) return jsonReplacer('', value)
+  if (Array.isArray(value)) return value.map(canonical)
+  if (value && typeof value === 'object') {
+    const record = value as Row
+    return Object.fromEntries(Object.keys(record).sort().map((k) => [k, canonical(record[k])]))
+  }
+  return value
+}
+/** Plain stringify first (bytes compare as index maps, which is exact); key order only on a miss. */
+export function sameRow(a: Row, b: Row): boolean {
+  return JSON.stringify(a) === JSON.stringify(b) || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
+}
+function stamp(row: Row): number {
+  return instant(row.updatedAt)
+}
+function own(data: TableData, table: string): Row[] {
+  return Object.hasOwn(data, table) ? (data[table] as Row[]) : []
+}
+
+/** The sync points of a file: its sync log plus the export itself. */
+export function fileLineage(envelope: Envelope): Row[] {
+  const rows = envelope.data.syncLog ?? []
+  return rows.some((r) => r.id === envelope.exportId)
+    ? rows
+    : [...rows, { id: envelope.exportId, at: envelope.exportedAt, installId: envelope.installId }]
+}
+
+/** The latest sync point both sides have seen, compared as instants; '' when none. */
+export function sharedSince(local: Row[], incoming: Row[]): string {
+  const mine = new Set(local.map((r) => String(r.id)))
+  let latest = ''
+  for (const r of incoming) if (mine.has(String(r.id)) && instant(r.at) > instant(latest)) latest = String(r.at)
+  return latest
+}
+
+const SLICE = 5_000
+/** The tables an erasure writes to. */
+const LEDGER_TABLES: ReadonlySet<string> = new Set(['people', 'organisations', 'statusEvents', 'auditLog'])
+const isLedgerTable = (table: string): boolean => LEDGER_TABLES.has(table)
+
+export function planImport(envelope: Envelope, local: TableData, mode: ImportMode, options: PlanOptions = {}): ImportPlan {
+  const steps = planSteps(envelope, local, mode, options)
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value
+}
+
+/** The same plan, built in slices that yield to the window (a merge of 100,000 rows takes seconds). */
+export async function planImportInSlices(
+  envelope: Envelope,
+  local: TableData,
+  mode: ImportMode,
+  onProgress: (done: number, total: number) => void = () => {},
+  options: PlanOptions = {},
+): Promise<ImportPlan> {
+  const steps = planSteps(envelope, local, mode, options)
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value
+    onProgress(step.value.done, step.value.total)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
+function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, options: PlanOptions): Generator<{ done: number; total: number }, ImportPlan> {
+  const total = Object.values(envelope.data).reduce((sum, rows) => sum + rows.length, 0)
+  let done = 0
+  const ledger = ledgerOf(envelope.data, ledgerOf(local))
+  // People of an organisation emptied on either side join the ledger; the names of everyone in it
+  // (from rows not yet erased) find the audit entries that mention them.
+  const everyone = [...own(envelope.data, 'people'), ...own(local, 'people')]
+  applyLedger({ people: everyone }, ledger)
+  const traces = everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf)
+  const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces)
+  const incoming: TableData = { ...applied.data, erasures: ledgerRows(ledger) }
+  const references = checkReferences(incoming, mode === 'merge' ? local : null)
+  const sinceText = sharedSince(own(local, 'syncLog'), own(incoming, 'syncLog'))
+  const since = instant(sinceText)
+  const fileLimit = instant(envelope.exportedAt) + CLOCK_SLACK_MS
+  const localLimit = instant(options.now ?? new Date().toISOString()) + CLOCK_SLACK_MS
+  const plan: Omit<ImportPlan, 'ledger'> = {
+    mode,
+    envelope,
+    incoming,
+    sharedSince: sinceText,
+    counts: {},
+    puts: {},
+    kept: {},
+    removals: {},
+    conflicts: [],
+    traces,
+    erased: applied.erased,
+    clock: { incomingAhead: 0, localAhead: 0 },
+    problems: references.problems,
+    problemCount: references.total,
+  }
+  // Replace looks at every local table (to remove); merge also at the local tables the ledger may erase in.
+  const localTables = mode === 'replace' ? Object.keys(local) : Object.keys(local).filter(isLedgerTable)
+  const tables = new Set([...Object.keys(incoming), ...localTables])
+  for (const table of [...tables].sort()) {
+    const counts = emptyCounts()
+    const puts: Row[] = []
+    const kept: Row[] = []
+    const mine = new Map(own(local, table).map((r) => [String(r.id), r]))
+    const theirs = own(incoming, table)
+    const theirIds = new Set<string>()
+    const appendOnly = isAppendOnly(table)
+    for (const row of theirs) {
+      if (++done % SLICE === 0) yield { done, total }
+      const id = String(row.id)
+      theirIds.add(id)
+      const existing = mine.get(id)
+      const incomingAhead = !appendOnly && stamp(row) > fileLimit
+      if (!existing) {
+        if (incomingAhead) plan.clock.incomingAhead++
+        counts.added++
+        puts.push(row)
+        continue
+      }
+      if (sameRow(existing, row)) {
+        counts.identical++
+        continue
+      }
+      const localAhead = !appendOnly && stamp(existing) > localLimit
+      if (incomingAhead) plan.clock.incomingAhead++
+      if (localAhead) plan.clock.localAhead++
+      if (mode === 'replace') {
+        counts.changed++
+        puts.push(row)
+      } else if (appendOnly) {
+        counts.keptLocal++
+      } else if (existing.erasedAt) {
+        // Erased for good here: the tombstone stays (the file's row for it is one already).
+        counts.keptLocal++
+        kept.push(existing)
+      } else if (row.erasedAt) {
+        // Erased for good there: the erasure wins, so nobody comes back.
+        counts.changed++
+        puts.push(row)
+      } else if (incomingAhead || localAhead) {
+        counts.conflicts++
+        const reason = incomingAhead ? 'incoming-clock' : 'local-clock'
+        plan.conflicts.push({ key: `${table}/${id}`, table, id, local: existing, incoming: row, newer: incomingAhead ? 'local' : 'incoming', reason })
+      } else {
+        const localChanged = stamp(existing) > since
+        const incomingChanged = stamp(row) > since
+        const newer = stamp(row) > stamp(existing) ? 'incoming' : 'local'
+        if (localChanged && incomingChanged) {
+          counts.conflicts++
+          plan.conflicts.push({ key: `${table}/${id}`, table, id, local: existing, incoming: row, newer, reason: 'both-changed' })
+        } else if (incomingChanged || (!localChanged && newer === 'incoming')) {
+          counts.changed++
+          puts.push(row)
+        } else {
+          counts.keptLocal++
+          kept.push(existing)
+        }
+      }
+    }
+    // Nothing leaves the ledger: the file's side of it already holds every local line.
+    if (mode === 'replace') {
+      const removed = [...mine.keys()].filter((id) => !theirIds.has(id))
+      counts.removed = removed.length
+      if (removed.length) plan.removals[table] = removed
+    }
+    if (mode === 'merge') {
+      // Conflicts are never about erased rows (those take the erasure's side above).
+      const handled = new Set([...puts, ...kept].map((r) => String(r.id)))
+      eraseLocalRows(table, mine, handled, ledger, traces, counts, puts)
+    }
+    plan.counts[table] = counts
+    plan.puts[table] = puts
+    if (kept.length) plan.kept[table] = kept
+  }
+  return { ...plan, ledger: ledgerRows(ledger) }
+}
+
+/**
+ * Merge: local rows the plan leaves as they are, but that the united ledger erases (people of an
+ * organisation emptied on the other laptop, this laptop's audit entries naming a person erased
+ * there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
+ */
+function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, traces: string[], counts: TableCounts, puts: Row[]): void {
+  const untouched = [...mine.values()].filter((r) => !handled.has(String(r.id)))
+  const erased = applyLedger({ [table]: untouched }, ledger, traces).data[table] as Row[]
+  untouched.forEach((before, i) => {
+    const after = erased[i] as Row
+    if (after !== before && !sameRow(after, before)) {
+      counts.changed++
+      puts.push(after)
+    }
+  })
+}
+
+/**
+ * The rows to write once the user has decided every conflict (default: the proposed side). A
+ * decided conflict and a kept local row get `updatedAt = now`: the decision is a change that must
+ * win over both old versions when the copies next merge, and a wrong clock's stamp is gone.
+ */
+export function resolvedPuts(plan: ImportPlan, resolutions: ReadonlyMap<string, Resolution>, now: string): TableData {
+  const out: TableData = {}
+  for (const [table, rows] of Object.entries(plan.puts)) out[table] = [...rows]
+  const touch = (table: string, row: Row) => (out[table] ??= []).push({ ...row, updatedAt: now })
+  for (const [table, rows] of Object.entries(plan.kept)) for (const row of rows) touch(table, row)
+  for (const c of plan.conflicts) touch(c.table, (resolutions.get(c.key) ?? c.newer) === 'incoming' ? c.incoming : c.local)
+  return out
+}

@@ -1,0 +1,66 @@
+/** An organisation, its people and its dated steps through the membership pipeline. */
+import type { BaseRecord, DateOnly, Iso } from '../record'
+
+export type Tier = 'medlem' | 'partner'
+
+export type PipelineStatus = 'soker' | 'godkjent' | 'invitert' | 'medlem' | 'utmeldt' | 'avslatt'
+
+export type PersonRole = 'toppleder' | 'stedfortreder' | 'klimakontakt' | 'annen'
+
+export type CriterionKey = 'intent' | 'geography' | 'leadership' | 'action' | 'reporting' | 'participation'
+
+export type ExpectationKey = 'strategy' | 'certification' | 'emissionsAccounts' | 'supplierRequirements'
+
+export type AssessmentStatus = 'oppfylt' | 'ikke-oppfylt' | 'delvis' | 'ukjent'
+
+export type CertificationKind = 'miljofyrtarn' | 'iso14001' | 'emas' | 'annen'
+
+export type Assessment = { status: AssessmentStatus; note: string }
+
+export type Organisation = BaseRecord & {
+  name: string
+  /** Nine digits, no spaces; empty when unknown. */
+  orgNumber: string
+  sector: string
+  address: { street: string; postalCode: string; municipality: string }
+  website: string
+  employeeBand: string
+  tier: Tier
+  partnerFee: { year: number; amount: number; paid: boolean }[]
+  criteria: Record<CriterionKey, Assessment>
+  expectations: Record<ExpectationKey, Assessment>
+  certification: { kind: CertificationKind | null; validUntil: DateOnly | null; note: string }
+  notes: string
+  /** The latest status event, kept here so lists need not join. */
+  status: PipelineStatus
+  /** Date the latest contract was signed, when a member. */
+  signedDate: DateOnly | null
+  /** Set when the trash was emptied: the record stays as a tombstone with its content cleared. */
+  erasedAt?: Iso | null
+  /**
+   * While in the trash: the people moved there with it, so restoring brings back exactly those and
+   * never one removed earlier (a timestamp alone can coincide). Not indexed; absent on older rows.
+   */
+  trashedPersonIds?: string[]
+}
+
+/** A dated step in the membership pipeline; the current status is the latest event. */
+export type StatusEvent = BaseRecord & {
+  organisationId: string
+  status: PipelineStatus
+  date: DateOnly
+  note: string
+}
+
+export type Person = BaseRecord & {
+  organisationId: string
+  name: string
+  title: string
+  email: string
+  phone: string
+  roles: PersonRole[]
+  /** Set when the trash was emptied: the record stays as a tombstone with its content cleared. */
+  erasedAt?: Iso | null
+}
+
+export type Sector = BaseRecord & { name: string }

@@ -1,0 +1,2 @@
+/** What the app may use from Signing lunches. */
+export { lunchesRoutes } from './routes'

@@ -1,0 +1,2 @@
+/** What the app may use from Overview. */
+export { overviewRoutes } from './routes'

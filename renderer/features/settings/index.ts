@@ -1,0 +1,3 @@
+/** What the app may use from Settings. */
+export { settingsRoutes } from './routes'
+export { FirstStartDialog } from './FirstStartDialog'

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { buildRows, emptyFilter, filterRows, sortRows } from '../../../../../renderer/features/organisations/register-rows'
+import { registerCsv } from '../../../../../renderer/features/organisations/export'
+import { seedOrganisations } from '../../../../fixtures/seed-organisations'
+import type { Organisation } from '../../../../../renderer/db/models'
+
+const data = seedOrganisations(130)
+const rows = buildRows(data.organisations, data.people)
+const renamed = (names: string[]) =>
+  buildRows(
+    names.map((name, i) => ({ ...data.organisations[i]!, name }) satisfies Organisation),
+    [],
+  )
+
+describe('the register rows', () => {
+  it('sort by name with æ, ø and å after z, both ways', () => {
+    const sample = renamed(['Åsen Bygg AS', 'Zeta Data AS', 'Ærlig Mat AS', 'Øst Energi AS', 'alfa AS', 'Bølgen AS'])
+    const names = (key: 'asc' | 'desc') => sortRows(sample, { key: 'name', direction: key }).map((r) => r.org.name)
+    expect(names('asc')).toEqual(['alfa AS', 'Bølgen AS', 'Zeta Data AS', 'Ærlig Mat AS', 'Øst Energi AS', 'Åsen Bygg AS'])
+    expect(names('desc')).toEqual(names('asc').toReversed())
+  })
+
+  it('put organisations without a signing date last whichever way the column is sorted', () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const sorted = sortRows(rows, { key: 'signedDate', direction })
+      const firstEmpty = sorted.findIndex((r) => !r.org.signedDate)
+      expect(sorted.slice(firstEmpty).every((r) => !r.org.signedDate)).toBe(true)
+    }
+  })
+
+  it('find by folded name, by org. number with or without spaces, and by a person', () => {
+    const lodz = filterRows(rows, { ...emptyFilter(), query: 'lodz' })
+    expect(lodz.map((r) => r.org.name)).toEqual(['Łódź Logistikk AS'])
+    expect(filterRows(rows, { ...emptyFilter(), query: 'oystein' }).some((r) => r.org.name === 'Øystein Berg Rådgivning AS')).toBe(true)
+    const number = data.organisations[10]!.orgNumber
+    const spaced = `${number.slice(0, 3)} ${number.slice(3, 6)} ${number.slice(6)}`
+    expect(filterRows(rows, { ...emptyFilter(), query: spaced }).map((r) => r.org.id)).toEqual([data.organisations[10]!.id])
+    expect(filterRows(rows, { ...emptyFilter(), query: number }).map((r) => r.org.id)).toEqual([data.organisations[10]!.id])
+    const person = data.people[30]!
+    expect(filterRows(rows, { ...emptyFilter(), query: person.name }).map((r) => r.org.id)).toContain(person.organisationId)
+  })
+
+  it('combine filters: tier, status, sector and criteria not met', () => {
+    const partnersMembers = filterRows(rows, { ...emptyFilter(), tier: 'partner', status: 'medlem' })
+    expect(partnersMembers.length).toBeGreaterThan(0)
+    expect(partnersMembers.every((r) => r.org.tier === 'partner' && r.org.status === 'medlem')).toBe(true)
+    const notMet = filterRows(rows, { ...emptyFilter(), criteriaNotMet: true })
+    expect(notMet.length).toBeGreaterThan(0)
+    expect(notMet.every((r) => Object.values(r.org.criteria).some((c) => c.status === 'ikke-oppfylt' || c.status === 'delvis'))).toBe(true)
+    expect(filterRows(rows, { ...emptyFilter(), sector: 'IKT' }).every((r) => r.org.sector === 'IKT')).toBe(true)
+  })
+
+  it('export the climate contact and top leader of each row', () => {
+    const text = new TextDecoder().decode(registerCsv(rows.slice(0, 1)))
+    const contact = rows[0]!.climateContact!
+    expect(text).toContain(contact.name)
+    expect(text).toContain(contact.email)
+  })
+})
