@@ -7,6 +7,7 @@ import { BackupWarning } from '../data'
 import { formatDate, todayInOslo } from '../../lib/dates'
 import { overviewCsvRows } from './overview-export'
 import { eventKindAfterTitle } from '../../domain/event/labels'
+import { datedTitle, titleWithoutDate } from '../../domain/event/dated-title'
 import { saveCsv } from '../../components/save-csv'
 import { csvOfTable } from '../../lib/export/csv'
 
@@ -60,9 +61,7 @@ export function OverviewPage() {
         <Tile title="Neste signeringslunsj" to="/signeringslunsjer" linkText="Se signeringslunsjene">
           {o.nextLunch ? (
             <>
-              <p>
-                {o.nextLunch.title}, {formatDate(o.nextLunch.date)}
-              </p>
+              <p>{datedTitle(o.nextLunch.title, o.nextLunch.date)}</p>
               <p>
                 <span className="big-number">{o.nextLunch.free}</span> ledige plasser av {o.nextLunch.size} ({o.nextLunch.invited} invitert)
               </p>
@@ -108,7 +107,7 @@ export function OverviewPage() {
             <ul className="plain-list">
               {o.upcoming.map((e) => (
                 <li key={e.id}>
-                  {formatDate(e.date)} – {e.title} <span className="muted">({eventKindAfterTitle(e.kind)})</span>
+                  {formatDate(e.date)} – {titleWithoutDate(e.title, e.date)} <span className="muted">({eventKindAfterTitle(e.kind)})</span>
                 </li>
               ))}
             </ul>
