@@ -39,8 +39,8 @@ export type CriteriaStanding = {
 
 /** `date` moved by `days` (negative goes back), as a calendar date. */
 export function addDays(date: DateOnly, days: number): DateOnly {
-  const [y, m, d] = date.split('-').map(Number)
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+  const at = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days))
+  return at.toISOString().slice(0, 10)
 }
 
 const reason = (key: CriterionKey, text: string): Reason => ({ key, label: CRITERION_LABELS[key], text })

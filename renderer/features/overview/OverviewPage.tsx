@@ -95,9 +95,21 @@ export function OverviewPage() {
           {o.criteria.members === 0 ? (
             <p>Ingen medlemmer å vurdere.</p>
           ) : (
-            <p>
-              <span className="big-number">{o.criteria.failing}</span> av {o.criteria.members} medlemmer oppfyller ikke alle kriteriene
-            </p>
+            <>
+              <p>
+                <span className="big-number">{o.criteria.failing}</span> av {o.criteria.members} medlemmer oppfyller ikke alle kriteriene
+              </p>
+              <p>
+                <Link to={`/kriterier?ar=${o.criteria.year}&kun=ikke-oppfylt-i-fjor`}>
+                  {o.criteria.failedLastYear} oppfylte ikke kriteriene i {o.criteria.lastYear}
+                </Link>
+              </p>
+              <p>
+                <Link to={`/kriterier?ar=${o.criteria.year}&kun=faresonen`}>
+                  {o.criteria.atRisk} i faresonen i {o.criteria.year}
+                </Link>
+              </p>
+            </>
           )}
         </Tile>
         <Tile title="Kommende arrangementer" to="/arrangementer" linkText="Se arrangementslisten">
@@ -107,7 +119,9 @@ export function OverviewPage() {
             <ul className="plain-list">
               {o.upcoming.map((e) => (
                 <li key={e.id}>
-                  {formatDate(e.date)} – {titleWithoutDate(e.title, e.date)} <span className="muted">({eventKindAfterTitle(e.kind)})</span>
+                  {formatDate(e.date)} – {titleWithoutDate(e.title, e.date)}
+                  {/* "Signeringslunsj (Signeringslunsj)" would say the kind twice. */}
+                  {titleWithoutDate(e.title, e.date) !== eventKindAfterTitle(e.kind) && <span className="muted"> ({eventKindAfterTitle(e.kind)})</span>}
                 </li>
               ))}
             </ul>
