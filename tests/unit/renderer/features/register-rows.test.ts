@@ -58,16 +58,17 @@ describe('the register rows', () => {
   })
 })
 
+const standing = (id: string, failed: boolean, risk: boolean) => ({
+  organisationId: id,
+  year: 2026,
+  lastYear: failed
+    ? { year: 2025, member: true as const, failed: [{ key: 'participation' as const, label: 'Deltakelse', text: 'Deltok ikke på noe møte i nettverket i 2025.' }], pending: [] }
+    : { year: 2025, member: true as const, failed: [], pending: [] },
+  progress: [],
+  atRisk: risk ? [{ key: 'participation' as const, label: 'Deltakelse', text: 'Ingen møter ennå.' }] : [],
+})
+
 describe('the register’s criteria standing', () => {
-  const standing = (id: string, failed: boolean, risk: boolean) => ({
-    organisationId: id,
-    year: 2026,
-    lastYear: failed
-      ? { year: 2025, member: true as const, failed: [{ key: 'participation' as const, label: 'Deltakelse', text: 'Deltok ikke på noe møte i nettverket i 2025.' }], pending: [] }
-      : { year: 2025, member: true as const, failed: [], pending: [] },
-    progress: [],
-    atRisk: risk ? [{ key: 'participation' as const, label: 'Deltakelse', text: 'Ingen møter ennå.' }] : [],
-  })
   const orgs = data.organisations.slice(0, 4)
   const standings = new Map([
     [orgs[0]!.id, standing(orgs[0]!.id, true, true)],
@@ -75,9 +76,9 @@ describe('the register’s criteria standing', () => {
     [orgs[2]!.id, standing(orgs[2]!.id, false, true)],
   ])
   const withStanding = buildRows(orgs, [], undefined, standings)
+  const ids = (filter: Partial<ReturnType<typeof emptyFilter>>) => filterRows(withStanding, { ...emptyFilter(), ...filter }).map((r) => r.org.id)
 
   it('filter on last year’s failures and on this year’s risk, alone and together', () => {
-    const ids = (filter: Partial<ReturnType<typeof emptyFilter>>) => filterRows(withStanding, { ...emptyFilter(), ...filter }).map((r) => r.org.id)
     expect(ids({ failedLastYear: true })).toEqual([orgs[0]!.id, orgs[1]!.id])
     expect(ids({ atRisk: true })).toEqual([orgs[0]!.id, orgs[2]!.id])
     expect(ids({ failedLastYear: true, atRisk: true })).toEqual([orgs[0]!.id])
