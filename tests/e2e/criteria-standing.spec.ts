@@ -3,6 +3,7 @@ import { OrganisationPage } from './pages/organisation-page'
 import { RegisterPage } from './pages/register-page'
 import { CriteriaPage, OverviewPage } from './pages/reports-pages'
 import { seedDatabase } from './reports-seed'
+import { screenshotWholePage } from './pages/shell'
 import { attended, contract, meeting, organisation, person, statusEvent } from '../shared/year-fixtures'
 
 /** A member signed by its top leader with measures from its application: only meetings and reports can fail. */
@@ -59,7 +60,7 @@ test.describe('criteria the secretariat can act on', () => {
     await expect(overview.upcomingEvents).toContainText('10.06.2027 – Signeringslunsj')
     await expect(overview.upcomingEvents).not.toContainText('Signeringslunsj 10.06.2027')
     await expectAccessible(app)
-    await app.screenshot({ path: 'test-results/standing-overview.png', fullPage: true })
+    await screenshotWholePage(app, 'test-results/standing-overview.png')
 
     // The link opens Kriterier with only the members at risk, each with the reasons in words.
     await overview.atRisk(2026).click()
@@ -75,7 +76,7 @@ test.describe('criteria the secretariat can act on', () => {
     await expect(evidence).toContainText('Deltakelse: 0 av 1 møte i 2026, innen 31.12.2026')
     await expect(evidence).toContainText('Rapportering: årsrapport 2025 forfalt 01.04.2026, ikke mottatt')
     await expectAccessible(app)
-    await app.screenshot({ path: 'test-results/standing-criteria.png', fullPage: true })
+    await screenshotWholePage(app, 'test-results/standing-criteria.png')
   })
 
   test('the register filters on last year’s verdict and this year’s risk, and the organisation page says why', async ({ app }) => {
@@ -85,7 +86,7 @@ test.describe('criteria the secretariat can act on', () => {
     await expect(register.names).toHaveText(['Glemt Gård AS'])
     await expect(register.row('Glemt Gård AS')).toContainText('Ikke oppfylt 2025')
     await expect(register.row('Glemt Gård AS')).toContainText('I faresonen 2026')
-    await app.screenshot({ path: 'test-results/standing-register.png', fullPage: true })
+    await screenshotWholePage(app, 'test-results/standing-register.png')
     await register.failedLastYear.uncheck()
     await register.atRisk.check()
     await expect(register.names).toHaveText(['Glemt Gård AS', 'Ny Nabo AS'])
@@ -108,6 +109,6 @@ test.describe('criteria the secretariat can act on', () => {
     await expect(ny.criteriaProgress(2026)).toContainText('I faresonen')
     await expect(ny.criteriaProgress(2026)).toContainText('Deltakelse: 0 av 1 møte i 2026, innen 31.12.2026')
     await expectAccessible(app)
-    await app.screenshot({ path: 'test-results/standing-organisation.png', fullPage: true })
+    await screenshotWholePage(app, 'test-results/standing-organisation.png')
   })
 })
