@@ -37,9 +37,12 @@ export function Layout() {
           ))}
         </ul>
       </nav>
-      <main id="main" ref={main} tabIndex={-1} className="content">
-        <Outlet />
-      </main>
+      {/* The page scrolls in its own box, so the notice area below it never covers a control. */}
+      <div className="page-scroll">
+        <main id="main" ref={main} tabIndex={-1} className="content">
+          <Outlet />
+        </main>
+      </div>
       <Notices />
       <FirstStartDialog />
       <AutomaticBackups />

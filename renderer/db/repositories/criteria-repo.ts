@@ -2,6 +2,7 @@
 import type { MemberYear, YearSnapshot } from '../../domain/criteria/build-year'
 import type { CriteriaEvaluation } from '../../domain/criteria/evaluate'
 import { figuresOf, type KeyFigures } from '../../domain/criteria/key-figures'
+import { criteriaStandings, type CriteriaStanding } from '../../domain/criteria/standing'
 import type { DateOnly } from '../models'
 import { loadYear } from './annual-reports-repo'
 
@@ -20,4 +21,16 @@ export async function loadEvaluations(year: number, today: DateOnly): Promise<Ma
 export async function loadMemberYear(organisationId: string, year: number, today: DateOnly): Promise<MemberYear | null> {
   const snapshot = await loadYear(year, today)
   return snapshot.rows.find((r) => r.organisation.id === organisationId) ?? null
+}
+
+/** Every member's standing today: last year's verdict and this year's progress and risks. */
+export async function loadStandings(today: DateOnly): Promise<Map<string, CriteriaStanding>> {
+  const year = Number(today.slice(0, 4))
+  const [previous, current] = await Promise.all([loadYear(year - 1, today), loadYear(year, today)])
+  return criteriaStandings(previous, current)
+}
+
+/** One organisation's standing today, or null when it was a member neither last year nor this. */
+export async function loadStanding(organisationId: string, today: DateOnly): Promise<CriteriaStanding | null> {
+  return (await loadStandings(today)).get(organisationId) ?? null
 }

@@ -61,11 +61,23 @@ function joinedForYear(periods: readonly Period[], year: number): DateOnly {
 
 const isLeader = (roles: readonly PersonRole[]): boolean => roles.includes('toppleder') || roles.includes('stedfortreder')
 
-function signatoryRole(person: Person | undefined): SignatoryRole {
-  if (!person) return null
-  if (person.roles.includes('toppleder')) return 'toppleder'
-  if (person.roles.includes('stedfortreder')) return 'stedfortreder'
+function roleOf(roles: readonly PersonRole[] | null): SignatoryRole {
+  if (!roles) return null
+  if (roles.includes('toppleder')) return 'toppleder'
+  if (roles.includes('stedfortreder')) return 'stedfortreder'
   return 'annen'
+}
+
+/**
+ * The signer's roles as they were on the signing day: their registration at the signing lunch keeps
+ * them (`rolesAtTime`), so a later role change or an erased person does not rewrite the year. Without
+ * such a registration, the person's roles today are all there is.
+ */
+function signerRoles(contract: ClimateContract, signer: Person | undefined, registrations: readonly Registration[]): PersonRole[] | null {
+  const atSigning = contract.eventId
+    ? registrations.find((r) => r.eventId === contract.eventId && r.personId === contract.signatoryPersonId && r.rolesAtTime.length > 0)
+    : undefined
+  return atSigning ? atSigning.rolesAtTime : (signer?.roles ?? null)
 }
 
 export function buildYear(year: number, today: DateOnly, settings: Settings, tables: YearTables): YearSnapshot {
@@ -76,6 +88,7 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
   const eventsById = new Map(live(tables.events).map((e) => [e.id, e]))
   const heldInYear = (e: MeetingEvent) => e.cancelledAt === null && e.date >= start && e.date <= end && e.date <= today
   const peopleById = new Map(live(tables.people).map((p) => [p.id, p]))
+  const liveRegistrations = live(tables.registrations)
   const statusByOrg = groupBy(live(tables.statusEvents), (s) => s.organisationId)
   const peopleByOrg = groupBy(live(tables.people), (p) => p.organisationId)
   const contractsByOrg = groupBy(live(tables.contracts), (c) => c.organisationId)
@@ -112,6 +125,7 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
       .sort((a, b) => byText(a.signedDate, b.signedDate))
       .at(-1)
     const signer = contract?.signatoryPersonId ? peopleById.get(contract.signatoryPersonId) : undefined
+    const signedAs = contract?.signatoryPersonId ? roleOf(signerRoles(contract, signer, liveRegistrations)) : null
     const attended = attendanceByOrg.get(organisation.id)
     const meetingsWhileMember = topLeaderMeetings.filter((e) => e.date >= member.joinedDate)
     const report = reportByOrg.get(organisation.id) ?? null
@@ -120,7 +134,7 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
       today,
       joinCutoff,
       contract: contract
-        ? { signedDate: contract.signedDate, signatoryName: contract.signatoryName || signer?.name || '', signatoryRole: signatoryRole(signer) }
+        ? { signedDate: contract.signedDate, signatoryName: contract.signatoryName || signer?.name || '', signatoryRole: signedAs }
         : null,
       leadersRecorded: people.some((p) => isLeader(p.roles)),
       topLeaderMeetingsHeld: meetingsWhileMember.length,

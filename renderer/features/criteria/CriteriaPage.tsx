@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router'
 import { DataTable, type Column } from '../../components/DataTable'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
-import { loadCriteriaYear } from '../../db/repositories/criteria-repo'
+import { loadCriteriaYear, loadStandings } from '../../db/repositories/criteria-repo'
 import { todayInOslo } from '../../lib/dates'
 import { YearPicker } from '../../components/YearPicker'
 import { useYearParam } from '../../components/year-param'
@@ -17,6 +17,8 @@ import type { MemberYear } from '../../domain/criteria/build-year'
 import { criteriaCsvRows } from './criteria-export'
 import { failedCriteria } from '../../domain/criteria/evaluate'
 import { CRITERION_KEYS, CRITERION_LABELS } from '../../domain/criteria/labels'
+import { atRiskThisYear, failedLastYear, type CriteriaStanding } from '../../domain/criteria/standing'
+import { StandingFilters, standingColumn } from './components/StandingColumn'
 
 export function CriteriaPage() {
   const today = todayInOslo()
@@ -25,8 +27,12 @@ export function CriteriaPage() {
   const [params] = useSearchParams()
   // The dashboard links here with `?kun=ikke-oppfylt`; after that the checkbox is plain page state.
   const [onlyFailing, setOnlyFailing] = useState(params.get('kun') === 'ikke-oppfylt')
+  const [onlyFailedLastYear, setOnlyFailedLastYear] = useState(params.get('kun') === 'ikke-oppfylt-i-fjor')
+  const [onlyAtRisk, setOnlyAtRisk] = useState(params.get('kun') === 'faresonen')
   const [selected, setSelected] = useState<string | null>(null)
   const data = useLiveQuery(() => loadCriteriaYear(year, today), [year, today])
+  // Last year's verdict and this year's risks are told for the running year only.
+  const standings = useLiveQuery(() => (year === thisYear ? loadStandings(today) : Promise.resolve(null)), [year, thisYear, today])
 
   const header = (
     <PageHeader
@@ -47,7 +53,18 @@ export function CriteriaPage() {
   if (!data) return header
   const { snapshot } = data
   const failing = snapshot.rows.filter((r) => failedCriteria(r.evaluation).length > 0)
-  const rows = onlyFailing ? failing : snapshot.rows
+  const standingOf = (row: MemberYear): CriteriaStanding | undefined => standings?.get(row.organisation.id)
+  const failedBefore = (row: MemberYear) => {
+    const s = standingOf(row)
+    return s ? failedLastYear(s) : false
+  }
+  const atRisk = (row: MemberYear) => {
+    const s = standingOf(row)
+    return s ? atRiskThisYear(s) : false
+  }
+  const rows = snapshot.rows.filter(
+    (r) => (!onlyFailing || failing.includes(r)) && (!standings || ((!onlyFailedLastYear || failedBefore(r)) && (!onlyAtRisk || atRisk(r)))),
+  )
 
   return (
     <>
@@ -66,18 +83,37 @@ export function CriteriaPage() {
               <input id="only-failing" type="checkbox" checked={onlyFailing} onChange={(e) => setOnlyFailing(e.target.checked)} />
               <label htmlFor="only-failing">Vis bare medlemmer som ikke oppfyller alle</label>
             </div>
+            {standings && (
+              <StandingFilters
+                year={year}
+                failedLastYear={snapshot.rows.filter(failedBefore).length}
+                atRisk={snapshot.rows.filter(atRisk).length}
+                onlyFailedLastYear={onlyFailedLastYear}
+                onlyAtRisk={onlyAtRisk}
+                onChange={(change) => {
+                  if (change.onlyFailedLastYear !== undefined) setOnlyFailedLastYear(change.onlyFailedLastYear)
+                  if (change.onlyAtRisk !== undefined) setOnlyAtRisk(change.onlyAtRisk)
+                }}
+              />
+            )}
           </section>
           <div className="criteria-layout">
             <DataTable
               caption={`Kriterier ${year}`}
               card
-              columns={criteriaColumns(selected, setSelected)}
+              columns={[...criteriaColumns(selected, setSelected), ...(standings ? [standingColumn(standingOf)] : [])]}
               rows={rows}
               rowKey={(row) => row.organisation.id}
               sort={{ key: 'name', direction: 'asc' }}
               rowClassName={(row) => (row.organisation.id === selected ? 'row-selected' : undefined)}
-              renderDetail={(row) => (row.organisation.id === selected ? <EvidencePanel row={row} year={year} onClose={() => setSelected(null)} /> : null)}
-              empty={{ title: 'Alle oppfyller kriteriene', children: <p>Ingen medlemmer har kriterier som ikke er oppfylt i {year}.</p> }}
+              renderDetail={(row) =>
+                row.organisation.id === selected ? <EvidencePanel row={row} year={year} standing={standingOf(row)} onClose={() => setSelected(null)} /> : null
+              }
+              empty={
+                onlyFailedLastYear || onlyAtRisk
+                  ? { title: 'Ingen medlemmer å følge opp', children: <p>Ingen medlemmer passer filtrene.</p> }
+                  : { title: 'Alle oppfyller kriteriene', children: <p>Ingen medlemmer har kriterier som ikke er oppfylt i {year}.</p> }
+              }
             />
           </div>
           <KeyFiguresCard current={data.current} previous={data.previous} />

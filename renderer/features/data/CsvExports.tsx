@@ -3,6 +3,9 @@ import { readAllTables } from '../../db/repositories/backup-repo'
 import { buildCsv, type CsvKind } from '../../domain/backup/csv-export'
 import { todayInOslo } from '../../lib/dates'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
+import { readPublicMembers } from '../../db/repositories/public-list-repo'
+import { publicMemberCsv } from '../../domain/organisation/public-list'
+import { saveCsv } from '../../components/save-csv'
 
 const KINDS: { kind: CsvKind; label: string; file: string }[] = [
   { kind: 'organisations', label: 'Virksomheter', file: 'virksomheter' },
@@ -18,6 +21,11 @@ async function save(kind: CsvKind, file: string) {
   else if (result.error !== 'cancelled') notify(hostErrorMessage(result), 'error')
 }
 
+/** The website's member list: organisations only, so no person can reach the file. */
+async function savePublicList() {
+  await saveCsv(`nfk-medlemsliste-nettside-${todayInOslo()}.csv`, publicMemberCsv(await readPublicMembers()))
+}
+
 export function CsvExports() {
   return (
     <div className="csv-exports">
@@ -28,6 +36,19 @@ export function CsvExports() {
             {label}
           </button>
         ))}
+      </div>
+      <h3>Til nettsiden</h3>
+      <p className="field-hint" id="public-list-hint">
+        Virksomhetene som er medlemmer i dag: navn, medlem eller partner og året de signerte. Ingen personer eller kontaktopplysninger.
+      </p>
+      <div className="data-actions">
+        <button
+          type="button"
+          aria-describedby="public-list-hint"
+          onClick={() => void savePublicList()}
+        >
+          Medlemsliste til nettsiden (CSV)
+        </button>
       </div>
     </div>
   )

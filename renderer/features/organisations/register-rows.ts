@@ -9,6 +9,7 @@ import { foldText } from '../../lib/text-fold'
 import type { CriteriaEvaluation } from '../../domain/criteria/evaluate'
 import { criteriaNotMet } from '../../domain/criteria/assessment'
 import { PIPELINE_STATUSES } from '../../domain/organisation/labels'
+import { atRiskThisYear, failedLastYear, type CriteriaStanding } from '../../domain/criteria/standing'
 
 export type RegisterRow = {
   org: Organisation
@@ -17,9 +18,13 @@ export type RegisterRow = {
   /** Folded name, number (with and without spaces) and people's names, for search. */
   haystack: string
   notMet: boolean
+  /** Last year's verdict and this year's progress; null for organisations that are not members. */
+  standing: CriteriaStanding | null
+  failedLastYear: boolean
+  atRisk: boolean
 }
 
-export type SortKey = 'name' | 'orgNumber' | 'tier' | 'status' | 'sector' | 'signedDate' | 'climateContact'
+export type SortKey = 'name' | 'orgNumber' | 'tier' | 'status' | 'sector' | 'signedDate' | 'climateContact' | 'criteria'
 export type Sort = { key: SortKey; direction: 'asc' | 'desc' }
 export type RegisterFilter = {
   query: string
@@ -27,17 +32,20 @@ export type RegisterFilter = {
   status: PipelineStatus | ''
   sector: string
   criteriaNotMet: boolean
+  failedLastYear: boolean
+  atRisk: boolean
 }
 
-export const emptyFilter = (): RegisterFilter => ({ query: '', tier: '', status: '', sector: '', criteriaNotMet: false })
+export const emptyFilter = (): RegisterFilter => ({ query: '', tier: '', status: '', sector: '', criteriaNotMet: false, failedLastYear: false, atRisk: false })
 
 const byRole = (people: Person[], role: Person['roles'][number]) => people.find((p) => p.roles.includes(role)) ?? null
 
-/** `evaluations`: this year's derived criteria by organisation id, for members. */
+/** `evaluations`: this year's derived criteria by organisation id, for members; `standings` likewise. */
 export function buildRows(
   orgs: readonly Organisation[],
   people: readonly Person[],
   evaluations?: ReadonlyMap<string, CriteriaEvaluation>,
+  standings?: ReadonlyMap<string, CriteriaStanding>,
 ): RegisterRow[] {
   const byOrg = new Map<string, Person[]>()
   for (const p of people) {
@@ -54,9 +62,17 @@ export function buildRows(
       topLeader: byRole(own, 'toppleder'),
       haystack: foldText([org.name, number, ...own.map((p) => p.name)].join('\n')),
       notMet: criteriaNotMet(org, evaluations?.get(org.id)),
+      ...standingOf(standings?.get(org.id) ?? null),
     }
   })
 }
+
+function standingOf(standing: CriteriaStanding | null): Pick<RegisterRow, 'standing' | 'failedLastYear' | 'atRisk'> {
+  return { standing, failedLastYear: standing ? failedLastYear(standing) : false, atRisk: standing ? atRiskThisYear(standing) : false }
+}
+
+/** Failed last year weighs most, then at risk this year; 0 is nothing to follow up. */
+export const criteriaRank = (r: RegisterRow): number => (r.failedLastYear ? 2 : 0) + (r.atRisk ? 1 : 0)
 
 export function filterRows(rows: readonly RegisterRow[], filter: RegisterFilter): RegisterRow[] {
   const query = filter.query.trim()
@@ -70,6 +86,8 @@ export function filterRows(rows: readonly RegisterRow[], filter: RegisterFilter)
       (!filter.status || r.org.status === filter.status) &&
       (!filter.sector || r.org.sector === filter.sector) &&
       (!filter.criteriaNotMet || r.notMet) &&
+      (!filter.failedLastYear || r.failedLastYear) &&
+      (!filter.atRisk || r.atRisk) &&
       (terms.every((t) => r.haystack.includes(t)) || (digitsOnly !== null && r.haystack.includes(digitsOnly))),
   )
 }
@@ -92,6 +110,9 @@ function compareBy(key: SortKey): (a: RegisterRow, b: RegisterRow) => number {
       return (a, b) => (a.org.signedDate ?? '').localeCompare(b.org.signedDate ?? '')
     case 'climateContact':
       return (a, b) => compareNorwegian(a.climateContact?.name ?? '', b.climateContact?.name ?? '')
+    case 'criteria':
+      // Ascending puts the most to follow up first: that is why one sorts by it.
+      return (a, b) => criteriaRank(b) - criteriaRank(a)
   }
 }
 
@@ -104,6 +125,7 @@ export function sortRows(rows: readonly RegisterRow[], sort: Sort): RegisterRow[
     if (sort.key === 'climateContact') return !r.climateContact
     if (sort.key === 'orgNumber') return !r.org.orgNumber
     if (sort.key === 'sector') return !r.org.sector
+    if (sort.key === 'criteria') return criteriaRank(r) === 0
     return false
   }
   return [...rows].sort((a, b) => {

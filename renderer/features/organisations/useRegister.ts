@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import { listActiveOrganisations } from '../../db/repositories/organisations-repo'
 import { listActivePeople } from '../../db/repositories/people-repo'
 import { listSectors } from '../../db/repositories/sectors-repo'
-import { loadEvaluations } from '../../db/repositories/criteria-repo'
+import { loadEvaluations, loadStandings } from '../../db/repositories/criteria-repo'
 import { todayInOslo } from '../../lib/dates'
 import { compareNorwegian } from '../../lib/collation'
 import { buildRows, filterRows, sortRows, type RegisterFilter, type RegisterRow, type Sort } from './register-rows'
@@ -14,15 +14,16 @@ export type RegisterData = { all: RegisterRow[]; shown: RegisterRow[]; sectors: 
 export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | undefined {
   const data = useLiveQuery(async () => {
     const today = todayInOslo()
-    const [orgs, people, sectors, evaluations] = await Promise.all([
+    const [orgs, people, sectors, evaluations, standings] = await Promise.all([
       listActiveOrganisations(),
       listActivePeople(),
       listSectors(),
       loadEvaluations(Number(today.slice(0, 4)), today),
+      loadStandings(today),
     ])
-    return { orgs, people, sectors, evaluations }
+    return { orgs, people, sectors, evaluations, standings }
   }, [])
-  const all = useMemo(() => (data ? buildRows(data.orgs, data.people, data.evaluations) : undefined), [data])
+  const all = useMemo(() => (data ? buildRows(data.orgs, data.people, data.evaluations, data.standings) : undefined), [data])
   const sorted = useMemo(() => (all ? sortRows(all, sort) : undefined), [all, sort])
   const shown = useMemo(() => (sorted ? filterRows(sorted, filter) : undefined), [sorted, filter])
   const sectors = useMemo(() => {

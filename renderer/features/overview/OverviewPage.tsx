@@ -7,6 +7,7 @@ import { BackupWarning } from '../data'
 import { formatDate, todayInOslo } from '../../lib/dates'
 import { overviewCsvRows } from './overview-export'
 import { eventKindAfterTitle } from '../../domain/event/labels'
+import { datedTitle, titleWithoutDate } from '../../domain/event/dated-title'
 import { saveCsv } from '../../components/save-csv'
 import { csvOfTable } from '../../lib/export/csv'
 
@@ -60,9 +61,7 @@ export function OverviewPage() {
         <Tile title="Neste signeringslunsj" to="/signeringslunsjer" linkText="Se signeringslunsjene">
           {o.nextLunch ? (
             <>
-              <p>
-                {o.nextLunch.title}, {formatDate(o.nextLunch.date)}
-              </p>
+              <p>{datedTitle(o.nextLunch.title, o.nextLunch.date)}</p>
               <p>
                 <span className="big-number">{o.nextLunch.free}</span> ledige plasser av {o.nextLunch.size} ({o.nextLunch.invited} invitert)
               </p>
@@ -96,9 +95,21 @@ export function OverviewPage() {
           {o.criteria.members === 0 ? (
             <p>Ingen medlemmer å vurdere.</p>
           ) : (
-            <p>
-              <span className="big-number">{o.criteria.failing}</span> av {o.criteria.members} medlemmer oppfyller ikke alle kriteriene
-            </p>
+            <>
+              <p>
+                <span className="big-number">{o.criteria.failing}</span> av {o.criteria.members} medlemmer oppfyller ikke alle kriteriene
+              </p>
+              <p>
+                <Link to={`/kriterier?ar=${o.criteria.year}&kun=ikke-oppfylt-i-fjor`}>
+                  {o.criteria.failedLastYear} oppfylte ikke kriteriene i {o.criteria.lastYear}
+                </Link>
+              </p>
+              <p>
+                <Link to={`/kriterier?ar=${o.criteria.year}&kun=faresonen`}>
+                  {o.criteria.atRisk} i faresonen i {o.criteria.year}
+                </Link>
+              </p>
+            </>
           )}
         </Tile>
         <Tile title="Kommende arrangementer" to="/arrangementer" linkText="Se arrangementslisten">
@@ -108,7 +119,9 @@ export function OverviewPage() {
             <ul className="plain-list">
               {o.upcoming.map((e) => (
                 <li key={e.id}>
-                  {formatDate(e.date)} – {e.title} <span className="muted">({eventKindAfterTitle(e.kind)})</span>
+                  {formatDate(e.date)} – {titleWithoutDate(e.title, e.date)}
+                  {/* "Signeringslunsj (Signeringslunsj)" would say the kind twice. */}
+                  {titleWithoutDate(e.title, e.date) !== eventKindAfterTitle(e.kind) && <span className="muted"> ({eventKindAfterTitle(e.kind)})</span>}
                 </li>
               ))}
             </ul>

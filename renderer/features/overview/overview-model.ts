@@ -5,6 +5,7 @@
 import type { DateOnly, EventKind, MeetingEvent, Organisation, Registration } from '../../db/models'
 import type { YearSnapshot } from '../../domain/criteria/build-year'
 import { failedCriteria } from '../../domain/criteria/evaluate'
+import { atRiskThisYear, criteriaStandings, failedLastYear } from '../../domain/criteria/standing'
 import { byText } from '../../lib/compare-text'
 
 export const DEFAULT_LUNCH_SIZE = 8
@@ -18,7 +19,8 @@ export type Overview = {
   approvedWaiting: number
   nextLunch: NextLunch | null
   reports: { year: number; received: number; expected: number; overdue: number; dueDate: DateOnly }
-  criteria: { year: number; failing: number; members: number }
+  /** `failedLastYear`: members of last year that failed it; `atRisk`: at risk this year (criteria standing). */
+  criteria: { year: number; failing: number; members: number; lastYear: number; failedLastYear: number; atRisk: number }
   upcoming: { id: string; title: string; date: DateOnly; kind: EventKind }[]
 }
 
@@ -52,6 +54,7 @@ export function buildOverview(
     const size = lunchSize(lunch)
     nextLunch = { id: lunch.id, title: lunch.title, date: lunch.date, size, invited, free: Math.max(0, size - invited) }
   }
+  const standings = [...criteriaStandings(reportYear, criteriaYear).values()]
   const expected = reportYear.rows.filter((r) => r.evaluation.reporting.status !== 'not-applicable')
   return {
     members: members.length,
@@ -70,6 +73,9 @@ export function buildOverview(
       year: criteriaYear.year,
       failing: criteriaYear.rows.filter((r) => failedCriteria(r.evaluation).length > 0).length,
       members: criteriaYear.rows.length,
+      lastYear: reportYear.year,
+      failedLastYear: standings.filter(failedLastYear).length,
+      atRisk: standings.filter(atRiskThisYear).length,
     },
     upcoming: coming.slice(0, 5).map((e) => ({ id: e.id, title: e.title, date: e.date, kind: e.kind })),
   }

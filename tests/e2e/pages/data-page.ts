@@ -42,12 +42,15 @@ export class DataPage {
 export class ExportSection {
   readonly region: Locator
   readonly exportAll: Locator
+  /** The website's member list: names, member or partner, year signed. */
+  readonly publicMemberList: Locator
   /** "Eksporten er lagret i …", once the file is written and read back. */
   readonly saved: Locator
 
   constructor(main: Locator) {
     this.region = main.getByRole('region', { name: 'Eksport' })
     this.exportAll = this.region.getByRole('button', { name: 'Eksporter alt' })
+    this.publicMemberList = this.region.getByRole('button', { name: 'Medlemsliste til nettsiden (CSV)' })
     this.saved = this.region.getByText(/Eksporten er lagret i/)
   }
 

@@ -67,6 +67,16 @@ export class OrganisationPage {
     return this.main.getByRole('button', { name: address })
   }
 
+  /** Last year's verdict on the criteria, with the reasons. */
+  criteriaLastYear(year: number): Locator {
+    return this.main.getByRole('region', { name: `Kriteriene i ${year}` })
+  }
+
+  /** This year's progress on the criteria and why the member is at risk. */
+  criteriaProgress(year: number): Locator {
+    return this.main.getByRole('region', { name: `Fremdrift i ${year}` })
+  }
+
   /** A criterion's row in "Medlemskriterier", by its label ("Intensjon"). */
   criterion(label: string): Locator {
     return this.criteria.getByRole('row', { name: label })

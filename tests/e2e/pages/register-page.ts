@@ -15,6 +15,8 @@ export class RegisterPage {
   readonly search: Locator
   readonly status: Locator
   readonly criteriaNotMet: Locator
+  readonly failedLastYear: Locator
+  readonly atRisk: Locator
   readonly reset: Locator
   readonly exportCsv: Locator
   readonly exportExcel: Locator
@@ -40,6 +42,8 @@ export class RegisterPage {
     this.search = filters.getByRole('searchbox', { name: 'Søk' })
     this.status = filters.getByLabel('Status')
     this.criteriaNotMet = filters.getByLabel('Kriterier ikke oppfylt')
+    this.failedLastYear = filters.getByLabel('Oppfylte ikke i fjor')
+    this.atRisk = filters.getByLabel('I faresonen i år')
     this.reset = filters.getByRole('button', { name: 'Nullstill', exact: true })
     this.exportCsv = this.main.getByRole('button', { name: 'Eksporter CSV' })
     this.exportExcel = this.main.getByRole('button', { name: 'Eksporter Excel' })
@@ -59,6 +63,11 @@ export class RegisterPage {
   /** An organisation's link in the list. */
   link(name: string): Locator {
     return this.table.getByRole('link', { name })
+  }
+
+  /** An organisation's row, for its "Kriterier" cell and the rest. */
+  row(name: string): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) })
   }
 
   async openOrganisation(name: string): Promise<void> {

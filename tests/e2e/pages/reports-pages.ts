@@ -55,6 +55,15 @@ export class OverviewPage {
     return this.criteria(year).getByRole('link', { name: 'Se hvem som ikke oppfyller' })
   }
 
+  /** "N oppfylte ikke kriteriene i <year − 1>" and "N i faresonen i <year>", links to Kriterier. */
+  failedLastYear(year: number): Locator {
+    return this.criteria(year).getByRole('link', { name: new RegExp(`oppfylte ikke kriteriene i ${year - 1}$`) })
+  }
+
+  atRisk(year: number): Locator {
+    return this.criteria(year).getByRole('link', { name: new RegExp(`i faresonen i ${year}$`) })
+  }
+
   text(text: string | RegExp): Locator {
     return this.main.getByText(text)
   }
@@ -159,6 +168,8 @@ export class CriteriaPage {
   readonly heading: Locator
   readonly year: Locator
   readonly onlyFailing: Locator
+  readonly onlyFailedLastYear: Locator
+  readonly onlyAtRisk: Locator
   readonly exportCsv: Locator
 
   constructor(readonly page: Page) {
@@ -166,6 +177,8 @@ export class CriteriaPage {
     this.heading = heading(page, 'Kriterier')
     this.year = this.main.getByLabel('År', { exact: true })
     this.onlyFailing = this.main.getByLabel('Vis bare medlemmer som ikke oppfyller alle')
+    this.onlyFailedLastYear = this.main.getByLabel('Oppfylte ikke i fjor')
+    this.onlyAtRisk = this.main.getByLabel('I faresonen i år')
     this.exportCsv = this.main.getByRole('button', { name: 'Eksporter kriteriene (CSV)' })
   }
 

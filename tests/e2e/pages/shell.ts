@@ -26,6 +26,22 @@ export const undoButton = (n: Locator): Locator => n.getByRole('button', { name:
 /** The button on a notice that opens the file it names. */
 export const openButton = (n: Locator): Locator => n.getByRole('button', { name: 'Åpne' })
 
+/**
+ * A screenshot of the whole page. The page scrolls in its own box above the notice area, so
+ * `fullPage` shows one window's height only: the window is made as tall as the page for the shot.
+ */
+export async function screenshotWholePage(page: Page, path: string): Promise<void> {
+  const size = page.viewportSize()
+  if (!size) throw new Error('The page has no viewport size.')
+  const hidden = await page.evaluate(() => {
+    const box = document.querySelector('.page-scroll')
+    return box ? box.scrollHeight - box.clientHeight : 0
+  })
+  if (hidden > 0) await page.setViewportSize({ width: size.width, height: size.height + hidden })
+  await page.screenshot({ path })
+  if (hidden > 0) await page.setViewportSize(size)
+}
+
 export class MainMenu {
   readonly region: Locator
   /** Whatever in the menu has the keyboard focus. */

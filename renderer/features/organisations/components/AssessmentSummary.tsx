@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'react-router'
 import type { AssessmentStatus, Organisation } from '../../../db/models'
-import { loadMemberYear } from '../../../db/repositories/criteria-repo'
+import { loadMemberYear, loadStanding } from '../../../db/repositories/criteria-repo'
+import { CriteriaStandingView } from '../../../components/CriteriaStanding'
 import { formatDate, todayInOslo } from '../../../lib/dates'
 import { criteriaStatuses } from '../../../domain/criteria/assessment'
 import { ASSESSMENT_LABELS, CERTIFICATION_LABELS, EXPECTATION_KEYS, EXPECTATION_LABELS } from '../../../domain/organisation/labels'
@@ -23,9 +24,12 @@ export function AssessmentSummary({ org }: { org: Organisation }) {
   const year = Number(today.slice(0, 4))
   // The app's own judgement for this year (evaluateCriteria), when the organisation is a member.
   const memberYear = useLiveQuery(() => loadMemberYear(org.id, year, today), [org.id, year, today])
+  // Last year's verdict and this year's progress: what the secretariat can act on now.
+  const standing = useLiveQuery(() => loadStanding(org.id, today), [org.id, today])
   return (
     <section className="card" aria-labelledby="criteria-heading">
       <h2 id="criteria-heading">Kriterier og forventninger</h2>
+      {standing && <CriteriaStandingView standing={standing} />}
       <div className="assessment-grid">
         <table>
           <caption>Medlemskriterier</caption>

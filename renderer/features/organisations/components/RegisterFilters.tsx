@@ -13,7 +13,7 @@ type Props = {
 }
 
 export function RegisterFilters({ searchRef, filter, sectors, onChange, onReset, onSearchKeyDown }: Props) {
-  const active = filter.query || filter.tier || filter.status || filter.sector || filter.criteriaNotMet
+  const active = filter.query || filter.tier || filter.status || filter.sector || filter.criteriaNotMet || filter.failedLastYear || filter.atRisk
   return (
     <div className="register-filters" role="search" aria-label="Søk og filtre">
       <div className="field register-search">
@@ -66,6 +66,14 @@ export function RegisterFilters({ searchRef, filter, sectors, onChange, onReset,
       <label className="checkbox register-criteria">
         <input type="checkbox" checked={filter.criteriaNotMet} onChange={(e) => onChange({ criteriaNotMet: e.target.checked })} />
         Kriterier ikke oppfylt
+      </label>
+      <label className="checkbox register-criteria">
+        <input type="checkbox" checked={filter.failedLastYear} onChange={(e) => onChange({ failedLastYear: e.target.checked })} />
+        Oppfylte ikke i fjor
+      </label>
+      <label className="checkbox register-criteria">
+        <input type="checkbox" checked={filter.atRisk} onChange={(e) => onChange({ atRisk: e.target.checked })} />
+        I faresonen i år
       </label>
       {active && (
         <button type="button" className="button-link register-reset" onClick={onReset}>

@@ -6,12 +6,25 @@ import { formatOrgNumber } from '../../../../electron/shared/org-number'
 import { TIER_LABELS } from '../../../domain/organisation/labels'
 import type { RegisterRow, Sort, SortKey } from '../register-rows'
 import { PipelineStatusBadge } from './PipelineStatusBadge'
+import { standingSummary } from '../../../domain/criteria/standing'
+
+/** Red when last year was failed, amber when at risk this year; the tooltip gives the criteria. */
+function CriteriaCell({ row }: { row: RegisterRow }) {
+  if (!row.standing) return null
+  const { lastYear, year } = row.standing
+  return (
+    <span className="standing-badges">
+      {row.failedLastYear && <span className="badge badge-red">Ikke oppfylt {lastYear.year}</span>}
+      {row.atRisk && <span className="badge badge-amber">I faresonen {year}</span>}
+    </span>
+  )
+}
 
 const COLUMNS: Column<RegisterRow, SortKey>[] = [
   {
     key: 'name',
     header: 'Navn',
-    width: '23%',
+    width: '19%',
     className: 'cell-name',
     title: (r) => r.org.name,
     cell: ({ org }) => (
@@ -20,12 +33,20 @@ const COLUMNS: Column<RegisterRow, SortKey>[] = [
       </Link>
     ),
   },
-  { key: 'orgNumber', header: 'Org.nr.', width: '12.5%', className: 'cell-number', cell: (r) => formatOrgNumber(r.org.orgNumber) },
-  { key: 'tier', header: 'Nivå', width: '9%', cell: (r) => TIER_LABELS[r.org.tier] },
-  { key: 'status', header: 'Status', width: '12.5%', cell: (r) => <PipelineStatusBadge status={r.org.status} short /> },
-  { key: 'sector', header: 'Bransje', width: '15%', title: (r) => r.org.sector, cell: (r) => r.org.sector },
-  { key: 'signedDate', header: 'Signert', width: '11.5%', cell: (r) => formatDate(r.org.signedDate) },
-  { key: 'climateContact', header: 'Klimakontakt', width: '16.5%', cell: (r) => r.climateContact?.name ?? '' },
+  { key: 'orgNumber', header: 'Org.nr.', width: '11%', className: 'cell-number', cell: (r) => formatOrgNumber(r.org.orgNumber) },
+  { key: 'tier', header: 'Nivå', width: '8.5%', cell: (r) => TIER_LABELS[r.org.tier] },
+  { key: 'status', header: 'Status', width: '11%', cell: (r) => <PipelineStatusBadge status={r.org.status} short /> },
+  { key: 'sector', header: 'Bransje', width: '12%', title: (r) => r.org.sector, cell: (r) => r.org.sector },
+  { key: 'signedDate', header: 'Signert', width: '9.5%', cell: (r) => formatDate(r.org.signedDate) },
+  { key: 'climateContact', header: 'Klimakontakt', width: '14%', cell: (r) => r.climateContact?.name ?? '' },
+  {
+    key: 'criteria',
+    header: 'Kriterier',
+    width: '15%',
+    className: 'cell-criteria',
+    title: (r) => (r.standing ? standingSummary(r.standing) || undefined : undefined),
+    cell: (r) => <CriteriaCell row={r} />,
+  },
 ]
 
 type Props = {

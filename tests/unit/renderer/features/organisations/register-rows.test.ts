@@ -57,3 +57,35 @@ describe('the register rows', () => {
     expect(text).toContain(contact.email)
   })
 })
+
+const standing = (id: string, failed: boolean, risk: boolean) => ({
+  organisationId: id,
+  year: 2026,
+  lastYear: failed
+    ? { year: 2025, member: true as const, failed: [{ key: 'participation' as const, label: 'Deltakelse', text: 'Deltok ikke på noe møte i nettverket i 2025.' }], pending: [] }
+    : { year: 2025, member: true as const, failed: [], pending: [] },
+  progress: [],
+  atRisk: risk ? [{ key: 'participation' as const, label: 'Deltakelse', text: 'Ingen møter ennå.' }] : [],
+})
+
+describe('the register’s criteria standing', () => {
+  const orgs = data.organisations.slice(0, 4)
+  const standings = new Map([
+    [orgs[0]!.id, standing(orgs[0]!.id, true, true)],
+    [orgs[1]!.id, standing(orgs[1]!.id, true, false)],
+    [orgs[2]!.id, standing(orgs[2]!.id, false, true)],
+  ])
+  const withStanding = buildRows(orgs, [], undefined, standings)
+  const ids = (filter: Partial<ReturnType<typeof emptyFilter>>) => filterRows(withStanding, { ...emptyFilter(), ...filter }).map((r) => r.org.id)
+
+  it('filter on last year’s failures and on this year’s risk, alone and together', () => {
+    expect(ids({ failedLastYear: true })).toEqual([orgs[0]!.id, orgs[1]!.id])
+    expect(ids({ atRisk: true })).toEqual([orgs[0]!.id, orgs[2]!.id])
+    expect(ids({ failedLastYear: true, atRisk: true })).toEqual([orgs[0]!.id])
+  })
+
+  it('sort the most to follow up first, and those with nothing to follow up last both ways', () => {
+    expect(sortRows(withStanding, { key: 'criteria', direction: 'asc' }).map((r) => r.org.id)).toEqual(orgs.map((o) => o.id))
+    expect(sortRows(withStanding, { key: 'criteria', direction: 'desc' }).at(-1)!.org.id).toBe(orgs[3]!.id)
+  })
+})
