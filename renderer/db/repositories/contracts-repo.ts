@@ -5,6 +5,7 @@
  */
 import { contractModel, type ContractModel } from '../../../electron/shared/channels/contracts'
 import { formatOrgNumber } from '../../../electron/shared/org-number'
+import { bySignatoryRank, defaultSignatory } from '../../domain/contract/signatory'
 import { DEFAULT_TEMPLATE, fillTemplate, templateErrors } from '../../domain/contract/template'
 import { formatDateInWords, isDateOnly } from '../../lib/dates'
 import { db } from '../db'
@@ -73,9 +74,7 @@ export async function attachment(id: string | null): Promise<Attachment | undefi
 
 /** People who may sign for the organisation: top leader first, then deputy, then the rest. */
 export async function signatoryCandidates(organisationId: string): Promise<Person[]> {
-  const rank = (p: Person) => (p.roles.includes('toppleder') ? 0 : p.roles.includes('stedfortreder') ? 1 : 2)
-  const people = live(await db().people.where('organisationId').equals(organisationId).toArray())
-  return people.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'nb'))
+  return bySignatoryRank(live(await db().people.where('organisationId').equals(organisationId).toArray()))
 }
 
 export async function signingLunches(): Promise<MeetingEvent[]> {
@@ -193,12 +192,21 @@ export function snapshotOf(contract: ClimateContract): ContractModel | null {
 export { ContractError, attachSignedCopy, mimeTypeOf, registerSignature, removeContract, restoreContract, setCaseNumber, type SignatureInput, type SignedCopyFile } from './contracts-signing-repo'
 
 
-export type BatchCandidate = { organisation: Organisation; signatory: Person | null }
+/** An organisation a batch may include: its people (leaders first) and who signs by default. */
+export type BatchCandidate = { organisation: Organisation; people: Person[]; signatory: Person | null }
 
-/** Organisations a batch may include, by name, each with who would sign (top leader first). */
+/**
+ * Organisations a batch may include, by name. The default signatory is the top leader or the
+ * deputy, never anyone else: without either it is null and the page says why.
+ */
 export async function batchCandidates(): Promise<BatchCandidate[]> {
   const orgs = live(await db().organisations.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'nb'))
-  return Promise.all(orgs.map(async (organisation) => ({ organisation, signatory: (await signatoryCandidates(organisation.id))[0] ?? null })))
+  const byOrg = new Map<string, Person[]>()
+  for (const person of live(await db().people.toArray())) byOrg.set(person.organisationId, [...(byOrg.get(person.organisationId) ?? []), person])
+  return orgs.map((organisation) => {
+    const people = bySignatoryRank(byOrg.get(organisation.id) ?? [])
+    return { organisation, people, signatory: defaultSignatory(people) }
+  })
 }
 
 /** Organisations invited to an event (a signing lunch) or registered for it, unless they withdrew. */
