@@ -99,6 +99,13 @@ export class BatchContractsPage {
   readonly signingDate: Locator
   readonly oneFileEach: Locator
   readonly make: Locator
+  readonly selectAll: Locator
+  readonly clearSelection: Locator
+  readonly lunchFilter: Locator
+  readonly statusFilter: Locator
+  readonly tierFilter: Locator
+  /** The list's legend: "Virksomheter (2 valgt av 3 viste)". */
+  readonly listLegend: Locator
 
   constructor(readonly page: Page) {
     this.heading = heading(page, 'Klimakontrakter for flere')
@@ -107,6 +114,17 @@ export class BatchContractsPage {
     this.signingDate = this.form.getByLabel('Signeringsdato')
     this.oneFileEach = this.form.getByRole('checkbox', { name: 'Lag også én fil per virksomhet' })
     this.make = this.form.getByRole('button', { name: 'Lag klimakontrakter' })
+    this.selectAll = this.form.getByRole('button', { name: 'Velg alle' })
+    this.clearSelection = this.form.getByRole('button', { name: 'Fjern alle valg' })
+    this.lunchFilter = this.form.getByLabel('Vis lunsj')
+    this.statusFilter = this.form.getByLabel('Vis status')
+    this.tierFilter = this.form.getByLabel('Vis nivå')
+    this.listLegend = this.form.getByText(/^Virksomheter \(/)
+  }
+
+  /** Who signs for an organisation (its select is named "Signerer for <name>"). */
+  signer(name: string): Locator {
+    return this.form.getByRole('combobox', { name: `Signerer for ${name}` })
   }
 
   /** The box that picks an organisation (its label starts with the name). */
