@@ -61,10 +61,15 @@ function joinedForYear(periods: readonly Period[], year: number): DateOnly {
 
 const isLeader = (roles: readonly PersonRole[]): boolean => roles.includes('toppleder') || roles.includes('stedfortreder')
 
-function signatoryRole(person: Person | undefined): SignatoryRole {
-  if (!person) return null
-  if (person.roles.includes('toppleder')) return 'toppleder'
-  if (person.roles.includes('stedfortreder')) return 'stedfortreder'
+/**
+ * The signer's role on the day: the roles kept on the contract when it was made; only contracts
+ * from before they were kept read the person's roles today (null when the person is gone).
+ */
+export function signatoryRole(contract: Pick<ClimateContract, 'signatoryRolesAtTime'>, person: Person | undefined): SignatoryRole {
+  const roles = contract.signatoryRolesAtTime ?? person?.roles
+  if (!roles) return null
+  if (roles.includes('toppleder')) return 'toppleder'
+  if (roles.includes('stedfortreder')) return 'stedfortreder'
   return 'annen'
 }
 
@@ -120,7 +125,7 @@ export function buildYear(year: number, today: DateOnly, settings: Settings, tab
       today,
       joinCutoff,
       contract: contract
-        ? { signedDate: contract.signedDate, signatoryName: contract.signatoryName || signer?.name || '', signatoryRole: signatoryRole(signer) }
+        ? { signedDate: contract.signedDate, signatoryName: contract.signatoryName || signer?.name || '', signatoryRole: signatoryRole(contract, signer) }
         : null,
       leadersRecorded: people.some((p) => isLeader(p.roles)),
       topLeaderMeetingsHeld: meetingsWhileMember.length,

@@ -49,7 +49,7 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault()
-    const { input, initialDate, errors: found } = readForm(form, isNew)
+    const { input, initialDate, tierChangeDate, errors: found } = readForm(form, isNew)
     setErrors(found)
     if (Object.keys(found).length > 0) {
       // Take the keyboard to the first bad field.
@@ -60,7 +60,7 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
     try {
       const record = isNew
         ? await createOrganisation(input, { status: form.initialStatus, date: initialDate! })
-        : await updateOrganisation(id, input)
+        : await updateOrganisation(id, input, tierChangeDate ?? undefined)
       notify(isNew ? `${record.name} er registrert.` : `Endringene i ${record.name} er lagret.`)
       saved.current = true
       void navigate(`/virksomheter/${record.id}`)

@@ -14,7 +14,8 @@ export function SigningSection({ view }: { view: LunchView }) {
   // Defaults follow the check-ins and the guest list; what the user ticks or picks overrides them.
   const defaultRow = (organisationId: string): Row => {
     const guests = view.guests.filter((g) => g.registration.organisationId === organisationId)
-    const leader = guests.find((g) => g.registration.rolesAtTime.includes('toppleder') || g.registration.rolesAtTime.includes('stedfortreder')) ?? guests[0]
+    // The top leader or deputy only; otherwise the user picks who signed (no silent fallback to another guest).
+    const leader = guests.find((g) => g.registration.rolesAtTime.includes('toppleder') || g.registration.rolesAtTime.includes('stedfortreder'))
     return { signed: guests.some((g) => g.registration.status === 'mott'), signatory: leader?.registration.personId ?? '' }
   }
   const [rows, setRows] = useState<Record<string, Partial<Row>>>({})
