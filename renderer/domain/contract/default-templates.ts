@@ -41,7 +41,7 @@ ${DURATION}`
 
 const PARTNER = `${PURPOSE}
 
-Denne klimakontrakten er en intensjonsavtale mellom Oslo kommune og {{virksomhet.navn}}. Med den blir {{virksomhet.navn}} partner i Næring for klima. Partnerskapet er for virksomheter som vil vise en forpliktelse til god klimaledelse og rapportere på den.
+Denne klimakontrakten er en intensjonsavtale mellom Oslo kommune og {{virksomhet.navn}}. Med den blir {{virksomhet.navn}} partner i Næring for klima og viser en forpliktelse til god klimaledelse.
 
 # 2. Virksomhetens forpliktelser
 Ved å signere forplikter {{virksomhet.navn}} seg til å oppfylle medlemskriteriene i Næring for klima:
@@ -50,18 +50,15 @@ ${CRITERIA}
 Som partner forplikter {{virksomhet.navn}} seg i tillegg til å:
 - oppfylle, eller arbeide aktivt for å oppfylle, nettverkets forventninger til god klimaledelse (punkt 3);
 - rapportere mer omfattende på klimaregnskap og klimatiltak til nettverket, i samarbeid med nettverkets nasjonale samarbeidspartner Klimapartnere;
-- betale en årlig partnerkontingent.
+- betale en årlig partnerkontingent, som dekker system for klimaregnskap og bistand til klimaregnskap og øvrig rapportering.
 
 # 3. Forventninger
 ${EXPECTATIONS}
 
-# 4. Partnerkontingent
-Partnerkontingenten dekker system for klimaregnskap og bistand til å utarbeide klimaregnskap og øvrig rapportering. Kontingenten faktureres årlig.
-
-# 5. Oslo kommunes bidrag
+# 4. Oslo kommunes bidrag
 Oslo kommune driver nettverket gjennom sekretariatet, arrangerer nettverksmøter, toppledermøter og partnersamlinger, og deler kunnskap og erfaringer om klimatiltak med medlemmene og partnerne.
 
-# 6. Varighet
+# 5. Varighet
 ${DURATION}`
 
 export const DEFAULT_TEMPLATES: Record<Tier, string> = { medlem: MEMBER, partner: PARTNER }

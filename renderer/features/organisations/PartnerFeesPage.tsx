@@ -8,7 +8,7 @@ import { listActiveOrganisations, setFeeInvoiced } from '../../db/repositories/o
 import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { kroner, OWED_HEADERS, owedFees, owedTable, type OwedFee } from '../../domain/organisation/partner-fees'
 import { toCsv } from '../../lib/export/csv'
-import { todayInOslo } from '../../lib/dates'
+import { formatDate, todayInOslo } from '../../lib/dates'
 
 async function markInvoiced(fee: OwedFee) {
   await setFeeInvoiced(fee.organisationId, fee.year, true)
@@ -40,7 +40,7 @@ export function PartnerFeesPage() {
   const summary = useLiveQuery(async () => owedFees(await listActiveOrganisations()), [])
   const exportCsv = () => {
     if (!summary) return
-    void saveCsv(`Partneravgifter ${todayInOslo()}.csv`, toCsv([...OWED_HEADERS], owedTable(summary)))
+    void saveCsv(`Partneravgifter ${formatDate(todayInOslo())}.csv`, toCsv([...OWED_HEADERS], owedTable(summary)))
   }
   return (
     <>

@@ -31,7 +31,7 @@ export function OrganisationReportsPanel({ organisationId }: { organisationId: s
         rowKey={(r) => r.id}
         empty="Ingen årsrapporter er registrert."
       />
-      {data.partner && <PartnerEmissionsTable reports={reports} />}
+      {data.partner && reports.length > 0 && <PartnerEmissionsTable reports={reports} />}
       {!reports.some((r) => r.year === lastYear) && (
         <p>
           <Link to={`/arsrapporter/${lastYear}/${organisationId}`}>Registrer årsrapporten for {lastYear}</Link>

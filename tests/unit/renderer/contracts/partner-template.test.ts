@@ -14,7 +14,7 @@ describe('the built-in texts per tier', () => {
   it('only the member text says membership is free; the partner text names the fee and Klimapartnere', () => {
     expect(text(DEFAULT_TEMPLATES.medlem)).toContain('Medlemskapet er gratis')
     expect(text(DEFAULT_TEMPLATES.partner)).not.toContain('gratis')
-    expect(text(DEFAULT_TEMPLATES.partner)).toContain('Med den blir Fjord AS partner i Næring for klima.')
+    expect(text(DEFAULT_TEMPLATES.partner)).toContain('Med den blir Fjord AS partner i Næring for klima')
     expect(text(DEFAULT_TEMPLATES.partner)).toContain('partnerkontingent')
     expect(text(DEFAULT_TEMPLATES.partner)).toContain('Klimapartnere')
   })
