@@ -5,6 +5,7 @@ import { extractText } from '../unit/main/pdf/read-pdf'
 import { expect, expectAccessible, notices, openApp, test } from './fixtures'
 import { seedInPage } from './host/seed-in-page'
 import { BatchContractsPage } from './pages/contracts'
+import { OrganisationPage } from './pages/organisation-page'
 import { RegisterPage } from './pages/register-page'
 
 /** Four organisations: one without top leader or deputy, one partner, one already a member. */
@@ -85,5 +86,25 @@ test.describe('klimakontrakter for flere: the right signatory', () => {
     expect(text).toContain('Åse Klimakontakt')
     expect(text).toContain('Delta Medlem AS')
     expect(text).not.toContain('Beta Med Leder AS')
+  })
+
+  test('the single contract form starts empty without a leader, and warns by Lederforankring when someone else signs', async ({ app }) => {
+    await openApp(app)
+    await new RegisterPage(app).open()
+    const data = seed()
+    await seedInPage(app, data)
+    const alfa = data.organisations.find((o) => o.name === 'Alfa Uten Leder AS')!
+    await app.goto(OrganisationPage.path(alfa.id))
+    const org = new OrganisationPage(app, 'Alfa Uten Leder AS')
+    await expect(org.heading).toBeVisible()
+    const panel = org.contract
+    await expect(panel.signer).toHaveValue('')
+    await expect(panel.text(/^Mangler toppleder og stedfortreder/)).toBeVisible()
+    await expect(panel.text(/Lederforankring/)).toHaveCount(0)
+    await panel.person.selectOption({ label: 'Åse Klimakontakt' })
+    await expect(panel.signer).toHaveValue('Åse Klimakontakt')
+    await expect(panel.text(/^Åse Klimakontakt er verken toppleder eller stedfortreder\..*Lederforankring/)).toBeVisible()
+    await panel.person.scrollIntoViewIfNeeded()
+    await app.screenshot({ path: 'test-results/screens/contract-form-warning.png' })
   })
 })

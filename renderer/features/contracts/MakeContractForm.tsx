@@ -118,9 +118,9 @@ function ContractForm({ organisationId, people, lunches, initial }: Props) {
         </div>
         <TextField label="Navn på den som signerer" value={values.signatoryName} error={errors.signatoryName} onChange={(signatoryName) => set({ signatoryName })} />
         <TextField label="Tittel" value={values.signatoryTitle} error={errors.signatoryTitle} onChange={(signatoryTitle) => set({ signatoryTitle })} hint="Toppleder eller toppleders stedfortreder" />
-        {!defaultSignatory(people) && <p className="field-hint">{NO_LEADER_REASON}</p>}
+        {!defaultSignatory(people) && !warning && <p className="field-hint form-note-wide">{NO_LEADER_REASON}</p>}
         {warning && (
-          <p className="field-warning" role="note">
+          <p className="field-warning form-note-wide" role="note">
             {warning}
           </p>
         )}

@@ -10,6 +10,8 @@ export type ContractDetails = { signingDate?: string; commissioner?: string }
 export class ContractPanel {
   readonly region: Locator
   readonly signer: Locator
+  /** Who signs: a person of the organisation, or "Annen person". */
+  readonly person: Locator
   readonly signingDate: Locator
   readonly commissioner: Locator
   readonly make: Locator
@@ -20,6 +22,7 @@ export class ContractPanel {
   constructor(readonly page: Page) {
     this.region = mainOf(page).getByRole('region', { name: 'Klimakontrakt' })
     this.signer = this.region.getByLabel('Navn på den som signerer')
+    this.person = this.region.getByLabel('Person', { exact: true })
     this.signingDate = this.region.getByLabel('Signeringsdato')
     this.commissioner = this.region.getByLabel('Byrådens navn')
     this.make = this.region.getByRole('button', { name: 'Lag klimakontrakt' })

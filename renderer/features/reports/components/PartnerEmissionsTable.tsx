@@ -16,5 +16,11 @@ const COLUMNS: Column<EmissionsYear>[] = [
 /** A partner's climate accounts per year, as reported through Klimapartnere (tonnes CO₂e). */
 export function PartnerEmissionsTable({ reports }: { reports: AnnualReport[] }) {
   const years = emissionsByYear(reports)
-  return <DataTable caption="Klimaregnskap via Klimapartnere (tonn CO₂e)" columns={COLUMNS} rows={years} rowKey={(y) => String(y.year)} empty="Ingen årsrapporter er registrert." />
+  return (
+    <>
+      <h3>Klimaregnskap via Klimapartnere</h3>
+      <DataTable caption="Klimaregnskap via Klimapartnere (tonn CO₂e)" columns={COLUMNS} rows={years} rowKey={(y) => String(y.year)} empty="Ingen årsrapporter er registrert." />
+      <p className="field-hint">Tonn CO₂e per scope, fra årsrapportenes partnerdel. Endringen gjelder summen mot året før.</p>
+    </>
+  )
 }

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { renderStatusReport } from '../../../../electron/main/pdf/status-report'
 import { statusReportModel } from '../../../../electron/shared/channels/reports'
@@ -59,7 +60,11 @@ describe('partner emissions through Klimapartnere', () => {
       expect(model.partnerEmissions?.rows).toEqual([{ name: 'Aker AS', reportedOn: '15.03.2026', scope1: '100 t', scope2: '50 t', scope3: '1\u00a0000 t', total: '1\u00a0150 t', change: '−130 t' }])
       expect(model.partnerEmissions?.totals).toMatchObject({ name: 'Sum', reportedOn: '1 av 1', total: '1\u00a0150 t', change: '−130 t' })
 
-      const text = await extractText((await renderStatusReport(model)).bytes)
+      const { bytes } = await renderStatusReport(model)
+      // Kept for a look with pdftoppm, as the contract renders are.
+      mkdirSync('test-results', { recursive: true })
+      writeFileSync('test-results/status-report-partners.pdf', bytes)
+      const text = await extractText(bytes)
       expect(text.pages[0]).toContain('Partnere: klimaregnskap gjennom Klimapartnere 2025')
       expect(text.pages[0]).toMatch(/Aker AS\s+15\.03\.2026\s+100 t\s+50 t\s+1\s000 t\s+1\s150 t\s+−130 t/)
       expect(text.pages[0]).toMatch(/partneren med tall begge år: fra 1\s280 t i 2024 til 1\s150 t i 2025\./)
