@@ -102,7 +102,6 @@ function figuresTable(flow: Flow, doc: PdfDocument, model: StatusReportModel): v
 function partnerTable(flow: Flow, doc: PdfDocument, year: number, section: NonNullable<StatusReportModel['partnerEmissions']>): void {
   flow.paragraph(`Partnere: klimaregnskap gjennom Klimapartnere ${year}`, { ...H2, keepWithNext: 60 })
   const cols = [0, 0.3, 0.43, 0.55, 0.67, 0.79, 0.9].map((f) => flow.width * f)
-  const right = (i: number) => i >= 2
   const row = (cells: string[], style: TextStyle, rule: boolean) =>
     flow.block(17, (page: PDFPage, top) => {
       cells.forEach((cell, i) => {
@@ -110,7 +109,7 @@ function partnerTable(flow: Flow, doc: PdfDocument, year: number, section: NonNu
         const end = i + 1 < cols.length ? flow.left + (cols[i + 1] ?? 0) - 6 : flow.left + flow.width
         const value = fit(doc, printable(doc, cell, style), style, end - start)
         // Numbers line up on the right of their column; names and dates read from the left.
-        const x = right(i) ? end - doc.width(value, style) : start
+        const x = i >= 2 ? end - doc.width(value, style) : start
         doc.drawText(page, value, x, top - 11.5, style)
       })
       if (rule) page.drawLine({ start: { x: flow.left, y: top - 15 }, end: { x: flow.left + flow.width, y: top - 15 }, thickness: 0.5, color: RULE })

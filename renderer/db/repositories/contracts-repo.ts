@@ -6,7 +6,7 @@
 import { contractModel, type ContractModel } from '../../../electron/shared/channels/contracts'
 import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { bySignatoryRank, defaultSignatory } from '../../domain/contract/signatory'
-import { DEFAULT_TEMPLATES, fillTemplate, templateErrors } from '../../domain/contract/template'
+import { defaultTemplate, fillTemplate, templateErrors, templateName } from '../../domain/contract/template'
 import { TIERS } from '../../domain/organisation/labels'
 import type { Tier } from '../../domain/organisation/types'
 import { formatDateInWords, isDateOnly } from '../../lib/dates'
@@ -20,18 +20,20 @@ export type TemplateInUse = Pick<ContractTemplate, 'version' | 'body' | 'logoAtt
 
 const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null)
 const tierOf = (t: Pick<ContractTemplate, 'tier'>): Tier => t.tier ?? 'medlem'
+/** Live versions, highest number first; the two tiers count apart, so ties fall back to when they were made. */
+const newestFirst = (rows: ContractTemplate[]): ContractTemplate[] => live(rows).sort((a, b) => b.version - a.version || b.createdAt.localeCompare(a.createdAt))
 
 /** A tier's saved versions, newest first. */
 export async function templateVersions(tier: Tier = 'medlem'): Promise<ContractTemplate[]> {
-  return live(await db().contractTemplates.orderBy('version').reverse().toArray()).filter((t) => tierOf(t) === tier)
+  return newestFirst(await db().contractTemplates.toArray()).filter((t) => tierOf(t) === tier)
 }
 
 export async function currentTemplate(tier: Tier = 'medlem'): Promise<TemplateInUse> {
   const [latest] = await templateVersions(tier)
   if (latest) return { ...latest, tier, builtIn: false }
   // A tier not yet saved uses its built-in text, with the logo the other tier has.
-  const [anyLatest] = live(await db().contractTemplates.orderBy('version').reverse().toArray())
-  return { id: null, version: 1, body: DEFAULT_TEMPLATES[tier], logoAttachmentId: anyLatest?.logoAttachmentId ?? null, builtIn: true, tier }
+  const [anyLatest] = live(await db().contractTemplates.toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  return { id: null, version: 1, body: defaultTemplate(tier), logoAttachmentId: anyLatest?.logoAttachmentId ?? null, builtIn: true, tier }
 }
 
 async function nextVersion(tier: Tier): Promise<number> {
@@ -48,13 +50,11 @@ export async function saveTemplate(body: string, tier: Tier = 'medlem'): Promise
     const current = await currentTemplate(tier)
     const record = newRecord({ tier, version: await nextVersion(tier), body, logoAttachmentId: current.logoAttachmentId })
     await d.contractTemplates.add(record)
-    await audit('contractTemplates', record.id, 'create', `${TEMPLATE_NAMES[tier]} versjon ${record.version} lagret`)
+    await audit('contractTemplates', record.id, 'create', `${templateName(tier)} versjon ${record.version} lagret`)
     return record
   })
 }
 
-/** "Kontraktmal for partnere". */
-export const TEMPLATE_NAMES: Record<Tier, string> = { medlem: 'Kontraktmal for medlemmer', partner: 'Kontraktmal for partnere' }
 
 export type LogoFile = { name: string; mimeType: 'image/png' | 'image/jpeg'; bytes: Uint8Array }
 
@@ -76,7 +76,7 @@ export async function setTemplateLogo(logo: LogoFile | null): Promise<ContractTe
         record.logoAttachmentId = logoId
       }
       await d.contractTemplates.add(record)
-      await audit('contractTemplates', record.id, 'create', logo ? `Logo «${logo.name}» lagt til i ${TEMPLATE_NAMES[tier].toLowerCase()}` : `Logo fjernet fra ${TEMPLATE_NAMES[tier].toLowerCase()}`)
+      await audit('contractTemplates', record.id, 'create', logo ? `Logo «${logo.name}» lagt til i ${templateName(tier).toLowerCase()}` : `Logo fjernet fra ${templateName(tier).toLowerCase()}`)
       records.push(record)
     }
     return records
@@ -172,7 +172,7 @@ export async function recordGenerated(requests: ContractRequest[], models: Contr
       if ((await templateVersions(tier)).length > 0) continue
       const stored = newRecord({ tier, version: template.version, body: template.body, logoAttachmentId: template.logoAttachmentId })
       await d.contractTemplates.add(stored)
-      await audit('contractTemplates', stored.id, 'create', `Standardteksten for ${TEMPLATE_NAMES[tier].toLowerCase()} tatt i bruk`)
+      await audit('contractTemplates', stored.id, 'create', `Standardteksten for ${templateName(tier).toLowerCase()} tatt i bruk`)
     }
     const at = nowIso()
     const records: ClimateContract[] = []

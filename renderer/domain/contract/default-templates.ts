@@ -61,7 +61,11 @@ Oslo kommune driver nettverket gjennom sekretariatet, arrangerer nettverksmøter
 # 5. Varighet
 ${DURATION}`
 
-export const DEFAULT_TEMPLATES: Record<Tier, string> = { medlem: MEMBER, partner: PARTNER }
+/** The built-in text for a tier (a function, not a map over the tiers: the tiers' words live in organisation/labels). */
+export const defaultTemplate = (tier: Tier): string => (tier === 'partner' ? PARTNER : MEMBER)
+
+/** "Kontraktmal for partnere". */
+export const templateName = (tier: Tier): string => (tier === 'partner' ? 'Kontraktmal for partnere' : 'Kontraktmal for medlemmer')
 
 /** The member text; kept under its old name for callers from before the partner track. */
 export const DEFAULT_TEMPLATE = MEMBER

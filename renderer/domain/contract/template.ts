@@ -83,4 +83,4 @@ export function fillTemplate(body: string, values: TemplateValues): ContractBloc
   return blocks
 }
 
-export { DEFAULT_TEMPLATE, DEFAULT_TEMPLATES } from './default-templates'
+export { DEFAULT_TEMPLATE, defaultTemplate, templateName } from './default-templates'

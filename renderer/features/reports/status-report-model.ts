@@ -12,6 +12,19 @@ import { certificationName, TIER_LABELS } from '../../domain/organisation/labels
 import { tierOn } from '../../domain/organisation/tier-history'
 import { changeText, partnerEmissions, tonnesText } from '../../domain/report/partner-emissions'
 
+type TonnesByScope = { scope1: number | null; scope2: number | null; scope3: number | null }
+
+/** One line of the partner table as finished text. */
+const emissionsRow = (name: string, reportedOn: string, t: TonnesByScope, total: number | null, change: number | null) => ({
+  name,
+  reportedOn,
+  scope1: tonnesText(t.scope1),
+  scope2: tonnesText(t.scope2),
+  scope3: tonnesText(t.scope3),
+  total: tonnesText(total),
+  change: changeText(change),
+})
+
 /** The partners' Klimapartnere figures for the report; partners by their tier at the year's end. */
 export function partnerEmissionsSection(snapshot: YearSnapshot, previousSnapshot: YearSnapshot | null): StatusReportModel['partnerEmissions'] {
   const partners = snapshot.rows
@@ -22,20 +35,11 @@ export function partnerEmissionsSection(snapshot: YearSnapshot, previousSnapshot
   const reports = snapshot.rows.flatMap((r) => (r.report ? [r.report] : []))
   const previousReports = (previousSnapshot?.rows ?? []).flatMap((r) => (r.report ? [r.report] : []))
   const { rows, totals } = partnerEmissions(partners, reports, previousReports)
-  const row = (name: string, reportedOn: string, t: { scope1: number | null; scope2: number | null; scope3: number | null }, total: number | null, change: number | null) => ({
-    name,
-    reportedOn,
-    scope1: tonnesText(t.scope1),
-    scope2: tonnesText(t.scope2),
-    scope3: tonnesText(t.scope3),
-    total: tonnesText(total),
-    change: changeText(change),
-  })
   const compared = rows.filter((r) => r.change !== null).length
   return {
     previousYear: snapshot.year - 1,
-    rows: rows.map((r) => row(r.name, r.reportedOn ? formatDate(r.reportedOn) : 'Ikke rapportert', r.tonnes, r.total, r.change)),
-    totals: row('Sum', `${rows.filter((r) => r.reportedOn).length} av ${rows.length}`, totals, totals.total, totals.change),
+    rows: rows.map((r) => emissionsRow(r.name, r.reportedOn ? formatDate(r.reportedOn) : 'Ikke rapportert', r.tonnes, r.total, r.change)),
+    totals: emissionsRow('Sum', `${rows.filter((r) => r.reportedOn).length} av ${rows.length}`, totals, totals.total, totals.change),
     note:
       compared > 0
         ? `Endringen i sum gjelder ${compared === 1 ? 'den ene partneren' : `de ${compared} partnerne`} med tall begge år: fra ${tonnesText(totals.previousComparable)} i ${snapshot.year - 1} til ${tonnesText(totals.comparable)} i ${snapshot.year}.`

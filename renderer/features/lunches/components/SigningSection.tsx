@@ -5,8 +5,13 @@ import { ContractError } from '../../../db/repositories/contracts-signing-repo'
 import { LunchRuleError, type LunchView } from '../../../db/repositories/lunches-repo'
 import { registerLunchSigning } from '../../../db/repositories/lunches-signing-repo'
 import { formatDate, formatTimestamp } from '../../../lib/dates'
+import type { Person } from '../../../db/models'
+import { isLeaderRole, notLeaderWarning } from '../../../domain/contract/signatory'
 
 type Row = { signed: boolean; signatory: string }
+
+/** The Lederforankring warning when the one picked is neither top leader nor deputy. */
+const signerWarning = (person: Person | undefined): string | null => (person && !isLeaderRole(person.roles) ? notLeaderWarning(person.name) : null)
 
 /** "Registrer signering": who signed becomes a member from the lunch's date; the rest stay invited. */
 export function SigningSection({ view }: { view: LunchView }) {
@@ -113,6 +118,9 @@ export function SigningSection({ view }: { view: LunchView }) {
                         <p id={`signatory-error-${o.id}`} className="field-error">
                           {errors[o.id]}
                         </p>
+                      )}
+                      {r.signed && signerWarning(people.find((p) => p.id === r.signatory)) && (
+                        <p className="field-warning">{signerWarning(people.find((p) => p.id === r.signatory))}</p>
                       )}
                     </td>
                   </tr>

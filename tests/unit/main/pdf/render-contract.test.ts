@@ -157,8 +157,8 @@ describe('the default contract', () => {
   })
 
   it('the partner text fits its copies too, names the fee and never says membership is free', async () => {
-    const { DEFAULT_TEMPLATES, fillTemplate } = await import('../../../../renderer/domain/contract/template')
-    const body = fillTemplate(DEFAULT_TEMPLATES.partner, {
+    const { defaultTemplate, fillTemplate } = await import('../../../../renderer/domain/contract/template')
+    const body = fillTemplate(defaultTemplate('partner'), {
       'virksomhet.navn': 'Fjordkraft Grønn AS',
       'virksomhet.orgnr': '923 609 016',
       'virksomhet.adresse': 'Lysaker torg 5, 1366 Lysaker',
