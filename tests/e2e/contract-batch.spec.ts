@@ -3,10 +3,12 @@ import path from 'node:path'
 import { seedOrganisations, type SeedData } from '../fixtures/seed-organisations'
 import { extractText } from '../unit/main/pdf/read-pdf'
 import { expect, expectAccessible, notices, openApp, test } from './fixtures'
+import { meeting } from '../shared/year-fixtures'
 import { seedInPage } from './host/seed-in-page'
 import { BatchContractsPage } from './pages/contracts'
 import { OrganisationPage } from './pages/organisation-page'
 import { RegisterPage } from './pages/register-page'
+import { seedDatabase } from './reports-seed'
 
 /** Four organisations: one without top leader or deputy, one partner, one already a member. */
 function seed(): SeedData {
@@ -86,6 +88,32 @@ test.describe('klimakontrakter for flere: the right signatory', () => {
     expect(text).toContain('Åse Klimakontakt')
     expect(text).toContain('Delta Medlem AS')
     expect(text).not.toContain('Beta Med Leder AS')
+  })
+
+  test('the lunch filter shows the organisations at that lunch; choosing it as the signing lunch ticks those with a leader', async ({ app }) => {
+    await openApp(app)
+    await new RegisterPage(app).open()
+    const data = seed()
+    await seedInPage(app, data)
+    const id = (name: string) => data.organisations.find((o) => o.name === name)!.id
+    const lunch = { ...meeting('lunch-desember', 'signeringslunsj', '2026-12-03', 'Desemberlunsj'), invitedOrganisationIds: [id('Alfa Uten Leder AS'), id('Beta Med Leder AS')] }
+    await seedDatabase(app, { events: [lunch] })
+    await app.goto('/#/klimakontrakter')
+    const batch = new BatchContractsPage(app)
+    await expect(batch.heading).toBeVisible()
+
+    await batch.lunchFilter.selectOption({ label: '03.12.2026 – Desemberlunsj' })
+    await expect(batch.listLegend).toHaveText(/\(0 valgt av 2 viste\)/)
+    await expect(batch.organisation('Gamma Partner AS')).toHaveCount(0)
+    await batch.lunchFilter.selectOption({ label: 'Alle virksomheter' })
+    await expect(batch.listLegend).toHaveText(/\(0 valgt av 4 viste\)/)
+
+    await batch.lunch.selectOption({ label: '03.12.2026 – Desemberlunsj' })
+    await expect(batch.lunchFilter).toHaveValue('lunch-desember')
+    await expect(batch.organisation('Beta Med Leder AS')).toBeChecked()
+    await expect(batch.organisation('Alfa Uten Leder AS')).not.toBeChecked()
+    await expect(batch.listLegend).toHaveText(/\(1 valgt av 2 viste\)/)
+    await expect(batch.signingDate).toHaveValue('03.12.2026')
   })
 
   test('the single contract form starts empty without a leader, and warns by Lederforankring when someone else signs', async ({ app }) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { EmptyState } from '../../components/EmptyState'
 import { TextField } from '../../components/TextField'
@@ -44,10 +44,19 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
   const [errors, setErrors] = useState<ContractFormErrors & { selection?: string }>({})
   const [progress, setProgress] = useState<JobProgress | null>(null)
 
+  // The organisations at a lunch load asynchronously; only the latest choice may land, and the
+  // filter changes together with its organisations, so the list never shows a lunch without its rows.
+  const lunchRequest = useRef(0)
   const changeFilter = async (change: Partial<BatchFilter>) => {
-    const next = { ...filter, ...change }
-    setFilter(next)
-    if (change.lunchId !== undefined) setAtLunch(change.lunchId ? new Set(await organisationsAt(change.lunchId)) : null)
+    if (change.lunchId === undefined) {
+      setFilter((f) => ({ ...f, ...change }))
+      return
+    }
+    const request = ++lunchRequest.current
+    const ids = change.lunchId ? new Set(await organisationsAt(change.lunchId)) : null
+    if (request !== lunchRequest.current) return
+    setAtLunch(ids)
+    setFilter((f) => ({ ...f, ...change }))
   }
   const chooseLunch = async (id: string) => {
     setEventId(id)
@@ -59,7 +68,9 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
       setCommissionerName(fromLunch.name)
       setCommissionerTitle(fromLunch.title)
     }
+    const request = ++lunchRequest.current
     const invited = new Set(await organisationsAt(id))
+    if (request !== lunchRequest.current) return
     setFilter((f) => ({ ...f, lunchId: id }))
     setAtLunch(invited)
     setSelected(selectAll(candidates.filter((c) => invited.has(c.organisation.id)), chosen, new Set()))

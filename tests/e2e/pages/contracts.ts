@@ -104,6 +104,8 @@ export class BatchContractsPage {
   readonly make: Locator
   readonly selectAll: Locator
   readonly clearSelection: Locator
+  /** The signing lunch the contracts are made for (it fills the date and the commissioner). */
+  readonly lunch: Locator
   readonly lunchFilter: Locator
   readonly statusFilter: Locator
   readonly tierFilter: Locator
@@ -118,6 +120,7 @@ export class BatchContractsPage {
     this.oneFileEach = this.form.getByRole('checkbox', { name: 'Lag også én fil per virksomhet' })
     this.make = this.form.getByRole('button', { name: 'Lag klimakontrakter' })
     this.selectAll = this.form.getByRole('button', { name: 'Velg alle' })
+    this.lunch = this.form.getByLabel('Signeringslunsj', { exact: true })
     this.clearSelection = this.form.getByRole('button', { name: 'Fjern alle valg' })
     this.lunchFilter = this.form.getByLabel('Vis lunsj')
     this.statusFilter = this.form.getByLabel('Vis status')
