@@ -20,6 +20,8 @@ function seed(): SeedData {
   const data = seedOrganisations(3)
   const first = data.organisations[0]!
   first.name = SAMI
+  // A member: its contract comes from the member template that the template test edits.
+  first.tier = 'medlem'
   first.status = 'invitert'
   first.signedDate = null
   data.statusEvents = data.statusEvents.filter((e) => e.organisationId !== first.id)

@@ -47,6 +47,7 @@ export async function renderStatusReport(model: StatusReportModel, progress: Job
   text(`Nøkkeltall ${model.year} mot ${model.keyFigures.previousYear}`, { ...H2, keepWithNext: 60 })
   figuresTable(flow, doc, model)
   text('Andel av årets medlemmer, fra mottatte årsrapporter.', { ...BODY, size: 8.5, color: GREY })
+  if (model.partnerEmissions) partnerTable(flow, doc, model.year, model.partnerEmissions)
 
   flow.newPage()
   text('Medlemmene', H2)
@@ -95,6 +96,39 @@ function figuresTable(flow: Flow, doc: PdfDocument, model: StatusReportModel): v
     })
   row(header, LABEL, true)
   for (const r of model.keyFigures.rows) row([r.label, r.current, r.previous, r.change], VALUE, true)
+}
+
+/** The partners' Klimapartnere report date and tonnes CO₂e per scope, with the sum and change from last year. */
+function partnerTable(flow: Flow, doc: PdfDocument, year: number, section: NonNullable<StatusReportModel['partnerEmissions']>): void {
+  flow.paragraph(`Partnere: klimaregnskap gjennom Klimapartnere ${year}`, { ...H2, keepWithNext: 60 })
+  const cols = [0, 0.3, 0.43, 0.55, 0.67, 0.79, 0.9].map((f) => flow.width * f)
+  const row = (cells: string[], style: TextStyle, rule: boolean) =>
+    flow.block(17, (page: PDFPage, top) => {
+      cells.forEach((cell, i) => {
+        const start = flow.left + (cols[i] ?? 0)
+        const end = i + 1 < cols.length ? flow.left + (cols[i + 1] ?? 0) - 6 : flow.left + flow.width
+        const value = fit(doc, printable(doc, cell, style), style, end - start)
+        // Numbers line up on the right of their column; names and dates read from the left.
+        const x = i >= 2 ? end - doc.width(value, style) : start
+        doc.drawText(page, value, x, top - 11.5, style)
+      })
+      if (rule) page.drawLine({ start: { x: flow.left, y: top - 15 }, end: { x: flow.left + flow.width, y: top - 15 }, thickness: 0.5, color: RULE })
+    })
+  const SMALL_VALUE: TextStyle = { size: 8.5 }
+  const SMALL_LABEL: TextStyle = { font: 'bold', size: 8.5 }
+  row(['Partner', 'Rapportert', 'Scope 1', 'Scope 2', 'Scope 3', 'Sum', `Mot ${section.previousYear}`], SMALL_LABEL, true)
+  for (const r of section.rows) row([r.name, r.reportedOn, r.scope1, r.scope2, r.scope3, r.total, r.change], SMALL_VALUE, true)
+  const t = section.totals
+  row([t.name, t.reportedOn, t.scope1, t.scope2, t.scope3, t.total, t.change], SMALL_LABEL, false)
+  flow.paragraph(printable(doc, `Tonn CO₂e. ${section.note}`), { ...BODY, size: 8.5, color: GREY, spaceBefore: 4 })
+}
+
+/** Shortens text with "…" until it fits the width. */
+function fit(doc: PdfDocument, text: string, style: TextStyle, width: number): string {
+  if (doc.width(text, style) <= width) return text
+  let out = text
+  while (out.length > 1 && doc.width(`${out}…`, style) > width) out = out.slice(0, -1)
+  return `${out.trimEnd()}…`
 }
 
 function measures(flow: Flow, doc: PdfDocument, label: string, value: string): void {

@@ -22,6 +22,11 @@ export const statusReportMember = z
   .strict()
 export type StatusReportMember = z.infer<typeof statusReportMember>
 
+/** One partner (or the totals): name, report date, tonnes per scope, sum and change from last year. */
+export const partnerEmissionsRow = z
+  .object({ name: line(), reportedOn: line(20), scope1: line(40), scope2: line(40), scope3: line(40), total: line(40), change: line(40) })
+  .strict()
+
 export const statusReportModel = z
   .object({
     year: z.number().int().min(2000).max(2100),
@@ -37,6 +42,17 @@ export const statusReportModel = z
       })
       .strict(),
     members: z.array(statusReportMember).max(2_000),
+    /** Partners' climate accounts through Klimapartnere (tonnes as finished text); absent with no partners. */
+    partnerEmissions: z
+      .object({
+        previousYear: z.number().int(),
+        rows: z.array(partnerEmissionsRow).max(2_000),
+        totals: partnerEmissionsRow,
+        /** e.g. "Endring for de 3 partnerne med tall begge år: −12 t (fra 480 t til 468 t)." */
+        note: line(500),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
 export type StatusReportModel = z.infer<typeof statusReportModel>

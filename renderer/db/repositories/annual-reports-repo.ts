@@ -138,3 +138,10 @@ export async function listReportsFor(organisationId: string): Promise<AnnualRepo
   const rows = await db().annualReports.where('organisationId').equals(organisationId).toArray()
   return rows.filter((r) => r.deletedAt === null).sort((a, b) => b.year - a.year)
 }
+
+/** Whether the organisation is a partner now or was one at some point (its tier history says so). */
+export async function wasPartner(organisationId: string): Promise<boolean> {
+  const org = await db().organisations.get(organisationId)
+  if (!org) return false
+  return org.tier === 'partner' || (org.tierHistory ?? []).some((c) => c.to === 'partner' || c.from === 'partner')
+}

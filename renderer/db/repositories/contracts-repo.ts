@@ -5,63 +5,81 @@
  */
 import { contractModel, type ContractModel } from '../../../electron/shared/channels/contracts'
 import { formatOrgNumber } from '../../../electron/shared/org-number'
-import { DEFAULT_TEMPLATE, fillTemplate, templateErrors } from '../../domain/contract/template'
+import { bySignatoryRank, defaultSignatory } from '../../domain/contract/signatory'
+import { defaultTemplate, fillTemplate, templateErrors, templateName } from '../../domain/contract/template'
+import { TIERS } from '../../domain/organisation/labels'
+import type { Tier } from '../../domain/organisation/types'
 import { formatDateInWords, isDateOnly } from '../../lib/dates'
 import { db } from '../db'
 import type { Attachment, ClimateContract, ContractTemplate, DateOnly, MeetingEvent, Organisation, Person } from '../models'
 import { audit, newRecord, nfc, nowIso } from './base'
 import { notFound, ok, refused, type Outcome } from '../../lib/result'
 
-/** The template in use: the latest saved version, or the built-in default before any is saved. */
-export type TemplateInUse = Pick<ContractTemplate, 'version' | 'body' | 'logoAttachmentId'> & { id: string | null; builtIn: boolean }
+/** The template in use for a tier: its latest saved version, or the built-in default before any is saved. */
+export type TemplateInUse = Pick<ContractTemplate, 'version' | 'body' | 'logoAttachmentId'> & { id: string | null; builtIn: boolean; tier: Tier }
 
 const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null)
+const tierOf = (t: Pick<ContractTemplate, 'tier'>): Tier => t.tier ?? 'medlem'
+/** Live versions, highest number first; the two tiers count apart, so ties fall back to when they were made. */
+const newestFirst = (rows: ContractTemplate[]): ContractTemplate[] => live(rows).sort((a, b) => b.version - a.version || b.createdAt.localeCompare(a.createdAt))
 
-export async function templateVersions(): Promise<ContractTemplate[]> {
-  return live(await db().contractTemplates.orderBy('version').reverse().toArray())
+/** A tier's saved versions, newest first. */
+export async function templateVersions(tier: Tier = 'medlem'): Promise<ContractTemplate[]> {
+  return newestFirst(await db().contractTemplates.toArray()).filter((t) => tierOf(t) === tier)
 }
 
-export async function currentTemplate(): Promise<TemplateInUse> {
-  const [latest] = await templateVersions()
-  if (latest) return { ...latest, builtIn: false }
-  return { id: null, version: 1, body: DEFAULT_TEMPLATE, logoAttachmentId: null, builtIn: true }
+export async function currentTemplate(tier: Tier = 'medlem'): Promise<TemplateInUse> {
+  const [latest] = await templateVersions(tier)
+  if (latest) return { ...latest, tier, builtIn: false }
+  // A tier not yet saved uses its built-in text, with the logo the other tier has.
+  const [anyLatest] = live(await db().contractTemplates.toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  return { id: null, version: 1, body: defaultTemplate(tier), logoAttachmentId: anyLatest?.logoAttachmentId ?? null, builtIn: true, tier }
 }
 
-async function nextVersion(): Promise<number> {
-  const last = await db().contractTemplates.orderBy('version').last()
+async function nextVersion(tier: Tier): Promise<number> {
+  const [last] = await templateVersions(tier)
   return (last?.version ?? 0) + 1
 }
 
-/** Saves the text as a new template version; refuses unknown fields and unprintable characters. */
-export async function saveTemplate(body: string): Promise<Outcome<ContractTemplate>> {
+/** Saves the text as a new version of the tier's template; refuses unknown fields and unprintable characters. */
+export async function saveTemplate(body: string, tier: Tier = 'medlem'): Promise<Outcome<ContractTemplate>> {
   const errors = templateErrors(body)
   if (errors.length) return refused(errors.join(' '), errors)
   const d = db()
   return d.transaction('rw', [d.contractTemplates, d.auditLog, d.device], async () => {
-    const current = await currentTemplate()
-    const record = newRecord({ version: await nextVersion(), body, logoAttachmentId: current.logoAttachmentId })
+    const current = await currentTemplate(tier)
+    const record = newRecord({ tier, version: await nextVersion(tier), body, logoAttachmentId: current.logoAttachmentId })
     await d.contractTemplates.add(record)
-    await audit('contractTemplates', record.id, 'create', `Kontraktmal versjon ${record.version} lagret`)
+    await audit('contractTemplates', record.id, 'create', `${templateName(tier)} versjon ${record.version} lagret`)
     return ok(record)
   })
 }
 
+
 export type LogoFile = { name: string; mimeType: 'image/png' | 'image/jpeg'; bytes: Uint8Array }
 
-/** A new template version with the same text and another logo (or none). */
-export async function setTemplateLogo(logo: LogoFile | null): Promise<ContractTemplate> {
+/** The network's logo on both templates: a new version of each with the same text and another logo (or none). */
+export async function setTemplateLogo(logo: LogoFile | null): Promise<ContractTemplate[]> {
   const d = db()
   return d.transaction('rw', [d.contractTemplates, d.attachments, d.auditLog, d.device], async () => {
-    const current = await currentTemplate()
-    const record = newRecord({ version: await nextVersion(), body: current.body, logoAttachmentId: null as string | null })
-    if (logo) {
-      const stored = newRecord({ ownerTable: 'contractTemplates', ownerId: record.id, name: logo.name, mimeType: logo.mimeType, bytes: logo.bytes })
-      await d.attachments.add(stored)
-      record.logoAttachmentId = stored.id
+    let logoId: string | null = null
+    const records: ContractTemplate[] = []
+    for (const tier of TIERS) {
+      const current = await currentTemplate(tier)
+      const record = newRecord({ tier, version: await nextVersion(tier), body: current.body, logoAttachmentId: null as string | null })
+      if (logo) {
+        if (!logoId) {
+          const stored = newRecord({ ownerTable: 'contractTemplates', ownerId: record.id, name: logo.name, mimeType: logo.mimeType, bytes: logo.bytes })
+          await d.attachments.add(stored)
+          logoId = stored.id
+        }
+        record.logoAttachmentId = logoId
+      }
+      await d.contractTemplates.add(record)
+      await audit('contractTemplates', record.id, 'create', logo ? `Logo «${logo.name}» lagt til i ${templateName(tier).toLowerCase()}` : `Logo fjernet fra ${templateName(tier).toLowerCase()}`)
+      records.push(record)
     }
-    await d.contractTemplates.add(record)
-    await audit('contractTemplates', record.id, 'create', logo ? `Logo «${logo.name}» lagt til i kontraktmalen` : 'Logo fjernet fra kontraktmalen')
-    return record
+    return records
   })
 }
 
@@ -73,9 +91,7 @@ export async function attachment(id: string | null): Promise<Attachment | undefi
 
 /** People who may sign for the organisation: top leader first, then deputy, then the rest. */
 export async function signatoryCandidates(organisationId: string): Promise<Person[]> {
-  const rank = (p: Person) => (p.roles.includes('toppleder') ? 0 : p.roles.includes('stedfortreder') ? 1 : 2)
-  const people = live(await db().people.where('organisationId').equals(organisationId).toArray())
-  return people.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'nb'))
+  return bySignatoryRank(live(await db().people.where('organisationId').equals(organisationId).toArray()))
 }
 
 export async function signingLunches(): Promise<MeetingEvent[]> {
@@ -104,13 +120,16 @@ function addressLines(org: Organisation): string[] {
 }
 
 /** Builds each contract's full document model from today's data (reads only). */
-export async function buildContractModels(requests: ContractRequest[]): Promise<Outcome<{ models: ContractModel[]; template: TemplateInUse }>> {
-  const template = await currentTemplate()
-  const logo = await attachment(template.logoAttachmentId)
+export async function buildContractModels(requests: ContractRequest[]): Promise<Outcome<{ models: ContractModel[]; templates: TemplateInUse[] }>> {
   const models: ContractModel[] = []
+  const templates: TemplateInUse[] = []
   for (const request of requests) {
     const org = await db().organisations.get(request.organisationId)
     if (!org || org.deletedAt) return notFound('Fant ikke virksomheten.')
+    // Each organisation's contract comes from its own tier's template.
+    const template = await currentTemplate(org.tier)
+    const logo = await attachment(template.logoAttachmentId)
+    templates.push(template)
     if (!isDateOnly(request.signingDate)) return refused('Signeringsdatoen er ugyldig.')
     const dateInWords = formatDateInWords(request.signingDate)
     const values = {
@@ -140,33 +159,39 @@ export async function buildContractModels(requests: ContractRequest[]): Promise<
       ),
     )
   }
-  return ok({ models, template })
+  return ok({ models, templates })
 }
 
 /** Records contracts whose PDF was saved, each with its whole document model as snapshot. */
-export async function recordGenerated(requests: ContractRequest[], models: ContractModel[], template: TemplateInUse): Promise<ClimateContract[]> {
+export async function recordGenerated(requests: ContractRequest[], models: ContractModel[], templates: TemplateInUse[]): Promise<ClimateContract[]> {
   const d = db()
-  return d.transaction('rw', [d.contracts, d.contractTemplates, d.auditLog, d.device], async () => {
-    if (template.builtIn && (await d.contractTemplates.count()) === 0) {
-      const stored = newRecord({ version: template.version, body: template.body, logoAttachmentId: null })
+  return d.transaction('rw', [d.contracts, d.contractTemplates, d.people, d.auditLog, d.device], async () => {
+    // A built-in text used for the first time is stored as its tier's version 1, so it re-reads as printed.
+    for (const tier of new Set(templates.filter((t) => t.builtIn).map((t) => t.tier))) {
+      const template = templates.find((t) => t.tier === tier)!
+      if ((await templateVersions(tier)).length > 0) continue
+      const stored = newRecord({ tier, version: template.version, body: template.body, logoAttachmentId: template.logoAttachmentId })
       await d.contractTemplates.add(stored)
-      await audit('contractTemplates', stored.id, 'create', 'Standardmalen for klimakontrakten tatt i bruk')
+      await audit('contractTemplates', stored.id, 'create', `Standardteksten for ${templateName(tier).toLowerCase()} tatt i bruk`)
     }
     const at = nowIso()
     const records: ClimateContract[] = []
     for (const [i, request] of requests.entries()) {
       const model = models[i]
       if (!model) continue
+      const signer = request.signatoryPersonId ? await d.people.get(request.signatoryPersonId) : undefined
       const record = newRecord({
         organisationId: request.organisationId,
         eventId: request.eventId,
         templateVersion: model.templateVersion,
+        templateTier: templates[i]?.tier ?? 'medlem',
         generatedAt: at,
         commissionerName: model.commissioner.name,
         snapshot: model,
         signedDate: null,
         signatoryPersonId: request.signatoryPersonId,
         signatoryName: model.signatory.name,
+        signatoryRolesAtTime: signer && !signer.deletedAt ? [...signer.roles] : null,
         caseNumber: '',
         attachmentId: null,
       })
@@ -193,12 +218,21 @@ export function snapshotOf(contract: ClimateContract): ContractModel | null {
 export { attachSignedCopy, mimeTypeOf, registerSignature, removeContract, restoreContract, setCaseNumber, type SignatureInput, type SignedCopyFile } from './contracts-signing-repo'
 
 
-export type BatchCandidate = { organisation: Organisation; signatory: Person | null }
+/** An organisation a batch may include: its people (leaders first) and who signs by default. */
+export type BatchCandidate = { organisation: Organisation; people: Person[]; signatory: Person | null }
 
-/** Organisations a batch may include, by name, each with who would sign (top leader first). */
+/**
+ * Organisations a batch may include, by name. The default signatory is the top leader or the
+ * deputy, never anyone else: without either it is null and the page says why.
+ */
 export async function batchCandidates(): Promise<BatchCandidate[]> {
   const orgs = live(await db().organisations.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'nb'))
-  return Promise.all(orgs.map(async (organisation) => ({ organisation, signatory: (await signatoryCandidates(organisation.id))[0] ?? null })))
+  const byOrg = new Map<string, Person[]>()
+  for (const person of live(await db().people.toArray())) byOrg.set(person.organisationId, [...(byOrg.get(person.organisationId) ?? []), person])
+  return orgs.map((organisation) => {
+    const people = bySignatoryRank(byOrg.get(organisation.id) ?? [])
+    return { organisation, people, signatory: defaultSignatory(people) }
+  })
 }
 
 /** Organisations invited to an event (a signing lunch) or registered for it, unless they withdrew. */

@@ -28,7 +28,7 @@ export async function registerSignature(input: SignatureInput): Promise<Outcome<
   if (!isDateOnly(input.signedDate)) return refused('Signeringsdatoen er ugyldig. Skriv den som 28.11.2026.')
   if (!input.signatoryName.trim()) return refused('Skriv inn hvem som signerte for virksomheten.')
   const d = db()
-  return d.transaction('rw', [d.contracts, d.organisations, d.statusEvents, d.auditLog, d.device], async () => {
+  return d.transaction('rw', [d.contracts, d.organisations, d.people, d.statusEvents, d.auditLog, d.device], async () => {
     const org = await d.organisations.get(input.organisationId)
     if (!org || org.deletedAt) return notFound('Fant ikke virksomheten.')
     const contracts = (await d.contracts.where('organisationId').equals(org.id).toArray()).filter((c) => c.deletedAt === null)
@@ -39,10 +39,15 @@ export async function registerSignature(input: SignatureInput): Promise<Outcome<
       .sort((a, b) => (b.generatedAt ?? '').localeCompare(a.generatedAt ?? ''))[0]
     if (before?.signedDate) return refused('Kontrakten er allerede registrert som signert.')
 
+    // The signer's roles on the day: kept from when the contract was made if the same person signs.
+    const signer = input.signatoryPersonId ? await d.people.get(input.signatoryPersonId) : undefined
+    const keptRoles = before?.signatoryPersonId === input.signatoryPersonId ? before?.signatoryRolesAtTime : undefined
+    const signatoryRolesAtTime = keptRoles ?? (signer && !signer.deletedAt ? [...signer.roles] : null)
     const signed = nfc({
       signedDate: input.signedDate,
       signatoryPersonId: input.signatoryPersonId,
       signatoryName: input.signatoryName.trim(),
+      signatoryRolesAtTime,
       ...(input.eventId !== undefined ? { eventId: input.eventId } : {}),
     })
     let contract: ClimateContract
@@ -61,6 +66,7 @@ export async function registerSignature(input: SignatureInput): Promise<Outcome<
         signedDate: input.signedDate,
         signatoryPersonId: input.signatoryPersonId,
         signatoryName: signed.signatoryName,
+        signatoryRolesAtTime,
         caseNumber: '',
         attachmentId: null,
       })

@@ -6,9 +6,12 @@ import { criteriaStandings, type CriteriaStanding } from '../../domain/criteria/
 import type { DateOnly } from '../models'
 import { loadYear } from './annual-reports-repo'
 
-export async function loadCriteriaYear(year: number, today: DateOnly): Promise<{ snapshot: YearSnapshot; current: KeyFigures; previous: KeyFigures }> {
+export async function loadCriteriaYear(
+  year: number,
+  today: DateOnly,
+): Promise<{ snapshot: YearSnapshot; current: KeyFigures; previous: KeyFigures; previousSnapshot: YearSnapshot }> {
   const [snapshot, before] = await Promise.all([loadYear(year, today), loadYear(year - 1, today)])
-  return { snapshot, current: figuresOf(snapshot), previous: figuresOf(before) }
+  return { snapshot, current: figuresOf(snapshot), previous: figuresOf(before), previousSnapshot: before }
 }
 
 /** The year's derived criteria of every member, by organisation id (the register's filter). */

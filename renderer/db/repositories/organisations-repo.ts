@@ -3,7 +3,8 @@
  * one transaction with its audit entry; deleting moves an organisation and its people to the trash
  * (`deletedAt`), restoring brings back exactly what was trashed with it.
  */
-import type { AssessmentStatus, CriterionKey, ExpectationKey, Organisation, PipelineStatus } from '../models'
+import type { AssessmentStatus, CriterionKey, DateOnly, ExpectationKey, Organisation, PipelineStatus } from '../models'
+import { withTierChange } from '../../domain/organisation/tier-history'
 import { db } from '../db'
 import { normaliseOrgNumber } from '../../../electron/shared/org-number'
 import { todayInOslo } from '../../lib/dates'
@@ -71,7 +72,8 @@ export async function createOrganisation(input: OrganisationInput, initial?: Ini
   })
 }
 
-export async function updateOrganisation(id: string, input: OrganisationInput): Promise<Outcome<Organisation>> {
+/** Saves the edited organisation; a change of tier is kept in its tier history from `tierChangeDate` (today by default). */
+export async function updateOrganisation(id: string, input: OrganisationInput, tierChangeDate: DateOnly = todayInOslo()): Promise<Outcome<Organisation>> {
   const clean = cleanInput(input)
   if (!clean.ok) return clean
   const d = db()
@@ -79,6 +81,7 @@ export async function updateOrganisation(id: string, input: OrganisationInput): 
     const before = await d.organisations.get(id)
     if (!before || before.deletedAt) return notFound('Virksomheten finnes ikke eller ligger i papirkurven.')
     const after: Organisation = { ...before, ...clean.data, updatedAt: nowIso() }
+    if (before.tier !== after.tier) after.tierHistory = withTierChange(before.tierHistory, before.tier, after.tier, tierChangeDate)
     const changes = diffRecords(before, after)
     if (Object.keys(changes).length === 0) return ok(before)
     await d.organisations.put(after)
@@ -118,4 +121,18 @@ export async function activeOrganisationIds(): Promise<Set<string>> {
 export async function isOrganisationActive(id: string): Promise<boolean> {
   const org = await db().organisations.get(id)
   return !!org && !org.deletedAt
+}
+
+/** Marks one year's partner fee as invoiced (fakturert), from the Partneravgifter list. */
+export async function setFeeInvoiced(organisationId: string, year: number, invoiced: boolean): Promise<Organisation> {
+  const d = db()
+  return d.transaction('rw', [d.organisations, d.auditLog, d.device], async () => {
+    const before = await d.organisations.get(organisationId)
+    if (!before || before.deletedAt) throw new Error('Virksomheten finnes ikke eller ligger i papirkurven.')
+    if (!before.partnerFee.some((f) => f.year === year)) throw new Error(`Ingen partnerkontingent for ${year}.`)
+    const after: Organisation = { ...before, partnerFee: before.partnerFee.map((f) => (f.year === year ? { ...f, invoiced } : f)), updatedAt: nowIso() }
+    await d.organisations.put(after)
+    await audit('organisations', organisationId, 'update', `Partnerkontingent ${year} ${invoiced ? 'merket som fakturert' : 'merket som ikke fakturert'}`, diffRecords(before, after))
+    return after
+  })
 }

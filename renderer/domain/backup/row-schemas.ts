@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { EVENT_KINDS, REGISTRATION_STATUSES } from '../event/labels'
-import { PIPELINE_STATUSES, TIERS } from '../organisation/labels'
+import { PIPELINE_STATUSES, ROLE_KEYS, TIERS } from '../organisation/labels'
 import { organisationNameError, personNameError, personTitleError, sectorNameError } from '../organisation/validation'
 import type { AuditAction } from '../record'
 import { REPORT_STATUSES } from '../report/labels'
@@ -87,8 +87,9 @@ const contract = belongsToOrganisation.extend({
   attachmentId: optionalId,
   signedDate: optionalDate,
   generatedAt: optionalTime,
+  signatoryRolesAtTime: z.array(z.enum(ROLE_KEYS)).nullable().optional(),
 })
-const contractTemplate = base.extend({ version: z.number().int(), body: z.string(), logoAttachmentId: optionalId })
+const contractTemplate = base.extend({ tier: z.enum(TIERS).optional(), version: z.number().int(), body: z.string(), logoAttachmentId: optionalId })
 const attachment = base.extend({ ownerTable: z.string(), ownerId: uuid, bytes: z.instanceof(Uint8Array, { message: 'må være filinnhold' }) })
 /** The very schema Innstillinger reads settings with, so a row that passes here never makes it throw. */
 const settings = settingsSchema.extend({

@@ -83,26 +83,4 @@ export function fillTemplate(body: string, values: TemplateValues): ContractBloc
   return blocks
 }
 
-/** The default text: the network's intent and the six membership criteria (DOMAIN.md). */
-export const DEFAULT_TEMPLATE = `# 1. Bakgrunn og formål
-Oslo kommune har som mål å kutte klimagassutslippene i Oslo med 95 prosent innen 2030. Næring for klima er et klimasamarbeid mellom Oslo kommune og virksomheter i Osloregionen som vil bidra til å nå dette målet.
-
-Denne klimakontrakten er en intensjonsavtale mellom Oslo kommune og {{virksomhet.navn}}. Med den blir {{virksomhet.navn}} medlem av Næring for klima. Medlemskapet er gratis.
-
-# 2. Virksomhetens forpliktelser
-Ved å signere forplikter {{virksomhet.navn}} seg til å oppfylle medlemskriteriene i Næring for klima:
-- Intensjon: Virksomheten støtter Oslos klimamål og vil arbeide aktivt for å kutte klimagassutslipp, både egne og andres.
-- Geografisk relevans: Virksomheten har drift i Oslo eller indre Stor-Oslo, eller konkrete planer om det.
-- Lederforankring: Klimaarbeidet er forankret i toppledelsen. Kontrakten signeres av toppleder eller toppleders stedfortreder, og virksomheten prioriterer toppledermøtene.
-- Handling: Virksomheten har gjennomført eller planlagt tiltak for å kutte utslipp.
-- Rapportering: Virksomheten leverer en årsrapport til nettverket hvert år.
-- Deltakelse: Virksomheten deltar på minst ett nettverksmøte hvert år.
-
-# 3. Forventninger
-Nettverket anbefaler at virksomheten forankrer klimaarbeidet i sin strategi, har en miljøsertifisering (for eksempel Miljøfyrtårn, ISO 14001 eller EMAS), fører klimaregnskap med tallfestede mål for utslippskutt og stiller klima- og miljøkrav til sine leverandører.
-
-# 4. Oslo kommunes bidrag
-Oslo kommune driver nettverket gjennom sekretariatet, arrangerer nettverksmøter og toppledermøter, og deler kunnskap og erfaringer om klimatiltak med medlemmene.
-
-# 5. Varighet
-Kontrakten gjelder fra den er signert og løper til en av partene skriftlig sier den opp. Kontrakten er signert i to eksemplarer, ett til hver av partene.`
+export { DEFAULT_TEMPLATE, defaultTemplate, templateName } from './default-templates'

@@ -69,11 +69,13 @@ function roleOf(roles: readonly PersonRole[] | null): SignatoryRole {
 }
 
 /**
- * The signer's roles as they were on the signing day: their registration at the signing lunch keeps
- * them (`rolesAtTime`), so a later role change or an erased person does not rewrite the year. Without
- * such a registration, the person's roles today are all there is.
+ * The signer's roles as they were on the signing day: the contract keeps them when it is made
+ * (`signatoryRolesAtTime`); older contracts read the signer's registration at the signing lunch
+ * (`rolesAtTime`). Either way a later role change or an erased person does not rewrite the year.
+ * Without both, the person's roles today are all there is.
  */
-function signerRoles(contract: ClimateContract, signer: Person | undefined, registrations: readonly Registration[]): PersonRole[] | null {
+function signerRoles(contract: ClimateContract, signer: Person | undefined, registrations: readonly Registration[]): readonly PersonRole[] | null {
+  if (contract.signatoryRolesAtTime) return contract.signatoryRolesAtTime
   const atSigning = contract.eventId
     ? registrations.find((r) => r.eventId === contract.eventId && r.personId === contract.signatoryPersonId && r.rolesAtTime.length > 0)
     : undefined

@@ -3,6 +3,8 @@ import type { BaseRecord, DateOnly, Iso } from '../record'
 
 export type Tier = 'medlem' | 'partner'
 
+export type PartnerFee = { year: number; amount: number; invoiced?: boolean; paid: boolean }
+
 export type PipelineStatus = 'soker' | 'godkjent' | 'invitert' | 'medlem' | 'utmeldt' | 'avslatt'
 
 export type PersonRole = 'toppleder' | 'stedfortreder' | 'klimakontakt' | 'annen'
@@ -26,7 +28,10 @@ export type Organisation = BaseRecord & {
   website: string
   employeeBand: string
   tier: Tier
-  partnerFee: { year: number; amount: number; paid: boolean }[]
+  /** Each change of tier with its date, oldest first; absent until the first change. */
+  tierHistory?: { date: DateOnly; from: Tier; to: Tier }[]
+  /** Per year: the fee, whether it is invoiced (fakturert; absent on older rows: not yet) and paid. */
+  partnerFee: PartnerFee[]
   criteria: Record<CriterionKey, Assessment>
   expectations: Record<ExpectationKey, Assessment>
   certification: { kind: CertificationKind | null; validUntil: DateOnly | null; note: string }

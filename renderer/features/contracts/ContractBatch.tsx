@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { EmptyState } from '../../components/EmptyState'
 import { TextField } from '../../components/TextField'
@@ -11,6 +11,9 @@ import { makeContractsAndAnnounce, type JobProgress } from './contract-job'
 import { contractFormErrors, type ContractFormErrors } from './contract-form'
 import { JobProgressBar } from './JobProgressBar'
 import { LunchSelect } from './LunchSelect'
+import { BatchFilters } from './BatchFilters'
+import { BatchRow } from './BatchRow'
+import { filterCandidates, NO_FILTER, rowSigner, selectAll, type BatchFilter } from './batch-rows'
 
 /** Contracts for many organisations at once: one merged PDF, plus one file each if asked. */
 export function ContractBatch() {
@@ -30,6 +33,9 @@ type Props = { candidates: BatchCandidate[]; lunches: MeetingEvent[]; commission
 
 function BatchForm({ candidates, lunches, commissioner }: Props) {
   const [selected, setSelected] = useState<Set<string>>(new Set())
+  const [chosen, setChosen] = useState<Map<string, string>>(new Map())
+  const [filter, setFilter] = useState<BatchFilter>(NO_FILTER)
+  const [atLunch, setAtLunch] = useState<Set<string> | null>(null)
   const [eventId, setEventId] = useState('')
   const [date, setDate] = useState(formatDate(todayInOslo()))
   const [commissionerName, setCommissionerName] = useState(commissioner.commissionerName)
@@ -38,6 +44,20 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
   const [errors, setErrors] = useState<ContractFormErrors & { selection?: string }>({})
   const [progress, setProgress] = useState<JobProgress | null>(null)
 
+  // The organisations at a lunch load asynchronously; only the latest choice may land, and the
+  // filter changes together with its organisations, so the list never shows a lunch without its rows.
+  const lunchRequest = useRef(0)
+  const changeFilter = async (change: Partial<BatchFilter>) => {
+    if (change.lunchId === undefined) {
+      setFilter((f) => ({ ...f, ...change }))
+      return
+    }
+    const request = ++lunchRequest.current
+    const ids = change.lunchId ? new Set(await organisationsAt(change.lunchId)) : null
+    if (request !== lunchRequest.current) return
+    setAtLunch(ids)
+    setFilter((f) => ({ ...f, ...change }))
+  }
   const chooseLunch = async (id: string) => {
     setEventId(id)
     const lunch = lunches.find((l) => l.id === id)
@@ -48,8 +68,12 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
       setCommissionerName(fromLunch.name)
       setCommissionerTitle(fromLunch.title)
     }
+    const request = ++lunchRequest.current
     const invited = new Set(await organisationsAt(id))
-    setSelected(new Set(candidates.filter((c) => invited.has(c.organisation.id) && c.signatory).map((c) => c.organisation.id)))
+    if (request !== lunchRequest.current) return
+    setFilter((f) => ({ ...f, lunchId: id }))
+    setAtLunch(invited)
+    setSelected(selectAll(candidates.filter((c) => invited.has(c.organisation.id)), chosen, new Set()))
   }
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected)
@@ -58,8 +82,16 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
     setSelected(next)
     if (next.size > 0) setErrors((current) => ({ ...current, selection: undefined }))
   }
+  const choosePerson = (id: string, personId: string) => {
+    setChosen(new Map(chosen).set(id, personId))
+    if (!personId) toggle(id, false)
+  }
 
-  const chosen = candidates.filter((c) => selected.has(c.organisation.id) && c.signatory)
+  const shown = filterCandidates(candidates, filter, atLunch)
+  const picked = shown.flatMap((c) => {
+    const { person } = rowSigner(c, chosen.get(c.organisation.id))
+    return selected.has(c.organisation.id) && person ? [{ organisation: c.organisation, signatory: person }] : []
+  })
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     const found: ContractFormErrors & { selection?: string } = contractFormErrors({
@@ -71,7 +103,7 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
       commissionerName,
       commissionerTitle,
     })
-    if (chosen.length === 0) found.selection = 'Velg minst én virksomhet.'
+    if (picked.length === 0) found.selection = 'Velg minst én virksomhet.'
     setErrors(found)
     if (Object.keys(found).length) {
       notify('Klimakontraktene ble ikke laget. Rett feltene som er merket.', 'error')
@@ -79,19 +111,19 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
     }
     const signingDate = parseNorwegianDate(date) ?? ''
     const lunch = lunches.find((l) => l.id === eventId)
-    setProgress({ done: 0, total: chosen.length, label: '' })
+    setProgress({ done: 0, total: picked.length, label: '' })
     try {
       await makeContractsAndAnnounce(
-        chosen.map(({ organisation, signatory }) => ({
+        picked.map(({ organisation, signatory }) => ({
           organisationId: organisation.id,
-          signatoryPersonId: signatory?.id ?? null,
-          signatory: { name: signatory?.name ?? '', title: signatory?.title ?? '' },
+          signatoryPersonId: signatory.id,
+          signatory: { name: signatory.name, title: signatory.title },
           commissioner: { name: commissionerName.trim(), title: commissionerTitle.trim() },
           signingDate,
           eventId: eventId || null,
         })),
         { separateFiles, mergedName: lunch ? `Klimakontrakter ${lunch.title} ${formatDate(lunch.date)}` : `Klimakontrakter ${date}`, onProgress: setProgress },
-        `${chosen.length} klimakontrakter`,
+        `${picked.length} klimakontrakter`,
       )
     } finally {
       setProgress(null)
@@ -107,21 +139,29 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
         <TextField label="Byrådens navn" value={commissionerName} error={errors.commissionerName} onChange={setCommissionerName} />
         <TextField label="Byrådens tittel" value={commissionerTitle} error={errors.commissionerTitle} onChange={setCommissionerTitle} />
       </fieldset>
+      <BatchFilters filter={filter} lunches={lunches} onChange={(change) => void changeFilter(change)} />
+      <div className="batch-actions">
+        <button type="button" onClick={() => setSelected(selectAll(shown, chosen, selected))}>
+          Velg alle
+        </button>
+        <button type="button" onClick={() => setSelected(new Set())} disabled={selected.size === 0}>
+          Fjern alle valg
+        </button>
+      </div>
       <fieldset className="batch-list" aria-describedby={errors.selection ? 'batch-selection-error' : undefined}>
-        <legend>Virksomheter ({chosen.length} valgt)</legend>
-        {candidates.map(({ organisation, signatory }) => (
-          <label key={organisation.id} className="check-row">
-            <input
-              type="checkbox"
-              checked={selected.has(organisation.id)}
-              disabled={!signatory}
-              onChange={(e) => toggle(organisation.id, e.target.checked)}
-            />
-            <span>
-              {organisation.name}
-              <span className="check-row-detail">{signatory ? ` – signeres av ${signatory.name}` : ' – mangler toppleder eller stedfortreder'}</span>
-            </span>
-          </label>
+        <legend>
+          Virksomheter ({picked.length} valgt av {shown.length} viste)
+        </legend>
+        {shown.length === 0 && <p className="field-hint">Ingen virksomheter passer filtrene.</p>}
+        {shown.map((candidate) => (
+          <BatchRow
+            key={candidate.organisation.id}
+            candidate={candidate}
+            chosenPersonId={chosen.get(candidate.organisation.id)}
+            checked={selected.has(candidate.organisation.id)}
+            onCheck={(on) => toggle(candidate.organisation.id, on)}
+            onChoose={(personId) => choosePerson(candidate.organisation.id, personId)}
+          />
         ))}
         {errors.selection && (
           <p id="batch-selection-error" className="field-error">

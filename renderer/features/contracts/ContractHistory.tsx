@@ -66,7 +66,7 @@ export function ContractHistory({ organisationId }: { organisationId: string }) 
             return (
               <tr key={contract.id}>
                 <td>{made}</td>
-                <td>{contract.templateVersion > 0 ? `Versjon ${contract.templateVersion}` : '–'}</td>
+                <td>{contract.templateVersion > 0 ? `${contract.templateTier === 'partner' ? 'Partnermal, versjon' : 'Versjon'} ${contract.templateVersion}` : '–'}</td>
                 <td>{contract.commissionerName || '–'}</td>
                 <td>
                   {contract.signedDate ? (

@@ -6,18 +6,25 @@ import { attachment, currentTemplate, saveTemplate, setTemplateLogo, templateVer
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { messageOf } from '../../lib/result'
 import { TEMPLATE_FIELDS, templateErrors } from '../../domain/contract/template'
+import { TIERS } from '../../domain/organisation/labels'
+import type { Tier } from '../../domain/organisation/types'
+
+const TIER_PLURAL: Record<Tier, string> = { medlem: 'Medlemmer', partner: 'Partnere' }
 
 /** The contract text in Innstillinger: every save is a new version; old contracts keep theirs. */
 export function ContractTemplateSection() {
+  const [tier, setTier] = useState<Tier>('medlem')
   const data = useLiveQuery(async () => {
-    const template = await currentTemplate()
-    return { template, versions: await templateVersions(), logoName: (await attachment(template.logoAttachmentId))?.name ?? null }
-  }, [])
-  if (!data) return null
-  return <TemplateEditor key={`${data.template.version}`} template={data.template} versions={data.versions.length} logoName={data.logoName} />
+    const template = await currentTemplate(tier)
+    return { template, versions: await templateVersions(tier), logoName: (await attachment(template.logoAttachmentId))?.name ?? null }
+  }, [tier])
+  if (!data || data.template.tier !== tier) return null
+  return <TemplateEditor key={`${tier}-${data.template.version}`} template={data.template} versions={data.versions.length} logoName={data.logoName} onTier={setTier} />
 }
 
-function TemplateEditor({ template, versions, logoName }: { template: TemplateInUse; versions: number; logoName: string | null }) {
+type EditorProps = { template: TemplateInUse; versions: number; logoName: string | null; onTier: (tier: Tier) => void }
+
+function TemplateEditor({ template, versions, logoName, onTier }: EditorProps) {
   const [body, setBody] = useState(template.body)
   const [errors, setErrors] = useState<string[]>([])
   const [confirmRemove, setConfirmRemove] = useState(false)
@@ -28,9 +35,9 @@ function TemplateEditor({ template, versions, logoName }: { template: TemplateIn
     const found = templateErrors(body)
     setErrors(found)
     if (found.length) return
-    const saved = await saveTemplate(body)
+    const saved = await saveTemplate(body, template.tier)
     if (!saved.ok) return setErrors([...(saved.problems ?? [messageOf(saved)])])
-    notify(`Kontraktmalen er lagret som versjon ${saved.data.version}.`)
+    notify(template.tier === 'partner' ? `Kontraktmalen for partnere er lagret som versjon ${saved.data.version}.` : `Kontraktmalen er lagret som versjon ${saved.data.version}.`)
   }
   const chooseLogo = async () => {
     const result = await desktop().openFile({ kinds: ['image'] })
@@ -55,6 +62,21 @@ function TemplateEditor({ template, versions, logoName }: { template: TemplateIn
   return (
     <section className="card" aria-labelledby="template-title">
       <h2 id="template-title">Klimakontrakten</h2>
+      <div className="field template-tier">
+        <label htmlFor="template-tier">Mal for</label>
+        <select id="template-tier" value={template.tier} disabled={changed} aria-describedby={changed ? 'template-tier-hint' : undefined} onChange={(e) => onTier(e.target.value as Tier)}>
+          {TIERS.map((t) => (
+            <option key={t} value={t}>
+              {TIER_PLURAL[t]}
+            </option>
+          ))}
+        </select>
+        {changed && (
+          <p id="template-tier-hint" className="field-hint">
+            Lagre eller forkast endringene før du bytter mal.
+          </p>
+        )}
+      </div>
       <p className="page-description">
         {template.builtIn ? 'Standardteksten brukes (ikke endret ennå).' : `Versjon ${template.version} av ${versions} brukes.`} Nye kontrakter bruker siste
         versjon; kontrakter som alt er laget, skrives ut på nytt nøyaktig som de var.

@@ -9,6 +9,7 @@ import { ROLE_LABELS } from '../../domain/organisation/labels'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
 import { makeContractsAndAnnounce, type JobProgress } from './contract-job'
 import { contractFormErrors, type ContractFormErrors, type ContractFormValues } from './contract-form'
+import { defaultSignatory, isLeaderRole, NO_LEADER_REASON, notLeaderWarning } from '../../domain/contract/signatory'
 import { JobProgressBar } from './JobProgressBar'
 import { LunchSelect } from './LunchSelect'
 
@@ -28,7 +29,8 @@ export function MakeContractForm({ organisationId }: { organisationId: string })
 }
 
 function initialValues(people: Person[], settings: { commissionerName: string; commissionerTitle: string }): ContractFormValues {
-  const leader = people[0]
+  // Top leader or deputy only: without either the fields start empty rather than naming someone else.
+  const leader = defaultSignatory(people)
   return {
     eventId: '',
     date: formatDate(todayInOslo()),
@@ -61,6 +63,9 @@ function ContractForm({ organisationId, people, lunches, initial }: Props) {
     const person = people.find((p) => p.id === personId)
     set({ personId, signatoryName: person?.name ?? '', signatoryTitle: person?.title ?? '' })
   }
+
+  const chosenPerson = people.find((p) => p.id === values.personId)
+  const warning = chosenPerson && isLeaderRole(chosenPerson.roles) ? null : values.signatoryName.trim() || chosenPerson ? notLeaderWarning(values.signatoryName) : null
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
@@ -113,6 +118,12 @@ function ContractForm({ organisationId, people, lunches, initial }: Props) {
         </div>
         <TextField label="Navn på den som signerer" value={values.signatoryName} error={errors.signatoryName} onChange={(signatoryName) => set({ signatoryName })} />
         <TextField label="Tittel" value={values.signatoryTitle} error={errors.signatoryTitle} onChange={(signatoryTitle) => set({ signatoryTitle })} hint="Toppleder eller toppleders stedfortreder" />
+        {!defaultSignatory(people) && !warning && <p className="field-hint form-note-wide">{NO_LEADER_REASON}</p>}
+        {warning && (
+          <p className="field-warning form-note-wide" role="note">
+            {warning}
+          </p>
+        )}
       </fieldset>
       <fieldset>
         <legend>Oslo kommune</legend>

@@ -34,7 +34,7 @@ export async function makeContracts(
       }
       return { ok: false, message: hostErrorMessage(result) }
     }
-    await recordGenerated(requests, built.models, built.template)
+    await recordGenerated(requests, built.models, built.templates)
     return { ok: true, result: result.data }
   } finally {
     unsubscribe()

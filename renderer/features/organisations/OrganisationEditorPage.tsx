@@ -50,7 +50,7 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault()
-    const { input, initialDate, errors: found } = readForm(form, isNew)
+    const { input, initialDate, tierChangeDate, errors: found } = readForm(form, isNew)
     setErrors(found)
     if (Object.keys(found).length > 0) {
       // Take the keyboard to the first bad field.
@@ -61,7 +61,7 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
     try {
       const outcome = isNew
         ? await createOrganisation(input, { status: form.initialStatus, date: initialDate! })
-        : await updateOrganisation(id, input)
+        : await updateOrganisation(id, input, tierChangeDate ?? undefined)
       if (!outcome.ok) {
         if (outcome.fields) setErrors(outcome.fields)
         notify(`Virksomheten ble ikke lagret: ${messageOf(outcome)}`, 'error')

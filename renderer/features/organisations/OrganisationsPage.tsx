@@ -60,6 +60,9 @@ export function OrganisationsPage() {
         description="Medlemmer, partnere og søkere."
         actions={
           <>
+            <Link className="button" to="/virksomheter/partneravgifter">
+              Partneravgifter
+            </Link>
             <TrashLink />
             <Link className="button button-primary" to="/virksomheter/ny" aria-keyshortcuts="Control+N">
               Ny virksomhet

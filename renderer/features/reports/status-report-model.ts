@@ -9,6 +9,43 @@ import { withChecklist } from '../../domain/report/report-rules'
 import { CRITERION_KEYS, CRITERION_LABELS } from '../../domain/criteria/labels'
 import { REPORT_STATUS_LABELS } from '../../domain/report/labels'
 import { certificationName, TIER_LABELS } from '../../domain/organisation/labels'
+import { tierOn } from '../../domain/organisation/tier-history'
+import { changeText, partnerEmissions, tonnesText } from '../../domain/report/partner-emissions'
+
+type TonnesByScope = { scope1: number | null; scope2: number | null; scope3: number | null }
+
+/** One line of the partner table as finished text. */
+const emissionsRow = (name: string, reportedOn: string, t: TonnesByScope, total: number | null, change: number | null) => ({
+  name,
+  reportedOn,
+  scope1: tonnesText(t.scope1),
+  scope2: tonnesText(t.scope2),
+  scope3: tonnesText(t.scope3),
+  total: tonnesText(total),
+  change: changeText(change),
+})
+
+/** The partners' Klimapartnere figures for the report; partners by their tier at the year's end. */
+export function partnerEmissionsSection(snapshot: YearSnapshot, previousSnapshot: YearSnapshot | null): StatusReportModel['partnerEmissions'] {
+  const partners = snapshot.rows
+    .filter((r) => tierOn(r.organisation.tier, r.organisation.tierHistory, `${snapshot.year}-12-31`) === 'partner')
+    .map((r) => ({ id: r.organisation.id, name: r.organisation.name }))
+    .sort((a, b) => compareNorwegian(a.name, b.name))
+  if (partners.length === 0) return undefined
+  const reports = snapshot.rows.flatMap((r) => (r.report ? [r.report] : []))
+  const previousReports = (previousSnapshot?.rows ?? []).flatMap((r) => (r.report ? [r.report] : []))
+  const { rows, totals } = partnerEmissions(partners, reports, previousReports)
+  const compared = rows.filter((r) => r.change !== null).length
+  return {
+    previousYear: snapshot.year - 1,
+    rows: rows.map((r) => emissionsRow(r.name, r.reportedOn ? formatDate(r.reportedOn) : 'Ikke rapportert', r.tonnes, r.total, r.change)),
+    totals: emissionsRow('Sum', `${rows.filter((r) => r.reportedOn).length} av ${rows.length}`, totals, totals.total, totals.change),
+    note:
+      compared > 0
+        ? `Endringen i sum gjelder ${compared === 1 ? 'den ene partneren' : `de ${compared} partnerne`} med tall begge år: fra ${tonnesText(totals.previousComparable)} i ${snapshot.year - 1} til ${tonnesText(totals.comparable)} i ${snapshot.year}.`
+        : `Ingen partnere har tall for både ${snapshot.year - 1} og ${snapshot.year}.`,
+  }
+}
 
 export function buildStatusReport(
   snapshot: YearSnapshot,
@@ -16,7 +53,9 @@ export function buildStatusReport(
   previous: KeyFigures,
   secretariatName: string,
   today: string,
+  previousSnapshot: YearSnapshot | null = null,
 ): StatusReportModel {
+  const partnerSection = partnerEmissionsSection(snapshot, previousSnapshot)
   const rows = snapshot.rows.toSorted((a, b) => compareNorwegian(a.organisation.name, b.organisation.name))
   const partners = rows.filter((r) => r.organisation.tier === 'partner').length
   const expected = rows.filter((r) => r.evaluation.reporting.status !== 'not-applicable')
@@ -61,5 +100,6 @@ export function buildStatusReport(
         measuresPlanned: checklist?.measuresPlanned ?? '',
       }
     }),
+    ...(partnerSection ? { partnerEmissions: partnerSection } : {}),
   }
 }

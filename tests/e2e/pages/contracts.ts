@@ -10,6 +10,8 @@ export type ContractDetails = { signingDate?: string; commissioner?: string }
 export class ContractPanel {
   readonly region: Locator
   readonly signer: Locator
+  /** Who signs: a person of the organisation, or "Annen person". */
+  readonly person: Locator
   readonly signingDate: Locator
   readonly commissioner: Locator
   readonly make: Locator
@@ -20,6 +22,7 @@ export class ContractPanel {
   constructor(readonly page: Page) {
     this.region = mainOf(page).getByRole('region', { name: 'Klimakontrakt' })
     this.signer = this.region.getByLabel('Navn på den som signerer')
+    this.person = this.region.getByLabel('Person', { exact: true })
     this.signingDate = this.region.getByLabel('Signeringsdato')
     this.commissioner = this.region.getByLabel('Byrådens navn')
     this.make = this.region.getByRole('button', { name: 'Lag klimakontrakt' })
@@ -99,6 +102,15 @@ export class BatchContractsPage {
   readonly signingDate: Locator
   readonly oneFileEach: Locator
   readonly make: Locator
+  readonly selectAll: Locator
+  readonly clearSelection: Locator
+  /** The signing lunch the contracts are made for (it fills the date and the commissioner). */
+  readonly lunch: Locator
+  readonly lunchFilter: Locator
+  readonly statusFilter: Locator
+  readonly tierFilter: Locator
+  /** The list's legend: "Virksomheter (2 valgt av 3 viste)". */
+  readonly listLegend: Locator
 
   constructor(readonly page: Page) {
     this.heading = heading(page, 'Klimakontrakter for flere')
@@ -107,6 +119,18 @@ export class BatchContractsPage {
     this.signingDate = this.form.getByLabel('Signeringsdato')
     this.oneFileEach = this.form.getByRole('checkbox', { name: 'Lag også én fil per virksomhet' })
     this.make = this.form.getByRole('button', { name: 'Lag klimakontrakter' })
+    this.selectAll = this.form.getByRole('button', { name: 'Velg alle' })
+    this.lunch = this.form.getByLabel('Signeringslunsj', { exact: true })
+    this.clearSelection = this.form.getByRole('button', { name: 'Fjern alle valg' })
+    this.lunchFilter = this.form.getByLabel('Vis lunsj')
+    this.statusFilter = this.form.getByLabel('Vis status')
+    this.tierFilter = this.form.getByLabel('Vis nivå')
+    this.listLegend = this.form.getByText(/^Virksomheter \(/)
+  }
+
+  /** Who signs for an organisation (its select is named "Signerer for <name>"). */
+  signer(name: string): Locator {
+    return this.form.getByRole('combobox', { name: `Signerer for ${name}` })
   }
 
   /** The box that picks an organisation (its label starts with the name). */

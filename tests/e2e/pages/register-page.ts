@@ -21,6 +21,7 @@ export class RegisterPage {
   readonly exportCsv: Locator
   readonly exportExcel: Locator
   readonly newOrganisation: Locator
+  readonly partnerFees: Locator
   /** The name column's sort button and its header, which carries aria-sort. */
   readonly sortByName: Locator
   readonly nameHeader: Locator
@@ -48,6 +49,7 @@ export class RegisterPage {
     this.exportCsv = this.main.getByRole('button', { name: 'Eksporter CSV' })
     this.exportExcel = this.main.getByRole('button', { name: 'Eksporter Excel' })
     this.newOrganisation = this.main.getByRole('link', { name: 'Ny virksomhet' })
+    this.partnerFees = this.main.getByRole('link', { name: 'Partneravgifter' })
     this.sortByName = this.table.getByRole('button', { name: 'Navn' })
     this.nameHeader = this.table.getByRole('columnheader', { name: 'Navn' })
     this.names = this.table.locator('tbody .cell-name')

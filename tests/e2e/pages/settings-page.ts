@@ -73,8 +73,11 @@ export class TemplateEditor {
   readonly form: Locator
   readonly body: Locator
   readonly adopt: Locator
+  /** Which tier's template is edited: "Medlemmer" or "Partnere". */
+  readonly tier: Locator
 
   constructor(main: Locator) {
+    this.tier = main.getByLabel('Mal for')
     this.form = main.getByRole('form', { name: 'Kontraktmal' })
     this.body = this.form.getByLabel('Kontrakttekst')
     this.adopt = this.form.getByRole('button', { name: 'Ta i bruk som ny versjon' })

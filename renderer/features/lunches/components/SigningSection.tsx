@@ -5,8 +5,13 @@ import type { LunchView } from '../../../db/repositories/lunches-repo'
 import { messageOf } from '../../../lib/result'
 import { registerLunchSigning } from '../../../db/repositories/lunches-signing-repo'
 import { formatDate, formatTimestamp } from '../../../lib/dates'
+import type { Person } from '../../../db/models'
+import { isLeaderRole, notLeaderWarning } from '../../../domain/contract/signatory'
 
 type Row = { signed: boolean; signatory: string }
+
+/** The Lederforankring warning when the one picked is neither top leader nor deputy. */
+const signerWarning = (person: Person | undefined): string | null => (person && !isLeaderRole(person.roles) ? notLeaderWarning(person.name) : null)
 
 /** "Registrer signering": who signed becomes a member from the lunch's date; the rest stay invited. */
 export function SigningSection({ view }: { view: LunchView }) {
@@ -14,7 +19,8 @@ export function SigningSection({ view }: { view: LunchView }) {
   // Defaults follow the check-ins and the guest list; what the user ticks or picks overrides them.
   const defaultRow = (organisationId: string): Row => {
     const guests = view.guests.filter((g) => g.registration.organisationId === organisationId)
-    const leader = guests.find((g) => g.registration.rolesAtTime.includes('toppleder') || g.registration.rolesAtTime.includes('stedfortreder')) ?? guests[0]
+    // The top leader or deputy only; otherwise the user picks who signed (no silent fallback to another guest).
+    const leader = guests.find((g) => g.registration.rolesAtTime.includes('toppleder') || g.registration.rolesAtTime.includes('stedfortreder'))
     return { signed: guests.some((g) => g.registration.status === 'mott'), signatory: leader?.registration.personId ?? '' }
   }
   const [rows, setRows] = useState<Record<string, Partial<Row>>>({})
@@ -108,6 +114,9 @@ export function SigningSection({ view }: { view: LunchView }) {
                         <p id={`signatory-error-${o.id}`} className="field-error">
                           {errors[o.id]}
                         </p>
+                      )}
+                      {r.signed && signerWarning(people.find((p) => p.id === r.signatory)) && (
+                        <p className="field-warning">{signerWarning(people.find((p) => p.id === r.signatory))}</p>
                       )}
                     </td>
                   </tr>

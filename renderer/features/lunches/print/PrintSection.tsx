@@ -1,3 +1,4 @@
+import { defaultSignatory } from '../../../domain/contract/signatory'
 import { useEffect, useState } from 'react'
 import type { LunchDocument } from '../../../../electron/shared/channels/lunches'
 import { notify } from '../../../components/notices'
@@ -37,15 +38,16 @@ export function contractRequests(view: LunchView): { requests: ContractRequest[]
   const missing: string[] = []
   for (const org of view.organisations) {
     const guests = view.guests.filter((g) => g.registration.organisationId === org.id && g.person)
-    const signer = guests.find((g) => g.person!.roles.includes('toppleder')) ?? guests.find((g) => g.person!.roles.includes('stedfortreder')) ?? guests[0]
-    if (!signer?.person) {
+    // The top leader or deputy among the guests, never anyone else: the contract says they sign.
+    const signer = defaultSignatory(guests.map((g) => g.person!))
+    if (!signer) {
       missing.push(org.name)
       continue
     }
     requests.push({
       organisationId: org.id,
-      signatoryPersonId: signer.person.id,
-      signatory: { name: signer.person.name, title: signer.person.title },
+      signatoryPersonId: signer.id,
+      signatory: { name: signer.name, title: signer.title },
       commissioner: { name: l.lunch.commissionerName, title: l.lunch.commissionerTitle },
       signingDate: l.date,
       eventId: l.id,
@@ -83,7 +85,7 @@ export function PrintSection({ view }: { view: LunchView }) {
   const printContracts = async () => {
     const { requests, missing } = contractRequests(view)
     if (missing.length > 0) {
-      notify(`Legg inn hvem som signerer for ${missing.join(', ')} før kontraktene skrives ut.`, 'error')
+      notify(`Ingen toppleder eller stedfortreder blant gjestene fra ${missing.join(', ')}. Kontrakten skal signeres av en av dem (Lederforankring): legg dem til som gjester, eller lag kontrakten fra virksomhetens side.`, 'error')
       return
     }
     if (requests.length === 0) {
@@ -95,13 +97,13 @@ export function PrintSection({ view }: { view: LunchView }) {
     try {
       const built = await buildContractModels(requests)
       if (!built.ok) return notify(messageOf(built), 'error')
-      const { models, template } = built.data
+      const { models, templates } = built.data
       const result = await desktop().renderContracts({ contracts: models, separateFiles: false, mergedName: `Klimakontrakter signeringslunsj ${date}`, jobId: id })
       if (!result.ok) {
         if (result.error !== 'cancelled') notify(`Kontraktene ble ikke laget. ${hostErrorMessage(result)}`, 'error')
         return
       }
-      await recordGenerated(requests, models, template)
+      await recordGenerated(requests, models, templates)
       notify(`Klimakontraktene er lagret: ${result.data.merged.name} (${models.length} virksomheter, to eksemplarer hver).`)
     } finally {
       setJob(null)

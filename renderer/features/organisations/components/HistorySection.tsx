@@ -35,6 +35,7 @@ const FIELD_LABELS: Record<string, string> = {
   website: 'nettsted',
   employeeBand: 'ansatte',
   tier: 'nivå',
+  tierHistory: 'nivåhistorikk',
   partnerFee: 'partnerkontingent',
   criteria: 'kriterier',
   expectations: 'forventninger',

@@ -1,6 +1,8 @@
 import type { Organisation } from '../../../db/models'
 import { formatOrgNumber } from '../../../../electron/shared/org-number'
 import { TIER_LABELS } from '../../../domain/organisation/labels'
+import { tierChangeText } from '../../../domain/organisation/tier-history'
+import { formatDate } from '../../../lib/dates'
 import { WebLink } from './ExternalLinks'
 
 const dash = (v: string) => v || '–'
@@ -24,6 +26,20 @@ export function OrganisationDetails({ org }: { org: Organisation }) {
         <dd>{dash(org.employeeBand)}</dd>
         <dt>Nivå</dt>
         <dd>{TIER_LABELS[org.tier]}</dd>
+        {(org.tierHistory?.length ?? 0) > 0 && (
+          <>
+            <dt>Nivåhistorikk</dt>
+            <dd>
+              <ul className="plain-list" aria-label="Nivåhistorikk">
+                {org.tierHistory!.map((c) => (
+                  <li key={`${c.date}-${c.to}`}>
+                    {formatDate(c.date)}: {tierChangeText(c)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         {org.tier === 'partner' && (
           <>
             <dt>Partnerkontingent</dt>
@@ -32,7 +48,7 @@ export function OrganisationDetails({ org }: { org: Organisation }) {
                 ? 'Ingen år registrert'
                 : org.partnerFee.map((f) => (
                     <span key={f.year} className="fee-line">
-                      {f.year}: {f.amount.toLocaleString('nb-NO')} kr – {f.paid ? 'betalt' : <strong>ikke betalt</strong>}
+                      {f.year}: {f.amount.toLocaleString('nb-NO')} kr – {f.paid ? 'betalt' : <strong>{f.invoiced ? 'fakturert, ikke betalt' : 'ikke fakturert'}</strong>}
                     </span>
                   ))}
             </dd>

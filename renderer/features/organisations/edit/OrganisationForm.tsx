@@ -66,6 +66,15 @@ export function OrganisationForm({ form, errors, isNew, editingId, onChange }: P
             ))}
           </select>
         </div>
+        {!isNew && form.savedTier !== null && form.savedTier !== input.tier && (
+          <TextField
+            label="Nytt nivå gjelder fra"
+            value={form.tierDate}
+            error={errors.tierDate}
+            hint={`Endringen fra ${TIER_LABELS[form.savedTier].toLowerCase()} til ${TIER_LABELS[input.tier].toLowerCase()} føres i nivåhistorikken med denne datoen.`}
+            onChange={(tierDate) => onChange({ ...form, tierDate })}
+          />
+        )}
         {isNew && (
           <>
             <div className="field">

@@ -4,7 +4,7 @@ import type { FeeText } from './form-model'
 
 type Props = { fees: FeeText[]; errors: FieldErrors; onChange: (fees: FeeText[]) => void }
 
-/** Partnerkontingent per year: amount and whether it is paid. */
+/** Partnerkontingent per year: amount, whether it is invoiced (fakturert) and paid; a paid fee was invoiced. */
 export function PartnerFees({ fees, errors, onChange }: Props) {
   const set = (i: number, change: Partial<FeeText>) => onChange(fees.map((f, j) => (j === i ? { ...f, ...change } : f)))
   const nextYear = () => {
@@ -31,6 +31,10 @@ export function PartnerFees({ fees, errors, onChange }: Props) {
               {amountError && <p id={`fee-amount-${i}-error`} className="field-error">{amountError}</p>}
             </div>
             <label className="checkbox">
+              <input type="checkbox" checked={fee.invoiced || fee.paid} disabled={fee.paid} onChange={(e) => set(i, { invoiced: e.target.checked })} />
+              Fakturert
+            </label>
+            <label className="checkbox">
               <input type="checkbox" checked={fee.paid} onChange={(e) => set(i, { paid: e.target.checked })} />
               Betalt
             </label>
@@ -41,7 +45,7 @@ export function PartnerFees({ fees, errors, onChange }: Props) {
         )
       })}
       <div>
-        <button type="button" onClick={() => onChange([...fees, { year: nextYear(), amount: '', paid: false }])}>
+        <button type="button" onClick={() => onChange([...fees, { year: nextYear(), amount: '', invoiced: false, paid: false }])}>
           Legg til år
         </button>
       </div>

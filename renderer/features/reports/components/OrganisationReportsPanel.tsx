@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'react-router'
 import { DataTable, type Column } from '../../../components/DataTable'
 import type { AnnualReport } from '../../../db/models'
-import { listReportsFor } from '../../../db/repositories/annual-reports-repo'
+import { listReportsFor, wasPartner } from '../../../db/repositories/annual-reports-repo'
+import { PartnerEmissionsTable } from './PartnerEmissionsTable'
 import { formatDate, todayInOslo } from '../../../lib/dates'
 import { REPORT_STATUS_LABELS } from '../../../domain/report/labels'
 
@@ -17,9 +18,10 @@ function reportColumns(organisationId: string): Column<AnnualReport>[] {
 
 /** The organisation page's list of its annual reports, each a link to its checklist. */
 export function OrganisationReportsPanel({ organisationId }: { organisationId: string }) {
-  const reports = useLiveQuery(() => listReportsFor(organisationId), [organisationId])
+  const data = useLiveQuery(async () => ({ reports: await listReportsFor(organisationId), partner: await wasPartner(organisationId) }), [organisationId])
+  const reports = data?.reports
   const lastYear = Number(todayInOslo().slice(0, 4)) - 1
-  if (!reports) return null
+  if (!data || !reports) return null
   return (
     <>
       <DataTable
@@ -29,6 +31,7 @@ export function OrganisationReportsPanel({ organisationId }: { organisationId: s
         rowKey={(r) => r.id}
         empty="Ingen årsrapporter er registrert."
       />
+      {data.partner && reports.length > 0 && <PartnerEmissionsTable reports={reports} />}
       {!reports.some((r) => r.year === lastYear) && (
         <p>
           <Link to={`/arsrapporter/${lastYear}/${organisationId}`}>Registrer årsrapporten for {lastYear}</Link>

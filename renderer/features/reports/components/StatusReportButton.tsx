@@ -26,8 +26,8 @@ export function StatusReportButton({ year }: { year: number }) {
     setProgress({ done: 0, total: 0 })
     try {
       const today = todayInOslo()
-      const [{ snapshot, current, previous }, settings] = await Promise.all([loadCriteriaYear(year, today), loadSettings()])
-      const model = buildStatusReport(snapshot, current, previous, settings.secretariatName, today)
+      const [{ snapshot, current, previous, previousSnapshot }, settings] = await Promise.all([loadCriteriaYear(year, today), loadSettings()])
+      const model = buildStatusReport(snapshot, current, previous, settings.secretariatName, today, previousSnapshot)
       const result = await desktop().renderStatusReport({ model, jobId: id })
       if (result.ok) {
         const file = result.data

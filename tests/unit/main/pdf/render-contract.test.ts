@@ -155,4 +155,28 @@ describe('the default contract', () => {
     expect(text.pages.every((p) => /Side \d av 2/.test(p))).toBe(true)
     expect(text.all).not.toContain('{{')
   })
+
+  it('the partner text fits its copies too, names the fee and never says membership is free', async () => {
+    const { defaultTemplate, fillTemplate } = await import('../../../../renderer/domain/contract/template')
+    const body = fillTemplate(defaultTemplate('partner'), {
+      'virksomhet.navn': 'Fjordkraft Grønn AS',
+      'virksomhet.orgnr': '923 609 016',
+      'virksomhet.adresse': 'Lysaker torg 5, 1366 Lysaker',
+      'byråd.navn': 'Marit Vea',
+      'byråd.tittel': 'byråd for miljø og samferdsel',
+      'signatar.navn': 'Ingrid Solberg',
+      'signatar.tittel': 'administrerende direktør',
+      dato: '3. juni 2027',
+      sted: 'Oslo',
+    })
+    const bytes = await renderContract(sampleContract({ body, logo: { mimeType: 'image/png', bytes: ONE_PIXEL_PNG } }))
+    keep('contract-partner', bytes)
+    const text = await extractText(bytes)
+    // Two pages per copy, as the member text: no page left with only the signatures.
+    expect(text.pages).toHaveLength(4)
+    expect(text.all).toContain('partner i Næring for klima')
+    expect(text.all).toContain('partnerkontingent')
+    expect(text.all).not.toContain('gratis')
+    expect(text.all).not.toContain('{{')
+  })
 })

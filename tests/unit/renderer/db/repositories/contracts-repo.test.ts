@@ -96,7 +96,7 @@ describe('contracts', () => {
   it('fills the model from the organisation and stores it as a snapshot that survives later edits', async () => {
     const org = await addOrganisation('Ølberg AS')
     await made(saveTemplate('Avtale med {{virksomhet.navn}} ({{virksomhet.orgnr}}), {{sted}} {{dato}}.'))
-    const { models, template } = await made(buildContractModels([request(org.id)]))
+    const { models, templates: template } = await made(buildContractModels([request(org.id)]))
     expect(models[0]).toMatchObject({
       organisation: { name: 'Ølberg AS', orgNumber: '923609016', addressLines: ['Storgata 1', '0155 Oslo'] },
       dateInWords: '3. juni 2027',
@@ -114,14 +114,14 @@ describe('contracts', () => {
 
   it('stores the built-in default as version 1 the first time it is used', async () => {
     const org = await addOrganisation('Ølberg AS')
-    const { models, template } = await made(buildContractModels([request(org.id)]))
+    const { models, templates: template } = await made(buildContractModels([request(org.id)]))
     await recordGenerated([request(org.id)], models, template)
-    expect((await templateVersions()).map((t) => [t.version, t.body === template.body])).toEqual([[1, true]])
+    expect((await templateVersions()).map((t) => [t.version, t.body === template[0]!.body])).toEqual([[1, true]])
   })
 
   it('registers a signature: contract signed, organisation a member from that date, all audited', async () => {
     const org = await addOrganisation('Ølberg AS')
-    const { models, template } = await made(buildContractModels([request(org.id)]))
+    const { models, templates: template } = await made(buildContractModels([request(org.id)]))
     const [contract] = await recordGenerated([request(org.id)], models, template)
     await made(registerSignature({ organisationId: org.id, signedDate: '2027-06-03', signatoryPersonId: null, signatoryName: 'Ánde Šošoŧ', eventId: 'lunsj-1' }))
     const [signed] = await contractHistory(org.id)
@@ -164,7 +164,7 @@ describe('contracts', () => {
 
   it('removes an unsigned contract made by mistake, can undo it, and never removes a signed one', async () => {
     const org = await addOrganisation('Ølberg AS')
-    const { models, template } = await made(buildContractModels([request(org.id)]))
+    const { models, templates: template } = await made(buildContractModels([request(org.id)]))
     const [contract] = await recordGenerated([request(org.id)], models, template)
     await made(removeContract(contract!.id))
     expect(await contractHistory(org.id)).toEqual([])

@@ -40,8 +40,25 @@ describe('organisation fields', () => {
   it('read partner fees typed with spaces and a decimal comma', () => {
     const form = newForm()
     form.input = { ...form.input, name: 'Partner AS', tier: 'partner' }
-    form.fees = [{ year: '2026', amount: '25 000,50', paid: true }]
-    expect(readForm(form, false).input.partnerFee).toEqual([{ year: 2026, amount: 25000.5, paid: true }])
+    form.fees = [
+      { year: '2026', amount: '25 000,50', invoiced: false, paid: true },
+      { year: '2027', amount: '25000', invoiced: true, paid: false },
+    ]
+    // A paid fee was invoiced, whatever the box said.
+    expect(readForm(form, false).input.partnerFee).toEqual([
+      { year: 2026, amount: 25000.5, invoiced: true, paid: true },
+      { year: 2027, amount: 25000, invoiced: true, paid: false },
+    ])
+  })
+
+  it('asks from when a changed tier applies, and refuses a bad date', () => {
+    const form = { ...newForm(), savedTier: 'medlem' as const }
+    form.input = { ...form.input, name: 'Partner AS', tier: 'partner' }
+    form.tierDate = '01.01.2027'
+    expect(readForm(form, false).tierChangeDate).toBe('2027-01-01')
+    form.tierDate = '31.02.2027'
+    expect(readForm(form, false).errors.tierDate).toContain('dd.mm.åååå')
+    expect(readForm({ ...form, savedTier: 'partner' }, false).tierChangeDate).toBeNull()
   })
 })
 

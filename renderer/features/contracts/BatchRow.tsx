@@ -1,0 +1,55 @@
+import { useId } from 'react'
+import { rolesText, shortPipelineStatus, TIER_LABELS } from '../../domain/organisation/labels'
+import type { BatchCandidate } from '../../db/repositories/contracts-repo'
+import { rowSigner } from './batch-rows'
+
+type Props = {
+  candidate: BatchCandidate
+  chosenPersonId: string | undefined
+  checked: boolean
+  onCheck: (on: boolean) => void
+  onChoose: (personId: string) => void
+}
+
+/** One organisation in the batch: tick it, see or change who signs, and read why not or the warning. */
+export function BatchRow({ candidate, chosenPersonId, checked, onCheck, onChoose }: Props) {
+  const { organisation, people } = candidate
+  const signer = rowSigner(candidate, chosenPersonId)
+  const messageId = useId()
+  return (
+    <div className="batch-row">
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={checked && signer.person !== null}
+          disabled={!signer.person}
+          aria-describedby={signer.message ? messageId : undefined}
+          onChange={(e) => onCheck(e.target.checked)}
+        />
+        <span>
+          {organisation.name}
+          <span className="check-row-detail">
+            {' '}
+            – {TIER_LABELS[organisation.tier]}, {shortPipelineStatus(organisation.status).toLowerCase()}
+            {signer.person ? `, signeres av ${signer.person.name}` : ''}
+          </span>
+        </span>
+      </label>
+      {people.length > 0 && (
+        <select aria-label={`Signerer for ${organisation.name}`} value={signer.person?.id ?? ''} onChange={(e) => onChoose(e.target.value)}>
+          <option value="">Ingen valgt</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.roles.length ? `${p.name} (${rolesText(p.roles).toLowerCase()})` : p.name}
+            </option>
+          ))}
+        </select>
+      )}
+      {signer.message && (
+        <p id={messageId} className={signer.kind === 'warning' ? 'field-warning batch-row-message' : 'field-hint batch-row-message'}>
+          {signer.message}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+/** The batch page's filters and rows: pure, so the rules (who may be ticked, and why not) are unit tested. */
+import { isLeaderRole, NO_LEADER_REASON, notLeaderWarning } from '../../domain/contract/signatory'
+import type { Person, PipelineStatus, Tier } from '../../domain/organisation/types'
+import type { BatchCandidate } from '../../db/repositories/contracts-repo'
+
+export type BatchFilter = { lunchId: string; status: PipelineStatus | ''; tier: Tier | '' }
+export const NO_FILTER: BatchFilter = { lunchId: '', status: '', tier: '' }
+
+/** The candidates the filters let through; `atLunch` holds the organisations at the filtered lunch. */
+export function filterCandidates(candidates: readonly BatchCandidate[], filter: BatchFilter, atLunch: ReadonlySet<string> | null): BatchCandidate[] {
+  return candidates.filter(
+    ({ organisation }) =>
+      (!filter.status || organisation.status === filter.status) &&
+      (!filter.tier || organisation.tier === filter.tier) &&
+      (!filter.lunchId || (atLunch?.has(organisation.id) ?? false)),
+  )
+}
+
+export type RowSigner = { person: Person | null; message: string | null; kind: 'reason' | 'warning' | null }
+
+/** Who signs a row and what the row says about it: why it cannot be ticked, or the Lederforankring warning. */
+export function rowSigner(candidate: BatchCandidate, chosenPersonId: string | undefined): RowSigner {
+  const id = chosenPersonId ?? candidate.signatory?.id ?? ''
+  const person = candidate.people.find((p) => p.id === id) ?? null
+  if (!person) return { person: null, message: NO_LEADER_REASON, kind: 'reason' }
+  if (!isLeaderRole(person.roles)) return { person, message: notLeaderWarning(person.name), kind: 'warning' }
+  return { person, message: null, kind: null }
+}
+
+/** "Velg alle": every shown row that has someone to sign. */
+export function selectAll(shown: readonly BatchCandidate[], chosen: ReadonlyMap<string, string>, selected: ReadonlySet<string>): Set<string> {
+  const next = new Set(selected)
+  for (const c of shown) if (rowSigner(c, chosen.get(c.organisation.id)).person) next.add(c.organisation.id)
+  return next
+}
