@@ -10,6 +10,7 @@ import { formatPlace, formatTimeRange } from '../../domain/event/event-form'
 import { fileSlug } from './csv'
 import { InvitationMail } from './InvitationMail'
 import { InvitationsPanel } from './InvitationsPanel'
+import { PersonalInvitations } from './PersonalInvitations'
 import { printParticipantList } from './participant-list'
 import { RegistrationsPanel } from './RegistrationsPanel'
 import { doorCounts, rosterCsv } from './roster'
@@ -106,6 +107,7 @@ export function EventPage() {
       </section>
       <InvitationsPanel data={data} />
       <InvitationMail data={data} />
+      <PersonalInvitations data={data} />
       <RegistrationsPanel data={data} />
       {confirmCancel && (
         <ConfirmDialog
