@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/notices'
 import type { Organisation } from '../../db/models'
 import { inviteOrganisations, uninviteOrganisation } from '../../db/repositories/events-repo'
 import { inviteByFilter } from '../../db/repositories/invitations-repo'
-import { listSectors } from '../../db/repositories/sectors-repo'
 import { INVITE_FILTER_LABELS, invitedRoleText, type InviteFilter } from '../../domain/event/invitation-targets'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
@@ -43,7 +41,11 @@ export function InvitationsPanel({ data }: { data: EventData }) {
   const [filter, setFilter] = useState('')
   const [warning, setWarning] = useState<string[] | null>(null)
   const [last, setLast] = useState<LastResult | null>(null)
-  const sectors = useLiveQuery(listSectors, []) ?? []
+  // The sectors members have: a sector without members would invite nobody.
+  const sectors = useMemo(
+    () => [...new Set(organisations.filter((o) => o.status === 'medlem' && o.sector.trim()).map((o) => o.sector))].sort(compareNorwegian),
+    [organisations],
+  )
   const invited = new Set(event.invitedOrganisationIds ?? [])
   const sorted = useMemo(() => [...organisations].sort((a, b) => compareNorwegian(a.name, b.name)), [organisations])
   const invitedList = sorted.filter((o) => invited.has(o.id))

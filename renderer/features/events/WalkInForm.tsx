@@ -147,7 +147,7 @@ export function WalkInForm({ eventId, organisations, people, onDone }: Props) {
       )}
       {makesNew && (
         <div className="field checkin-role">
-          <label htmlFor="walkin-role">Rolle i virksomheten</label>
+          <label htmlFor="walkin-role">Rolle</label>
           <select id="walkin-role" value={role} onChange={(e) => setRole(e.target.value as PersonRole)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>

@@ -1,0 +1,143 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import ICAL from 'ical.js'
+import PostalMime from 'postal-mime'
+import { expect, expectAccessible, notice, openApp, test } from './fixtures'
+import { meeting, organisation, person, seed } from './events-seed'
+import { CheckInPage } from './pages/check-in-page'
+import { EventPage } from './pages/event-page'
+import { EventForm } from './pages/events-page'
+
+/** The VEVENT of an .ics text, read by ical.js as a calendar program would. */
+function vevent(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  const event = calendar.getFirstSubcomponent('vevent')
+  if (!event) throw new Error('no VEVENT')
+  return { method: calendar.getFirstPropertyValue('method'), event }
+}
+
+test.describe('meetings done properly', () => {
+  test('invites one sector in one step, makes Outlook drafts and calendar files, and checks in two invitees and a known top leader', async ({ app, host }) => {
+    test.setTimeout(120_000)
+    await openApp(app)
+    const sami = { ...organisation('Sámi Čuovga AS'), sector: 'Energi' }
+    const bolgen = { ...organisation('Bølgen Energi AS', 'partner'), sector: 'Energi' }
+    const tomt = { ...organisation('Tomt Energi AS'), sector: 'Energi' }
+    const ruter = { ...organisation('Ruter AS'), sector: 'Samferdsel og transport' }
+    const maret = person(sami, 'Máret Ánde Sárá', 'maret@cuovga.no', ['klimakontakt'])
+    const lukasz = person(bolgen, 'Łukasz Wiśniewski', 'lukasz@bolgen.no', ['klimakontakt'])
+    const kari = person(bolgen, 'Kari Nordmann', 'kari@bolgen.no', ['toppleder'])
+    const other = person(tomt, 'Ola Annen', 'ola@tomt.no', ['annen'])
+    const per = person(ruter, 'Per Ås', 'per@ruter.no', ['klimakontakt'])
+    const event = meeting('Nettverksmøte om grønn omstilling', '2026-12-10', { startTime: '09:00', endTime: '11:30' })
+    await seed(app, { organisations: [sami, bolgen, tomt, ruter], people: [maret, lukasz, kari, other, per], events: [event] })
+
+    const page = new EventPage(app)
+    await page.open(event.id)
+    const { invitations, personal, registrations } = page
+
+    // One sector, one step: the climate contacts are registered, the organisation without one is named.
+    await invitations.oneSector.check()
+    await invitations.sector.selectOption('Energi')
+    await invitations.invite.click()
+    await expect(invitations.result).toContainText('3 virksomheter invitert, 2 personer registrert som invitert.')
+    await expect(invitations.nobodySuitable).toHaveText('Tomt Energi AS')
+    await expect(registrations.status('Máret Ánde Sárá')).toHaveValue('invitert')
+    await expect(registrations.status('Łukasz Wiśniewski')).toHaveValue('invitert')
+    await expect(registrations.row('Per Ås')).toHaveCount(0)
+    await expect(registrations.row('Kari Nordmann')).toHaveCount(0)
+    await expectAccessible(app)
+    await invitations.region.screenshot({ path: 'test-results/screens/meetings-invite-sector.png' })
+
+    // Personal drafts into a folder picked once; each parsed as a mail program would.
+    const drafts = path.join(host.root, 'utkast')
+    mkdirSync(drafts)
+    host.answerFolder(drafts)
+    await personal.makeDrafts(2).click()
+    await expect(notice(app, `2 utkast laget i ${drafts}.`)).toBeVisible()
+    const files = readdirSync(drafts).sort()
+    expect(files).toEqual(['Máret Ánde Sárá (Sámi Čuovga AS).eml', 'Łukasz Wiśniewski (Bølgen Energi AS).eml'].sort())
+    const raw = readFileSync(path.join(drafts, 'Máret Ánde Sárá (Sámi Čuovga AS).eml'), 'utf8')
+    expect(raw).toMatch(/^X-Unsent: 1\r$/m)
+    const mail = await PostalMime.parse(raw)
+    expect(mail.subject).toBe('Invitasjon: Nettverksmøte om grønn omstilling 10.12.2026')
+    expect(mail.to).toEqual([{ name: 'Máret Ánde Sárá', address: 'maret@cuovga.no' }])
+    expect(mail.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1')
+    expect(mail.text).toContain('Kjære Máret,')
+    expect(mail.text).toContain('Sámi Čuovga AS ved deg til Nettverksmøte om grønn omstilling')
+    expect(mail.attachments).toHaveLength(1)
+    const attached = vevent(new TextDecoder().decode(mail.attachments[0]!.content as ArrayBuffer))
+    expect(attached.event.getFirstPropertyValue('uid')).toBe(`${event.id}@nfk-sekretariat`)
+    expect(attached.event.getFirstPropertyValue('sequence')).toBe(0)
+    await expect(personal.logRow('Máret Ánde Sárá')).toContainText('Invitasjon – utkast laget')
+    await expect(personal.logRow('Łukasz Wiśniewski')).toContainText('Łukasz Wiśniewski (Bølgen Energi AS).eml')
+
+    // The calendar file alone: the same UID and SEQUENCE while nothing changed.
+    const first = path.join(host.root, 'forste.ics')
+    host.answerSave(first)
+    await personal.calendarFile.click()
+    await expect(notice(app, 'Kalenderfilen er lagret som forste.ics.')).toBeVisible()
+    const v1 = vevent(readFileSync(first, 'utf8'))
+    expect(v1.method).toBe('REQUEST')
+    expect(v1.event.getFirstPropertyValue('summary')).toBe('Nettverksmøte om grønn omstilling')
+    expect(v1.event.getFirstPropertyValue('uid')).toBe(`${event.id}@nfk-sekretariat`)
+    expect(v1.event.getFirstPropertyValue('sequence')).toBe(0)
+
+    // A change of time: the next file has a higher SEQUENCE.
+    await page.edit.click()
+    await new EventForm(app, 'edit').submit({ start: '10.00' })
+    await expect(page.heading('Nettverksmøte om grønn omstilling')).toBeVisible()
+    const second = path.join(host.root, 'andre.ics')
+    host.answerSave(second)
+    await personal.calendarFile.click()
+    await expect(notice(app, 'Kalenderfilen er lagret som andre.ics.')).toBeVisible()
+    const v2 = vevent(readFileSync(second, 'utf8'))
+    expect(v2.event.getFirstPropertyValue('sequence')).toBe(1)
+    expect(v2.event.getFirstPropertyValue('uid')).toBe(`${event.id}@nfk-sekretariat`)
+
+    // Cancelled: a cancellation file, SEQUENCE higher again.
+    await page.cancelEvent.click()
+    await page.confirmCancel.click()
+    const cancelled = path.join(host.root, 'avlyst.ics')
+    host.answerSave(cancelled)
+    await personal.cancellationFile.click()
+    await expect(notice(app, 'Avlysningen er lagret som avlyst.ics.')).toBeVisible()
+    const v3 = vevent(readFileSync(cancelled, 'utf8'))
+    expect(v3.method).toBe('CANCEL')
+    expect(v3.event.getFirstPropertyValue('status')).toBe('CANCELLED')
+    expect(v3.event.getFirstPropertyValue('sequence')).toBe(2)
+    await expect(personal.logRow('avlyst.ics')).toContainText('Avlysning (kalenderfil) laget')
+    await expect(personal.logRow('avlyst.ics')).toContainText('versjon 3')
+    await page.reinstate.click()
+    await expectAccessible(app)
+    await personal.region.screenshot({ path: 'test-results/screens/meetings-personal-invitations.png' })
+
+    // At the door: the two invitees, then a known top leader who was never invited.
+    const door = new CheckInPage(app)
+    await door.open(event.id)
+    await door.checkIn('maret', 'Máret Ánde Sárá')
+    await door.checkIn('lukasz', 'Łukasz Wiśniewski')
+    await door.search.fill('Kari Nordmann')
+    await expect(door.text('Ingen treff på «Kari Nordmann».')).toBeVisible()
+    await app.keyboard.press('Enter')
+    await app.keyboard.type('bølgen')
+    await expect(door.walkIn.selectedOrganisation).toHaveText('Bølgen Energi AS')
+    await expect(door.walkIn.known).toContainText('Sjekk inn Kari Nordmann (Toppleder)')
+    await expect(door.walkIn.role).toHaveCount(0)
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/screens/meetings-walk-in-known.png' })
+    await app.keyboard.press('Enter')
+    await expect(door.message('Kari Nordmann (Bølgen Energi AS) er sjekket inn som toppleder.')).toBeVisible()
+
+    // The event page: Kari once, as a walk-in, with her role at the time.
+    await door.finish.click()
+    await expect(registrations.row('Kari Nordmann')).toHaveCount(1)
+    await expect(registrations.row('Kari Nordmann')).toContainText('Uten påmelding')
+    await expect(registrations.row('Kari Nordmann')).toContainText('Toppleder')
+    await expect(registrations.status('Máret Ánde Sárá')).toHaveValue('mott')
+    await expect(registrations.status('Łukasz Wiśniewski')).toHaveValue('mott')
+    // Still one Kari Nordmann in the register: the person picker offers her once.
+    await registrations.organisation.selectOption({ label: 'Bølgen Energi AS (invitert)' })
+    await expect(registrations.person.getByRole('option', { name: /Kari Nordmann/ })).toHaveCount(1)
+  })
+})
