@@ -1,12 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import ICAL from 'ical.js'
 import PostalMime from 'postal-mime'
 import { expect, expectAccessible, notice, openApp, test } from './fixtures'
-import { meeting, organisation, person, seed } from './events-seed'
+import { meeting, organisation, person, registration, seed } from './events-seed'
 import { CheckInPage } from './pages/check-in-page'
 import { EventPage } from './pages/event-page'
 import { EventForm } from './pages/events-page'
+import { LunchPlannerPage } from './pages/lunch-planner-page'
+import { extractText } from '../unit/main/pdf/read-pdf'
 
 /** The VEVENT of an .ics text, read by ical.js as a calendar program would. */
 function vevent(text: string) {
@@ -139,5 +141,81 @@ test.describe('meetings done properly', () => {
     // Still one Kari Nordmann in the register: the person picker offers her once.
     await registrations.organisation.selectOption({ label: 'Bølgen Energi AS (invitert)' })
     await expect(registrations.person.getByRole('option', { name: /Kari Nordmann/ })).toHaveCount(1)
+  })
+
+  test('name badges and the kitchen list, read back from the PDFs, carry Sami and Polish names', async ({ app, host }) => {
+    test.setTimeout(120_000)
+    await openApp(app)
+    const sami = organisation('Sámi Čuovga AS')
+    const polish = organisation('Łódź Zielona Energia AS')
+    const aile = { ...person(sami, 'Áile Ŋuolla Čiekči', 'aile@cuovga.no', ['toppleder']), title: 'Dagleder' }
+    const jozef = { ...person(polish, 'Józef Żółkiewski', 'jozef@lodz.no', ['klimakontakt']), title: 'Kierownik ds. klimatu' }
+    const oystein = { ...person(sami, 'Øystein Ås', 'oystein@cuovga.no', ['klimakontakt']), title: 'Bærekraftssjef' }
+    const network = meeting('Nettverksmøte om sirkulærøkonomi', '2026-12-10')
+    const lunch = meeting('Signeringslunsj', '2026-12-03', {
+      kind: 'signeringslunsj',
+      startTime: '11:30',
+      endTime: '13:00',
+      invitedOrganisationIds: [sami.id, polish.id],
+      lunch: {
+        commissionerName: 'Marit Vea',
+        commissionerTitle: 'byråd for miljø og samferdsel',
+        maxOrganisations: 8,
+        maxGuestsPerOrganisation: 2,
+        hosts: [],
+        welcomeMinutes: 10,
+        signingMinutes: 15,
+        speakingOrder: [],
+        signingRegisteredAt: null,
+      },
+    })
+    await seed(app, {
+      organisations: [sami, polish],
+      people: [aile, jozef, oystein],
+      events: [network, lunch],
+      registrations: [registration(network, aile), registration(network, jozef), registration(network, oystein, 'mott'), registration(lunch, aile), registration(lunch, jozef)],
+    })
+
+    // Badges: A4 sheets with name, title and organisation.
+    const page = new EventPage(app)
+    await page.open(network.id)
+    const badges = path.join(host.root, 'navneskilt.pdf')
+    host.answerSave(badges)
+    await page.nameBadges.click()
+    await expect(notice(app, /3 navneskilt er lagret som navneskilt\.pdf \(1 A4-ark\)\./)).toBeVisible()
+    const badgeText = (await extractText(new Uint8Array(readFileSync(badges)))).all
+    for (const text of ['Áile Ŋuolla Čiekči', 'Dagleder', 'Sámi Čuovga AS', 'Józef Żółkiewski', 'Kierownik ds. klimatu', 'Łódź Zielona Energia AS', 'Øystein Ås', 'Nettverksmøte 10.12.2026']) {
+      expect(badgeText).toContain(text)
+    }
+    mkdirSync('test-results/screens', { recursive: true })
+    copyFileSync(badges, 'test-results/screens/meetings-name-badges.pdf')
+
+    // Dietary needs per lunch guest, then the kitchen list.
+    await app.goto(`/#/signeringslunsjer/${lunch.id}`)
+    const planner = new LunchPlannerPage(app)
+    await planner.guests.editDiet('Áile Ŋuolla Čiekči').click()
+    const diet = planner.guests.diet('Áile Ŋuolla Čiekči')
+    await diet.need('Nøtteallergi').check()
+    await diet.need('Vegetar').check()
+    await diet.note.fill('Alvorlig: ingen spor av nøtter')
+    await expectAccessible(app)
+    await planner.guests.region.screenshot({ path: 'test-results/screens/meetings-diet-form.png' })
+    await diet.save.click()
+    await expect(planner.guests.region.getByText('Nøtteallergi, Vegetar – Alvorlig: ingen spor av nøtter')).toBeVisible()
+    await planner.guests.editDiet('Józef Żółkiewski').click()
+    await planner.guests.diet('Józef Żółkiewski').need('Glutenfri').check()
+    await planner.guests.diet('Józef Żółkiewski').save.click()
+    await expect(planner.guests.region.getByText('Glutenfri', { exact: true })).toBeVisible()
+    await planner.guests.region.screenshot({ path: 'test-results/screens/meetings-diet-saved.png' })
+    const kitchen = path.join(host.root, 'kjokken.pdf')
+    host.answerSave(kitchen)
+    await planner.printouts.kitchenList.click()
+    await expect(notice(app, /Kjøkkenlisten er lagret: kjokken\.pdf/)).toBeVisible()
+    const kitchenText = (await extractText(new Uint8Array(readFileSync(kitchen)))).all
+    expect(kitchenText).toContain('3 gjester, 2 med spesielle behov.')
+    for (const text of ['Áile Ŋuolla Čiekči', 'Sámi Čuovga AS', 'Józef Żółkiewski', 'Łódź Zielona Energia AS', 'Nøtteallergi', 'Glutenfri', 'Alvorlig: ingen']) {
+      expect(kitchenText).toContain(text)
+    }
+    copyFileSync(kitchen, 'test-results/screens/meetings-kitchen-list.pdf')
   })
 })

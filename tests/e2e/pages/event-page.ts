@@ -13,6 +13,7 @@ export class EventPage {
   readonly confirmCancel: Locator
   readonly reinstate: Locator
   readonly exportCsv: Locator
+  readonly nameBadges: Locator
   readonly invitations: Invitations
   readonly mail: InvitationMail
   readonly personal: PersonalInvitations
@@ -27,6 +28,7 @@ export class EventPage {
     this.confirmCancel = this.cancelQuestion.getByRole('button', { name: 'Avlys arrangementet' })
     this.reinstate = this.main.getByRole('button', { name: 'Opphev avlysning' })
     this.exportCsv = this.main.getByRole('button', { name: 'Eksporter deltakere (CSV)' })
+    this.nameBadges = this.main.getByRole('button', { name: 'Navneskilt (PDF)' })
     this.invitations = new Invitations(page)
     this.mail = new InvitationMail(page)
     this.personal = new PersonalInvitations(page)
