@@ -10,6 +10,27 @@ import { EventForm } from './pages/events-page'
 import { LunchPlannerPage } from './pages/lunch-planner-page'
 import { extractText } from '../unit/main/pdf/read-pdf'
 
+/** A signing lunch as the planner leaves it; `hosts` come to every lunch, with new ids each time. */
+function lunchEvent(date: string, invited: string[], hosts: { id: string; name: string }[] = [], commissionerName = 'Marit Vea') {
+  return meeting('Signeringslunsj', date, {
+    kind: 'signeringslunsj',
+    startTime: '11:30',
+    endTime: '13:00',
+    invitedOrganisationIds: invited,
+    lunch: {
+      commissionerName,
+      commissionerTitle: 'byråd for miljø og samferdsel',
+      maxOrganisations: 8,
+      maxGuestsPerOrganisation: 2,
+      hosts: hosts.map((h) => ({ ...h, title: 'Vert' })),
+      welcomeMinutes: 10,
+      signingMinutes: 15,
+      speakingOrder: [],
+      signingRegisteredAt: null,
+    },
+  })
+}
+
 /** The VEVENT of an .ics text, read by ical.js as a calendar program would. */
 function vevent(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text))
@@ -152,23 +173,7 @@ test.describe('meetings done properly', () => {
     const jozef = { ...person(polish, 'Józef Żółkiewski', 'jozef@lodz.no', ['klimakontakt']), title: 'Kierownik ds. klimatu' }
     const oystein = { ...person(sami, 'Øystein Ås', 'oystein@cuovga.no', ['klimakontakt']), title: 'Bærekraftssjef' }
     const network = meeting('Nettverksmøte om sirkulærøkonomi', '2026-12-10')
-    const lunch = meeting('Signeringslunsj', '2026-12-03', {
-      kind: 'signeringslunsj',
-      startTime: '11:30',
-      endTime: '13:00',
-      invitedOrganisationIds: [sami.id, polish.id],
-      lunch: {
-        commissionerName: 'Marit Vea',
-        commissionerTitle: 'byråd for miljø og samferdsel',
-        maxOrganisations: 8,
-        maxGuestsPerOrganisation: 2,
-        hosts: [],
-        welcomeMinutes: 10,
-        signingMinutes: 15,
-        speakingOrder: [],
-        signingRegisteredAt: null,
-      },
-    })
+    const lunch = lunchEvent('2026-12-03', [sami.id, polish.id])
     await seed(app, {
       organisations: [sami, polish],
       people: [aile, jozef, oystein],
@@ -217,5 +222,59 @@ test.describe('meetings done properly', () => {
       expect(kitchenText).toContain(text)
     }
     copyFileSync(kitchen, 'test-results/screens/meetings-kitchen-list.pdf')
+  })
+
+  test('hosts meet new guests: automatic seating keeps a host away from the guest she sat with at an earlier lunch', async ({ app }) => {
+    test.setTimeout(120_000)
+    await openApp(app)
+    const sami = organisation('Sámi Čuovga AS')
+    const polish = organisation('Łódź Zielona Energia AS')
+    const aile = person(sami, 'Áile Ŋuolla', '', ['toppleder'])
+    const jozef = person(polish, 'Józef Żółkiewski', '', ['toppleder'])
+    // In September Åse hosted Áile's table; in December she is a host again (a new host record).
+    const september = lunchEvent('2026-09-03', [sami.id], [{ id: 'h1', name: 'Åse Ødegård' }])
+    const december = lunchEvent('2026-12-03', [sami.id, polish.id], [
+      { id: 'h2', name: 'Åse Ødegård' },
+      { id: 'h3', name: 'Bjørn Berg' },
+    ], '')
+    const before = registration(september, aile, 'mott')
+    const aileNow = registration(december, aile)
+    const jozefNow = registration(december, jozef)
+    const tables = [
+      { id: 't1', name: 'Bord 1', shape: 'round' as const, seats: 3 },
+      { id: 't2', name: 'Bord 2', shape: 'round' as const, seats: 3 },
+    ]
+    // Both plans were stored before the rule existed: no weight for it.
+    const oldRules = { weights: { hostsSpread: 3, organisationGrouping: 2, sectorsMixed: 2, sectorsNotAdjacent: 1, colleaguesAdjacent: 1 }, organisationMode: 'together' as const }
+    const plan = (eventId: string, assignment: Record<string, string>) => ({
+      id: crypto.randomUUID(),
+      createdAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+      deletedAt: null,
+      eventId,
+      data: { tables, assignment, locked: [], rules: oldRules as never },
+    })
+    await seed(app, {
+      organisations: [sami, polish],
+      people: [aile, jozef],
+      events: [september, december],
+      registrations: [before, aileNow, jozefNow],
+      seatingPlans: [
+        plan(september.id, { 't1:0': 'host:h1', 't1:1': before.id }),
+        plan(december.id, { 't1:0': 'commissioner', 't2:0': 'host:h2', 't2:1': aileNow.id, 't1:1': 'host:h3', 't1:2': jozefNow.id }),
+      ],
+    })
+    await app.goto(`/#/signeringslunsjer/${december.id}`)
+    const seating = new LunchPlannerPage(app).seating
+    await expect(seating.rule(/^Vertene møter nye gjester/)).toBeChecked()
+    await expect(seating.unmet).toContainText('Åse Ødegård satt sammen med Áile Ŋuolla ved en tidligere lunsj, og sitter ved samme bord igjen (Bord 2).')
+    await seating.region.screenshot({ path: 'test-results/screens/meetings-hosts-meet-new-before.png' })
+    await seating.autoSeat.click()
+    await expect(seating.unmet).not.toContainText('Åse Ødegård satt sammen med')
+    const ase = (await seating.placeOf('Åse Ødegård')).split(',')[0]
+    const aileTable = (await seating.placeOf('Áile Ŋuolla')).split(',')[0]
+    expect(aileTable).not.toBe(ase)
+    await expectAccessible(app)
+    await seating.region.screenshot({ path: 'test-results/screens/meetings-hosts-meet-new-after.png' })
   })
 })
