@@ -80,7 +80,7 @@ export class WalkInForm {
     this.form = within.getByRole('form', { name: 'Ny deltaker uten påmelding' })
     this.name = this.form.getByLabel('Navn')
     this.organisation = this.form.getByRole('combobox', { name: 'Virksomhet' })
-    this.selectedOrganisation = this.form.getByRole('option', { selected: true })
+    this.selectedOrganisation = this.form.getByRole('listbox', { name: 'Virksomheter' }).getByRole('option', { selected: true })
     this.known = this.form.getByRole('list', { name: /^Kjente personer i / })
     this.role = this.form.getByLabel('Rolle', { exact: true })
     this.someoneElse = this.form.getByLabel('Dette er en annen person – legg til som ny')
