@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router'
 import { Notices } from '../components/Notices'
 import { AutomaticBackups } from '../features/data'
 import { FirstStartDialog } from '../features/settings'
+import { DietCleanup } from '../features/lunches'
 import { NAV_ITEMS } from './navigation'
 
 export function Layout() {
@@ -46,6 +47,7 @@ export function Layout() {
       <Notices />
       <FirstStartDialog />
       <AutomaticBackups />
+      <DietCleanup />
     </div>
   )
 }

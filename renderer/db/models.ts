@@ -9,3 +9,5 @@ export type { SeatingPlan, LunchTable, SeatingPlanData } from '../domain/seating
 export type { ReportStatus, AnnualReport, ReportChecklist } from '../domain/report/types'
 export type { ClimateContract, ContractTemplate } from '../domain/contract/types'
 export type { DeviceInfo, SyncPoint, ErasureRecord } from '../domain/backup/records'
+export type { InvitationLogEntry, InvitationLogKind } from '../domain/event/invitation-log'
+export type { DietRecord } from '../domain/event/diet'

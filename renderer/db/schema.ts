@@ -21,6 +21,8 @@ import type {
   SyncPoint,
 } from './models'
 import type { SettingsRecord } from '../domain/settings/settings'
+import type { InvitationLogEntry } from '../domain/event/invitation-log'
+import type { DietRecord } from '../domain/event/diet'
 
 export const DB_NAME = 'nfk-sekretariat'
 
@@ -61,6 +63,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: { erasures: 'id, table' },
     upgrade: fillErasuresFromTombstones,
   },
+  {
+    version: 4,
+    reason: 'meetings: the log of invitation drafts and calendar files, and lunch guests’ dietary needs (this laptop only)',
+    stores: { invitationLog: 'id, eventId, personId, updatedAt', diets: 'id, eventId, personId, deleteOn' },
+  },
 ]
 
 /** People and organisations erased before the ledger existed are in it from the first start. */
@@ -94,8 +101,15 @@ export const DATA_TABLES = [
   'auditLog',
   'syncLog',
   'erasures',
+  'invitationLog',
 ] as const
 export type DataTable = (typeof DATA_TABLES)[number]
+
+/**
+ * Tables of this laptop alone: never exported, backed up, imported over or synced. `diets` holds
+ * health data (dietary needs and allergies), which must not leave the machine in any file.
+ */
+export const LOCAL_TABLES = ['device', 'diets'] as const
 
 export class NfkDatabase extends Dexie {
   organisations!: EntityTable<Organisation, 'id'>
@@ -114,6 +128,8 @@ export class NfkDatabase extends Dexie {
   device!: EntityTable<DeviceInfo, 'id'>
   syncLog!: EntityTable<SyncPoint, 'id'>
   erasures!: EntityTable<ErasureRecord, 'id'>
+  invitationLog!: EntityTable<InvitationLogEntry, 'id'>
+  diets!: EntityTable<DietRecord, 'id'>
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a write is on disk before the transaction reports success.

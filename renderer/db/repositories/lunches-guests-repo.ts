@@ -4,6 +4,7 @@ import type { Person, PersonRole, Registration, SeatingPlan, SeatingPlanData } f
 import { notFound, ok, refused, type Outcome } from '../../lib/result'
 import { audit, diffRecords, newRecord, nfc, nowIso, refusable } from './base'
 import { emptySeatingPlan, getLunch, inviteOrganisation, setOrganisationStatus } from './lunches-repo'
+import { withRuleDefaults } from '../../domain/seating/types'
 
 export type NewPerson = { name: string; title: string; roles: PersonRole[] }
 
@@ -106,7 +107,21 @@ export async function saveSeatingPlan(eventId: string, data: SeatingPlanData, su
   })
 }
 
-export const planData = (plan: SeatingPlan | undefined): SeatingPlanData => plan?.data ?? emptySeatingPlan()
+const withDefaults = new WeakMap<SeatingPlanData, SeatingPlanData>()
+
+/**
+ * The plan's data, with the default weight of any rule added since it was stored. The same stored
+ * data gives the same object, so pages can memoise on it.
+ */
+export function planData(plan: SeatingPlan | undefined): SeatingPlanData {
+  if (!plan) return emptySeatingPlan()
+  let data = withDefaults.get(plan.data)
+  if (!data) {
+    data = { ...plan.data, rules: withRuleDefaults(plan.data.rules) }
+    withDefaults.set(plan.data, data)
+  }
+  return data
+}
 
 export type Uninvited = { lunchId: string; organisationId: string; registrationIds: string[] }
 

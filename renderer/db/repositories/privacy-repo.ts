@@ -9,12 +9,14 @@ import { anonymisedEntry, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, isAb
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
+import { deleteDietsOfPerson } from './diets-repo'
+import { eraseFromInvitationLog } from './invitation-log-repo'
 
 export const ERASED_LABEL = ERASED_PERSON_LABEL
 
 export async function erasePerson(personId: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.people, d.auditLog, d.device, d.erasures], async () => {
+  await d.transaction('rw', [d.people, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets], async () => {
     const person = await d.people.get(personId)
     if (!person || person.erasedAt) throw new Error('Personen finnes ikke eller er allerede slettet for godt.')
     const at = nowIso()
@@ -24,6 +26,8 @@ export async function erasePerson(personId: string): Promise<void> {
     const traces = tracesOf(person)
     const entries = await d.auditLog.toArray()
     await d.auditLog.bulkPut(entries.filter((e) => isAbout(e, ids, traces)).map((e) => anonymisedEntry(e as Row) as typeof e))
+    await eraseFromInvitationLog(personId, ERASED_PERSON_LABEL)
+    await deleteDietsOfPerson(personId)
     await audit('people', personId, 'erase', ERASE_SUMMARY)
   })
 }

@@ -182,9 +182,12 @@ export async function undoCheckIn(id: string): Promise<void> {
   })
 }
 
-export type WalkInInput = { eventId: string; name: string; email?: string } & ({ organisationId: string } | { newOrganisationName: string })
+export type WalkInInput = { eventId: string; name: string; email?: string; role?: PersonRole } & ({ organisationId: string } | { newOrganisationName: string })
 
-/** A person not on the list: added (with a new organisation if needed) and checked in at once. */
+/**
+ * A person not on the list and not known: added (with a new organisation if needed), with the role
+ * given, and checked in at once. Known people go through `checkInKnownPerson`.
+ */
 export async function checkInWalkIn(input: WalkInInput): Promise<Registration> {
   const d = db()
   const name = input.name.trim()
@@ -204,23 +207,46 @@ export async function checkInWalkIn(input: WalkInInput): Promise<Registration> {
       if (!made.ok) throw new Error(made.message)
       organisation = made.data
     }
-    const person: Person = newRecord({ organisationId: organisation.id, name, title: '', email: input.email?.trim() ?? '', phone: '', roles: [] as PersonRole[] })
+    const roles: PersonRole[] = input.role ? [input.role] : []
+    const person: Person = newRecord({ organisationId: organisation.id, name, title: '', email: input.email?.trim() ?? '', phone: '', roles })
     await d.people.add(person)
     await audit('people', person.id, 'create', `${person.name} lagt til ved innsjekking`)
-    const at = nowIso()
-    const registration: Registration = newRecord({
-      eventId: event.id,
-      organisationId: organisation.id,
-      personId: person.id,
-      rolesAtTime: [] as PersonRole[],
-      status: 'mott' as RegistrationStatus,
-      checkedInAt: at,
-      walkIn: true,
-      statusBeforeCheckIn: null,
-    })
-    await d.registrations.add(registration)
-    await audit('registrations', registration.id, 'create', `${person.name} sjekket inn uten påmelding`)
-    return registration
+    return addWalkInRegistration(event, person)
+  })
+}
+
+async function addWalkInRegistration(event: MeetingEvent, person: Person): Promise<Registration> {
+  const registration: Registration = newRecord({
+    eventId: event.id,
+    organisationId: person.organisationId,
+    personId: person.id,
+    // The roles as they are today, so a known top leader's attendance counts for Lederforankring.
+    rolesAtTime: [...person.roles],
+    status: 'mott' as RegistrationStatus,
+    checkedInAt: nowIso(),
+    walkIn: true,
+    statusBeforeCheckIn: null,
+  })
+  await db().registrations.add(registration)
+  await audit('registrations', registration.id, 'create', `${person.name} sjekket inn uten påmelding`)
+  return registration
+}
+
+/**
+ * A known person at the door: checked in on their registration if they have one (invited,
+ * avmeldt …), otherwise as a walk-in with their roles as they are today. Never a second person.
+ */
+export async function checkInKnownPerson(eventId: string, personId: string): Promise<CheckInOutcome> {
+  const d = db()
+  return d.transaction('rw', [d.events, d.people, d.organisations, d.registrations, d.auditLog, d.device], async () => {
+    const event = await requireEvent(eventId)
+    const person = await d.people.get(personId)
+    if (!person || person.deletedAt) throw new Error('Fant ikke personen.')
+    const existing = (await d.registrations.where('[eventId+personId]').equals([eventId, personId]).toArray()).find((r) => !r.deletedAt)
+    if (existing) return checkIn(existing.id)
+    const registration = await addWalkInRegistration(event, person)
+    const taken = (await liveRegistrations(event.id)).filter(takesSeat).length
+    return { ok: true, registration, overCapacity: event.capacity !== null && taken > event.capacity }
   })
 }
 

@@ -8,7 +8,9 @@
  * in the erasure ledger, and audit entries about those people say "slettet person".
  */
 import type { ErasureRecord, Organisation, Person, StatusEvent } from '../models'
-import { anonymisedEntry, emptiedOrganisation, emptiedStatusEvent, erasedPerson, isAbout, tracesOf } from '../../domain/backup/erasure-ledger'
+import { deleteDietsOfPerson } from './diets-repo'
+import { eraseFromInvitationLog } from './invitation-log-repo'
+import { anonymisedEntry, ERASED_PERSON_LABEL, emptiedOrganisation, emptiedStatusEvent, erasedPerson, isAbout, tracesOf } from '../../domain/backup/erasure-ledger'
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
@@ -63,7 +65,7 @@ function takenWith(org: Organisation, person: Person): boolean {
 /** Empties the trash for good (the UI asks first). Returns how many organisations were erased. */
 export async function emptyTrash(): Promise<number> {
   const d = db()
-  return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device, d.erasures], async () => {
+  return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets], async () => {
     const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt).toArray()
     const at = nowIso()
     const erasedIds = new Set<string>()
@@ -75,6 +77,10 @@ export async function emptyTrash(): Promise<number> {
         traces.push(...tracesOf(p))
       }
       await d.people.bulkPut(people.map((p) => erasedPerson(p, at) as Person))
+      for (const p of people) {
+        await eraseFromInvitationLog(p.id, ERASED_PERSON_LABEL)
+        await deleteDietsOfPerson(p.id)
+      }
       const events = await d.statusEvents.where('organisationId').equals(org.id).toArray()
       await d.statusEvents.bulkPut(events.map((e) => emptiedStatusEvent(e, at) as StatusEvent))
       await d.organisations.put(emptiedOrganisation(org, at) as Organisation)

@@ -141,6 +141,12 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
       return at === undefined ? e : emptiedStatusEvent(e, at)
     })
   }
+  // The invitation log names its recipients: an erased person's lines keep date and kind only.
+  if (out.invitationLog && erasedIds.size > 0) {
+    out.invitationLog = out.invitationLog.map((r) =>
+      erasedIds.has(String(r.personId)) ? { ...r, recipientName: ERASED_PERSON_LABEL, email: '', fileName: '' } : r,
+    )
+  }
   if (out.auditLog && (erasedIds.size > 0 || knownTraces.length > 0)) {
     out.auditLog = out.auditLog.map((e) => (isAbout(e, erasedIds, knownTraces) ? anonymisedEntry(e) : e))
   }

@@ -51,6 +51,7 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'contracts', target: 'attachments', find: field('attachmentId') },
   { table: 'contractTemplates', target: 'attachments', find: field('logoAttachmentId') },
   { table: 'attachments', target: (r) => String(r.ownerTable), find: field('ownerId') },
+  { table: 'invitationLog', target: 'events', find: field('eventId') },
 ]
 
 /** What a reference points at, in the words of the message ("en virksomhet"). */

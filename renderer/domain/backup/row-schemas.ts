@@ -5,6 +5,7 @@
  * `hasOwnProperty` are no tables), and a test keeps ROW_SCHEMAS equal to the exported tables.
  */
 import { z } from 'zod'
+import { INVITATION_LOG_KINDS } from '../event/invitation-log'
 import { EVENT_KINDS, REGISTRATION_STATUSES } from '../event/labels'
 import { PIPELINE_STATUSES, ROLE_KEYS, TIERS } from '../organisation/labels'
 import { organisationNameError, personNameError, personTitleError, sectorNameError } from '../organisation/validation'
@@ -115,6 +116,15 @@ const syncPoint = loose({ id: uuid, at: isoTime, installId: z.string() })
 /** Ids and dates only: a ledger line with any other field is refused, so it never carries personal data. */
 const erasure = z.strictObject({ id: uuid, table: z.enum(['people', 'organisations']), erasedAt: isoTime })
 
+const invitationLogEntry = base.extend({
+  eventId: uuid,
+  at: isoTime,
+  kind: z.enum(INVITATION_LOG_KINDS),
+  registrationId: optionalId,
+  personId: optionalId,
+  calendar: z.object({ sequence: z.number().int().min(0), fingerprint: z.string() }).nullable(),
+})
+
 /** Every table an export holds, and how its rows are checked. */
 export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
   organisations: organisation,
@@ -132,6 +142,7 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
   auditLog: auditEntry,
   syncLog: syncPoint,
   erasures: erasure,
+  invitationLog: invitationLogEntry,
 })
 
 export function isKnownTable(table: string): boolean {

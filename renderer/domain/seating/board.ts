@@ -15,6 +15,8 @@ export class Board {
   readonly guestSector: Int32Array
   readonly guestHost: Uint8Array
   readonly orgGuests: number[][]
+  /** Per host: the guests here they sat with at an earlier lunch (empty for guests). */
+  readonly hostMet: number[][]
   readonly at: Int32Array
   readonly slotOf: Int32Array
   readonly hostCount: number
@@ -74,6 +76,11 @@ export class Board {
       }
     })
     this.hostCount = guests.filter((g) => g.isHost).length
+    const byPerson = new Map<string, number>()
+    guests.forEach((g, i) => {
+      if (!g.isHost && g.personId) byPerson.set(g.personId, i)
+    })
+    this.hostMet = guests.map((g) => (g.isHost ? (g.metPersonIds ?? []).flatMap((p) => (byPerson.has(p) ? [byPerson.get(p)!] : [])) : []))
     const widest = tables.reduce((max, t) => Math.max(max, t.seats), 0)
     this.scratchOrg = new Int32Array(widest)
     this.scratchSector = new Int32Array(widest)
@@ -167,6 +174,7 @@ export class Board {
       if (c) c.max += w.hostsSpread // capped to the number of hosts in evaluatePlan
       if (c && hosts === 0) c.unmet.push({ rule: 'hostsSpread', seats: this.tableSlots(t).map((s) => this.key(s)), message: `${name} har ingen vert.` })
     }
+    if (w.hostsMeetNew > 0) score += this.hostsMeetNewScore(t, from, to, c)
     if (w.sectorsMixed > 0 && orgN > 0) {
       const met = sectorCount >= 2 && largest <= Math.ceil(orgN / 2)
       if (met) score += w.sectorsMixed
@@ -237,6 +245,36 @@ export class Board {
       }
     }
     return met ? weight : 0
+  }
+
+  /**
+   * Hosts meet new guests: each host with a guest here they sat with at an earlier lunch scores
+   * when none of those guests is at their table. Hosts without such a guest do not count.
+   */
+  private hostsMeetNewScore(t: number, from: number, to: number, c?: Collector): number {
+    const weight = this.w.hostsMeetNew
+    let score = 0
+    for (let s = from; s < to; s++) {
+      const h = this.at[s]!
+      if (h < 0 || this.hostMet[h]!.length === 0) continue
+      let again = -1
+      for (const g of this.hostMet[h]!) {
+        const slot = this.slotOf[g]!
+        if (slot >= 0 && this.slotTable[slot] === t) {
+          again = g
+          break
+        }
+      }
+      if (again < 0) score += weight
+      if (c) c.max += weight
+      if (c && again >= 0)
+        c.unmet.push({
+          rule: 'hostsMeetNew',
+          seats: [this.key(s), this.key(this.slotOf[again]!)],
+          message: `${this.guests[h]!.name} satt sammen med ${this.guests[again]!.name} ved en tidligere lunsj, og sitter ved samme bord igjen (${this.tables[t]!.name}).`,
+        })
+    }
+    return score
   }
 
   private hasColleagueAt(from: number, to: number, slot: number, o: number): boolean {

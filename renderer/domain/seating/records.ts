@@ -1,5 +1,6 @@
 /** A signing lunch's seating plan as stored. */
 import type { BaseRecord } from '../record'
+import type { RuleKey } from './types'
 
 export type SeatingPlan = BaseRecord & {
   eventId: string
@@ -15,7 +16,8 @@ export type SeatingPlanData = {
   assignment: Record<string, string>
   locked: string[]
   rules: {
-    weights: Record<'hostsSpread' | 'organisationGrouping' | 'sectorsMixed' | 'sectorsNotAdjacent' | 'colleaguesAdjacent', number>
+    /** Plans stored before a rule existed lack its weight: read them through `withRuleDefaults`. */
+    weights: Record<RuleKey, number>
     organisationMode: 'together' | 'apart'
   }
 }

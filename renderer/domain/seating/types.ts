@@ -13,6 +13,10 @@ export type SeatGuest = {
   sector: string
   isHost: boolean
   isCommissioner: boolean
+  /** A guest's person (guests are matched across lunches by person). */
+  personId?: string
+  /** A host's: the people they sat at a table with at earlier lunches (hosts matched by folded name). */
+  metPersonIds?: readonly string[]
 }
 
 /** `tableId:seatIndex`, seat indices from 0. */
@@ -20,7 +24,7 @@ export type SeatKey = string
 /** Seat → guest id; a seat missing from the map is empty. */
 export type Assignment = Record<SeatKey, string>
 
-export type RuleKey = 'hostsSpread' | 'organisationGrouping' | 'sectorsMixed' | 'sectorsNotAdjacent' | 'colleaguesAdjacent'
+export type RuleKey = 'hostsSpread' | 'organisationGrouping' | 'sectorsMixed' | 'sectorsNotAdjacent' | 'colleaguesAdjacent' | 'hostsMeetNew'
 export type OrganisationMode = 'together' | 'apart'
 
 /** Soft rules: a weight of 0 switches a rule off. */
@@ -29,10 +33,10 @@ export type SeatingRules = {
   organisationMode: OrganisationMode
 }
 
-export const RULE_KEYS: readonly RuleKey[] = ['hostsSpread', 'organisationGrouping', 'sectorsMixed', 'sectorsNotAdjacent', 'colleaguesAdjacent']
+export const RULE_KEYS: readonly RuleKey[] = ['hostsSpread', 'organisationGrouping', 'sectorsMixed', 'sectorsNotAdjacent', 'colleaguesAdjacent', 'hostsMeetNew']
 
 export const defaultRules = (): SeatingRules => ({
-  weights: { hostsSpread: 3, organisationGrouping: 2, sectorsMixed: 2, sectorsNotAdjacent: 1, colleaguesAdjacent: 1 },
+  weights: { hostsSpread: 3, organisationGrouping: 2, sectorsMixed: 2, sectorsNotAdjacent: 1, colleaguesAdjacent: 1, hostsMeetNew: 2 },
   organisationMode: 'together',
 })
 
@@ -54,6 +58,14 @@ export type AutoSeatResult = PlanEvaluation & {
   unseated: string[]
   /** Why the input cannot be seated completely, in Norwegian; empty when it can. */
   impossible: string[]
+}
+
+/**
+ * Rules stored before a rule existed get its default weight, so an older plan reads the same way
+ * everywhere (the panel, the score, the search).
+ */
+export function withRuleDefaults(rules: { weights: Partial<Record<RuleKey, number>>; organisationMode: OrganisationMode }): SeatingRules {
+  return { ...rules, weights: { ...defaultRules().weights, ...rules.weights } }
 }
 
 export const seatKey = (tableId: string, seat: number): SeatKey => `${tableId}:${seat}`

@@ -149,7 +149,7 @@ export function CheckInPage() {
         />
       </div>
       {walkIn ? (
-        <WalkInForm eventId={event.id} organisations={data.organisations} onDone={(text, id) => say({ kind: 'checked-in', text, registrationId: id })} />
+        <WalkInForm eventId={event.id} organisations={data.organisations} people={data.people} onDone={(text, id) => say({ kind: 'checked-in', text, registrationId: id || undefined })} />
       ) : (
         <>
           <ul id="checkin-matches" role="listbox" aria-label="Treff" className="checkin-matches">

@@ -10,6 +10,8 @@ import { formatPlace, formatTimeRange } from '../../domain/event/event-form'
 import { fileSlug } from './csv'
 import { InvitationMail } from './InvitationMail'
 import { InvitationsPanel } from './InvitationsPanel'
+import { PersonalInvitations } from './PersonalInvitations'
+import { hasNameBadges, printNameBadges } from './name-badges'
 import { printParticipantList } from './participant-list'
 import { RegistrationsPanel } from './RegistrationsPanel'
 import { doorCounts, rosterCsv } from './roster'
@@ -59,6 +61,11 @@ export function EventPage() {
             <button type="button" onClick={() => void printParticipantList(event, roster)}>
               Deltakerliste (PDF)
             </button>
+            {hasNameBadges(event) && (
+              <button type="button" onClick={() => void printNameBadges(event, roster, data.people)}>
+                Navneskilt (PDF)
+              </button>
+            )}
             <button
               type="button"
               onClick={() => void saveCsv(`deltakere-${fileSlug(event.title)}-${formatDate(event.date)}.csv`, csvBytes(rosterCsv(roster)))}
@@ -106,6 +113,7 @@ export function EventPage() {
       </section>
       <InvitationsPanel data={data} />
       <InvitationMail data={data} />
+      <PersonalInvitations data={data} />
       <RegistrationsPanel data={data} />
       {confirmCancel && (
         <ConfirmDialog

@@ -3,20 +3,13 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/notices'
 import type { Organisation } from '../../db/models'
 import { inviteOrganisations, uninviteOrganisation } from '../../db/repositories/events-repo'
+import { inviteByFilter } from '../../db/repositories/invitations-repo'
+import { INVITE_FILTER_LABELS, invitedRoleText, type InviteFilter } from '../../domain/event/invitation-targets'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
 import type { EventData } from './use-event-data'
 
-type Mode = 'members' | 'partners' | 'pick'
-
-const MODE_LABELS: Record<Mode, string> = { members: 'Alle medlemmer', partners: 'Bare partnere', pick: 'Velg selv' }
-
-/** Which organisations a filter picks; members are organisations with status medlem. */
-export function organisationsFor(mode: Mode, organisations: readonly Organisation[], picked: ReadonlySet<string>): Organisation[] {
-  if (mode === 'pick') return organisations.filter((o) => picked.has(o.id))
-  const members = organisations.filter((o) => o.status === 'medlem')
-  return mode === 'partners' ? members.filter((o) => o.tier === 'partner') : members
-}
+type Mode = InviteFilter['kind']
 
 /** "A, B og C", or the first five and how many more. */
 export function namesText(names: readonly string[]): string {
@@ -26,31 +19,61 @@ export function namesText(names: readonly string[]): string {
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} og ${shown.at(-1)}` : (shown[0] ?? '')
 }
 
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+
+/** What one invitation step did, in a sentence. */
+export function inviteSummary(organisationsAdded: number, registered: number, alreadyRegistered: number): string {
+  const parts = [
+    organisationsAdded === 0 ? 'Ingen nye virksomheter' : `${count(organisationsAdded, 'virksomhet', 'virksomheter')} invitert`,
+    `${count(registered, 'person', 'personer')} registrert som invitert`,
+  ]
+  if (alreadyRegistered > 0) parts.push(`${alreadyRegistered} var registrert fra før`)
+  return `${parts.join(', ')}.`
+}
+
+type LastResult = { summary: string; nobody: Organisation[] }
+
 export function InvitationsPanel({ data }: { data: EventData }) {
   const { event, organisations } = data
   const [mode, setMode] = useState<Mode>(event.kind === 'partnersamling' ? 'partners' : 'members')
+  const [sector, setSector] = useState('')
   const [picked, setPicked] = useState<Set<string>>(new Set())
   const [filter, setFilter] = useState('')
   const [warning, setWarning] = useState<string[] | null>(null)
+  const [last, setLast] = useState<LastResult | null>(null)
+  // The sectors members have: a sector without members would invite nobody.
+  const sectors = useMemo(
+    () => [...new Set(organisations.filter((o) => o.status === 'medlem' && o.sector.trim()).map((o) => o.sector))].sort(compareNorwegian),
+    [organisations],
+  )
   const invited = new Set(event.invitedOrganisationIds ?? [])
   const sorted = useMemo(() => [...organisations].sort((a, b) => compareNorwegian(a.name, b.name)), [organisations])
   const invitedList = sorted.filter((o) => invited.has(o.id))
   const candidates = sorted.filter((o) => !invited.has(o.id) && foldText(o.name).includes(foldText(filter.trim())))
 
+  const currentFilter = (): InviteFilter | null => {
+    if (mode === 'pick') return { kind: 'pick', organisationIds: [...picked] }
+    if (mode === 'sector') return sector ? { kind: 'sector', sector } : null
+    return { kind: mode }
+  }
+
   const invite = async (confirmNonPartners = false) => {
-    const chosen = organisationsFor(mode, sorted, picked).map((o) => o.id)
-    if (chosen.length === 0) {
-      notify(mode === 'pick' ? 'Velg minst én virksomhet.' : 'Ingen virksomheter passer filteret.', 'error')
+    const chosen = currentFilter()
+    if (!chosen) {
+      notify('Velg en bransje.', 'error')
       return
     }
-    const outcome = await inviteOrganisations(event.id, chosen, { confirmNonPartners })
+    const outcome = await inviteByFilter(event.id, chosen, { confirmNonPartners })
     if (!outcome.ok) {
-      setWarning(outcome.names)
+      if (outcome.reason === 'non-partners') setWarning(outcome.names)
+      else notify(mode === 'pick' ? 'Velg minst én virksomhet.' : 'Ingen virksomheter passer filteret.', 'error')
       return
     }
     setWarning(null)
     setPicked(new Set())
-    notify(outcome.added === 0 ? 'Alle var allerede invitert.' : `${outcome.added} ${outcome.added === 1 ? 'virksomhet' : 'virksomheter'} er invitert.`)
+    const summary = inviteSummary(outcome.organisationsAdded, outcome.registered.length, outcome.alreadyRegistered)
+    setLast({ summary, nobody: outcome.nobodySuitable })
+    notify(summary)
   }
 
   const remove = async (org: Organisation) => {
@@ -65,14 +88,30 @@ export function InvitationsPanel({ data }: { data: EventData }) {
     <section className="card" aria-labelledby="invitations-title">
       <h2 id="invitations-title">Invitasjoner</h2>
       {event.kind === 'partnersamling' && <p className="field-hint">En partnersamling er bare for partnere.</p>}
+      <p className="field-hint">
+        Hver invitert virksomhet får sin {invitedRoleText(event.kind)} registrert som invitert.
+      </p>
       <fieldset className="events-modes">
         <legend>Hvem skal inviteres?</legend>
-        {(Object.keys(MODE_LABELS) as Mode[]).map((m) => (
+        {(Object.keys(INVITE_FILTER_LABELS) as Mode[]).map((m) => (
           <label key={m}>
-            <input type="radio" name="invite-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {MODE_LABELS[m]}
+            <input type="radio" name="invite-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {INVITE_FILTER_LABELS[m]}
           </label>
         ))}
       </fieldset>
+      {mode === 'sector' && (
+        <div className="field">
+          <label htmlFor="invite-sector">Bransje</label>
+          <select id="invite-sector" value={sector} onChange={(e) => setSector(e.target.value)}>
+            <option value="">Velg bransje …</option>
+            {sectors.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {mode === 'pick' && (
         <div className="events-pick">
           <div className="field">
@@ -106,6 +145,23 @@ export function InvitationsPanel({ data }: { data: EventData }) {
           Inviter
         </button>
       </div>
+      {last && (
+        <div className="events-invite-result" role="status" aria-label="Resultat av invitasjonen">
+          <p>{last.summary}</p>
+          {last.nobody.length > 0 && (
+            <>
+              <p>
+                Uten {invitedRoleText(event.kind)} ({last.nobody.length}) – legg inn en person med rollen, og inviter igjen:
+              </p>
+              <ul aria-label="Virksomheter uten passende person">
+                {last.nobody.map((o) => (
+                  <li key={o.id}>{o.name}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
       <h3>Inviterte virksomheter ({invitedList.length})</h3>
       {invitedList.length === 0 ? (
         <p className="muted">Ingen er invitert ennå.</p>

@@ -1,19 +1,32 @@
 import { useMemo, useState } from 'react'
-import type { Organisation } from '../../db/models'
-import { checkInWalkIn } from '../../db/repositories/registrations-repo'
+import type { Organisation, Person, PersonRole } from '../../db/models'
+import { checkInKnownPerson, checkInWalkIn } from '../../db/repositories/registrations-repo'
+import { exactKnownPerson, knownPeopleMatching } from '../../domain/event/known-people'
+import { ROLE_LABELS, rolesText } from '../../domain/organisation/labels'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
 import { useCheckIn } from './check-in-store'
 
-type Props = { eventId: string; organisations: readonly Organisation[]; onDone: (text: string, registrationId: string) => void }
+type Props = {
+  eventId: string
+  organisations: readonly Organisation[]
+  people: readonly Person[]
+  onDone: (text: string, registrationId: string) => void
+}
+
+const ROLES = Object.keys(ROLE_LABELS) as PersonRole[]
 
 /**
  * A person not on the list, in a few keystrokes: the name (already typed in the search), Enter,
- * a fragment of the organisation, Enter. The highlighted organisation is used, or a new one.
+ * a fragment of the organisation, Enter. The organisation's known people are searched first: the
+ * one the name names exactly is checked in with their roles; a new person (with a role) is made
+ * only when nobody matches or the user says so.
  */
-export function WalkInForm({ eventId, organisations, onDone }: Props) {
+export function WalkInForm({ eventId, organisations, people, onDone }: Props) {
   const { walkIn, editWalkIn, closeWalkIn } = useCheckIn()
   const [error, setError] = useState<string | null>(null)
+  const [role, setRole] = useState<PersonRole>('annen')
+  const [asNew, setAsNew] = useState(false)
   const sorted = useMemo(() => [...organisations].sort((a, b) => compareNorwegian(a.name, b.name)), [organisations])
   if (!walkIn) return null
   const fragment = foldText(walkIn.orgQuery.trim())
@@ -24,18 +37,30 @@ export function WalkInForm({ eventId, organisations, onDone }: Props) {
     ...(walkIn.orgQuery.trim() && !exact ? [{ kind: 'new' as const, name: walkIn.orgQuery.trim() }] : []),
   ]
   const active = Math.min(walkIn.orgHighlight, Math.max(options.length - 1, 0))
+  const chosen = options[active]
+  const known = chosen?.kind === 'existing' ? knownPeopleMatching(people, chosen.org.id, walkIn.name) : []
+  const sameName = asNew ? undefined : exactKnownPerson(known, walkIn.name)
+  const makesNew = !sameName
+
+  const admitKnown = async (person: Person, org: Organisation) => {
+    setError(null)
+    const outcome = await checkInKnownPerson(eventId, person.id)
+    closeWalkIn()
+    if (!outcome.ok) onDone(`${person.name} var allerede sjekket inn.`, '')
+    else onDone(`${person.name} (${org.name}) er sjekket inn${person.roles.length > 0 ? ` som ${rolesText(person.roles).toLowerCase()}` : ''}.`, outcome.registration.id)
+  }
 
   const submit = async () => {
     const name = walkIn.name.trim()
-    const choice = options[active]
     if (!name) return setError('Skriv navnet på personen.')
-    if (!choice) return setError('Skriv navnet på virksomheten, og velg den i listen.')
+    if (!chosen) return setError('Skriv navnet på virksomheten, og velg den i listen.')
+    if (sameName && chosen.kind === 'existing') return admitKnown(sameName, chosen.org)
     setError(null)
     const registration = await checkInWalkIn(
-      choice.kind === 'existing' ? { eventId, name, organisationId: choice.org.id } : { eventId, name, newOrganisationName: choice.name },
+      chosen.kind === 'existing' ? { eventId, name, role, organisationId: chosen.org.id } : { eventId, name, role, newOrganisationName: chosen.name },
     )
     closeWalkIn()
-    onDone(`${name} (${choice.kind === 'existing' ? choice.org.name : choice.name}) er lagt til og sjekket inn.`, registration.id)
+    onDone(`${name} (${chosen.kind === 'existing' ? chosen.org.name : chosen.name}) er lagt til og sjekket inn.`, registration.id)
   }
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
@@ -102,6 +127,36 @@ export function WalkInForm({ eventId, organisations, onDone }: Props) {
           </li>
         ))}
       </ul>
+      {chosen?.kind === 'existing' && known.length > 0 && (
+        <div className="checkin-known">
+          <h3 id="walkin-known-title">Kjente personer i {chosen.org.name}</h3>
+          <ul aria-labelledby="walkin-known-title">
+            {known.map((p) => (
+              <li key={p.id}>
+                <button type="button" onClick={() => void admitKnown(p, chosen.org)}>
+                  Sjekk inn {p.name}
+                  {p.roles.length > 0 && ` (${rolesText(p.roles)})`}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <label>
+            <input type="checkbox" checked={asNew} onChange={(e) => setAsNew(e.target.checked)} /> Dette er en annen person – legg til som ny
+          </label>
+        </div>
+      )}
+      {makesNew && (
+        <div className="field checkin-role">
+          <label htmlFor="walkin-role">Rolle</label>
+          <select id="walkin-role" value={role} onChange={(e) => setRole(e.target.value as PersonRole)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {error && (
         <p id="walkin-error" className="field-error">
           {error}
@@ -112,7 +167,7 @@ export function WalkInForm({ eventId, organisations, onDone }: Props) {
           Avbryt
         </button>
         <button type="submit" className="button-primary">
-          Legg til og sjekk inn
+          {sameName ? `Sjekk inn ${sameName.name}` : 'Legg til og sjekk inn'}
         </button>
       </div>
     </form>

@@ -1,2 +1,3 @@
 /** What the app may use from Signing lunches. */
 export { lunchesRoutes } from './routes'
+export { DietCleanup } from './DietCleanup'

@@ -70,11 +70,25 @@ export class WalkInForm {
   readonly name: Locator
   readonly organisation: Locator
   readonly selectedOrganisation: Locator
+  /** The organisation's known people the typed name matches. */
+  readonly known: Locator
+  readonly role: Locator
+  readonly someoneElse: Locator
+  readonly addNew: Locator
 
   constructor(within: Locator) {
     this.form = within.getByRole('form', { name: 'Ny deltaker uten påmelding' })
     this.name = this.form.getByLabel('Navn')
     this.organisation = this.form.getByRole('combobox', { name: 'Virksomhet' })
-    this.selectedOrganisation = this.form.getByRole('option', { selected: true })
+    this.selectedOrganisation = this.form.getByRole('listbox', { name: 'Virksomheter' }).getByRole('option', { selected: true })
+    this.known = this.form.getByRole('list', { name: /^Kjente personer i / })
+    this.role = this.form.getByLabel('Rolle', { exact: true })
+    this.someoneElse = this.form.getByLabel('Dette er en annen person – legg til som ny')
+    this.addNew = this.form.getByRole('button', { name: 'Legg til og sjekk inn' })
+  }
+
+  /** The form's own button when the typed name is exactly one known person: "Sjekk inn Kari Nordmann". */
+  checkInKnown(name: string): Locator {
+    return this.form.getByRole('button', { name: `Sjekk inn ${name}`, exact: true })
   }
 }

@@ -13,8 +13,10 @@ export class EventPage {
   readonly confirmCancel: Locator
   readonly reinstate: Locator
   readonly exportCsv: Locator
+  readonly nameBadges: Locator
   readonly invitations: Invitations
   readonly mail: InvitationMail
+  readonly personal: PersonalInvitations
   readonly registrations: Registrations
 
   constructor(readonly page: Page) {
@@ -26,8 +28,10 @@ export class EventPage {
     this.confirmCancel = this.cancelQuestion.getByRole('button', { name: 'Avlys arrangementet' })
     this.reinstate = this.main.getByRole('button', { name: 'Opphev avlysning' })
     this.exportCsv = this.main.getByRole('button', { name: 'Eksporter deltakere (CSV)' })
+    this.nameBadges = this.main.getByRole('button', { name: 'Navneskilt (PDF)' })
     this.invitations = new Invitations(page)
     this.mail = new InvitationMail(page)
+    this.personal = new PersonalInvitations(page)
     this.registrations = new Registrations(page)
   }
 
@@ -52,16 +56,25 @@ export class Invitations {
   readonly region: Locator
   readonly partnersOnly: Locator
   readonly chooseMyself: Locator
+  readonly oneSector: Locator
+  readonly sector: Locator
   readonly invite: Locator
+  /** What the last invitation step did, with the organisations that have nobody suitable. */
+  readonly result: Locator
+  readonly nobodySuitable: Locator
   readonly invited: Locator
   readonly notPartnersWarning: Locator
   readonly inviteAnyway: Locator
 
   constructor(readonly page: Page) {
-    this.region = mainOf(page).getByRole('region', { name: 'Invitasjoner' })
+    this.region = mainOf(page).getByRole('region', { name: 'Invitasjoner', exact: true })
     this.partnersOnly = this.region.getByLabel('Bare partnere')
     this.chooseMyself = this.region.getByLabel('Velg selv')
+    this.oneSector = this.region.getByLabel('Én bransje')
+    this.sector = this.region.getByLabel('Bransje', { exact: true })
     this.invite = this.region.getByRole('button', { name: 'Inviter' })
+    this.result = this.region.getByRole('status', { name: 'Resultat av invitasjonen' })
+    this.nobodySuitable = this.result.getByRole('list', { name: 'Virksomheter uten passende person' })
     this.invited = this.region.getByRole('list', { name: 'Inviterte virksomheter' })
     this.notPartnersWarning = dialog(page, 'Dette er ikke partnere')
     this.inviteAnyway = this.notPartnersWarning.getByRole('button', { name: 'Inviter likevel' })
@@ -88,6 +101,40 @@ export class InvitationMail {
   /** The addresses to copy; the label counts them. */
   addresses(count: number): Locator {
     return this.region.getByLabel(`E-postadresser (${count})`)
+  }
+}
+
+/** "Personlige invitasjoner": Outlook drafts per recipient, the calendar file, and the log of both. */
+export class PersonalInvitations {
+  readonly region: Locator
+  readonly kind: Locator
+  readonly recipients: Locator
+  readonly subject: Locator
+  readonly body: Locator
+  readonly attachCalendar: Locator
+  readonly calendarFile: Locator
+  readonly cancellationFile: Locator
+  readonly log: Locator
+
+  constructor(readonly page: Page) {
+    this.region = mainOf(page).getByRole('region', { name: 'Personlige invitasjoner' })
+    this.kind = this.region.getByLabel('Type')
+    this.recipients = this.region.getByLabel('Mottakere')
+    this.subject = this.region.getByLabel('Emne')
+    this.body = this.region.getByLabel('Tekst')
+    this.attachCalendar = this.region.getByLabel('Legg ved kalenderfil (.ics)')
+    this.calendarFile = this.region.getByRole('button', { name: 'Lagre kalenderfil (.ics)' })
+    this.cancellationFile = this.region.getByRole('button', { name: 'Lagre avlysning (.ics)' })
+    this.log = this.region.getByRole('table', { name: /Logg over invitasjoner og påminnelser/ })
+  }
+
+  /** "Lag Outlook-utkast (N)". */
+  makeDrafts(count: number): Locator {
+    return this.region.getByRole('button', { name: `Lag Outlook-utkast (${count})` })
+  }
+
+  logRow(text: string | RegExp): Locator {
+    return this.log.getByRole('row').filter({ hasText: text })
   }
 }
 

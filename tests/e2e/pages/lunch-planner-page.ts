@@ -139,6 +139,32 @@ export class Guests {
   attended(person: string): Locator {
     return this.region.getByRole('checkbox', { name: `Møtt – ${person}` })
   }
+
+  /** Opens a guest's dietary needs ("Kost og allergier", or "Endre" once some are stored). */
+  editDiet(person: string): Locator {
+    return this.region.getByRole('button', { name: new RegExp(`^(Kost og allergier|Endre) for ${person}$`) })
+  }
+
+  diet(person: string): DietForm {
+    return new DietForm(this.region, person)
+  }
+}
+
+/** One guest's dietary needs and allergies: common needs as ticks, and a note for the kitchen. */
+export class DietForm {
+  readonly form: Locator
+  readonly note: Locator
+  readonly save: Locator
+
+  constructor(within: Locator, person: string) {
+    this.form = within.getByRole('form', { name: `Kost og allergier for ${person}` })
+    this.note = this.form.getByLabel('Annet til kjøkkenet')
+    this.save = this.form.getByRole('button', { name: 'Lagre kost og allergier' })
+  }
+
+  need(name: string): Locator {
+    return this.form.getByRole('checkbox', { name })
+  }
 }
 
 /** "Legg til gjest fra <organisation>": one of its people, or a new one typed in. */
@@ -171,6 +197,7 @@ export class Printouts {
   readonly guestList: Locator
   readonly agenda: Locator
   readonly contracts: Locator
+  readonly kitchenList: Locator
 
   constructor(main: Locator) {
     this.placeCards = main.getByRole('button', { name: 'Bordkort (PDF)' })
@@ -178,6 +205,7 @@ export class Printouts {
     this.guestList = main.getByRole('button', { name: 'Gjesteliste (PDF)' })
     this.agenda = main.getByRole('button', { name: 'Program og taleliste (PDF)' })
     this.contracts = main.getByRole('button', { name: 'Klimakontrakter (PDF)' })
+    this.kitchenList = main.getByRole('button', { name: 'Kjøkkenliste (PDF)' })
   }
 }
 

@@ -21,6 +21,10 @@ export class SeatingPlan {
   readonly emptySeats: Locator
   /** What the drag and drop says while a guest is moved. */
   readonly announcements: Locator
+  /** "Regler for automatisk plassering": each soft rule with its box and weight. */
+  readonly rules: Locator
+  /** "Regler som ikke er oppfylt (N)". */
+  readonly unmet: Locator
 
   constructor(readonly page: Page) {
     this.region = mainOf(page).getByRole('region', { name: 'Bord og bordplassering' })
@@ -35,6 +39,13 @@ export class SeatingPlan {
     this.plan = this.region.getByRole('group', { name: 'Bordplan' })
     this.emptySeats = this.plan.getByRole('button', { name: /: ledig$/ })
     this.announcements = this.region.getByRole('status')
+    this.rules = this.region.getByRole('group', { name: 'Regler for automatisk plassering' })
+    this.unmet = this.region.getByRole('region', { name: /^Regler som ikke er oppfylt/ })
+  }
+
+  /** A soft rule's on/off box, by (the start of) its name. */
+  rule(name: string | RegExp): Locator {
+    return this.rules.getByRole('checkbox', { name })
   }
 
   async addTables(...tables: { seats?: string; shape?: TableShape }[]): Promise<void> {

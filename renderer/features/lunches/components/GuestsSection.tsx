@@ -1,12 +1,15 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { TextField } from '../../../components/TextField'
 import { notify } from '../../../components/notices'
-import type { Organisation, Person, PersonRole } from '../../../db/models'
+import type { DietRecord, Organisation, Person, PersonRole } from '../../../db/models'
+import { dietsOfEvent } from '../../../db/repositories/diets-repo'
 import { addGuest, reinvite, removeGuest, restoreGuest, setCheckedIn, uninviteOrganisation } from '../../../db/repositories/lunches-guests-repo'
 import type { LunchView } from '../../../db/repositories/lunches-repo'
 import { messageOf } from '../../../lib/result'
 import { compareNorwegian } from '../../../lib/collation'
 import { ROLE_LABELS } from '../../../domain/organisation/labels'
+import { DietEditor } from './DietEditor'
 
 /** A role in running text: the register's word, lower-case. */
 const roleWord = (role: PersonRole): string => ROLE_LABELS[role].toLowerCase()
@@ -15,13 +18,14 @@ const ROLES: readonly PersonRole[] = ['toppleder', 'stedfortreder', 'klimakontak
 /** Who comes from each invited organisation (normally the top leader or deputy, and one more). */
 export function GuestsSection({ view }: { view: LunchView }) {
   const total = view.guests.length
+  const diets = useLiveQuery(() => dietsOfEvent(view.lunch.id), [view.lunch.id]) ?? new Map<string, DietRecord>()
   return (
     <section className="card" aria-labelledby="guests-heading">
       <h2 id="guests-heading">Gjester ({total})</h2>
       {view.organisations.length === 0 ? (
         <p className="muted">Inviter virksomheter først; deretter legger du inn hvem som kommer.</p>
       ) : (
-        view.organisations.map((org) => <OrganisationGuests key={org.id} view={view} organisation={org} />)
+        view.organisations.map((org) => <OrganisationGuests key={org.id} view={view} organisation={org} diets={diets} />)
       )}
     </section>
   )
@@ -47,7 +51,7 @@ async function onRemove(registrationId: string, personName: string): Promise<voi
   notify(`${personName} er fjernet fra gjestelisten.`, 'success', { label: 'Angre', run: () => void restoreGuest(registrationId) })
 }
 
-function OrganisationGuests({ view, organisation }: { view: LunchView; organisation: Organisation }) {
+function OrganisationGuests({ view, organisation, diets }: { view: LunchView; organisation: Organisation; diets: ReadonlyMap<string, DietRecord> }) {
   const guests = view.guests.filter((g) => g.registration.organisationId === organisation.id)
   // Normally the top leader or the deputy comes, and one more: offer them first.
   const people = view.people
@@ -101,6 +105,7 @@ function OrganisationGuests({ view, organisation }: { view: LunchView; organisat
                 {person?.title && <span className="muted">, {person.title}</span>}
                 {registration.rolesAtTime.length > 0 && <span className="muted"> ({registration.rolesAtTime.map((r) => roleWord(r)).join(', ')})</span>}
               </span>
+              <DietEditor registrationId={registration.id} personName={person?.name ?? 'gjesten'} diet={diets.get(registration.id)} />
               <label className="checkbox">
                 <input type="checkbox" checked={registration.status === 'mott'} onChange={(e) => void setCheckedIn(registration.id, e.target.checked)} />
                 Møtt<span className="visually-hidden"> – {person?.name}</span>

@@ -1,13 +1,15 @@
 import { defaultSignatory } from '../../../domain/contract/signatory'
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import type { LunchDocument } from '../../../../electron/shared/channels/lunches'
 import { notify } from '../../../components/notices'
 import { buildContractModels, recordGenerated, type ContractRequest } from '../../../db/repositories/contracts-repo'
+import { dietsOfEvent } from '../../../db/repositories/diets-repo'
 import type { LunchView } from '../../../db/repositories/lunches-repo'
 import { formatDate } from '../../../lib/dates'
 import { desktop, hasDesktop, hostErrorMessage } from '../../../lib/desktop'
 import { messageOf } from '../../../lib/result'
-import { agenda, guestList, lunchHeader, placeCards, tablePlan } from './lunch-documents'
+import { agenda, guestList, kitchenList, lunchHeader, placeCards, tablePlan, type Diets } from './lunch-documents'
 
 type Job = { id: string; label: string; done: number; total: number }
 
@@ -18,12 +20,12 @@ const DOCUMENTS: { key: LunchDocument['kind']; label: string; file: string }[] =
   { key: 'agenda', label: 'Program og taleliste', file: 'Program' },
 ]
 
-function documentOf(view: LunchView, kind: LunchDocument['kind']): LunchDocument {
+function documentOf(view: LunchView, kind: LunchDocument['kind'], diets: Diets): LunchDocument {
   switch (kind) {
     case 'placeCards':
       return { kind, header: lunchHeader(view), cards: placeCards(view) }
     case 'tablePlan':
-      return tablePlan(view)
+      return tablePlan(view, diets)
     case 'guestList':
       return guestList(view)
     case 'agenda':
@@ -59,6 +61,7 @@ export function contractRequests(view: LunchView): { requests: ContractRequest[]
 /** The lunch's printouts, rendered in main and saved as PDF. */
 export function PrintSection({ view }: { view: LunchView }) {
   const [job, setJob] = useState<Job | null>(null)
+  const diets = useLiveQuery(() => dietsOfEvent(view.lunch.id), [view.lunch.id])
   useEffect(() => {
     if (!job || !hasDesktop()) return
     return desktop().onEvent((e) => {
@@ -74,9 +77,22 @@ export function PrintSection({ view }: { view: LunchView }) {
     const id = crypto.randomUUID()
     setJob({ id, label, done: 0, total: 0 })
     try {
-      const result = await desktop().renderLunchDocument({ document: documentOf(view, kind), fileName: `${file} signeringslunsj ${date}`, jobId: id })
+      const result = await desktop().renderLunchDocument({ document: documentOf(view, kind, diets ?? new Map()), fileName: `${file} signeringslunsj ${date}`, jobId: id })
       if (result.ok) notify(`${label} er lagret: ${result.data.name} (${result.data.pageCount} ${result.data.pageCount === 1 ? 'side' : 'sider'}).`)
       else if (result.error !== 'cancelled') notify(`${label} ble ikke laget. ${hostErrorMessage(result)}`, 'error')
+    } finally {
+      setJob(null)
+    }
+  }
+
+  const printKitchenList = async () => {
+    setJob({ id: crypto.randomUUID(), label: 'Kjøkkenliste', done: 0, total: 0 })
+    try {
+      // Read again at the click: the list must carry what is stored now, never a stale copy.
+      const model = kitchenList(view, await dietsOfEvent(view.lunch.id))
+      const result = await desktop().renderKitchenList({ model, fileName: `Kjøkkenliste signeringslunsj ${date}` })
+      if (result.ok) notify(`Kjøkkenlisten er lagret: ${result.data.name} (${result.data.pageCount} ${result.data.pageCount === 1 ? 'side' : 'sider'}).`)
+      else if (result.error !== 'cancelled') notify(`Kjøkkenlisten ble ikke laget. ${hostErrorMessage(result)}`, 'error')
     } finally {
       setJob(null)
     }
@@ -122,6 +138,9 @@ export function PrintSection({ view }: { view: LunchView }) {
               {d.label} (PDF)
             </button>
           ))}
+          <button type="button" disabled={job !== null} onClick={() => void printKitchenList()}>
+            Kjøkkenliste (PDF)
+          </button>
           <button type="button" disabled={job !== null || view.organisations.length === 0} onClick={() => void printContracts()}>
             Klimakontrakter (PDF)
           </button>

@@ -1,6 +1,8 @@
 /** Builds the models of the lunch's printed documents from what the planner shows. Pure. */
+import type { KitchenListModel } from '../../../../electron/shared/channels/kitchen'
 import type { LunchDocument, PlaceCard } from '../../../../electron/shared/channels/lunches'
-import type { SeatingPlanData } from '../../../db/models'
+import type { DietRecord, SeatingPlanData } from '../../../db/models'
+import { dietText } from '../../../domain/event/diet'
 import { planData } from '../../../db/repositories/lunches-guests-repo'
 import type { LunchView } from '../../../db/repositories/lunches-repo'
 import { compareNorwegian } from '../../../lib/collation'
@@ -43,9 +45,16 @@ export function placeCards(view: LunchView): PlaceCard[] {
   return [...placed.map((s) => s.guest), ...rest].map((g) => ({ name: g.name, organisation: organisationOf(g) }))
 }
 
-export function tablePlan(view: LunchView): Extract<LunchDocument, { kind: 'tablePlan' }> {
+/** Guests' diets by registration id; hosts have none (they are no registrations). */
+export type Diets = ReadonlyMap<string, Pick<DietRecord, 'needs' | 'note'>>
+
+export function tablePlan(view: LunchView, diets: Diets = new Map()): Extract<LunchDocument, { kind: 'tablePlan' }> {
   const plan = planData(view.plan)
   const placed = seated(plan, plannerGuests(view))
+  const dietOf = (id: string): { diet?: string } => {
+    const text = dietText(diets.get(id))
+    return text ? { diet: text.slice(0, 300) } : {}
+  }
   return {
     kind: 'tablePlan',
     header: lunchHeader(view),
@@ -53,7 +62,9 @@ export function tablePlan(view: LunchView): Extract<LunchDocument, { kind: 'tabl
       name: t.name,
       shape: t.shape,
       seatCount: t.seats,
-      seats: placed.filter((s) => s.tableIndex === i).map((s) => ({ seat: s.seat + 1, name: s.guest.name, title: s.guest.title, organisation: s.guest.isHost ? 'Oslo kommune' : s.guest.organisationName })),
+      seats: placed
+        .filter((s) => s.tableIndex === i)
+        .map((s) => ({ seat: s.seat + 1, name: s.guest.name, title: s.guest.title, organisation: s.guest.isHost ? 'Oslo kommune' : s.guest.organisationName, ...dietOf(s.guest.id) })),
     })),
   }
 }
@@ -83,4 +94,25 @@ export function agenda(view: LunchView): Extract<LunchDocument, { kind: 'agenda'
     { time: l.endTime.replace(':', '.'), text: 'Slutt', detail: '' },
   ]
   return { kind: 'agenda', header: lunchHeader(view), items }
+}
+
+/**
+ * The kitchen list: everyone at the lunch (hosts too, so each table's count is right) with their
+ * table and needs, seated ones in table order, then the rest alphabetically.
+ */
+export function kitchenList(view: LunchView, diets: Diets): KitchenListModel {
+  const guests = plannerGuests(view)
+  const placed = seated(planData(view.plan), guests)
+  const placedIds = new Set(placed.map((s) => s.guest.id))
+  const rest = guests.filter((g) => !placedIds.has(g.id)).sort((a, b) => compareNorwegian(a.name, b.name))
+  const rows = [...placed.map((s) => ({ guest: s.guest, table: s.tableName })), ...rest.map((guest) => ({ guest, table: '' }))]
+  const header = lunchHeader(view)
+  return {
+    title: header.title,
+    subtitle: header.subtitle,
+    guests: rows.map(({ guest, table }) => {
+      const diet = diets.get(guest.id)
+      return { name: guest.name, organisation: organisationOf(guest), table, needs: diet?.needs ?? [], note: diet?.note ?? '' }
+    }),
+  }
 }

@@ -7,6 +7,7 @@ export const RULE_NAMES: Record<RuleKey, string> = {
   sectorsMixed: 'Blandede bransjer ved hvert bord',
   sectorsNotAdjacent: 'Ikke to fra samme bransje side om side',
   colleaguesAdjacent: 'Kolleger side om side når de sitter ved samme bord',
+  hostsMeetNew: 'Vertene møter nye gjester',
 }
 
 type Props = { rules: SeatingPlanData['rules']; onChange: (rules: SeatingPlanData['rules']) => void }

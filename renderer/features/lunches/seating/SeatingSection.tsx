@@ -1,8 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { notify } from '../../../components/notices'
 import { loadSeatingPlan, planData, saveSeatingPlan } from '../../../db/repositories/lunches-guests-repo'
 import type { SeatingPlanData } from '../../../db/models'
 import type { LunchView } from '../../../db/repositories/lunches-repo'
+import { readPastLunches } from '../../../db/repositories/seating-history-repo'
+import { hostMeetings } from '../../../domain/seating/host-history'
 import { runAutoSeat } from '../../../domain/seating/run-auto-seat'
 import { evaluatePlan } from '../../../domain/seating/evaluate'
 import { FloorDrag } from './FloorDrag'
@@ -18,7 +21,9 @@ import { useSeating } from './use-seating'
 export function SeatingSection({ view }: { view: LunchView }) {
   const eventId = view.lunch.id
   const plan = planData(view.plan)
-  const guestList = useMemo(() => plannerGuests(view), [view])
+  const past = useLiveQuery(() => readPastLunches(eventId), [eventId])
+  const met = useMemo(() => hostMeetings(past ?? []), [past])
+  const guestList = useMemo(() => plannerGuests(view, met), [view, met])
   const guests = useMemo(() => new Map(guestList.map((g) => [g.id, g])), [guestList])
   const s = useSeating(eventId, plan, guests)
   const [impossible, setImpossible] = useState<string[]>([])

@@ -186,6 +186,16 @@ describe('applying the ledger to rows about to be written', () => {
     expect(applyLedger({ auditLog: entries }, ledger).data.auditLog).toEqual([anonymisedEntry(entries[0] as Row), entries[1], entries[2]])
   })
 
+  it('takes an erased person’s name, address and draft out of an imported invitation log, keeping the line', () => {
+    const line = { id: uuidN(20), eventId: uuidN(21), personId: uuidN(3), kind: 'invitation', recipientName: 'Ánde Ŋuolla', email: 'ande@example.no', fileName: 'Ánde Ŋuolla (Org).eml' }
+    const other = { ...line, id: uuidN(22), personId: uuidN(4), recipientName: 'Kari' }
+    const ledger: Ledger = new Map([[uuidN(3), { id: uuidN(3), table: 'people', erasedAt: AT }]])
+    expect(applyLedger({ invitationLog: [line, other] }, ledger).data.invitationLog).toEqual([
+      { ...line, recipientName: 'slettet person', email: '', fileName: '' },
+      other,
+    ])
+  })
+
   it('does not take a ledger line for an organisation as one for a person with that id', () => {
     const ledger: Ledger = new Map([[uuidN(3), { id: uuidN(3), table: 'organisations', erasedAt: AT }]])
     expect(applyLedger({ people: [member] }, ledger).data.people).toEqual([member])

@@ -113,6 +113,21 @@ export function rowFor(table: string): Row {
       return { id: uuidN(++n), at: stamp(0), installId: 'x' }
     case 'erasures':
       return { id: uuidN(++n), table: 'people', erasedAt: stamp(0) }
+    case 'invitationLog':
+      return {
+        ...baseRow(),
+        eventId: SEEDED.event,
+        at: stamp(0),
+        kind: 'invitation',
+        registrationId: SEEDED.registration,
+        personId: SEEDED.person,
+        recipientName: 'Áile Ŋuolla',
+        organisationName: 'Ørsted Čáhppes AS',
+        email: 'aile@example.no',
+        fileName: 'Áile Ŋuolla (Ørsted Čáhppes AS).eml',
+        calendar: { sequence: 0, fingerprint: '[]' },
+        userName: 'Kari',
+      }
     default:
       return { ...baseRow(), note: `rad i ${table}` }
   }

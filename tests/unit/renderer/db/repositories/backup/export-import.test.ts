@@ -36,14 +36,15 @@ const problemOf = async (bytes: Uint8Array) => {
 describe('export of everything', () => {
   beforeEach(() => setClock(() => new Date('2026-11-28T10:00:00.000Z')))
 
-  it('holds every table the database has, apart from this laptop’s own device record', async () => {
+  it('holds every table the database has, apart from this laptop’s own (its device record, dietary needs)', async () => {
     const database = await seedEveryTable()
     const device = await getDevice()
     const envelope = await readOk(await exportBytes())
-    const expected = database.tables.map((t) => t.name).filter((n) => n !== 'device').sort()
+    const expected = database.tables.map((t) => t.name).filter((n) => n !== 'device' && n !== 'diets').sort()
     expect(Object.keys(envelope.data).sort()).toEqual(expected)
     for (const table of expected) expect(envelope.counts[table], table).toBeGreaterThan(0)
     expect(envelope.data.device).toBeUndefined()
+    expect(envelope.data.diets).toBeUndefined()
     expect(envelope).toMatchObject({ format: FORMAT_NAME, version: 2, installId: device.installId, appVersion: '1.0.0' })
   })
 
