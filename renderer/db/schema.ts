@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type {
   AnnualReport,
+  Application,
   Attachment,
   AuditEntry,
   ErasureRecord,
@@ -61,6 +62,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: { erasures: 'id, table' },
     upgrade: fillErasuresFromTombstones,
   },
+  {
+    version: 3,
+    reason: 'applications: each application from the application form, with its date, form id and every answer',
+    stores: { applications: 'id, organisationId, formId, date, updatedAt' },
+  },
 ]
 
 /** People and organisations erased before the ledger existed are in it from the first start. */
@@ -94,6 +100,7 @@ export const DATA_TABLES = [
   'auditLog',
   'syncLog',
   'erasures',
+  'applications',
 ] as const
 export type DataTable = (typeof DATA_TABLES)[number]
 
@@ -114,6 +121,7 @@ export class NfkDatabase extends Dexie {
   device!: EntityTable<DeviceInfo, 'id'>
   syncLog!: EntityTable<SyncPoint, 'id'>
   erasures!: EntityTable<ErasureRecord, 'id'>
+  applications!: EntityTable<Application, 'id'>
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a write is on disk before the transaction reports success.

@@ -12,9 +12,12 @@ export type PersonIdentity = { email: string }
 export type DuplicateBy = 'orgNumber' | 'name'
 export type Duplicate<T> = { match: T; by: DuplicateBy }
 
-/** Case, accents, punctuation and spacing ignored: "Bygg & Anlegg AS" = "bygg anlegg as". */
+/** Legal forms at the end of a name: "Solstrand Eiendom AS" is "Solstrand Eiendom". */
+const LEGAL_FORM = / (as|asa|sa|ans|da|ba|kf|iks|enk|nuf|stiftelse)$/
+
+/** Case, accents, punctuation, spacing and the legal form ignored: "Bygg & Anlegg AS" = "bygg anlegg". */
 export function foldedName(name: string): string {
-  return foldText(name).replace(/[^\p{L}\d]+/gu, ' ').trim()
+  return foldText(name).replace(/[^\p{L}\d]+/gu, ' ').trim().replace(LEGAL_FORM, '')
 }
 
 export const foldedEmail = (email: string): string => email.trim().toLowerCase()

@@ -113,6 +113,8 @@ export function rowFor(table: string): Row {
       return { id: uuidN(++n), at: stamp(0), installId: 'x' }
     case 'erasures':
       return { id: uuidN(++n), table: 'people', erasedAt: stamp(0) }
+    case 'applications':
+      return { ...baseRow(), organisationId: org, formId: '17', date: '2026-11-03', startedAt: '', submittedAt: '2026-11-03T09:14', tier: 'medlem', answers: [{ question: 'Ønsker å bli', answer: 'Medlem' }], source: 'soknader.csv' }
     default:
       return { ...baseRow(), note: `rad i ${table}` }
   }
