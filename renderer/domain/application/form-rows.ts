@@ -94,6 +94,7 @@ function personProblems(person: PersonDraft | null, role: string): string[] {
 }
 
 export function buildDrafts(header: readonly string[], rows: readonly string[][], mapping: FormMapping): ApplicationDraft[] {
+  const fieldOf = new Map(Object.entries(mapping).filter(([, column]) => column >= 0).map(([field, column]) => [column, field]))
   return rows.map((row, i) => {
     const get = (field: FormField) => (mapping[field] >= 0 ? (row[mapping[field]] ?? '').trim() : '')
     const problems: string[] = []
@@ -124,7 +125,8 @@ export function buildDrafts(header: readonly string[], rows: readonly string[][]
     const streetProblem = unsupportedCharacterMessage(street)
     if (streetProblem) problems.push(`Besøksadressen: ${streetProblem}`)
     for (const [field, label] of [['measures', 'Tiltak'], ['certification', 'Miljøsertifisering'], ['climateAccounts', 'Klimaregnskap']] as const) {
-      const message = unsupportedCharacterMessage(get(field))
+      // Line breaks belong in free text; only what the font cannot draw is named.
+      const message = unsupportedCharacterMessage(get(field).replace(/\r?\n/g, ' '))
       if (message) warnings.push(`${label}: ${message}`)
     }
     return {
@@ -147,7 +149,10 @@ export function buildDrafts(header: readonly string[], rows: readonly string[][]
       measures: get('measures'),
       leader,
       contact,
-      answers: header.map((question, column) => ({ question, answer: row[column] ?? '' })),
+      answers: header.map((question, column) => {
+        const field = fieldOf.get(column)
+        return field ? { question, answer: row[column] ?? '', field } : { question, answer: row[column] ?? '' }
+      }),
       problems,
       warnings,
     }

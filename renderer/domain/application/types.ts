@@ -3,7 +3,12 @@ import type { Tier } from '../organisation/types'
 import type { BaseRecord, DateOnly } from '../record'
 
 /** One question of the form and the applicant's answer, exactly as the export had them. */
-export type ApplicationAnswer = { question: string; answer: string }
+export type ApplicationAnswer = {
+  question: string
+  answer: string
+  /** The app's field the column was mapped to on import (`measures`, `tier`, …), if any. */
+  field?: string
+}
 
 export type Application = BaseRecord & {
   organisationId: string

@@ -10,6 +10,8 @@ import { planApplications, planCounts, type ApplicationContext, type Application
 import { decodeText, detectDelimiter } from '../backup/spreadsheet/read-table'
 import type { ImporterSteps, ImportFile } from './importer'
 
+const applications = (n: number): string => `${n} ${n === 1 ? 'søknad' : 'søknader'}`
+
 export type MappedApplications = { table: SheetTable; mapping: FormMapping; drafts: ApplicationDraft[] }
 
 /** The header line of a CSV file (quotes respected); [] for anything else. */
@@ -64,9 +66,10 @@ export const applicationFormImporter: ImporterSteps<SheetTable, FormMapping, Map
     const problems = plan.rows.filter((r) => r.action === 'refused').map((r) => `Rad ${r.draft.line}: ${r.draft.problems.join(' ')}`)
     const notes = [
       counts.new ? `${counts.new} nye søkere` : '',
-      counts.again ? `${counts.again} søknader fra en virksomhet som søker to ganger i filen` : '',
-      counts.update ? `${counts.update} søknader fra virksomheter som finnes fra før` : '',
-      counts.alreadyImported ? `${counts.alreadyImported} søknader er importert før og hoppes over` : '',
+      counts.again ? `${applications(counts.again)} til fra virksomheter som søker mer enn én gang i filen` : '',
+      counts.update ? `${applications(counts.update)} fra virksomheter som finnes fra før` : '',
+      counts.alreadyImported ? `${applications(counts.alreadyImported)} importert før (hoppes over)` : '',
+      counts.refused ? `${applications(counts.refused)} som ikke kan importeres` : '',
     ].filter(Boolean)
     return { rows: plan.rows.length, importable: counts.new + counts.again + counts.update, problems, notes }
   },

@@ -6,6 +6,7 @@ import { createOrganisation, emptyOrganisationInput } from '../../../../renderer
 import { addPerson, peopleOf } from '../../../../renderer/db/repositories/people-repo'
 import { ensureDefaultSectors, listSectors } from '../../../../renderer/db/repositories/sectors-repo'
 import { loadSettings } from '../../../../renderer/db/repositories/settings-repo'
+import { listCandidates } from '../../../../renderer/db/repositories/lunches-repo'
 import { statusEventsOf } from '../../../../renderer/db/repositories/status-events-repo'
 import { applicationFormImporter } from '../../../../renderer/domain/import/application-form-importer'
 import { openQuestions, type ApplicationChoices, type ApplicationPlan } from '../../../../renderer/domain/application/plan'
@@ -168,5 +169,13 @@ describe('the review queue', () => {
     const [c] = await listApplicants()
     expect(await decideApplications([c!.organisation.id], 'avslatt', '2026-11-28', ' ')).toMatchObject({ ok: false, error: 'invalid-data' })
     expect((await db().organisations.get(c!.organisation.id))?.status).toBe('soker')
+  })
+
+  it('makes an approved applicant a lunch candidate at once, dated by its application, with both people there to invite', async () => {
+    const sandvika = (await listApplicants()).find((a) => a.organisation.name === 'Sandvika Bygg og Anlegg AS')!
+    await decideApplications([sandvika.organisation.id], 'godkjent', '2026-11-28', '')
+    const candidates = await listCandidates()
+    expect(candidates.map((c) => [c.organisation.name, c.appliedOn])).toEqual([['Sandvika Bygg og Anlegg AS', '2026-11-05']])
+    expect((await peopleOf(sandvika.organisation.id)).map((p) => p.roles)).toEqual(expect.arrayContaining([['toppleder'], ['klimakontakt']]))
   })
 })

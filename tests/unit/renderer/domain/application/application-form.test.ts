@@ -4,6 +4,7 @@ import { IMPORTERS, pickImporter } from '../../../../../renderer/domain/import'
 import { guessFormMapping, sampleValues, FORM_FIELDS } from '../../../../../renderer/domain/application/form-fields'
 import { postalPlaceOf } from '../../../../../renderer/domain/application/postal'
 import { applicationFormCsv, FORM_HEADER, FORM_ROWS, utf8WithBom, windows1252 } from '../../../../fixtures/application-form'
+import { buildDrafts } from '../../../../../renderer/domain/application/form-rows'
 
 const file = (bytes: Uint8Array, name = 'soknader.csv') => ({ name, bytes })
 
@@ -110,3 +111,26 @@ describe('the guessed mapping', () => {
     expect(sampleValues(rows, -1)).toEqual([])
   })
 })
+
+describe('the printable check at import', () => {
+  const rowWith = (change: Partial<Record<(typeof FORM_HEADER)[number], string>>) => {
+    const row = { ...FORM_ROWS[0]!, ...change }
+    return buildDrafts(FORM_HEADER, [FORM_HEADER.map((h) => row[h])], guessFormMapping(FORM_HEADER))[0]!
+  }
+
+  it('passes the fixture whole: line breaks, quotes and Norwegian and Sami letters are printable', async () => {
+    const { drafts } = await readMapped(utf8WithBom(applicationFormCsv()))
+    expect(drafts.flatMap((d) => [...d.problems, ...d.warnings])).toEqual([])
+    expect(rowWith({ 'Toppleders navn': 'Áile Ŋuolla' }).problems).toEqual([])
+  })
+
+  it('names a character the PDF font lacks: refused in a name, a warning in free text kept as given', () => {
+    const leader = rowWith({ 'Toppleders navn': 'Kari 🌱 Solberg' })
+    expect(leader.problems).toEqual(['Toppleder: Tegnet «🌱» (U+1F331) kan ikke skrives ut i kontrakter og bordkort. Bytt det ut eller fjern det.'])
+    const measures = rowWith({ 'Hvilke tiltak har dere gjennomført eller planlagt for å kutte utslipp?': 'Solceller ☀︎\nog 🌍-vennlig drift' })
+    expect(measures.problems).toEqual([])
+    expect(measures.warnings.join(' ')).toContain('«🌍» (U+1F30D)')
+    expect(measures.measures).toContain('🌍')
+  })
+})
+
