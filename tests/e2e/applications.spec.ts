@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { applicationFormCsv, utf8WithBom } from '../fixtures/application-form'
 import { expect, expectAccessible, notices, openApp, test } from './fixtures'
@@ -53,6 +53,18 @@ test.describe('applications from the form', () => {
     await queue.approve.click()
     await expect(notices(app).getByText('2 søkere er godkjent og kan inviteres til signeringslunsj.')).toBeVisible()
     expect(await queue.names()).toEqual(['Grønn Logistikk AS', 'Romerike Sparebank', 'Lørenskog Havbruk AS'])
+
+    // The replies as Outlook drafts, through the same writer as the invitations: one per organisation, to its climate contact.
+    const folder = path.join(host.documentsFolder, 'svar')
+    mkdirSync(folder)
+    host.answerFolder(folder)
+    await queue.writeReplies(2).click()
+    await expect(notices(app).getByText(`2 svarutkast er lagret i ${folder}.`)).toBeVisible()
+    const drafts = readdirSync(folder).sort()
+    expect(drafts).toEqual(['Ola Hansen (Solstrand Eiendom AS).eml', 'Åse Lie (Sandvika Bygg og Anlegg AS).eml'])
+    const draft = readFileSync(path.join(folder, drafts[0]!), 'utf8')
+    expect(draft).toContain('X-Unsent: 1')
+    expect(draft).toMatch(/Hei Ola,/)
 
     // The organisation page shows the application with every answer, and both people.
     await new MainMenu(app).go('Virksomheter')

@@ -10,6 +10,7 @@ import { TIER_LABELS } from '../../domain/organisation/labels'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
 import { CriterionStatusBadge } from '../criteria'
 import { answerOf, evidenceOf } from './applicant-evidence'
+import { ReplyDrafts, type Decided } from './ReplyDrafts'
 
 const SHOWN = ['geography', 'leadership', 'intent', 'action'] as const
 
@@ -21,13 +22,18 @@ export function ApplicationQueue() {
   const [date, setDate] = useState(() => formatDate(todayInOslo()))
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
+  const [decided, setDecided] = useState<Decided | null>(null)
 
   if (!applicants || !settings) return null
+  const replies = decided && <ReplyDrafts decided={decided} onDone={() => setDecided(null)} />
   if (applicants.length === 0) {
     return (
-      <EmptyState title="Ingen søkere venter">
-        <p>Importer søknader fra søknadsskjemaet, eller registrer en søker under Virksomheter.</p>
-      </EmptyState>
+      <>
+        {replies}
+        <EmptyState title="Ingen søkere venter">
+          <p>Importer søknader fra søknadsskjemaet, eller registrer en søker under Virksomheter.</p>
+        </EmptyState>
+      </>
     )
   }
   const live = [...selected].filter((id) => applicants.some((a) => a.organisation.id === id))
@@ -45,6 +51,7 @@ export function ApplicationQueue() {
       return
     }
     notify(`${result.data} ${result.data === 1 ? 'søker er' : 'søkere er'} ${decision === 'godkjent' ? 'godkjent og kan inviteres til signeringslunsj' : 'avslått'}.`)
+    setDecided({ decision, reason, applicants: applicants.filter((a) => live.includes(a.organisation.id)) })
     setSelected(new Set())
     setReason('')
   }
@@ -110,6 +117,7 @@ export function ApplicationQueue() {
           </tbody>
         </table>
       </div>
+      {replies}
       <fieldset className="decision">
         <legend>Vedtak for {live.length} valgte</legend>
         <div className="field">

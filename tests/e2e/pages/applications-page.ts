@@ -101,6 +101,11 @@ export class ApplicationQueue {
     this.reject = this.region.getByRole('button', { name: 'Avslå valgte' })
   }
 
+  /** "Lag N svarutkast" after a decision. */
+  writeReplies(count: number): Locator {
+    return this.region.getByRole('region', { name: 'Svarutkast' }).getByRole('button', { name: `Lag ${count} svarutkast` })
+  }
+
   select(name: string): Locator {
     return this.region.getByRole('checkbox', { name: `Velg ${name}`, exact: true })
   }
