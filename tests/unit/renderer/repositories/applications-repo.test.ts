@@ -7,6 +7,7 @@ import { addPerson, peopleOf } from '../../../../renderer/db/repositories/people
 import { ensureDefaultSectors, listSectors } from '../../../../renderer/db/repositories/sectors-repo'
 import { loadSettings } from '../../../../renderer/db/repositories/settings-repo'
 import { listCandidates } from '../../../../renderer/db/repositories/lunches-repo'
+import { erasePerson, erasureProposals } from '../../../../renderer/db/repositories/privacy-repo'
 import { statusEventsOf } from '../../../../renderer/db/repositories/status-events-repo'
 import { applicationFormImporter } from '../../../../renderer/domain/import/application-form-importer'
 import { openQuestions, type ApplicationChoices, type ApplicationPlan } from '../../../../renderer/domain/application/plan'
@@ -178,4 +179,23 @@ describe('the review queue', () => {
     expect(candidates.map((c) => [c.organisation.name, c.appliedOn])).toEqual([['Sandvika Bygg og Anlegg AS', '2026-11-05']])
     expect((await peopleOf(sandvika.organisation.id)).map((p) => p.roles)).toEqual(expect.arrayContaining([['toppleder'], ['klimakontakt']]))
   })
+
+  it('proposes erasing a rejected applicant’s people after the retention time, and erasing one clears the answers naming them', async () => {
+    const romerike = (await listApplicants()).find((a) => a.organisation.name === 'Romerike Sparebank')!
+    await decideApplications([romerike.organisation.id], 'avslatt', '2026-11-28', 'Utenfor nettverkets område')
+    expect(await erasureProposals(3, '2029-11-27')).toEqual([])
+    const proposals = await erasureProposals(3, '2029-11-28')
+    expect(proposals.map((p) => [p.person.name, p.leftOn, p.rejected]).sort()).toEqual([
+      ['Jonas Dahl', '2026-11-28', true],
+      ['Nina Berg', '2026-11-28', true],
+    ])
+    const nina = proposals.find((p) => p.person.name === 'Nina Berg')!.person
+    await erasePerson(nina.id)
+    const [application] = await applicationsOf(romerike.organisation.id)
+    const text = JSON.stringify(application)
+    expect(text).not.toContain('Nina Berg')
+    expect(text).not.toContain('nina.berg@')
+    expect(text).toContain('Jonas Dahl')
+  })
 })
+
