@@ -1,8 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { applicationFormCsv, utf8WithBom } from '../fixtures/application-form'
+import { applicationFormCsv, utf8WithBom, windows1252 } from '../fixtures/application-form'
 import { expect, expectAccessible, notices, openApp, test } from './fixtures'
 import { ApplicationsPage } from './pages/applications-page'
+import { DataPage } from './pages/data-page'
 import { OrganisationPage } from './pages/organisation-page'
 import { MainMenu } from './pages/shell'
 
@@ -79,4 +80,17 @@ test.describe('applications from the form', () => {
     await expect(org.people).toContainText('Åse Lie')
     await app.screenshot({ path: 'test-results/screens/applications-organisation.png', fullPage: true })
   })
+
+  test('the Data page’s spreadsheet import knows the form’s export and sends it to Søknader', async ({ app, host }) => {
+    await openApp(app)
+    const data = new DataPage(app, host)
+    await data.open()
+    const file = path.join(host.documentsFolder, 'skjema.csv')
+    writeFileSync(file, windows1252(applicationFormCsv()))
+    await data.spreadsheet.importSpreadsheet(file)
+    await expect(data.spreadsheet.text(/«skjema.csv» er en eksport fra søknadsskjemaet/)).toBeVisible()
+    await data.spreadsheet.region.getByRole('link', { name: 'Søknader' }).click()
+    await expect(new ApplicationsPage(app, host).heading).toBeVisible()
+  })
 })
+

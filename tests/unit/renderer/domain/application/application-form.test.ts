@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applicationFormImporter } from '../../../../../renderer/domain/import/application-form-importer'
 import { IMPORTERS, pickImporter } from '../../../../../renderer/domain/import'
-import { guessFormMapping, sampleValues, FORM_FIELDS } from '../../../../../renderer/domain/application/form-fields'
+import { guessFormMapping, rememberedOrGuessedForm, sampleValues, sharedColumns, FORM_FIELDS } from '../../../../../renderer/domain/application/form-fields'
 import { postalPlaceOf } from '../../../../../renderer/domain/application/postal'
 import { applicationFormCsv, FORM_HEADER, FORM_ROWS, utf8WithBom, windows1252 } from '../../../../fixtures/application-form'
 import { buildDrafts } from '../../../../../renderer/domain/application/form-rows'
@@ -103,6 +103,14 @@ describe('the guessed mapping', () => {
     expect(contactOnly.leaderEmail).toBe(-1)
     expect(contactOnly.leaderTitle).toBe(-1)
     expect(contactOnly.contactEmail).toBe(2)
+  })
+
+  it('keeps a remembered choice that still fits the file, and names two fields the user put on one column', () => {
+    const remembered = rememberedOrGuessedForm(FORM_HEADER, { contactPhone: -1, measures: 99 })
+    expect(remembered.contactPhone).toBe(-1)
+    expect(FORM_HEADER[remembered.measures]).toBe(measures)
+    expect(sharedColumns({ ...mapping, contactEmail: mapping.leaderEmail })).toEqual([['leaderEmail', 'contactEmail']])
+    expect(sharedColumns(mapping)).toEqual([])
   })
 
   it('shows two sample values beside a field', () => {
