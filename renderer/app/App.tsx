@@ -1,4 +1,5 @@
 import { createHashRouter, RouterProvider, type RouteObject } from 'react-router'
+import { applicationsRoutes } from '../features/applications'
 import { attendanceRoutes } from '../features/attendance'
 import { contractsRoutes } from '../features/contracts'
 import { criteriaRoutes } from '../features/criteria'
@@ -21,6 +22,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       ...overviewRoutes,
       ...organisationsRoutes,
+      ...applicationsRoutes,
       ...eventsRoutes,
       ...attendanceRoutes,
       ...lunchesRoutes,

@@ -2,6 +2,7 @@
 export const NAV_ITEMS = [
   { to: '/', label: 'Oversikt' },
   { to: '/virksomheter', label: 'Virksomheter' },
+  { to: '/soknader', label: 'Søknader' },
   { to: '/arrangementer', label: 'Arrangementer' },
   { to: '/signeringslunsjer', label: 'Signeringslunsjer' },
   { to: '/arsrapporter', label: 'Årsrapporter' },

@@ -8,6 +8,7 @@ export type { EventKind, RegistrationStatus, MeetingEvent, LunchHost, SigningLun
 export type { SeatingPlan, LunchTable, SeatingPlanData } from '../domain/seating/records'
 export type { ReportStatus, AnnualReport, ReportChecklist } from '../domain/report/types'
 export type { ClimateContract, ContractTemplate } from '../domain/contract/types'
+export type { Application, ApplicationAnswer } from '../domain/application/types'
 export type { DeviceInfo, SyncPoint, ErasureRecord } from '../domain/backup/records'
 export type { InvitationLogEntry, InvitationLogKind } from '../domain/event/invitation-log'
 export type { DietRecord } from '../domain/event/diet'

@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type {
   AnnualReport,
+  Application,
   Attachment,
   AuditEntry,
   ErasureRecord,
@@ -64,6 +65,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     upgrade: fillErasuresFromTombstones,
   },
   {
+    version: 3,
+    reason: 'applications: each application from the application form, with its date, form id and every answer',
+    stores: { applications: 'id, organisationId, formId, date, updatedAt' },
+  },
+  {
     version: 4,
     reason: 'meetings: the log of invitation drafts and calendar files, and lunch guests’ dietary needs (this laptop only)',
     stores: { invitationLog: 'id, eventId, personId, updatedAt', diets: 'id, eventId, personId, deleteOn' },
@@ -102,6 +108,7 @@ export const DATA_TABLES = [
   'syncLog',
   'erasures',
   'invitationLog',
+  'applications',
 ] as const
 export type DataTable = (typeof DATA_TABLES)[number]
 
@@ -130,6 +137,7 @@ export class NfkDatabase extends Dexie {
   erasures!: EntityTable<ErasureRecord, 'id'>
   invitationLog!: EntityTable<InvitationLogEntry, 'id'>
   diets!: EntityTable<DietRecord, 'id'>
+  applications!: EntityTable<Application, 'id'>
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a write is on disk before the transaction reports success.

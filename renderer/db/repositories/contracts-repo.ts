@@ -115,8 +115,9 @@ export type ContractRequest = {
 }
 
 function addressLines(org: Organisation): string[] {
-  const { street, postalCode, municipality } = org.address
-  return [street.trim(), `${postalCode} ${municipality}`.trim()].filter(Boolean)
+  const { street, postalCode, postalPlace, municipality } = org.address
+  // The postal address: the postal place from the postcode (Lysaker), not the municipality (Bærum).
+  return [street.trim(), `${postalCode} ${postalPlace || municipality}`.trim()].filter(Boolean)
 }
 
 /** Builds each contract's full document model from today's data (reads only). */

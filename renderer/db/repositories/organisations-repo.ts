@@ -50,6 +50,7 @@ function cleanInput(input: OrganisationInput): Outcome<OrganisationInput> {
     address: {
       street: input.address.street.trim(),
       postalCode: input.address.postalCode.trim(),
+      ...(input.address.postalPlace === undefined ? {} : { postalPlace: input.address.postalPlace.trim() }),
       municipality: input.address.municipality.trim(),
     },
     website: input.website.trim(),

@@ -16,7 +16,7 @@ export const ERASED_LABEL = ERASED_PERSON_LABEL
 
 export async function erasePerson(personId: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.people, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets], async () => {
+  await d.transaction('rw', [d.people, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets], async () => {
     const person = await d.people.get(personId)
     if (!person || person.erasedAt) throw new Error('Personen finnes ikke eller er allerede slettet for godt.')
     const at = nowIso()
@@ -28,24 +28,30 @@ export async function erasePerson(personId: string): Promise<void> {
     await d.auditLog.bulkPut(entries.filter((e) => isAbout(e, ids, traces)).map((e) => anonymisedEntry(e as Row) as typeof e))
     await eraseFromInvitationLog(personId, ERASED_PERSON_LABEL)
     await deleteDietsOfPerson(personId)
+    // The application keeps every answer as given: the answers naming the person go too.
+    const applications = await d.applications.where('organisationId').equals(person.organisationId).toArray()
+    const mentions = (answer: string) => traces.some((t) => answer.includes(t)) || (person.phone.trim().length >= 5 && answer.includes(person.phone.trim()))
+    await d.applications.bulkPut(
+      applications.filter((a) => a.answers.some((x) => mentions(x.answer))).map((a) => ({ ...a, answers: a.answers.map((x) => (mentions(x.answer) ? { ...x, answer: '' } : x)), updatedAt: at })),
+    )
     await audit('people', personId, 'erase', ERASE_SUMMARY)
   })
 }
 
-export type ErasureProposal = { person: Person; organisationName: string; leftOn: string }
+export type ErasureProposal = { person: Person; organisationName: string; leftOn: string; rejected: boolean }
 
-/** People of organisations that left more than `years` ago and are not erased yet (read only). */
+/** People of organisations that left, or were turned down, more than `years` ago and are not erased yet (read only). */
 export async function erasureProposals(years: number, today: string): Promise<ErasureProposal[]> {
   const d = db()
   const cutoff = `${Number(today.slice(0, 4)) - years}${today.slice(4)}`
-  const left = (await d.organisations.where('status').equals('utmeldt').toArray()).filter((o) => !o.erasedAt)
+  const left = (await d.organisations.where('status').anyOf('utmeldt', 'avslatt').toArray()).filter((o) => !o.erasedAt)
   const out: ErasureProposal[] = []
   for (const org of left) {
-    const events = (await d.statusEvents.where('organisationId').equals(org.id).toArray()).filter((e) => !e.deletedAt && e.status === 'utmeldt')
+    const events = (await d.statusEvents.where('organisationId').equals(org.id).toArray()).filter((e) => !e.deletedAt && e.status === org.status)
     const leftOn = events.map((e) => e.date).sort().at(-1)
     if (!leftOn || leftOn > cutoff) continue
     const people = await d.people.where('organisationId').equals(org.id).toArray()
-    for (const person of people) if (!person.erasedAt) out.push({ person, organisationName: org.name, leftOn })
+    for (const person of people) if (!person.erasedAt) out.push({ person, organisationName: org.name, leftOn, rejected: org.status === 'avslatt' })
   }
   return out
 }

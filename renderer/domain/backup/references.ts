@@ -28,6 +28,7 @@ function isRegistrationGuest(guest: unknown): boolean {
 export const REFERENCES: readonly Reference[] = [
   { table: 'statusEvents', target: 'organisations', find: field('organisationId') },
   { table: 'people', target: 'organisations', find: field('organisationId') },
+  { table: 'applications', target: 'organisations', find: field('organisationId') },
   { table: 'events', target: 'organisations', find: (r) => list(r.invitedOrganisationIds).map((id, i): Found => [`invitedOrganisationIds.${i}`, id]) },
   {
     table: 'events',

@@ -143,6 +143,7 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
   syncLog: syncPoint,
   erasures: erasure,
   invitationLog: invitationLogEntry,
+  applications: belongsToOrganisation.extend({ formId: z.string(), date: dateOnly, tier: z.enum(TIERS), answers: z.array(loose({ question: z.string(), answer: z.string() })) }),
 })
 
 export function isKnownTable(table: string): boolean {

@@ -60,9 +60,14 @@ function geography(f: CriteriaFacts): CriterionResult {
   if (manual && (manual.status === 'oppfylt' || manual.status === 'ikke-oppfylt') && manual.note.trim()) {
     return result('geography', manual.status === 'oppfylt' ? 'met' : 'not-met', `Manuell vurdering: ${manual.note.trim()}`)
   }
-  const place = f.municipality.trim()
+  return judgeGeography(f.municipality, f.allowedMunicipalities)
+}
+
+/** Geografisk relevans from the municipality alone: the same judgement at application time and every year after. */
+export function judgeGeography(municipality: string, allowedMunicipalities: readonly string[]): CriterionResult {
+  const place = municipality.trim()
   if (!place) return result('geography', 'unknown', 'Kommunen mangler i adressen.')
-  const allowed = f.allowedMunicipalities.some((m) => foldText(m.trim()) === foldText(place))
+  const allowed = allowedMunicipalities.some((m) => foldText(m.trim()) === foldText(place))
   return allowed
     ? result('geography', 'met', `${place} er på listen over kommuner i Oslo og indre Stor-Oslo.`)
     : result('geography', 'not-met', `${place} er ikke på listen over kommuner i Oslo og indre Stor-Oslo.`)

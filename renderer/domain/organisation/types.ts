@@ -24,7 +24,11 @@ export type Organisation = BaseRecord & {
   /** Nine digits, no spaces; empty when unknown. */
   orgNumber: string
   sector: string
-  address: { street: string; postalCode: string; municipality: string }
+  /**
+   * The postal place (from the postcode) is not the municipality: Lysaker is in Bærum. Geografisk
+   * relevans is judged on the municipality. `postalPlace` is absent on records made before it existed.
+   */
+  address: { street: string; postalCode: string; postalPlace?: string; municipality: string }
   website: string
   employeeBand: string
   tier: Tier

@@ -26,6 +26,10 @@ export const settingsSchema = z.object({
   retentionYearsAfterLeaving: z.number().int().min(1).max(20).default(3),
   /** Spreadsheet import: column mapping remembered per header (see domain/backup/spreadsheet/mapping). */
   spreadsheetMappings: z.record(z.string(), z.record(z.string(), z.number().int())).default({}),
+  /** Application import: column mapping remembered per header (see domain/application/form-fields). */
+  applicationFormMappings: z.record(z.string(), z.record(z.string(), z.number().int())).default({}),
+  /** The municipality the reviewer chose for a postal place (folded) the form gave no municipality for. */
+  postalPlaceMunicipalities: z.record(z.string(), z.string()).default({}),
   /** Event kinds that count for the Deltakelse criterion (issue 5). */
   participationKinds: z
     .array(z.enum(EVENT_KINDS))

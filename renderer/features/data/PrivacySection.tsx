@@ -62,7 +62,7 @@ export function PrivacySection() {
         <ul className="privacy-proposals">
           {proposals.map((p) => (
             <li key={p.person.id}>
-              {p.person.name} – {p.organisationName}, utmeldt {formatDate(p.leftOn)}{' '}
+              {p.person.name} – {p.organisationName}, {p.rejected ? 'avslått' : 'utmeldt'} {formatDate(p.leftOn)}{' '}
               <button type="button" onClick={() => setConfirm({ id: p.person.id, label: p.person.name })} aria-label={`Slett ${p.person.name} for godt`}>
                 Slett for godt
               </button>

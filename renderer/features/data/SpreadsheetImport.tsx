@@ -1,4 +1,6 @@
 import { useState } from 'react'
+import { Link } from 'react-router'
+import { IMPORTERS, pickImporter } from '../../domain/import'
 import { notify } from '../../components/notices'
 import { importSpreadsheetRows, readAllTables } from '../../db/repositories/backup-repo'
 import { loadSettings, saveSettings } from '../../db/repositories/settings-repo'
@@ -14,14 +16,22 @@ export function SpreadsheetImport() {
   const [kind, setKind] = useState<SheetKind>('register')
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [formFile, setFormFile] = useState<string | null>(null)
   const [unticked, setUnticked] = useState<Set<number>>(new Set())
   const [ticked, setTicked] = useState<Set<number>>(new Set())
 
   const open = async () => {
     setProblem(null)
+    setFormFile(null)
     const result = await desktop().openFile({ kinds: ['csv', 'xlsx'] })
     if (!result.ok) {
       if (result.error !== 'cancelled') setProblem(hostErrorMessage(result))
+      return
+    }
+    // The importer is picked by what the file is: the form's export has its own import, which keeps every column.
+    if (pickImporter(IMPORTERS, result.data)?.kind === 'application-form') {
+      setLoaded(null)
+      setFormFile(result.data.name)
       return
     }
     try {
@@ -95,6 +105,11 @@ export function SpreadsheetImport() {
       {problem && (
         <p className="data-problem" role="alert">
           {problem}
+        </p>
+      )}
+      {formFile && (
+        <p className="data-problem" role="alert">
+          «{formFile}» er en eksport fra søknadsskjemaet. Importer den under <Link to="/soknader">Søknader</Link>, så tas alle kolonnene med.
         </p>
       )}
       {loaded && (

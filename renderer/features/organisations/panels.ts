@@ -5,6 +5,7 @@
  * The component gets the organisation's id and reads its own data through its repositories.
  */
 import type { ComponentType } from 'react'
+import { ApplicationPanel } from '../applications'
 import { OrganisationAttendance } from '../attendance'
 import { ContractPanel } from '../contracts'
 import { OrganisationReportsPanel } from '../reports'
@@ -17,6 +18,7 @@ export type OrganisationPanel = {
 }
 
 export const ORGANISATION_PANELS: OrganisationPanel[] = [
+  { id: 'application', title: 'Søknad', Component: ApplicationPanel },
   { id: 'contracts', title: 'Klimakontrakt', Component: ContractPanel },
   { id: 'annual-reports', title: 'Årsrapporter', Component: OrganisationReportsPanel },
   { id: 'attendance', title: 'Arrangementer og oppmøte', Component: OrganisationAttendance },

@@ -5,7 +5,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The main menu's entries; each page's first heading repeats its entry. */
-export type MenuEntry = 'Oversikt' | 'Virksomheter' | 'Arrangementer' | 'Signeringslunsjer' | 'Årsrapporter' | 'Kriterier' | 'Data' | 'Innstillinger'
+export type MenuEntry = 'Oversikt' | 'Virksomheter' | 'Søknader' | 'Arrangementer' | 'Signeringslunsjer' | 'Årsrapporter' | 'Kriterier' | 'Data' | 'Innstillinger'
 
 /**
  * The live region every `notify` writes to. It sits outside <main> and a notice stays for eight

@@ -8,8 +8,11 @@ import { WebLink } from './ExternalLinks'
 const dash = (v: string) => v || '–'
 
 export function OrganisationDetails({ org }: { org: Organisation }) {
-  const { street, postalCode, municipality } = org.address
-  const address = [street, [postalCode, municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+  const { street, postalCode, postalPlace, municipality } = org.address
+  // A postal place is not a municipality (Lysaker is in Bærum): both are shown when they differ.
+  const place = postalPlace || municipality
+  const address = [street, [postalCode, place].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+  const inMunicipality = postalPlace && municipality && postalPlace !== municipality ? ` (${municipality} kommune)` : ''
   return (
     <section className="card" aria-labelledby="details-heading">
       <h2 id="details-heading">Opplysninger</h2>
@@ -19,7 +22,7 @@ export function OrganisationDetails({ org }: { org: Organisation }) {
         <dt>Bransje</dt>
         <dd>{dash(org.sector)}</dd>
         <dt>Besøksadresse</dt>
-        <dd>{dash(address)}</dd>
+        <dd>{address ? `${address}${inMunicipality}` : '–'}</dd>
         <dt>Nettsted</dt>
         <dd>{org.website ? <WebLink website={org.website} /> : '–'}</dd>
         <dt>Antall ansatte</dt>

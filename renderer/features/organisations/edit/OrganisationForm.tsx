@@ -52,6 +52,7 @@ export function OrganisationForm({ form, errors, isNew, editingId, onChange }: P
         <legend>Besøksadresse</legend>
         <TextField label="Gateadresse" value={input.address.street} onChange={(street) => setAddress({ street })} />
         <TextField label="Postnummer" value={input.address.postalCode} error={errors['address.postalCode']} inputMode="numeric" maxLength={4} onChange={(postalCode) => setAddress({ postalCode })} />
+        <TextField label="Poststed" value={input.address.postalPlace ?? ''} onChange={(postalPlace) => setAddress({ postalPlace })} />
         <TextField label="Kommune" value={input.address.municipality} onChange={(municipality) => setAddress({ municipality })} />
       </fieldset>
       <fieldset>

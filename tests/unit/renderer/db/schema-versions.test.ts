@@ -33,6 +33,7 @@ const FROZEN_VERSIONS: readonly { version: number; stores: Stores }[] = [
     },
   },
   { version: 2, stores: { erasures: 'id, table' } },
+  { version: 3, stores: { applications: 'id, organisationId, formId, date, updatedAt' } },
   { version: 4, stores: { invitationLog: 'id, eventId, personId, updatedAt', diets: 'id, eventId, personId, deleteOn' } },
 ]
 

@@ -128,6 +128,8 @@ export function rowFor(table: string): Row {
         calendar: { sequence: 0, fingerprint: '[]' },
         userName: 'Kari',
       }
+    case 'applications':
+      return { ...baseRow(), organisationId: org, formId: '17', date: '2026-11-03', startedAt: '', submittedAt: '2026-11-03T09:14', tier: 'medlem', answers: [{ question: 'Ønsker å bli', answer: 'Medlem' }], source: 'soknader.csv' }
     default:
       return { ...baseRow(), note: `rad i ${table}` }
   }
