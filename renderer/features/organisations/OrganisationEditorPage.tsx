@@ -43,8 +43,12 @@ function Editor({ id, initial }: { id: string | null; initial: Form }) {
   const title = isNew ? 'Ny virksomhet' : `Rediger ${initial.input.name}`
 
   // Start typing the name at once. After a tick: the layout moves focus to <main> on navigation.
+  // A field already chosen by then keeps the focus, so no typed character lands in the name.
   useEffect(() => {
-    const timer = setTimeout(() => document.getElementById('org-name')?.focus(), 0)
+    const timer = setTimeout(() => {
+      if (document.activeElement?.closest('form')) return
+      document.getElementById('org-name')?.focus()
+    }, 0)
     return () => clearTimeout(timer)
   }, [])
 
