@@ -30,6 +30,7 @@ describe('every reference between tables must resolve', () => {
   const cases: [string, (r: Row) => void, string, string][] = [
     ['statusEvents', (r) => (r.organisationId = NOWHERE), 'organisationId', 'en virksomhet'],
     ['people', (r) => (r.organisationId = NOWHERE), 'organisationId', 'en virksomhet'],
+    ['applications', (r) => (r.organisationId = NOWHERE), 'organisationId', 'en virksomhet'],
     ['events', (r) => (r.invitedOrganisationIds = [SEEDED.organisation, NOWHERE]), 'invitedOrganisationIds.1', 'en virksomhet'],
     ['events', (r) => (r.lunch = { speakingOrder: [{ organisationId: NOWHERE, minutes: 3 }] }), 'lunch.speakingOrder.0.organisationId', 'en virksomhet'],
     ['registrations', (r) => (r.eventId = NOWHERE), 'eventId', 'et arrangement'],
@@ -48,6 +49,7 @@ describe('every reference between tables must resolve', () => {
     ['attachments', (r) => ((r.ownerTable = 'contracts'), (r.ownerId = NOWHERE)), 'ownerId', 'en klimakontrakt'],
     ['attachments', (r) => ((r.ownerTable = 'contractTemplates'), (r.ownerId = NOWHERE)), 'ownerId', 'en kontraktmal'],
     ['attachments', (r) => ((r.ownerTable = 'sectors'), (r.ownerId = NOWHERE)), 'ownerId', 'en rad i «sectors»'],
+    ['invitationLog', (r) => (r.eventId = NOWHERE), 'eventId', 'et arrangement'],
   ]
   for (const [table, breakIt, field, what] of cases) {
     it(`lists ${table}.${field} pointing at ${what} that does not exist`, () => {
