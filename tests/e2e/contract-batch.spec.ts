@@ -27,6 +27,9 @@ function seed(): SeedData {
   data.people = data.people.filter((p) => p.organisationId !== withLeader.id)
   data.people.push({ ...base, id: 'leader-beta', organisationId: withLeader.id, name: 'Ola Toppleder', title: 'Daglig leder', roles: ['toppleder'] })
   data.people.push({ ...base, id: 'contact-beta', organisationId: withLeader.id, name: 'Kari Klimakontakt', title: 'HMS-leder', roles: ['klimakontakt'] })
+  // A small partner where one person holds every role: a long name and role list for the signer select.
+  data.people = data.people.filter((p) => p.organisationId !== partner.id)
+  data.people.push({ ...base, id: 'all-gamma', organisationId: partner.id, name: 'Guro Haugen-Mangeroller', title: 'Daglig leder', roles: ['toppleder', 'stedfortreder', 'klimakontakt'] })
   return data
 }
 
@@ -62,6 +65,13 @@ test.describe('klimakontrakter for flere: the right signatory', () => {
     await expect(batch.form.getByText(/Lederforankring/)).toHaveCount(0)
     await app.screenshot({ path: 'test-results/screens/contract-batch-rules.png', fullPage: true })
     await expectAccessible(app)
+
+    // A signer with many roles: the row and the select's title say them in full, however narrow the select.
+    const guro = 'Guro Haugen-Mangeroller (toppleder, stedfortreder, klimakontakt)'
+    await expect(batch.organisation('Gamma Partner AS')).toHaveAccessibleName(`Gamma Partner AS – Partner, godkjent, signeres av ${guro}`)
+    await expect(batch.signer('Gamma Partner AS')).toHaveAttribute('title', guro)
+    await batch.signer('Gamma Partner AS').scrollIntoViewIfNeeded()
+    await app.screenshot({ path: 'test-results/screens/contract-batch-long-roles.png' })
 
     // Filters: tier, then status; "Velg alle" picks only what is shown.
     await batch.clearSelection.click()

@@ -9,6 +9,8 @@ import { EventPage } from './pages/event-page'
 import { EventForm } from './pages/events-page'
 import { LunchPlannerPage } from './pages/lunch-planner-page'
 import { extractText } from '../unit/main/pdf/read-pdf'
+import * as year from '../shared/year-fixtures'
+import { seedDatabase } from './reports-seed'
 
 /** A signing lunch as the planner leaves it; `hosts` come to every lunch, with new ids each time. */
 function lunchEvent(date: string, invited: string[], hosts: { id: string; name: string }[] = [], commissionerName = 'Marit Vea') {
@@ -276,5 +278,38 @@ test.describe('meetings done properly', () => {
     expect(aileTable).not.toBe(ase)
     await expectAccessible(app)
     await seating.region.screenshot({ path: 'test-results/screens/meetings-hosts-meet-new-after.png' })
+  })
+})
+
+test.describe('inviting those i faresonen', () => {
+  test('"I faresonen på Deltakelse" invites the members with no counted meeting this year, and registers their climate contacts', async ({ app }) => {
+    await openApp(app)
+    // 28.11.2026, after 1 September: Flink attended the October meeting; Glemt and the February newcomer Nabo attended nothing.
+    const ids = ['flink', 'glemt', 'nabo'] as const
+    const names = { flink: 'Flink Fjord AS', glemt: 'Glemt Gård AS', nabo: 'Ny Nabo AS' }
+    const contacts = { flink: 'Frida Fjord', glemt: 'Gáddjá Gård', nabo: 'Nina Nabo' }
+    const since = { flink: '2024-01-10', glemt: '2024-01-10', nabo: '2026-02-01' }
+    const upcoming = year.meeting('desember', 'nettverksmote', '2026-12-10', 'Desembermøtet')
+    await seedDatabase(app, {
+      organisations: ids.map((id) => year.organisation(id, names[id])),
+      statusEvents: ids.map((id) => year.statusEvent(id, 'medlem', since[id])),
+      people: ids.flatMap((id) => [year.person(`leader-${id}`, id, `Leder ${names[id]}`, ['toppleder']), year.person(`contact-${id}`, id, contacts[id], ['klimakontakt'])]),
+      contracts: ids.map((id) => year.contract(id, since[id], `leader-${id}`)),
+      events: [year.meeting('oktober', 'nettverksmote', '2026-10-05', 'Høstmøtet'), upcoming],
+      registrations: [year.attended('oktober', 'flink', 'contact-flink', ['klimakontakt'])],
+    })
+
+    const page = new EventPage(app)
+    await page.open(upcoming.id)
+    const { invitations, registrations } = page
+    await invitations.participationRisk.check()
+    await invitations.invite.click()
+    await expect(invitations.result).toContainText('2 virksomheter invitert, 2 personer registrert som invitert.')
+    await expect(invitations.invited.getByRole('listitem')).toHaveText([/^Glemt Gård AS/, /^Ny Nabo AS/])
+    await expect(registrations.status('Gáddjá Gård')).toHaveValue('invitert')
+    await expect(registrations.status('Nina Nabo')).toHaveValue('invitert')
+    await expect(registrations.row('Frida Fjord')).toHaveCount(0)
+    await expectAccessible(app)
+    await invitations.region.screenshot({ path: 'test-results/screens/meetings-invite-participation-risk.png' })
   })
 })

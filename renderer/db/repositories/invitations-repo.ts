@@ -7,6 +7,9 @@ import { db } from '../db'
 import { audit, newRecord, nowIso } from './base'
 import { getEvent, nonPartnersFor } from './events-repo'
 import { invitationTargets, organisationsForFilter, type InviteFilter } from '../../domain/event/invitation-targets'
+import type { CriteriaStanding } from '../../domain/criteria/standing'
+import { todayInOslo } from '../../lib/dates'
+import { loadStandings } from './criteria-repo'
 
 export type InviteByFilterOutcome =
   | {
@@ -29,10 +32,13 @@ export type InviteByFilterOutcome =
  */
 export async function inviteByFilter(eventId: string, filter: InviteFilter, options: { confirmNonPartners?: boolean } = {}): Promise<InviteByFilterOutcome> {
   const d = db()
+  // Standings read many tables (events, registrations, reports …): taken before the write transaction, on today's date
+  // by the repositories' clock (tests set it).
+  const standings: ReadonlyMap<string, CriteriaStanding> = filter.kind === 'participation-risk' ? await loadStandings(todayInOslo(new Date(nowIso()))) : new Map()
   return d.transaction('rw', [d.events, d.organisations, d.people, d.registrations, d.auditLog, d.device], async () => {
     const event = await getEvent(eventId)
     if (!event) throw new Error('Fant ikke arrangementet.')
-    const chosen = organisationsForFilter(filter, await d.organisations.toArray())
+    const chosen = organisationsForFilter(filter, await d.organisations.toArray(), standings)
     if (chosen.length === 0) return { ok: false, reason: 'none-picked' }
     const outsiders = nonPartnersFor(event, chosen)
     if (outsiders.length > 0 && !options.confirmNonPartners) return { ok: false, reason: 'non-partners', names: outsiders.map((o) => o.name) }

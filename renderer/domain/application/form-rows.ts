@@ -124,6 +124,12 @@ export function buildDrafts(header: readonly string[], rows: readonly string[][]
     const street = get('street')
     const streetProblem = unsupportedCharacterMessage(street)
     if (streetProblem) problems.push(`Besøksadressen: ${streetProblem}`)
+    // The address goes on contracts as given: a character the font lacks is refused here, not at print time.
+    const postalPlace = known ?? get('postalPlace')
+    for (const [value, what] of [[postalPlace, 'Poststedet'], [get('municipality'), 'Kommunen']] as const) {
+      const message = printableNameError(value, what, false)
+      if (message) problems.push(`${what}: ${message}`)
+    }
     for (const [field, label] of [['measures', 'Tiltak'], ['certification', 'Miljøsertifisering'], ['climateAccounts', 'Klimaregnskap']] as const) {
       // Line breaks belong in free text; only what the font cannot draw is named.
       const message = unsupportedCharacterMessage(get(field).replace(/\r?\n/g, ' '))
@@ -139,7 +145,7 @@ export function buildDrafts(header: readonly string[], rows: readonly string[][]
       orgNumber,
       street,
       postalCode,
-      postalPlace: known ?? get('postalPlace'),
+      postalPlace,
       municipality: get('municipality'),
       employees: employeeBandOf(get('employees')),
       sector: get('sector'),

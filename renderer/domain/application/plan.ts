@@ -13,6 +13,7 @@ import type { ApplicationDraft, PersonDraft } from './form-rows'
 import { matchSector, type SectorMatch } from './sector-match'
 import { postalPlaceKey, proposedMunicipality } from './postal'
 import { foldText } from '../../lib/text-fold'
+import { printableNameError, sectorNameError } from '../organisation/validation'
 
 export type ExistingOrganisation = {
   id: string
@@ -153,8 +154,24 @@ export type ApplicationChoices = {
 /** What still needs an answer before the import can run; empty when ready. */
 export function openQuestions(plan: ApplicationPlan, choices: ApplicationChoices): string[] {
   const out: string[] = []
-  for (const { answer } of plan.sectors) if (!choices.sectors[foldText(answer)]) out.push(`Velg bransje for «${answer}».`)
-  for (const { place } of plan.places) if (!choices.municipalities[postalPlaceKey(place)]?.trim()) out.push(`Velg kommune for poststedet ${place}.`)
+  for (const { answer } of plan.sectors) {
+    const chosen = choices.sectors[foldText(answer)]
+    if (!chosen) out.push(`Velg bransje for «${answer}».`)
+    else {
+      // An answer kept as a new sector becomes a name on the list, checked like one.
+      const message = sectorNameError(chosen)
+      if (message) out.push(`Bransjen «${answer}»: ${message}`)
+    }
+  }
+  for (const { place } of plan.places) {
+    const municipality = choices.municipalities[postalPlaceKey(place)]?.trim()
+    if (!municipality) out.push(`Velg kommune for poststedet ${place}.`)
+    else {
+      // Typed by the reviewer and printed in the contract's address: checked as the form's own answers are.
+      const message = printableNameError(municipality, 'Kommunen', false)
+      if (message) out.push(`Kommunen for poststedet ${place}: ${message}`)
+    }
+  }
   return out
 }
 

@@ -132,6 +132,8 @@ export function criteriaStandings(previous: YearSnapshot, current: YearSnapshot)
 
 export const failedLastYear = (s: CriteriaStanding): boolean => s.lastYear.member && s.lastYear.failed.length > 0
 export const atRiskThisYear = (s: CriteriaStanding): boolean => s.atRisk.length > 0
+/** At risk this year on one criterion (e.g. Deltakelse, for the invitation filter). */
+export const atRiskOn = (s: CriteriaStanding, key: CriterionKey): boolean => s.atRisk.some((r) => r.key === key)
 
 /** One line for a list cell: "Ikke oppfylt 2025: Deltakelse. I faresonen 2026: Rapportering." */
 export function standingSummary(s: CriteriaStanding): string {

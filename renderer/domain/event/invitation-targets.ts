@@ -5,6 +5,7 @@
  * Pure: the repository applies it inside its transaction.
  */
 import { compareNorwegian } from '../../lib/collation'
+import { atRiskOn, type CriteriaStanding } from '../criteria/standing'
 import type { Organisation, Person, PersonRole } from '../organisation/types'
 import type { EventKind } from './types'
 
@@ -12,17 +13,27 @@ export type InviteFilter =
   | { kind: 'members' }
   | { kind: 'partners' }
   | { kind: 'sector'; sector: string }
+  /** Members *i faresonen* on Deltakelse this year (criteria/standing: no counted meeting yet after 1 September). */
+  | { kind: 'participation-risk' }
   | { kind: 'pick'; organisationIds: readonly string[] }
 
 export const INVITE_FILTER_LABELS: Record<InviteFilter['kind'], string> = {
   members: 'Alle medlemmer',
   partners: 'Bare partnere',
   sector: 'Én bransje',
+  'participation-risk': 'I faresonen på Deltakelse',
   pick: 'Velg selv',
 }
 
-/** Which organisations a filter picks; members are organisations with status medlem. */
-export function organisationsForFilter(filter: InviteFilter, organisations: readonly Organisation[]): Organisation[] {
+/**
+ * Which organisations a filter picks; members are organisations with status medlem. The
+ * Deltakelse filter reads each member's standing today (`standings`, from criteriaStandings).
+ */
+export function organisationsForFilter(
+  filter: InviteFilter,
+  organisations: readonly Organisation[],
+  standings: ReadonlyMap<string, CriteriaStanding> = new Map(),
+): Organisation[] {
   const live = organisations.filter((o) => !o.deletedAt)
   if (filter.kind === 'pick') {
     const picked = new Set(filter.organisationIds)
@@ -31,6 +42,10 @@ export function organisationsForFilter(filter: InviteFilter, organisations: read
   const members = live.filter((o) => o.status === 'medlem')
   if (filter.kind === 'partners') return members.filter((o) => o.tier === 'partner')
   if (filter.kind === 'sector') return members.filter((o) => o.sector === filter.sector)
+  if (filter.kind === 'participation-risk') return members.filter((o) => {
+    const standing = standings.get(o.id)
+    return standing !== undefined && atRiskOn(standing, 'participation')
+  })
   return members
 }
 

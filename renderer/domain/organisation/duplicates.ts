@@ -1,7 +1,8 @@
 /**
- * The one rule for "is this the same organisation or person?", used by the application import and
- * by sync. An organisation is the same when the organisation number matches, or, when either has
- * none, when the folded name matches; a person is the same when the e-mail matches (case-blind).
+ * The one rule for "is this the same organisation or person?", used by the application import, the
+ * spreadsheet import's warnings and sync. An organisation is the same when the organisation number
+ * matches, or, when either has none, when the folded name matches; a person is the same when the
+ * e-mail matches (case-blind).
  * A duplicate is offered as an update with its differences; it never becomes a second record.
  */
 import { normaliseOrgNumber } from '../../../electron/shared/org-number'
@@ -40,6 +41,44 @@ export function findDuplicateOrganisation<T extends OrganisationIdentity>(candid
     if (by === 'name' && !byName) byName = other
   }
   return byName ? { match: byName, by: 'name' } : null
+}
+
+/**
+ * The same rule as `findDuplicateOrganisation`, indexed for long lists (a spreadsheet of thousands
+ * of rows checked against the register and against its own earlier rows): by number, and by folded
+ * name for the organisations that a name may match. Organisations added later are found too.
+ */
+export type OrganisationMatcher<T extends OrganisationIdentity> = {
+  find(candidate: OrganisationIdentity): Duplicate<T> | null
+  add(organisation: T): void
+}
+
+export function organisationMatcher<T extends OrganisationIdentity>(existing: readonly T[] = []): OrganisationMatcher<T> {
+  const byNumber = new Map<string, T>()
+  /** Every organisation by folded name, and apart those without a number (the only ones a numbered candidate can match by name). */
+  const byName = new Map<string, T>()
+  const unnumberedByName = new Map<string, T>()
+  const add = (organisation: T) => {
+    const number = normaliseOrgNumber(organisation.orgNumber)
+    const folded = foldedName(organisation.name)
+    if (number && !byNumber.has(number)) byNumber.set(number, organisation)
+    if (folded === '') return
+    if (!byName.has(folded)) byName.set(folded, organisation)
+    if (!number && !unnumberedByName.has(folded)) unnumberedByName.set(folded, organisation)
+  }
+  for (const organisation of existing) add(organisation)
+  return {
+    add,
+    find(candidate) {
+      const number = normaliseOrgNumber(candidate.orgNumber)
+      const folded = foldedName(candidate.name)
+      const sameNumber = number ? byNumber.get(number) : undefined
+      if (sameNumber) return { match: sameNumber, by: 'orgNumber' }
+      if (folded === '') return null
+      const sameName = (number ? unnumberedByName : byName).get(folded)
+      return sameName ? { match: sameName, by: 'name' } : null
+    },
+  }
 }
 
 export function samePerson(a: PersonIdentity, b: PersonIdentity): boolean {

@@ -1,5 +1,6 @@
 import type { MeetingEvent, PipelineStatus, Tier } from '../../db/models'
 import { PIPELINE_STATUSES, PIPELINE_STATUS_LABELS, TIERS, TIER_LABELS } from '../../domain/organisation/labels'
+import { titleWithoutDate } from '../../domain/event/dated-title'
 import { formatDate } from '../../lib/dates'
 import type { BatchFilter } from './batch-rows'
 
@@ -15,7 +16,7 @@ export function BatchFilters({ filter, lunches, onChange }: Props) {
           <option value="">Alle virksomheter</option>
           {lunches.map((l) => (
             <option key={l.id} value={l.id}>
-              {formatDate(l.date)} – {l.title}
+              {formatDate(l.date)} – {titleWithoutDate(l.title, l.date)}
             </option>
           ))}
         </select>

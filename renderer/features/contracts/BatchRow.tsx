@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { rolesText, shortPipelineStatus, TIER_LABELS } from '../../domain/organisation/labels'
 import type { BatchCandidate } from '../../db/repositories/contracts-repo'
+import type { Person } from '../../db/models'
 import { rowSigner } from './batch-rows'
 
 type Props = {
@@ -10,6 +11,9 @@ type Props = {
   onCheck: (on: boolean) => void
   onChoose: (personId: string) => void
 }
+
+/** "Kari Solberg (toppleder, klimakontakt)": the person with every role, as the select and the row say it. */
+const withRoles = (p: Person): string => (p.roles.length ? `${p.name} (${rolesText(p.roles).toLowerCase()})` : p.name)
 
 /** One organisation in the batch: tick it, see or change who signs, and read why not or the warning. */
 export function BatchRow({ candidate, chosenPersonId, checked, onCheck, onChoose }: Props) {
@@ -31,16 +35,22 @@ export function BatchRow({ candidate, chosenPersonId, checked, onCheck, onChoose
           <span className="check-row-detail">
             {' '}
             – {TIER_LABELS[organisation.tier]}, {shortPipelineStatus(organisation.status).toLowerCase()}
-            {signer.person ? `, signeres av ${signer.person.name}` : ''}
+            {/* The row says the signer's roles in full: a narrow select may cut them off. */}
+            {signer.person ? `, signeres av ${withRoles(signer.person)}` : ''}
           </span>
         </span>
       </label>
       {people.length > 0 && (
-        <select aria-label={`Signerer for ${organisation.name}`} value={signer.person?.id ?? ''} onChange={(e) => onChoose(e.target.value)}>
+        <select
+          aria-label={`Signerer for ${organisation.name}`}
+          title={signer.person ? withRoles(signer.person) : undefined}
+          value={signer.person?.id ?? ''}
+          onChange={(e) => onChoose(e.target.value)}
+        >
           <option value="">Ingen valgt</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.roles.length ? `${p.name} (${rolesText(p.roles).toLowerCase()})` : p.name}
+              {withRoles(p)}
             </option>
           ))}
         </select>

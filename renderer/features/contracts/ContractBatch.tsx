@@ -7,6 +7,7 @@ import { batchCandidates, lunchCommissioner, organisationsAt, signingLunches, ty
 import { loadSettings } from '../../db/repositories/settings-repo'
 import type { MeetingEvent } from '../../db/models'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
+import { datedTitle } from '../../domain/event/dated-title'
 import { makeContractsAndAnnounce, type JobProgress } from './contract-job'
 import { contractFormErrors, type ContractFormErrors } from './contract-form'
 import { JobProgressBar } from './JobProgressBar'
@@ -122,7 +123,7 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
           signingDate,
           eventId: eventId || null,
         })),
-        { separateFiles, mergedName: lunch ? `Klimakontrakter ${lunch.title} ${formatDate(lunch.date)}` : `Klimakontrakter ${date}`, onProgress: setProgress },
+        { separateFiles, mergedName: lunch ? `Klimakontrakter ${datedTitle(lunch.title, lunch.date)}` : `Klimakontrakter ${date}`, onProgress: setProgress },
         `${picked.length} klimakontrakter`,
       )
     } finally {

@@ -1,4 +1,5 @@
 import type { MeetingEvent } from '../../db/models'
+import { titleWithoutDate } from '../../domain/event/dated-title'
 import { formatDate } from '../../lib/dates'
 
 type Props = { id: string; value: string; lunches: MeetingEvent[]; emptyLabel: string; onChange: (eventId: string) => void }
@@ -12,7 +13,8 @@ export function LunchSelect({ id, value, lunches, emptyLabel, onChange }: Props)
         <option value="">{emptyLabel}</option>
         {lunches.map((l) => (
           <option key={l.id} value={l.id}>
-            {formatDate(l.date)} – {l.title}
+            {/* The date is in front: a lunch titled with its date would say it twice. */}
+            {formatDate(l.date)} – {titleWithoutDate(l.title, l.date)}
           </option>
         ))}
       </select>

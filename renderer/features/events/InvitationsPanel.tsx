@@ -6,6 +6,7 @@ import { inviteOrganisations, uninviteOrganisation } from '../../db/repositories
 import { inviteByFilter } from '../../db/repositories/invitations-repo'
 import { INVITE_FILTER_LABELS, invitedRoleText, type InviteFilter } from '../../domain/event/invitation-targets'
 import { compareNorwegian } from '../../lib/collation'
+import { todayInOslo } from '../../lib/dates'
 import { foldText } from '../../lib/text-fold'
 import type { EventData } from './use-event-data'
 
@@ -111,6 +112,12 @@ export function InvitationsPanel({ data }: { data: EventData }) {
             ))}
           </select>
         </div>
+      )}
+      {mode === 'participation-risk' && (
+        <p className="field-hint">
+          Medlemmer som ikke har vært på noe møte i nettverket i {todayInOslo().slice(0, 4)} ennå. Fra 1. september er de i faresonen; før det passer
+          ingen filteret.
+        </p>
       )}
       {mode === 'pick' && (
         <div className="events-pick">

@@ -57,6 +57,8 @@ export class Invitations {
   readonly partnersOnly: Locator
   readonly chooseMyself: Locator
   readonly oneSector: Locator
+  /** Members *i faresonen* on Deltakelse this year. */
+  readonly participationRisk: Locator
   readonly sector: Locator
   readonly invite: Locator
   /** What the last invitation step did, with the organisations that have nobody suitable. */
@@ -71,6 +73,7 @@ export class Invitations {
     this.partnersOnly = this.region.getByLabel('Bare partnere')
     this.chooseMyself = this.region.getByLabel('Velg selv')
     this.oneSector = this.region.getByLabel('Én bransje')
+    this.participationRisk = this.region.getByLabel('I faresonen på Deltakelse')
     this.sector = this.region.getByLabel('Bransje', { exact: true })
     this.invite = this.region.getByRole('button', { name: 'Inviter' })
     this.result = this.region.getByRole('status', { name: 'Resultat av invitasjonen' })

@@ -1,13 +1,14 @@
 /**
  * Spreadsheet rows as organisations to import: each checked (name, MOD11 organisation number,
  * tier, status, date, sector, contact person: names, e-mail and phone by the register's own rules)
- * and compared with the register and the rest of the file, so the preview can warn about
- * duplicates; a row with a problem cannot be ticked.
+ * and compared with the register and the rest of the file by the one duplicate rule, so the
+ * preview can warn about duplicates; a row with a problem cannot be ticked.
  */
 import type { PipelineStatus, Tier } from '../../organisation/types'
 import { isDateOnly, parseNorwegianDate } from '../../../lib/dates'
 import { isValidOrgNumber, normaliseOrgNumber } from '../../../../electron/shared/org-number'
 import { foldText } from '../../../lib/text-fold'
+import { organisationMatcher } from '../../organisation/duplicates'
 import { organisationNameError, sectorNameError, validatePerson } from '../../organisation/validation'
 import type { ColumnMapping, SheetField } from './mapping'
 
@@ -41,10 +42,9 @@ function parseDate(value: string): string | null | 'invalid' {
 }
 
 export function buildCandidates(rows: string[][], mapping: ColumnMapping, kind: SheetKind, existing: ExistingOrganisation[]): Candidate[] {
-  const byNumber = new Map(existing.filter((o) => o.orgNumber).map((o) => [o.orgNumber, o.name]))
-  const byName = new Map(existing.filter((o) => o.name).map((o) => [foldText(o.name), o.name]))
-  const seenNumbers = new Map<string, number>()
-  const seenNames = new Map<string, number>()
+  // The one duplicate rule (domain/organisation/duplicates): against the register, and against the file's earlier rows.
+  const register = organisationMatcher(existing)
+  const earlier = organisationMatcher<ExistingOrganisation & { line: number }>()
   return rows.map((row, i) => {
     const line = i + 2
     const get = (field: SheetField) => (mapping[field] >= 0 ? (row[mapping[field]] ?? '').trim() : '')
@@ -73,13 +73,12 @@ export function buildCandidates(rows: string[][], mapping: ColumnMapping, kind: 
     // The contact person is checked as the person form checks one (the import makes them klimakontakt).
     if (person) problems.push(...Object.values(validatePerson({ ...person, roles: ['klimakontakt'] })).map((p) => `Kontaktperson: ${p}`))
 
-    if (orgNumber && byNumber.has(orgNumber)) duplicates.push(`Organisasjonsnummeret finnes allerede (${byNumber.get(orgNumber)}).`)
-    else if (orgNumber && seenNumbers.has(orgNumber)) duplicates.push(`Samme organisasjonsnummer som linje ${seenNumbers.get(orgNumber)}.`)
-    const folded = foldText(name)
-    if (name && byName.has(folded)) duplicates.push(`Navnet finnes allerede (${byName.get(folded)}).`)
-    else if (name && seenNames.has(folded)) duplicates.push(`Samme navn som linje ${seenNames.get(folded)}.`)
-    if (orgNumber && !seenNumbers.has(orgNumber)) seenNumbers.set(orgNumber, line)
-    if (name && !seenNames.has(folded)) seenNames.set(folded, line)
+    const identity = { name, orgNumber }
+    const known = register.find(identity)
+    if (known) duplicates.push(known.by === 'orgNumber' ? `Organisasjonsnummeret finnes allerede (${known.match.name}).` : `Navnet finnes allerede (${known.match.name}).`)
+    const repeated = earlier.find(identity)
+    if (repeated) duplicates.push(repeated.by === 'orgNumber' ? `Samme organisasjonsnummer som linje ${repeated.match.line}.` : `Samme navn som linje ${repeated.match.line}.`)
+    earlier.add({ ...identity, line })
 
     return { line, name, orgNumber, sector, tier, status, signedDate: date === 'invalid' ? null : date, person, problems, duplicates }
   })

@@ -50,6 +50,12 @@ describe('importing applications from the form', () => {
     const places = Object.fromEntries(plan.places.map((p) => [p.place, p.proposal]))
     expect(places).toEqual({ Lysaker: null, Sandvika: null, Lillestrøm: 'Lillestrøm', Oslo: 'Oslo', Lørenskog: 'Lørenskog' })
     expect(openQuestions(plan, answers({ sectors: {} }))).toContain('Velg bransje for «Havbruk».')
+    // What the reviewer types is printed too (the municipality in the address, a new sector on lists): checked before import.
+    expect(openQuestions(plan, answers({ sectors: { ...answers().sectors, havbruk: 'Havbruk 🐟' }, municipalities: { ...answers().municipalities, lysaker: 'Bærum 🌱' } }))).toEqual([
+      'Bransjen «Havbruk»: Tegnet «🐟» (U+1F41F) kan ikke skrives ut i kontrakter og bordkort. Bytt det ut eller fjern det.',
+      'Kommunen for poststedet Lysaker: Tegnet «🌱» (U+1F331) kan ikke skrives ut i kontrakter og bordkort. Bytt det ut eller fjern det.',
+    ])
+    expect(openQuestions(plan, answers())).toEqual([])
     const refused = await importApplications(plan, answers({ municipalities: {} }), 'soknader.csv')
     expect(refused).toMatchObject({ ok: false, error: 'invalid-data' })
     expect(await db().organisations.count()).toBe(0)

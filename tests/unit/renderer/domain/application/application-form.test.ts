@@ -140,5 +140,17 @@ describe('the printable check at import', () => {
     expect(measures.warnings.join(' ')).toContain('«🌍» (U+1F30D)')
     expect(measures.measures).toContain('🌍')
   })
+
+  it('refuses at import a postal place or municipality the contract’s address could not print', () => {
+    // An unknown postcode keeps the form's postal place, which then goes on the contract as given.
+    const place = rowWith({ 'Postnummer': '9999', 'Poststed': 'Sandvika 🌱' })
+    expect(place.postalPlace).toBe('Sandvika 🌱')
+    expect(place.problems).toEqual(['Poststedet: Tegnet «🌱» (U+1F331) kan ikke skrives ut i kontrakter og bordkort. Bytt det ut eller fjern det.'])
+    // A known postcode's place comes from the dataset, so the form's spelling cannot reach the PDF.
+    expect(rowWith({ 'Poststed': 'Lysaker 🌱' }).problems).toEqual([])
+    const [municipality] = buildDrafts([...FORM_HEADER, 'Kommune'], [[...FORM_HEADER.map((h) => FORM_ROWS[0]![h]), 'Bærum 🌱']], guessFormMapping([...FORM_HEADER, 'Kommune']))
+    expect(municipality!.municipality).toBe('Bærum 🌱')
+    expect(municipality!.problems).toEqual(['Kommunen: Tegnet «🌱» (U+1F331) kan ikke skrives ut i kontrakter og bordkort. Bytt det ut eller fjern det.'])
+  })
 })
 

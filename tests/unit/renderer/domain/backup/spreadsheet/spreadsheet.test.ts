@@ -6,6 +6,7 @@ import { guessMapping, rememberedOrGuessed } from '../../../../../../renderer/do
 import { decodeText, detectDelimiter, readSpreadsheet } from '../../../../../../renderer/domain/backup/spreadsheet/read-table'
 import { toXlsx, xlsxDate } from '../../../../../../renderer/lib/export/xlsx'
 import { freshDatabase } from '../../../db-helpers'
+import { orgNumber } from '../../../../../fixtures/application-form'
 
 /** Windows-1252 as Norwegian Excel writes it: æ ø å are single bytes. */
 function windows1252(text: string): Uint8Array {
@@ -63,6 +64,37 @@ describe('column mapping and preview rows', () => {
     const against = buildCandidates(table.rows, guessMapping(table.header), 'applications', [{ name: 'Bærum Bølgeenergi AS', orgNumber: '974760673' }])
     expect(against[0]?.duplicates[0]).toContain('Organisasjonsnummeret finnes allerede')
     expect(against[0]?.status).toBe('soker')
+  })
+})
+
+describe('duplicates in a spreadsheet, by the one rule the application import and sync use', () => {
+  const header = 'Virksomhet;Org.nr\n'
+  const rowsOf = (csv: string, existing: { name: string; orgNumber: string }[]) => {
+    const lines = csv.trim().split('\n').map((l) => l.split(';'))
+    return buildCandidates(lines, guessMapping(header.trim().split(';')), 'register', existing)
+  }
+
+  it('knows a register organisation by its folded name, legal form and punctuation aside, when one has no number', () => {
+    const rows = rowsOf(`SJØ OG SAND;\nSjø og Sand AS;${orgNumber('92345671')}\n`, [{ name: 'Sjø og Sand', orgNumber: '' }])
+    expect(rows.map((r) => r.duplicates)).toEqual([
+      ['Navnet finnes allerede (Sjø og Sand).'],
+      ['Navnet finnes allerede (Sjø og Sand).', 'Samme navn som linje 2.'],
+    ])
+    expect(rows.map(tickedByDefault)).toEqual([false, false])
+  })
+
+  it('never calls two organisations with different numbers the same, whatever their names', () => {
+    const rows = rowsOf(`Bølgen AS;${orgNumber('91234560')}\nBølgen AS;${orgNumber('92345671')}\n`, [{ name: 'Bølgen', orgNumber: orgNumber('93456780') }])
+    expect(rows.map((r) => r.duplicates)).toEqual([[], []])
+    expect(rows.map(tickedByDefault)).toEqual([true, true])
+  })
+
+  it('knows the same number written with spaces, in the register and earlier in the file', () => {
+    const number = orgNumber('91234560')
+    const spaced = `${number.slice(0, 3)} ${number.slice(3, 6)} ${number.slice(6)}`
+    const rows = rowsOf(`Nytt Navn AS;${spaced}\nTredje Navn AS;${number}\n`, [{ name: 'Gammelt Navn AS', orgNumber: number }])
+    expect(rows[0]?.duplicates).toEqual(['Organisasjonsnummeret finnes allerede (Gammelt Navn AS).'])
+    expect(rows[1]?.duplicates).toEqual(['Organisasjonsnummeret finnes allerede (Gammelt Navn AS).', 'Samme organisasjonsnummer som linje 2.'])
   })
 })
 
