@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
@@ -7,12 +7,14 @@ import { RegisterFilters } from './components/RegisterFilters'
 import { RegisterExport } from './components/RegisterExport'
 import { RegisterTable } from './components/RegisterTable'
 import { TrashLink } from './components/TrashLink'
+import { DuplicatesPanel } from './merge/DuplicatesPanel'
 import { useRegisterStore } from './store'
 import { useRegister } from './useRegister'
 
 export function OrganisationsPage() {
   const { filter, sort, selectedId, setFilter, resetFilter, toggleSort, select } = useRegisterStore()
   const data = useRegister(filter, sort)
+  const organisations = useMemo(() => data?.all.map((r) => r.org) ?? [], [data?.all])
   const navigate = useNavigate()
   const search = useRef<HTMLInputElement>(null)
 
@@ -78,6 +80,8 @@ export function OrganisationsPage() {
           </Link>
         </EmptyState>
       ) : (
+        <>
+        <DuplicatesPanel organisations={organisations} />
         <section className="card register" aria-label="Register">
           <RegisterFilters
             searchRef={search}
@@ -122,6 +126,7 @@ export function OrganisationsPage() {
             <kbd>↑</kbd> <kbd>↓</kbd> velg rad · <kbd>Enter</kbd> åpner valgt virksomhet
           </p>
         </section>
+        </>
       )}
     </>
   )

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { planOrganisationMerge, planPersonMerge } from '../../../../../renderer/domain/organisation/merge-plan'
 import { movedText, ORGANISATION_REFERENCES, PERSON_REFERENCES } from '../../../../../renderer/domain/organisation/merge-references'
+import { duplicatePairs } from '../../../../../renderer/domain/organisation/duplicate-pairs'
 import type { Organisation, Person } from '../../../../../renderer/domain/organisation/types'
 
 const assessment = { status: 'ukjent' as const, note: '' }
@@ -117,5 +118,23 @@ describe('moving references', () => {
   it('says what moves in words, history last', () => {
     expect(movedText({ auditLog: 4, registrations: 3, contracts: 1 })).toBe('3 påmeldinger, 1 kontrakt, 4 historikkoppføringer')
     expect(movedText({})).toBe('')
+  })
+})
+
+describe('probable duplicates in the register', () => {
+  it('finds pairs by number, and by folded name only where a number is missing', () => {
+    const pairs = duplicatePairs([
+      org('a', { name: 'Solstrand Eiendom AS', orgNumber: '912345678' }),
+      org('b', { name: 'Helt annet navn', orgNumber: '912 345 678', createdAt: '2025-01-01T00:00:00.000Z' }),
+      org('c', { name: 'Bygg & Anlegg AS', orgNumber: '' }),
+      org('d', { name: 'bygg anlegg', orgNumber: '911111111' }),
+      org('e', { name: 'Bygg og anlegg', orgNumber: '922222222' }),
+      org('f', { name: 'Bygg & Anlegg', orgNumber: '933333333' }),
+    ])
+    expect(pairs.map((p) => [p.first.id, p.second.id, p.by])).toEqual([
+      ['c', 'd', 'name'],
+      ['c', 'f', 'name'],
+      ['b', 'a', 'orgNumber'],
+    ])
   })
 })

@@ -1,0 +1,56 @@
+import { meeting, organisation, person, registration, seed } from './events-seed'
+import { expect, expectAccessible, notice, openApp, test } from './fixtures'
+import { DuplicatesPanel } from './pages/merge-dialog'
+import { OrganisationPage } from './pages/organisation-page'
+import { RegisterPage } from './pages/register-page'
+
+test.describe('probable duplicates', () => {
+  test('two organisations with the same number are shown as a probable duplicate and merged into one that keeps the registration', async ({ app }) => {
+    await openApp(app)
+    const older = { ...organisation('Solstrand Eiendom AS'), orgNumber: '910000020', website: 'https://solstrand.no', createdAt: '2026-01-05T10:00:00.000Z' }
+    const newer = { ...organisation('Solstrand eiendom'), orgNumber: '910000020', sector: 'Eiendom', website: 'https://solstrand-eiendom.no' }
+    const other = organisation('Ruter AS')
+    const kari = person(newer, 'Kari Nordmann', 'kari@solstrand.no', ['klimakontakt'])
+    const event = meeting('Nettverksmøte om mobilitet', '2026-12-03')
+    await seed(app, { organisations: [older, newer, other], people: [kari], events: [event], registrations: [registration(event, kari)] })
+
+    const register = new RegisterPage(app)
+    await register.open()
+    await expect(register.count).toHaveText('Viser 3 av 3 virksomheter')
+    const duplicates = new DuplicatesPanel(app)
+    await expect(duplicates.region).toContainText('Solstrand Eiendom AS og Solstrand eiendom har samme organisasjonsnummer.')
+    await expect(duplicates.region.getByRole('heading', { name: 'Mulig duplikat' })).toBeVisible()
+    await app.screenshot({ path: 'test-results/screens/register-duplicate.png', fullPage: true })
+
+    // Escape leaves without merging; focus starts on "Avbryt", so Enter would too.
+    let dialog = await duplicates.openMerge('Solstrand Eiendom AS', 'Solstrand eiendom')
+    await expect(dialog.root).toBeVisible()
+    await expect(dialog.cancel).toBeFocused()
+    await app.keyboard.press('Escape')
+    await expect(dialog.root).toBeHidden()
+    await expect(register.count).toHaveText('Viser 3 av 3 virksomheter')
+
+    dialog = await duplicates.openMerge('Solstrand Eiendom AS', 'Solstrand eiendom')
+    await expect(dialog.moves).toHaveText('Flyttes til Solstrand Eiendom AS: 1 person, 1 påmelding.')
+    // The older record remains by default; its website is kept unless the other's is picked.
+    await expect(dialog.survivor.getByRole('radio', { name: /^Solstrand Eiendom AS \(910000020\)/ })).toBeChecked()
+    await expect(dialog.field('Nettside').getByRole('radio', { name: 'https://solstrand.no' })).toBeChecked()
+    await expect(dialog.field('Bransje').getByRole('radio', { name: 'Eiendom' })).toBeChecked()
+    await dialog.field('Nettside').getByRole('radio', { name: 'https://solstrand-eiendom.no' }).check()
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/screens/merge-dialog.png' })
+    await dialog.merge.click()
+    await expect(dialog.root).toBeHidden()
+    await expect(notice(app, 'Solstrand eiendom er slått sammen med Solstrand Eiendom AS: 1 person, 1 påmelding flyttet.')).toBeVisible()
+
+    await expect(register.count).toHaveText('Viser 2 av 2 virksomheter')
+    await expect(duplicates.region).toBeHidden()
+    await register.openOrganisation('Solstrand Eiendom AS')
+    const page = new OrganisationPage(app, 'Solstrand Eiendom AS')
+    await expect(page.heading).toBeVisible()
+    await expect(page.text('https://solstrand-eiendom.no')).toBeVisible()
+    await expect(page.attendance).toContainText('Nettverksmøte om mobilitet')
+    await expect(page.people).toContainText('Kari Nordmann')
+    await expect(page.history).toContainText('Slått sammen med Solstrand eiendom (910000020): 1 person, 1 påmelding flyttet hit')
+  })
+})
