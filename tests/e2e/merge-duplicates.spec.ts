@@ -33,7 +33,7 @@ test.describe('probable duplicates', () => {
     dialog = await duplicates.openMerge('Solstrand Eiendom AS', 'Solstrand eiendom')
     await expect(dialog.moves).toHaveText('Flyttes til Solstrand Eiendom AS: 1 person, 1 påmelding.')
     // The older record remains by default; its website is kept unless the other's is picked.
-    await expect(dialog.survivor.getByRole('radio', { name: /^Solstrand Eiendom AS \(910000020\)/ })).toBeChecked()
+    await expect(dialog.survivor.getByRole('radio', { name: /^Solstrand Eiendom AS \(910 000 020\)/ })).toBeChecked()
     await expect(dialog.field('Nettside').getByRole('radio', { name: 'https://solstrand.no' })).toBeChecked()
     await expect(dialog.field('Bransje').getByRole('radio', { name: 'Eiendom' })).toBeChecked()
     await dialog.field('Nettside').getByRole('radio', { name: 'https://solstrand-eiendom.no' }).check()
@@ -51,6 +51,6 @@ test.describe('probable duplicates', () => {
     await expect(page.text('https://solstrand-eiendom.no')).toBeVisible()
     await expect(page.attendance).toContainText('Nettverksmøte om mobilitet')
     await expect(page.people).toContainText('Kari Nordmann')
-    await expect(page.history).toContainText('Slått sammen med Solstrand eiendom (910000020): 1 person, 1 påmelding flyttet hit')
+    await expect(page.history).toContainText('Slått sammen med Solstrand eiendom (910 000 020): 1 person, 1 påmelding flyttet hit')
   })
 })

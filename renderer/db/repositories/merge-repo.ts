@@ -7,6 +7,7 @@
  */
 import type { Table } from 'dexie'
 import type { Organisation, Person, StatusEvent } from '../models'
+import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { db } from '../db'
 import type { DataTable } from '../schema'
 import { LOCAL_TABLES } from '../schema'
@@ -119,7 +120,7 @@ export async function mergeOrganisations(survivorId: string, otherId: string, pi
     await d.organisations.put(next)
     await d.organisations.put({ ...other, deletedAt: at, updatedAt: at, mergedInto: survivorId })
     const text = movedText(countsWithoutHistory(moved.counts))
-    const number = other.orgNumber ? ` (${other.orgNumber})` : ''
+    const number = other.orgNumber ? ` (${formatOrgNumber(other.orgNumber)})` : ''
     await audit('organisations', survivorId, 'update', `Slått sammen med ${other.name}${number}${text ? `: ${text} flyttet hit` : ''}`, {
       ...diffRecords(survivor, next),
       mergedFrom: { from: null, to: otherId },

@@ -72,6 +72,7 @@ export function OrganisationsPage() {
           </>
         }
       />
+      <DuplicatesPanel organisations={organisations} />
       {data && data.all.length === 0 ? (
         <EmptyState title="Ingen virksomheter ennå">
           <p>Registrer den første virksomheten, eller hent inn registeret fra et regneark under Data.</p>
@@ -80,8 +81,6 @@ export function OrganisationsPage() {
           </Link>
         </EmptyState>
       ) : (
-        <>
-        <DuplicatesPanel organisations={organisations} />
         <section className="card register" aria-label="Register">
           <RegisterFilters
             searchRef={search}
@@ -126,7 +125,6 @@ export function OrganisationsPage() {
             <kbd>↑</kbd> <kbd>↓</kbd> velg rad · <kbd>Enter</kbd> åpner valgt virksomhet
           </p>
         </section>
-        </>
       )}
     </>
   )

@@ -11,21 +11,23 @@ export function DuplicatesPanel({ organisations }: { organisations: readonly Org
   const [open, setOpen] = useState<readonly [Organisation, Organisation] | null>(null)
   if (pairs.length === 0) return null
   return (
-    <section className="duplicates" aria-label="Mulige duplikater">
-      <h2>{pairs.length === 1 ? 'Mulig duplikat' : 'Mulige duplikater'}</h2>
-      <ul>
-        {pairs.map(({ first, second, by }) => (
-          <li key={`${first.id}|${second.id}`}>
-            <span>
-              <strong>{first.name}</strong> og <strong>{second.name}</strong> har {REASON[by]}.
-            </span>
-            <button type="button" aria-label={`Slå sammen ${first.name} og ${second.name}`} onClick={() => setOpen([first, second])}>
-              Slå sammen …
-            </button>
-          </li>
-        ))}
-      </ul>
+    <>
+      <section className="duplicates" aria-label="Mulige duplikater">
+        <h2>{pairs.length === 1 ? 'Mulig duplikat' : 'Mulige duplikater'}</h2>
+        <ul>
+          {pairs.map(({ first, second, by }) => (
+            <li key={`${first.id}|${second.id}`}>
+              <span>
+                <strong>{first.name}</strong> og <strong>{second.name}</strong> har {REASON[by]}.
+              </span>
+              <button type="button" aria-label={`Slå sammen ${first.name} og ${second.name}`} onClick={() => setOpen([first, second])}>
+                Slå sammen …
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
       {open ? <MergeDialog key={`${open[0].id}|${open[1].id}`} pair={open} onClose={() => setOpen(null)} /> : null}
-    </section>
+    </>
   )
 }

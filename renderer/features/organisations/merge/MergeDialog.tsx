@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { Organisation } from '../../../db/models'
 import { mergeOrganisations, previewOrganisationMerge, type MergePreview } from '../../../db/repositories/merge-repo'
 import type { MergeSide } from '../../../domain/organisation/merge-plan'
+import { formatOrgNumber } from '../../../../electron/shared/org-number'
 import { formatDate } from '../../../lib/dates'
 import type { Outcome } from '../../../lib/result'
 import { notify } from '../../../components/notices'
@@ -13,7 +14,7 @@ import './merge.css'
 
 type Props = { pair: readonly [Organisation, Organisation]; onClose: () => void }
 
-const who = (o: Organisation): string => `${o.name}${o.orgNumber ? ` (${o.orgNumber})` : ''}, registrert ${formatDate(o.createdAt.slice(0, 10))}`
+const who = (o: Organisation): string => `${o.name}${o.orgNumber ? ` (${formatOrgNumber(o.orgNumber)})` : ''}, registrert ${formatDate(o.createdAt.slice(0, 10))}`
 
 export function MergeDialog({ pair, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
