@@ -11,6 +11,7 @@ import { AssessmentSummary } from './components/AssessmentSummary'
 import { HistorySection } from './components/HistorySection'
 import { OrganisationDetails } from './components/OrganisationDetails'
 import { PeopleSection } from './components/PeopleSection'
+import { PeopleDuplicates } from './merge/PeopleDuplicates'
 import { PipelineStatusBadge } from './components/PipelineStatusBadge'
 import { StatusSection } from './components/StatusSection'
 import { TIER_LABELS } from '../../domain/organisation/labels'
@@ -70,6 +71,7 @@ export function OrganisationPage() {
         <OrganisationDetails org={org} />
         <StatusSection org={org} />
       </div>
+      <PeopleDuplicates organisationId={org.id} />
       <PeopleSection organisationId={org.id} />
       <AssessmentSummary org={org} />
       {org.notes && (

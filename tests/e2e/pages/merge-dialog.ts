@@ -1,5 +1,6 @@
 /**
- * Probable duplicates in the register ("Mulig duplikat") and the "Slå sammen virksomheter" dialog.
+ * Probable duplicates ("Mulig duplikat") in the register and among an organisation's people, and
+ * the "Slå sammen virksomheter" / "Slå sammen personer" dialog.
  */
 import type { Locator, Page } from '@playwright/test'
 import { dialog, mainOf } from './shell'
@@ -7,18 +8,32 @@ import { dialog, mainOf } from './shell'
 export class DuplicatesPanel {
   readonly region: Locator
 
-  constructor(readonly page: Page) {
-    this.region = mainOf(page).getByRole('region', { name: 'Mulige duplikater' })
+  private constructor(
+    readonly page: Page,
+    region: string,
+    readonly dialogTitle: string,
+  ) {
+    this.region = mainOf(page).getByRole('region', { name: region })
   }
 
-  /** The "Slå sammen …" button of one pair, named by both organisations. */
-  mergeButton(first: string, second: string): Locator {
-    return this.region.getByRole('button', { name: `Slå sammen ${first} og ${second}` })
+  /** In the register: organisations. */
+  static organisations(page: Page): DuplicatesPanel {
+    return new DuplicatesPanel(page, 'Mulige duplikater', 'Slå sammen virksomheter')
   }
 
-  async openMerge(first: string, second: string): Promise<MergeDialog> {
-    await this.mergeButton(first, second).click()
-    return new MergeDialog(this.page)
+  /** On an organisation's page: its people. */
+  static people(page: Page): DuplicatesPanel {
+    return new DuplicatesPanel(page, 'Mulige duplikater blant personene', 'Slå sammen personer')
+  }
+
+  /** The "Slå sammen …" button of one pair, named by both (people: and the e-mail, "Kari og Kari (kari@x.no)"). */
+  mergeButton(pair: string): Locator {
+    return this.region.getByRole('button', { name: `Slå sammen ${pair}` })
+  }
+
+  async openMerge(pair: string): Promise<MergeDialog> {
+    await this.mergeButton(pair).click()
+    return new MergeDialog(this.page, this.dialogTitle)
   }
 }
 
@@ -32,8 +47,11 @@ export class MergeDialog {
   readonly cancel: Locator
   readonly merge: Locator
 
-  constructor(readonly page: Page) {
-    this.root = dialog(page, 'Slå sammen virksomheter')
+  constructor(
+    readonly page: Page,
+    title: string,
+  ) {
+    this.root = dialog(page, title)
     this.survivor = this.root.getByRole('group', { name: 'Hvilken skal beholdes?' })
     this.moves = this.root.getByRole('status')
     this.problem = this.root.getByRole('alert')

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import type { Organisation } from '../../../db/models'
 import { duplicatePairs } from '../../../domain/organisation/duplicate-pairs'
 import { MergeDialog } from './MergeDialog'
+import { ORGANISATION_MERGE } from './merge-kinds'
 
 const REASON = { orgNumber: 'samme organisasjonsnummer', name: 'samme navn' } as const
 
@@ -27,7 +28,7 @@ export function DuplicatesPanel({ organisations }: { organisations: readonly Org
           ))}
         </ul>
       </section>
-      {open ? <MergeDialog key={`${open[0].id}|${open[1].id}`} pair={open} onClose={() => setOpen(null)} /> : null}
+      {open ? <MergeDialog kind={ORGANISATION_MERGE} key={`${open[0].id}|${open[1].id}`} pair={open} onClose={() => setOpen(null)} /> : null}
     </>
   )
 }

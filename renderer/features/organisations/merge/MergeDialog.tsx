@@ -1,22 +1,19 @@
 /**
- * "Slå sammen": two organisations side by side, which one remains, the value kept per field, and
- * what moves. Merging cannot be undone, so the dialog says so and starts on "Avbryt".
+ * "Slå sammen": two organisations (or two people) side by side, which one remains, the value kept
+ * per field, and what moves. Merging cannot be undone, so the dialog says so and starts on "Avbryt".
  */
 import { useEffect, useId, useRef, useState } from 'react'
-import type { Organisation } from '../../../db/models'
-import { mergeOrganisations, previewOrganisationMerge, type MergePreview } from '../../../db/repositories/merge-repo'
+import type { MergePreview } from '../../../db/repositories/merge-repo'
 import type { MergeSide } from '../../../domain/organisation/merge-plan'
-import { formatOrgNumber } from '../../../../electron/shared/org-number'
-import { formatDate } from '../../../lib/dates'
 import type { Outcome } from '../../../lib/result'
+import type { MergeKind } from './merge-kinds'
 import { notify } from '../../../components/notices'
 import './merge.css'
 
-type Props = { pair: readonly [Organisation, Organisation]; onClose: () => void }
+type Named = { id: string; name: string; createdAt: string }
+type Props<T extends Named> = { kind: MergeKind<T>; pair: readonly [T, T]; onClose: () => void }
 
-const who = (o: Organisation): string => `${o.name}${o.orgNumber ? ` (${formatOrgNumber(o.orgNumber)})` : ''}, registrert ${formatDate(o.createdAt.slice(0, 10))}`
-
-export function MergeDialog({ pair, onClose }: Props) {
+export function MergeDialog<T extends Named>({ kind, pair, onClose }: Props<T>) {
   const ref = useRef<HTMLDialogElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
   const titleId = useId()
@@ -38,13 +35,13 @@ export function MergeDialog({ pair, onClose }: Props) {
 
   useEffect(() => {
     let live = true
-    void previewOrganisationMerge(survivor.id, other.id, picks).then((next) => {
+    void kind.preview(survivor.id, other.id, picks).then((next) => {
       if (live) setPreview(next)
     })
     return () => {
       live = false
     }
-  }, [survivor.id, other.id, picks])
+  }, [kind, survivor.id, other.id, picks])
 
   const chooseSurvivor = (index: 0 | 1) => {
     setSurvivorIndex(index)
@@ -56,7 +53,7 @@ export function MergeDialog({ pair, onClose }: Props) {
 
   const confirm = async () => {
     setBusy(true)
-    const done = await mergeOrganisations(survivor.id, other.id, picks)
+    const done = await kind.merge(survivor.id, other.id, picks)
     setBusy(false)
     if (!done.ok) {
       setFailure(done.message)
@@ -69,12 +66,12 @@ export function MergeDialog({ pair, onClose }: Props) {
   const fields = preview?.ok ? preview.data.fields.filter((f) => f.differs) : []
   return (
     <dialog ref={ref} className="dialog merge-dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); onClose() }}>
-      <h2 id={titleId}>Slå sammen virksomheter</h2>
+      <h2 id={titleId}>{kind.title}</h2>
       <fieldset className="merge-survivor">
         <legend>Hvilken skal beholdes?</legend>
         {pair.map((org, index) => (
           <label key={org.id}>
-            <input type="radio" name={`${base}-survivor`} checked={survivorIndex === index} onChange={() => chooseSurvivor(index as 0 | 1)} /> {who(org)}
+            <input type="radio" name={`${base}-survivor`} checked={survivorIndex === index} onChange={() => chooseSurvivor(index as 0 | 1)} /> {kind.describe(org)}
           </label>
         ))}
       </fieldset>
@@ -111,6 +108,7 @@ export function MergeDialog({ pair, onClose }: Props) {
       ) : (
         <p>Feltene er like, eller bare den ene har verdi: alt beholdes.</p>
       )}
+      {kind.note ? <p className="merge-help">{kind.note}</p> : null}
       <p className="merge-moves" role="status">
         {preview === null
           ? 'Finner det som skal flyttes …'
