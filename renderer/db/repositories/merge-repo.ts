@@ -11,7 +11,7 @@ import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { db } from '../db'
 import type { DataTable } from '../schema'
 import { LOCAL_TABLES } from '../schema'
-import { planOrganisationMerge, planPersonMerge, type MergeField, type MergeSide } from '../../domain/organisation/merge-plan'
+import { planOrganisationMerge, planPersonMerge, reportChoices, type MergeField, type MergeSide, type ReportChoice } from '../../domain/organisation/merge-plan'
 import { movedText, ORGANISATION_REFERENCES, PERSON_REFERENCES, type MergeKind, type Mover, type Row } from '../../domain/organisation/merge-references'
 import { currentStatus, joinedDate, membershipPeriods } from '../../domain/organisation/membership-periods'
 import { notFound, ok, refused, type Outcome } from '../../lib/result'
@@ -61,12 +61,11 @@ async function writeMoves(moved: Moved, at: string): Promise<void> {
 
 const countsWithoutHistory = (counts: MergeCounts): MergeCounts => Object.fromEntries(Object.entries(counts).filter(([t]) => t !== 'auditLog'))
 
-/** Two live annual reports for the same year cannot both be the survivor's. */
-async function reportClash(survivorId: string, otherId: string): Promise<number[]> {
+/** Years both have a live annual report for: one per year stays, as the user picks. */
+async function reportClashes(survivorId: string, otherId: string, picks: Readonly<Record<string, MergeSide>>): Promise<ReportChoice[]> {
   const d = db()
-  const years = (id: string) => d.annualReports.where('organisationId').equals(id).filter((r) => r.deletedAt === null).toArray()
-  const mine = new Set((await years(survivorId)).map((r) => r.year))
-  return [...new Set((await years(otherId)).map((r) => r.year).filter((y) => mine.has(y)))].sort()
+  const live = (id: string) => d.annualReports.where('organisationId').equals(id).filter((r) => r.deletedAt === null).toArray()
+  return reportChoices(await live(survivorId), await live(otherId), picks)
 }
 
 /** Two registrations for the same event cannot both be the survivor's. */
@@ -85,11 +84,7 @@ async function organisationPair(survivorId: string, otherId: string, picks: Read
   if (!survivor || !other) return notFound('Fant ikke begge virksomhetene.')
   const plan = planOrganisationMerge(survivor, other, picks)
   if (!plan.ok) return plan
-  const years = await reportClash(survivorId, otherId)
-  if (years.length) {
-    return refused(`Begge har årsrapport for ${years.join(', ')}. Slett den ene årsrapporten før virksomhetene slås sammen.`)
-  }
-  return plan
+  return ok({ ...plan.data, reports: await reportClashes(survivorId, otherId, picks) })
 }
 
 /** What the merge would keep and move, without writing anything (read only). */
@@ -99,7 +94,7 @@ export async function previewOrganisationMerge(survivorId: string, otherId: stri
     const plan = await organisationPair(survivorId, otherId, picks)
     if (!plan.ok) return plan
     const { counts } = await collectMoves(ORGANISATION_REFERENCES, otherId, survivorId)
-    return ok({ fields: plan.data.fields, counts, moved: movedText(countsWithoutHistory(counts)) })
+    return ok({ fields: [...plan.data.fields, ...plan.data.reports], counts, moved: movedText(countsWithoutHistory(counts)) })
   })
 }
 
@@ -109,10 +104,16 @@ export async function mergeOrganisations(survivorId: string, otherId: string, pi
   return refusable(d.tables, async () => {
     const plan = await organisationPair(survivorId, otherId, picks)
     if (!plan.ok) return plan
-    const { survivor, other, merged } = plan.data
+    const { survivor, other, merged, reports } = plan.data
     const at = nowIso()
     const moved = await collectMoves(ORGANISATION_REFERENCES, otherId, survivorId)
     await writeMoves(moved, at)
+    // A year both had a report for keeps the one picked; the other stays in the data, deleted.
+    for (const choice of reports) {
+      const dropped = await d.annualReports.get(choice.drop)
+      if (dropped) await d.annualReports.put({ ...dropped, deletedAt: at, updatedAt: at })
+    }
+    const kept = reports.map((r) => `årsrapport ${r.year} fra ${r.chosen === 'survivor' ? survivor.name : other.name} beholdt`)
     // The status and signing date follow from both records' status events, now the survivor's.
     const events = (await d.statusEvents.where('organisationId').equals(survivorId).toArray()).filter((e: StatusEvent) => !e.deletedAt)
     const status = currentStatus(events) ?? merged.status
@@ -121,7 +122,8 @@ export async function mergeOrganisations(survivorId: string, otherId: string, pi
     await d.organisations.put({ ...other, deletedAt: at, updatedAt: at, mergedInto: survivorId })
     const text = movedText(countsWithoutHistory(moved.counts))
     const number = other.orgNumber ? ` (${formatOrgNumber(other.orgNumber)})` : ''
-    await audit('organisations', survivorId, 'update', `Slått sammen med ${other.name}${number}${text ? `: ${text} flyttet hit` : ''}`, {
+    const what = [text ? `${text} flyttet hit` : '', ...kept].filter(Boolean).join('; ')
+    await audit('organisations', survivorId, 'update', `Slått sammen med ${other.name}${number}${what ? `: ${what}` : ''}`, {
       ...diffRecords(survivor, next),
       mergedFrom: { from: null, to: otherId },
     })

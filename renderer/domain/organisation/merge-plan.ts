@@ -4,11 +4,15 @@
  * from the other; the user may pick the other's value per field. Sets (roles, invited, partner fees,
  * tier history) are united. Pure: the repository moves the references and writes the result.
  */
+import { formatDate } from '../../lib/dates'
 import { refused, ok, type Outcome } from '../../lib/result'
 import { foldText } from '../../lib/text-fold'
 import { ROLE_LABELS, TIER_LABELS } from './labels'
 import { sameOrganisation, samePerson } from './duplicates'
 import type { Assessment, Organisation, PartnerFee, Person, PersonRole } from './types'
+import { REPORT_STATUS_LABELS } from '../report/labels'
+import type { ReportStatus } from '../report/types'
+import type { DateOnly } from '../record'
 
 export type MergeSide = 'survivor' | 'other'
 
@@ -135,4 +139,35 @@ export function planPersonMerge(survivor: Person, other: Person, picks: Readonly
   const { merged, fields } = resolveFields(PERSON_MERGE_FIELDS, survivor, other, picks)
   const roles = (Object.keys(ROLE_LABELS) as PersonRole[]).filter((r) => survivor.roles.includes(r) || other.roles.includes(r))
   return ok({ survivor, other, fields, roles, merged: { ...merged, id: survivor.id, roles } })
+}
+
+/** An annual report as the merge sees it: one per organisation and year can stay. */
+export type ReportLike = { id: string; year: number; status: ReportStatus; receivedDate: DateOnly | null }
+/** A year both have a report for: the one kept (the other is removed, and stays in the data as deleted). */
+export type ReportChoice = MergeField & { year: number; keep: string; drop: string }
+
+/** "Mottatt 01.02.2027", "Godkjent, mottatt 01.02.2027", "Ikke mottatt". */
+function reportText(r: ReportLike): string {
+  if (!r.receivedDate) return REPORT_STATUS_LABELS[r.status]
+  const date = formatDate(r.receivedDate)
+  return r.status === 'mottatt' ? `Mottatt ${date}` : `${REPORT_STATUS_LABELS[r.status]}, mottatt ${date}`
+}
+
+/**
+ * Years both records have a report for, each a choice like a field (key `report:<year>`). By
+ * default the survivor's, unless only the other's has been received.
+ */
+export function reportChoices(mine: readonly ReportLike[], theirs: readonly ReportLike[], picks: Readonly<Record<string, MergeSide>> = {}): ReportChoice[] {
+  const byYear = new Map(mine.map((r) => [r.year, r]))
+  const out: ReportChoice[] = []
+  for (const other of [...theirs].sort((a, b) => a.year - b.year)) {
+    const own = byYear.get(other.year)
+    if (!own) continue
+    const key = `report:${other.year}`
+    const fallback: MergeSide = own.status === 'ikke-mottatt' && other.status !== 'ikke-mottatt' ? 'other' : 'survivor'
+    const chosen = picks[key] ?? fallback
+    const [keep, drop] = chosen === 'survivor' ? [own, other] : [other, own]
+    out.push({ key, label: `Årsrapport ${other.year}`, survivor: reportText(own), other: reportText(other), chosen, differs: true, year: other.year, keep: keep.id, drop: drop.id })
+  }
+  return out
 }

@@ -87,19 +87,36 @@ describe('merging duplicates', () => {
     expect(await snapshot()).toEqual(before)
   })
 
-  it('refuses two different organisations, and two reports for one year, changing nothing', async () => {
+  it('refuses two different organisations, changing nothing', async () => {
     const s = await seedDuplicates()
     const stranger = await seedOrganisation('Annen AS', 'medlem', { orgNumber: '998877665' })
     const before = await snapshot()
     const different = await mergeOrganisations(s.survivor.id, stranger.id)
-    expect(different).toMatchObject({ ok: false })
-    await db().annualReports.add({ ...s.report, id: crypto.randomUUID(), organisationId: s.survivor.id })
-    const withReport = await snapshot()
-    const clash = await mergeOrganisations(s.survivor.id, s.other.id)
-    expect(clash.ok).toBe(false)
-    if (!clash.ok) expect(clash.message).toContain('Begge har årsrapport for 2026')
-    expect(await snapshot()).toEqual(withReport)
-    expect(withReport.organisations).toEqual(before.organisations)
+    expect(different.ok).toBe(false)
+    if (!different.ok) expect(different.message).toContain('ikke like')
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('keeps one annual report per year: the received one by default, the other kept as deleted', async () => {
+    const s = await seedDuplicates()
+    const own = { ...s.report, id: crypto.randomUUID(), organisationId: s.survivor.id, status: 'ikke-mottatt' as const, receivedDate: null }
+    await db().annualReports.add(own)
+    const preview = await made(previewOrganisationMerge(s.survivor.id, s.other.id))
+    expect(preview.fields.find((f) => f.key === 'report:2026')).toMatchObject({ label: 'Årsrapport 2026', survivor: 'Ikke mottatt', other: 'Mottatt 01.02.2027', chosen: 'other' })
+    await made(mergeOrganisations(s.survivor.id, s.other.id))
+    const reports = await db().annualReports.where('organisationId').equals(s.survivor.id).toArray()
+    expect(reports.filter((r) => !r.deletedAt).map((r) => r.id)).toEqual([s.report.id])
+    expect(reports.find((r) => r.id === own.id)?.deletedAt).not.toBeNull()
+    expect((await historyOf('organisations', s.survivor.id))[0]?.summary).toContain('årsrapport 2026 fra Solstrand eiendom beholdt')
+  })
+
+  it('keeps the survivor’s annual report where the user picks it', async () => {
+    const s = await seedDuplicates()
+    const own = { ...s.report, id: crypto.randomUUID(), organisationId: s.survivor.id, status: 'godkjent' as const }
+    await db().annualReports.add(own)
+    await made(mergeOrganisations(s.survivor.id, s.other.id, { 'report:2026': 'survivor' }))
+    const live = (await db().annualReports.where('organisationId').equals(s.survivor.id).toArray()).filter((r) => !r.deletedAt)
+    expect(live.map((r) => r.id)).toEqual([own.id])
   })
 
   it('keeps the merged-away organisation out of the Papirkurv, so emptying it cannot erase anything', async () => {
