@@ -139,7 +139,7 @@ async function personPair(survivorId: string, otherId: string, picks: Readonly<R
   const plan = planPersonMerge(survivor, other, picks)
   if (!plan.ok) return plan
   const events = await registrationClash(survivorId, otherId)
-  if (events.length) return refused(`Begge er påmeldt ${events.join(', ')}. Meld av den ene før personene slås sammen.`)
+  if (events.length) return refused(`Begge er påmeldt ${events.join(', ')}. Fjern den ene påmeldingen under arrangementet før personene slås sammen.`)
   return plan
 }
 

@@ -3,6 +3,7 @@ import { db } from '../../../../../renderer/db/db'
 import { historyOf, setClock } from '../../../../../renderer/db/repositories/base'
 import { mergeOrganisations, mergePeople, previewOrganisationMerge } from '../../../../../renderer/db/repositories/merge-repo'
 import { listTrash } from '../../../../../renderer/db/repositories/trash-repo'
+import { erasablePeople, erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { ORGANISATION_REFERENCES, PERSON_REFERENCES } from '../../../../../renderer/domain/organisation/merge-references'
 import { freshDatabase, made } from '../../db-helpers'
 import { seedOrganisation } from '../../domain/event/seed'
@@ -147,5 +148,24 @@ describe('merging duplicates', () => {
     expect(outcome.ok).toBe(false)
     if (!outcome.ok) expect(outcome.message).toContain('Begge er påmeldt Signeringslunsj mars')
     expect(await snapshot()).toEqual(before)
+  })
+})
+
+describe('erasing a merged person', () => {
+  beforeEach(async () => {
+    await freshDatabase()
+    setClock(() => new Date('2027-03-10T09:00:00Z'))
+  })
+
+  it('erases the copy merged into the person too, and never offers the copy on its own', async () => {
+    const s = await seedDuplicates()
+    await db().registrations.delete(s.olaRegistration.id)
+    await made(mergePeople(s.kari.id, s.kari2.id))
+    expect((await erasablePeople()).map((p) => p.id)).not.toContain(s.kari2.id)
+    await erasePerson(s.kari.id)
+    const copy = await db().people.get(s.kari2.id)
+    expect(copy?.erasedAt).toBeTruthy()
+    expect(copy?.name).toBe('')
+    expect((await db().erasures.toArray()).map((e) => e.id).sort()).toEqual([s.kari.id, s.kari2.id].sort())
   })
 })
