@@ -71,5 +71,11 @@ test.describe('probable duplicates', () => {
     await expect(page.people.getByRole('row')).toHaveCount(2)
     await expect(page.people).toContainText('Toppleder, Klimakontakt')
     await expect(page.attendance).toContainText('Nettverksmøte om mobilitet')
+
+    // A link to the merged-away record (an old bookmark, a file name) leads to the one that remains.
+    await app.goto(OrganisationPage.path(newer.id))
+    await expect(app.getByRole('heading', { name: 'Virksomheten er slått sammen' })).toBeVisible()
+    await app.getByRole('link', { name: 'Åpne virksomheten den ble slått sammen med' }).click()
+    await expect(page.heading).toBeVisible()
   })
 })

@@ -25,6 +25,17 @@ export function OrganisationPage() {
   const navigate = useNavigate()
 
   if (org === undefined) return <PageHeader title="Virksomhet" />
+  if (org?.mergedInto) {
+    return (
+      <>
+        <PageHeader title="Virksomhet" />
+        <EmptyState title="Virksomheten er slått sammen">
+          <p>{org.name} ble slått sammen med en annen virksomhet, som har alt som hørte til den.</p>
+          <Link to={`/virksomheter/${org.mergedInto}`}>Åpne virksomheten den ble slått sammen med</Link>
+        </EmptyState>
+      </>
+    )
+  }
   if (!org || org.deletedAt) {
     return (
       <>
