@@ -10,33 +10,51 @@ export type DuplicatePair<T> = { first: T; second: T; by: DuplicateBy }
 
 type Candidate = OrganisationIdentity & { id: string; createdAt: string }
 
+/**
+ * An organisation's grouping keys. Cached by number and name: the register asks again on every
+ * change, and folding 10,000 names each time would slow it; a renamed organisation gets a new entry.
+ */
+const KEYS = new Map<string, string[]>()
+function keysOf(org: OrganisationIdentity): string[] {
+  const id = `${org.orgNumber}\u0000${org.name}`
+  let keys = KEYS.get(id)
+  if (!keys) {
+    const number = normaliseOrgNumber(org.orgNumber)
+    const name = foldedName(org.name)
+    keys = [...(number ? [`n:${number}`] : []), ...(name ? [`f:${name}`] : [])]
+    if (KEYS.size > 100_000) KEYS.clear()
+    KEYS.set(id, keys)
+  }
+  return keys
+}
+
 /** Pairs, each once, the older record first; ordered by the first's name. */
 export function duplicatePairs<T extends Candidate>(organisations: readonly T[]): DuplicatePair<T>[] {
+  // Most keys have one organisation: an array is made only when a second one shares it.
+  const first = new Map<string, T>()
   const groups = new Map<string, T[]>()
-  const add = (key: string, org: T) => {
-    const group = groups.get(key)
-    if (group) group.push(org)
-    else groups.set(key, [org])
-  }
   for (const org of organisations) {
-    const number = normaliseOrgNumber(org.orgNumber)
-    if (number) add(`n:${number}`, org)
-    const name = foldedName(org.name)
-    if (name) add(`f:${name}`, org)
+    for (const key of keysOf(org)) {
+      const known = first.get(key)
+      if (known === undefined) first.set(key, org)
+      else groups.get(key)?.push(org) ?? groups.set(key, [known, org])
+    }
   }
   const seen = new Set<string>()
   const pairs: DuplicatePair<T>[] = []
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [first, second] = [group[i] as T, group[j] as T].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)) as [T, T]
-        const key = `${first.id}|${second.id}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        const by = sameOrganisation(first, second)
-        if (by) pairs.push({ first, second, by })
-      }
-    }
+  const consider = (x: T, y: T) => {
+    const [a, b] = x.createdAt.localeCompare(y.createdAt) < 0 || (x.createdAt === y.createdAt && x.id < y.id) ? [x, y] : [y, x]
+    const key = `${a.id}|${b.id}`
+    if (seen.has(key)) return
+    seen.add(key)
+    const by = sameOrganisation(a, b)
+    if (by) pairs.push({ first: a, second: b, by })
+  }
+  for (const [key, group] of groups) {
+    // A common name shared by many numbered organisations is no duplicate: by name, only a pair
+    // where one lacks a number can match, so only those pairs are looked at.
+    const from = key.startsWith('f:') ? group.filter((o) => !normaliseOrgNumber(o.orgNumber)) : group
+    for (const a of from) for (const b of group) if (a !== b) consider(a, b)
   }
   return pairs.sort((a, b) => a.first.name.localeCompare(b.first.name, 'nb'))
 }
