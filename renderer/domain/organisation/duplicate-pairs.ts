@@ -36,8 +36,10 @@ export function duplicatePairs<T extends Candidate>(organisations: readonly T[])
   for (const org of organisations) {
     for (const key of keysOf(org)) {
       const known = first.get(key)
+      const group = groups.get(key)
       if (known === undefined) first.set(key, org)
-      else groups.get(key)?.push(org) ?? groups.set(key, [known, org])
+      else if (group) group.push(org)
+      else groups.set(key, [known, org])
     }
   }
   const seen = new Set<string>()
