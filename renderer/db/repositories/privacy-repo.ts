@@ -20,10 +20,14 @@ export async function erasePerson(personId: string): Promise<void> {
     const person = await d.people.get(personId)
     if (!person || person.erasedAt) throw new Error('Personen finnes ikke eller er allerede slettet for godt.')
     const at = nowIso()
-    await d.people.put(erasedPerson(person, at) as Person)
-    await d.erasures.put({ id: personId, table: 'people', erasedAt: at } satisfies ErasureRecord)
-    const ids = new Set([personId])
-    const traces = tracesOf(person)
+    // Copies joined into this person by the duplicate merge keep a name: they are erased with it.
+    const copies = await d.people.filter((p) => p.mergedInto === personId && !p.erasedAt).toArray()
+    for (const p of [person, ...copies]) {
+      await d.people.put(erasedPerson(p, at) as Person)
+      await d.erasures.put({ id: p.id, table: 'people', erasedAt: at } satisfies ErasureRecord)
+    }
+    const ids = new Set([personId, ...copies.map((p) => p.id)])
+    const traces = [person, ...copies].flatMap(tracesOf)
     const entries = await d.auditLog.toArray()
     await d.auditLog.bulkPut(entries.filter((e) => isAbout(e, ids, traces)).map((e) => anonymisedEntry(e as Row) as typeof e))
     await eraseFromInvitationLog(personId, ERASED_PERSON_LABEL)
@@ -61,7 +65,7 @@ export async function erasablePeople(): Promise<{ id: string; label: string }[]>
   const d = db()
   const orgs = new Map((await d.organisations.toArray()).map((o) => [o.id, o.name]))
   return (await d.people.toArray())
-    .filter((p) => !p.erasedAt && p.name)
+    .filter((p) => !p.erasedAt && p.name && !p.mergedInto)
     .map((p) => ({ id: p.id, label: `${p.name} – ${orgs.get(p.organisationId) ?? 'ukjent virksomhet'}${p.deletedAt ? ' (i papirkurven)' : ''}` }))
     .sort((a, b) => a.label.localeCompare(b.label, 'nb'))
 }

@@ -47,7 +47,7 @@ export async function restoreOrganisation(id: string): Promise<void> {
 /** What is in the trash, latest first (read only). */
 export async function listTrash(): Promise<TrashedOrganisation[]> {
   const d = db()
-  const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt).toArray()
+  const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt && !o.mergedInto).toArray()
   const result: TrashedOrganisation[] = []
   for (const organisation of orgs) {
     const people = await d.people.where('organisationId').equals(organisation.id).toArray()
@@ -66,7 +66,7 @@ function takenWith(org: Organisation, person: Person): boolean {
 export async function emptyTrash(): Promise<number> {
   const d = db()
   return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets], async () => {
-    const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt).toArray()
+    const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt && !o.mergedInto).toArray()
     const at = nowIso()
     const erasedIds = new Set<string>()
     const traces: string[] = []

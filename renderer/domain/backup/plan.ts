@@ -16,6 +16,7 @@ import type { Envelope, Row, TableData } from './envelope'
 import { jsonReplacer } from './envelope'
 import { applyLedger, ledgerOf, ledgerRows, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
 import type { ImportProblem } from './problems'
+import { hasMerges, mergesOf, redirectMerged, redirectRow, type Merges } from './merged-records'
 import { checkReferences } from './references'
 import { isAppendOnly } from './row-schemas'
 import { instant } from './timestamps'
@@ -136,7 +137,9 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   applyLedger({ people: everyone }, ledger)
   const traces = everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf)
   const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces)
-  const incoming: TableData = { ...applied.data, erasures: ledgerRows(ledger) }
+  // References to a record joined into another (the duplicate merge, on either side) go to the survivor.
+  const merges = mergesOf(local, applied.data)
+  const incoming: TableData = { ...redirectMerged(applied.data, merges), erasures: ledgerRows(ledger) }
   const references = checkReferences(incoming, mode === 'merge' ? local : null)
   const sinceText = sharedSince(own(local, 'syncLog'), own(incoming, 'syncLog'))
   const since = instant(sinceText)
@@ -201,6 +204,14 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
         // Erased for good there: the erasure wins, so nobody comes back.
         counts.changed++
         puts.push(row)
+      } else if (existing.mergedInto) {
+        // Joined into another here: the file's older copy of it never comes back as a second record.
+        counts.keptLocal++
+        kept.push(existing)
+      } else if (row.mergedInto) {
+        // Joined into another there: the merge wins, like an erasure.
+        counts.changed++
+        puts.push(row)
       } else if (incomingAhead || localAhead) {
         counts.conflicts++
         const reason = incomingAhead ? 'incoming-clock' : 'local-clock'
@@ -231,6 +242,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
       // Conflicts are never about erased rows (those take the erasure's side above).
       const handled = new Set([...puts, ...kept].map((r) => String(r.id)))
       eraseLocalRows(table, mine, handled, ledger, traces, counts, puts)
+      if (hasMerges(merges)) redirectLocalRows(table, mine, new Set([...handled, ...puts.map((r) => String(r.id))]), merges, counts, puts)
     }
     plan.counts[table] = counts
     plan.puts[table] = puts
@@ -254,6 +266,18 @@ function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<stri
       puts.push(after)
     }
   })
+}
+
+/** Merge: local rows the plan leaves alone that still refer to a record merged away on the other laptop. */
+function redirectLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, merges: Merges, counts: TableCounts, puts: Row[]): void {
+  for (const [id, row] of mine) {
+    if (handled.has(id)) continue
+    const moved = redirectRow(table, row, merges)
+    if (moved !== row) {
+      counts.changed++
+      puts.push(moved)
+    }
+  }
 }
 
 /**

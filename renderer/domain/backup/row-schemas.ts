@@ -58,9 +58,10 @@ const organisation = base.extend({
   signedDate: optionalDate,
   certification: loose({ validUntil: optionalDate }).optional(),
   erasedAt: optionalTime,
+  mergedInto: uuid.optional(),
 }).superRefine(obeys({ name: organisationNameError }))
 const person = belongsToOrganisation
-  .extend({ name: z.string(), email: z.string().optional(), roles: z.array(z.string()).optional(), erasedAt: optionalTime })
+  .extend({ name: z.string(), email: z.string().optional(), roles: z.array(z.string()).optional(), erasedAt: optionalTime, mergedInto: uuid.optional() })
   .superRefine(obeys({ name: personNameError, title: personTitleError }))
 const meetingEvent = base.extend({
   title: z.string(),

@@ -51,6 +51,8 @@ export type Organisation = BaseRecord & {
    * never one removed earlier (a timestamp alone can coincide). Not indexed; absent on older rows.
    */
   trashedPersonIds?: string[]
+  /** Set when the record was joined into another (the duplicate merge): that one's id. It stays deleted. */
+  mergedInto?: string
 }
 
 /** A dated step in the membership pipeline; the current status is the latest event. */
@@ -70,6 +72,8 @@ export type Person = BaseRecord & {
   roles: PersonRole[]
   /** Set when the trash was emptied: the record stays as a tombstone with its content cleared. */
   erasedAt?: Iso | null
+  /** Set when the person was joined into another (the duplicate merge): that one's id. It stays deleted. */
+  mergedInto?: string
 }
 
 export type Sector = BaseRecord & { name: string }

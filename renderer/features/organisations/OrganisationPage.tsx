@@ -11,6 +11,7 @@ import { AssessmentSummary } from './components/AssessmentSummary'
 import { HistorySection } from './components/HistorySection'
 import { OrganisationDetails } from './components/OrganisationDetails'
 import { PeopleSection } from './components/PeopleSection'
+import { PeopleDuplicates } from './merge/PeopleDuplicates'
 import { PipelineStatusBadge } from './components/PipelineStatusBadge'
 import { StatusSection } from './components/StatusSection'
 import { TIER_LABELS } from '../../domain/organisation/labels'
@@ -24,6 +25,17 @@ export function OrganisationPage() {
   const navigate = useNavigate()
 
   if (org === undefined) return <PageHeader title="Virksomhet" />
+  if (org?.mergedInto) {
+    return (
+      <>
+        <PageHeader title="Virksomhet" />
+        <EmptyState title="Virksomheten er slått sammen">
+          <p>{org.name} ble slått sammen med en annen virksomhet, som har alt som hørte til den.</p>
+          <Link to={`/virksomheter/${org.mergedInto}`}>Åpne virksomheten den ble slått sammen med</Link>
+        </EmptyState>
+      </>
+    )
+  }
   if (!org || org.deletedAt) {
     return (
       <>
@@ -70,6 +82,7 @@ export function OrganisationPage() {
         <OrganisationDetails org={org} />
         <StatusSection org={org} />
       </div>
+      <PeopleDuplicates organisationId={org.id} />
       <PeopleSection organisationId={org.id} />
       <AssessmentSummary org={org} />
       {org.notes && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
@@ -7,12 +7,14 @@ import { RegisterFilters } from './components/RegisterFilters'
 import { RegisterExport } from './components/RegisterExport'
 import { RegisterTable } from './components/RegisterTable'
 import { TrashLink } from './components/TrashLink'
+import { DuplicatesPanel } from './merge/DuplicatesPanel'
 import { useRegisterStore } from './store'
 import { useRegister } from './useRegister'
 
 export function OrganisationsPage() {
   const { filter, sort, selectedId, setFilter, resetFilter, toggleSort, select } = useRegisterStore()
   const data = useRegister(filter, sort)
+  const organisations = useMemo(() => data?.all.map((r) => r.org) ?? [], [data?.all])
   const navigate = useNavigate()
   const search = useRef<HTMLInputElement>(null)
 
@@ -70,6 +72,7 @@ export function OrganisationsPage() {
           </>
         }
       />
+      <DuplicatesPanel organisations={organisations} />
       {data && data.all.length === 0 ? (
         <EmptyState title="Ingen virksomheter ennå">
           <p>Registrer den første virksomheten, eller hent inn registeret fra et regneark under Data.</p>

@@ -45,5 +45,9 @@ const FIELD_LABELS: Record<string, string> = {
   email: 'e-post',
   phone: 'telefon',
   roles: 'roller',
+  status: 'status',
+  signedDate: 'signert',
+  mergedFrom: 'sammenslåing',
+  mergedInto: 'sammenslåing',
 }
 const fieldLabel = (key: string) => FIELD_LABELS[key] ?? key

@@ -1,0 +1,65 @@
+/**
+ * Records joined by the duplicate merge stay as deleted rows with `mergedInto` (the survivor's id).
+ * An import reads them from both sides and points every reference of the rows it writes at the
+ * survivor, so an older file's registrations, people and history land on the one record, and the
+ * merged-away record never comes back as a second one. Pure, like the rest of the planner.
+ */
+import type { Row, TableData } from './envelope'
+import { ORGANISATION_REFERENCES, PERSON_REFERENCES, type MergeKind, type Mover } from '../organisation/merge-references'
+
+/** Per kind: merged-away id → survivor id (chains followed to the end). */
+export type Merges = Record<MergeKind, Map<string, string>>
+
+const MOVERS: Record<MergeKind, Readonly<Record<string, Mover | null>>> = { organisations: ORGANISATION_REFERENCES, people: PERSON_REFERENCES }
+
+export function mergesOf(...sides: TableData[]): Merges {
+  const merges: Merges = { organisations: new Map(), people: new Map() }
+  for (const kind of ['organisations', 'people'] as const) {
+    const direct = merges[kind]
+    for (const data of sides) {
+      for (const row of Object.hasOwn(data, kind) ? (data[kind] as Row[]) : []) {
+        if (typeof row.mergedInto === 'string' && row.mergedInto !== row.id) direct.set(String(row.id), row.mergedInto)
+      }
+    }
+    // A into B, then B into C: A's references go to C. A cycle (two laptops merging opposite ways) stops where it began.
+    for (const [from] of direct) {
+      let to = direct.get(from) as string
+      const seen = new Set([from])
+      while (direct.has(to) && !seen.has(to)) {
+        seen.add(to)
+        to = direct.get(to) as string
+      }
+      if (to !== from) direct.set(from, to)
+    }
+  }
+  return merges
+}
+
+export const hasMerges = (merges: Merges): boolean => merges.organisations.size > 0 || merges.people.size > 0
+
+/** The row with every reference to a merged-away record pointed at its survivor; the same object when none. */
+export function redirectRow(table: string, row: Row, merges: Merges): Row {
+  let out = row
+  for (const kind of ['organisations', 'people'] as const) {
+    const move = Object.hasOwn(MOVERS[kind], table) ? MOVERS[kind][table] : null
+    if (!move || merges[kind].size === 0) continue
+    for (const [from, to] of merges[kind]) out = move(out, from, to) ?? out
+  }
+  return out
+}
+
+/** The tables with their references redirected; only changed tables get new arrays. */
+export function redirectMerged(data: TableData, merges: Merges): TableData {
+  if (!hasMerges(merges)) return data
+  const out: TableData = { ...data }
+  for (const [table, rows] of Object.entries(data)) {
+    let changed = false
+    const next = rows.map((row) => {
+      const moved = redirectRow(table, row, merges)
+      if (moved !== row) changed = true
+      return moved
+    })
+    if (changed) out[table] = next
+  }
+  return out
+}

@@ -1,0 +1,135 @@
+/**
+ * Where a row of each table refers to an organisation or a person, and how it is moved from the
+ * merged-away record to the survivor. Every table of the database has an entry (null: it never
+ * refers to one), so a table added later must be classified here before the repository compiles
+ * (it checks the keys against the schema's tables) and the merge test passes.
+ */
+export type Row = Record<string, unknown>
+/** The row with `from` replaced by `to`, or null when the row does not refer to `from`. */
+export type Mover = (row: Row, from: string, to: string) => Row | null
+export type MergeKind = 'organisations' | 'people'
+
+function field(name: string): Mover {
+  return (row, from, to) => (row[name] === from ? { ...row, [name]: to } : null)
+}
+
+/** A list of ids is a set: the survivor appears once, where either was. */
+function idSet(name: string): Mover {
+  return (row, from, to) => {
+    const ids = row[name]
+    if (!Array.isArray(ids) || !ids.includes(from)) return null
+    return { ...row, [name]: [...new Set(ids.map((id) => (id === from ? to : id)))] }
+  }
+}
+
+/** History follows the record: audit entries about the merged-away record are the survivor's. */
+function auditOf(table: MergeKind): Mover {
+  return (row, from, to) => (row.table === table && row.entityId === from ? { ...row, entityId: to } : null)
+}
+
+/** Files attached to the record itself (none today, but the shape allows it). */
+function ownedBy(table: MergeKind): Mover {
+  return (row, from, to) => (row.ownerTable === table && row.ownerId === from ? { ...row, ownerId: to } : null)
+}
+
+/** A lunch's speaking order: the survivor keeps one slot (the first of the two, the longer time). */
+const speakingOrder: Mover = (row, from, to) => {
+  const lunch = row.lunch as { speakingOrder?: { organisationId: string; minutes: number }[] } | null | undefined
+  const order = lunch?.speakingOrder
+  if (!lunch || !order?.some((s) => s.organisationId === from)) return null
+  const slots: { organisationId: string; minutes: number }[] = []
+  for (const slot of order) {
+    const id = slot.organisationId === from ? to : slot.organisationId
+    const known = slots.find((s) => s.organisationId === id)
+    if (known) known.minutes = Math.max(known.minutes, slot.minutes)
+    else slots.push({ ...slot, organisationId: id })
+  }
+  return { ...row, lunch: { ...lunch, speakingOrder: slots } }
+}
+
+function both(...movers: Mover[]): Mover {
+  return (row, from, to) => {
+    let out: Row | null = null
+    for (const move of movers) out = move(out ?? row, from, to) ?? out
+    return out
+  }
+}
+
+/**
+ * Organisations. `organisations` itself is null: the two records are written by the merge.
+ * `erasures` never changes (a ledger only grows); `diets` and `invitationLog` name people and events.
+ */
+export const ORGANISATION_REFERENCES = {
+  organisations: null,
+  statusEvents: field('organisationId'),
+  people: field('organisationId'),
+  sectors: null,
+  events: both(idSet('invitedOrganisationIds'), speakingOrder),
+  registrations: field('organisationId'),
+  seatingPlans: null,
+  annualReports: field('organisationId'),
+  contracts: field('organisationId'),
+  contractTemplates: null,
+  attachments: ownedBy('organisations'),
+  settings: null,
+  auditLog: auditOf('organisations'),
+  syncLog: null,
+  erasures: null,
+  invitationLog: null,
+  applications: field('organisationId'),
+  device: null,
+  diets: null,
+} as const satisfies Record<string, Mover | null>
+
+/** People. `people` itself is null: the two records are written by the merge. */
+export const PERSON_REFERENCES = {
+  organisations: idSet('trashedPersonIds'),
+  statusEvents: null,
+  people: null,
+  sectors: null,
+  events: null,
+  registrations: field('personId'),
+  seatingPlans: null,
+  annualReports: null,
+  contracts: field('signatoryPersonId'),
+  contractTemplates: null,
+  attachments: ownedBy('people'),
+  settings: null,
+  auditLog: auditOf('people'),
+  syncLog: null,
+  erasures: null,
+  invitationLog: field('personId'),
+  applications: null,
+  device: null,
+  diets: field('personId'),
+} as const satisfies Record<string, Mover | null>
+
+export type ReferenceTable = keyof typeof ORGANISATION_REFERENCES
+
+/** Words for the preview: "3 påmeldinger, 1 kontrakt flyttes". */
+export const MOVED_WORDS: Readonly<Record<string, readonly [one: string, many: string]>> = {
+  statusEvents: ['statusendring', 'statusendringer'],
+  people: ['person', 'personer'],
+  events: ['invitasjon til arrangement', 'invitasjoner til arrangementer'],
+  registrations: ['påmelding', 'påmeldinger'],
+  annualReports: ['årsrapport', 'årsrapporter'],
+  contracts: ['kontrakt', 'kontrakter'],
+  attachments: ['vedlegg', 'vedlegg'],
+  auditLog: ['historikkoppføring', 'historikkoppføringer'],
+  applications: ['søknad', 'søknader'],
+  organisations: ['papirkurvoppføring', 'papirkurvoppføringer'],
+  invitationLog: ['invitasjonslogglinje', 'invitasjonslogglinjer'],
+  diets: ['kostbehov', 'kostbehov'],
+}
+
+/** "3 påmeldinger, 1 kontrakt"; history last; empty when nothing moves. */
+export function movedText(counts: Readonly<Record<string, number>>): string {
+  const tables = Object.keys(counts).filter((t) => (counts[t] ?? 0) > 0).sort((a, b) => Number(a === 'auditLog') - Number(b === 'auditLog'))
+  return tables
+    .map((t) => {
+      const n = counts[t] ?? 0
+      const [one, many] = MOVED_WORDS[t] ?? ['rad', 'rader']
+      return `${n} ${n === 1 ? one : many}`
+    })
+    .join(', ')
+}

@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { useDatabase } from '../../../../../../renderer/db/db'
+import type { Person, Registration } from '../../../../../../renderer/db/models'
+import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../../../renderer/db/repositories/backup-repo'
+import { newRecord, nowIso, setClock } from '../../../../../../renderer/db/repositories/base'
+import { mergeOrganisations } from '../../../../../../renderer/db/repositories/merge-repo'
+import type { NfkDatabase } from '../../../../../../renderer/db/schema'
+import { encodeEnvelope, type Envelope } from '../../../../../../renderer/domain/backup/envelope'
+import { planImport, type ImportMode } from '../../../../../../renderer/domain/backup/plan'
+import { readExportFile } from '../../../../../../renderer/domain/backup/read-file'
+import { freshDatabase, made } from '../../../db-helpers'
+import { seedDuplicates } from '../merge-fixtures'
+import { applied } from './pipeline'
+
+let minute = 0
+const tick = () => setClock(() => new Date(Date.UTC(2027, 2, 10, 8, minute++)))
+
+async function exportFrom(copy: NfkDatabase): Promise<Envelope> {
+  useDatabase(copy)
+  tick()
+  const envelope = await exportDatabase({ appVersion: 'test' })
+  await recordExport(envelope)
+  const read = await readExportFile(encodeEnvelope(envelope))
+  if (!read.ok) throw new Error(read.problem.message)
+  return read.envelope
+}
+
+/** Imports with the proposed side of every conflict, as the user who clicks through would. */
+async function importInto(copy: NfkDatabase, envelope: Envelope, mode: ImportMode) {
+  useDatabase(copy)
+  tick()
+  const plan = planImport(envelope, await readAllTables(), mode, { now: nowIso() })
+  expect(plan.problems).toEqual([])
+  await applied(applyImport(plan, new Map()))
+  return plan
+}
+
+/** Live organisations with the duplicates' number: the register's view of them. */
+async function liveSolstrand(copy: NfkDatabase): Promise<string[]> {
+  return (await copy.organisations.toArray()).filter((o) => !o.deletedAt && o.orgNumber.replace(/\s/g, '') === '912345678').map((o) => o.id)
+}
+
+async function addRegistration(copy: NfkDatabase, organisationId: string, eventId: string): Promise<Registration> {
+  useDatabase(copy)
+  tick()
+  const person = newRecord({ organisationId, name: 'Per Berg', title: '', email: 'per@solstrand.no', phone: '', roles: [] }) as Person
+  await copy.people.add(person)
+  const registration = newRecord({ eventId, organisationId, personId: person.id, rolesAtTime: [], status: 'pameldt', checkedInAt: null, walkIn: false }) as Registration
+  await copy.registrations.add(registration)
+  return registration
+}
+
+describe('an import after a duplicate merge', () => {
+  beforeEach(() => {
+    minute = 0
+  })
+
+  it('does not bring back the merged-away organisation from an older export of this laptop', async () => {
+    const a = await freshDatabase()
+    tick()
+    const s = await seedDuplicates()
+    const old = await exportFrom(a)
+    tick()
+    await made(mergeOrganisations(s.survivor.id, s.other.id))
+    const plan = await importInto(a, old, 'merge')
+    expect(plan.conflicts.filter((c) => c.id === s.other.id)).toEqual([])
+    expect(await liveSolstrand(a)).toEqual([s.survivor.id])
+    expect((await a.organisations.get(s.other.id))?.mergedInto).toBe(s.survivor.id)
+    expect((await a.registrations.toArray()).every((r) => r.organisationId === s.survivor.id)).toBe(true)
+    expect((await a.people.toArray()).filter((p) => !p.deletedAt && p.organisationId === s.other.id)).toEqual([])
+  })
+
+  it('does not bring it back from a laptop that edited it after the merge here', async () => {
+    const a = await freshDatabase()
+    tick()
+    const s = await seedDuplicates()
+    const shared = await exportFrom(a)
+    const b = await freshDatabase()
+    await importInto(b, shared, 'replace')
+    useDatabase(a)
+    tick()
+    await made(mergeOrganisations(s.survivor.id, s.other.id))
+    useDatabase(b)
+    tick()
+    const row = await b.organisations.get(s.other.id)
+    await b.organisations.put({ ...row!, notes: 'Endret etterpå', updatedAt: nowIso() })
+    const fromB = await exportFrom(b)
+    const plan = await importInto(a, fromB, 'merge')
+    expect(plan.conflicts.filter((c) => c.id === s.other.id)).toEqual([])
+    expect(await liveSolstrand(a)).toEqual([s.survivor.id])
+  })
+
+  it('points what another laptop added to the merged-away organisation at the survivor', async () => {
+    const a = await freshDatabase()
+    tick()
+    const s = await seedDuplicates()
+    const shared = await exportFrom(a)
+    const b = await freshDatabase()
+    await importInto(b, shared, 'replace')
+    const added = await addRegistration(b, s.other.id, s.event.id)
+    const fromB = await exportFrom(b)
+    useDatabase(a)
+    tick()
+    await made(mergeOrganisations(s.survivor.id, s.other.id))
+    await importInto(a, fromB, 'merge')
+    expect(await liveSolstrand(a)).toEqual([s.survivor.id])
+    expect((await a.registrations.get(added.id))?.organisationId).toBe(s.survivor.id)
+    expect((await a.people.get(added.personId))?.organisationId).toBe(s.survivor.id)
+  })
+
+  it('takes a merge made on another laptop, and moves what this laptop added meanwhile', async () => {
+    const a = await freshDatabase()
+    tick()
+    const s = await seedDuplicates()
+    const shared = await exportFrom(a)
+    const b = await freshDatabase()
+    await importInto(b, shared, 'replace')
+    useDatabase(b)
+    tick()
+    await made(mergeOrganisations(s.survivor.id, s.other.id))
+    const fromB = await exportFrom(b)
+    const added = await addRegistration(a, s.other.id, s.event.id)
+    await importInto(a, fromB, 'merge')
+    expect(await liveSolstrand(a)).toEqual([s.survivor.id])
+    expect((await a.registrations.get(added.id))?.organisationId).toBe(s.survivor.id)
+    expect((await a.registrations.get(s.registration.id))?.organisationId).toBe(s.survivor.id)
+  })
+})
