@@ -21,6 +21,8 @@ import type {
   SyncPoint,
 } from './models'
 import type { SettingsRecord } from '../domain/settings/settings'
+import type { OutboxMessage, SyncCell, SyncConflict, SyncFileRecord, SyncState } from '../domain/sync/records'
+import { syncMiddleware } from './sync-middleware'
 
 export const DB_NAME = 'nfk-sekretariat'
 
@@ -61,6 +63,17 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: { erasures: 'id, table' },
     upgrade: fillErasuresFromTombstones,
   },
+  {
+    version: 6,
+    reason: 'sync (issue 16): field-level messages waiting to be sent, the newest stamp per cell, applied files, state and conflicts',
+    stores: {
+      syncOutbox: 'id, batchId',
+      syncCells: 'id',
+      syncState: 'id',
+      syncFiles: 'id, installId',
+      syncConflicts: 'id, cell, row, settledAt',
+    },
+  },
 ]
 
 /** People and organisations erased before the ledger existed are in it from the first start. */
@@ -97,6 +110,10 @@ export const DATA_TABLES = [
 ] as const
 export type DataTable = (typeof DATA_TABLES)[number]
 
+/** This laptop's own tables: its identity and its sync bookkeeping (never exported, imported or synced). */
+export const LOCAL_TABLES: readonly string[] = ['device', 'syncOutbox', 'syncCells', 'syncState', 'syncFiles', 'syncConflicts']
+export const isLocalTable = (name: string): boolean => LOCAL_TABLES.includes(name)
+
 export class NfkDatabase extends Dexie {
   organisations!: EntityTable<Organisation, 'id'>
   statusEvents!: EntityTable<StatusEvent, 'id'>
@@ -114,6 +131,11 @@ export class NfkDatabase extends Dexie {
   device!: EntityTable<DeviceInfo, 'id'>
   syncLog!: EntityTable<SyncPoint, 'id'>
   erasures!: EntityTable<ErasureRecord, 'id'>
+  syncOutbox!: EntityTable<OutboxMessage, 'id'>
+  syncCells!: EntityTable<SyncCell, 'id'>
+  syncState!: EntityTable<SyncState, 'id'>
+  syncFiles!: EntityTable<SyncFileRecord, 'id'>
+  syncConflicts!: EntityTable<SyncConflict, 'id'>
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a write is on disk before the transaction reports success.
@@ -122,5 +144,7 @@ export class NfkDatabase extends Dexie {
       const step = this.version(version).stores(stores)
       if (upgrade) step.upgrade(upgrade)
     }
+    // Every write also records its field-level sync messages, in the same transaction (issue 16).
+    this.use(syncMiddleware())
   }
 }

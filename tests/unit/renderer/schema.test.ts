@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DATA_TABLES, NfkDatabase, SCHEMA_VERSIONS } from '../../../renderer/db/schema'
+import { DATA_TABLES, LOCAL_TABLES, NfkDatabase, SCHEMA_VERSIONS } from '../../../renderer/db/schema'
 
 describe('the database schema', () => {
   it('only ever appends versions, each with a reason', () => {
@@ -21,7 +21,7 @@ describe('the database schema', () => {
   it('names every table either as data (exported) or as this laptop’s own', async () => {
     const db = new NfkDatabase(`schema-${Date.now()}`)
     await db.open()
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...DATA_TABLES, 'device'].sort())
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...DATA_TABLES, ...LOCAL_TABLES].sort())
     db.close()
   })
 })

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { isLocalTable } from '../../../../renderer/db/schema'
 import { db } from '../../../../renderer/db/db'
 import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../renderer/db/repositories/backup-repo'
 import { getDevice, setClock } from '../../../../renderer/db/repositories/base'
@@ -13,7 +14,7 @@ const text = (s: string) => new TextEncoder().encode(s)
 
 async function seedEveryTable() {
   const database = await freshDatabase()
-  for (const table of database.tables) if (table.name !== 'device') await table.put(rowFor(table.name))
+  for (const table of database.tables) if (!isLocalTable(table.name)) await table.put(rowFor(table.name))
   return database
 }
 
@@ -40,7 +41,7 @@ describe('export of everything', () => {
     const database = await seedEveryTable()
     const device = await getDevice()
     const envelope = await readOk(await exportBytes())
-    const expected = database.tables.map((t) => t.name).filter((n) => n !== 'device').sort()
+    const expected = database.tables.map((t) => t.name).filter((n) => !isLocalTable(n)).sort()
     expect(Object.keys(envelope.data).sort()).toEqual(expected)
     for (const table of expected) expect(envelope.counts[table], table).toBeGreaterThan(0)
     expect(envelope.data.device).toBeUndefined()

@@ -3,7 +3,7 @@ import { db } from '../../../../renderer/db/db'
 import { exportDatabase, readAllTables } from '../../../../renderer/db/repositories/backup-repo'
 import { setClock } from '../../../../renderer/db/repositories/base'
 import { loadSettings } from '../../../../renderer/db/repositories/settings-repo'
-import { DATA_TABLES } from '../../../../renderer/db/schema'
+import { DATA_TABLES, isLocalTable } from '../../../../renderer/db/schema'
 import { encodeEnvelope, type Envelope, type Row } from '../../../../renderer/domain/backup/envelope'
 import { MAX_DEPTH, MAX_STRING_LENGTH } from '../../../../renderer/domain/backup/inspect'
 import { readExportFile, type ImportProblem } from '../../../../renderer/domain/backup/read-file'
@@ -18,7 +18,7 @@ let base: Envelope
 beforeAll(async () => {
   setClock(() => new Date('2026-11-28T10:00:00.000Z'))
   const database = await freshDatabase()
-  for (const table of database.tables) if (table.name !== 'device') await table.put(rowFor(table.name))
+  for (const table of database.tables) if (!isLocalTable(table.name)) await table.put(rowFor(table.name))
   base = structuredClone(await exportDatabase({ appVersion: '1' }))
 })
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { isLocalTable } from '../../../../renderer/db/schema'
 import { exportDatabase } from '../../../../renderer/db/repositories/backup-repo'
 import { setClock } from '../../../../renderer/db/repositories/base'
 import { encodeEnvelope, FORMAT_NAME, MAX_IMPORT_BYTES, serializeEnvelope, serializeEnvelopeInSlices, type Envelope, type Row } from '../../../../renderer/domain/backup/envelope'
@@ -15,7 +16,7 @@ let base: Envelope
 beforeAll(async () => {
   setClock(() => new Date('2026-11-28T10:00:00.000Z'))
   const database = await freshDatabase()
-  for (const table of database.tables) if (table.name !== 'device') await table.put(rowFor(table.name))
+  for (const table of database.tables) if (!isLocalTable(table.name)) await table.put(rowFor(table.name))
   base = structuredClone(await exportDatabase({ appVersion: '1.2.3' }))
 })
 afterEach(() => vi.restoreAllMocks())

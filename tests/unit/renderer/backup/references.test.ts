@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { isLocalTable } from '../../../../renderer/db/schema'
 import { db } from '../../../../renderer/db/db'
 import { applyImport, exportDatabase, readAllTables } from '../../../../renderer/db/repositories/backup-repo'
 import { setClock } from '../../../../renderer/db/repositories/base'
@@ -17,7 +18,7 @@ let data: TableData
 beforeEach(async () => {
   setClock(() => new Date(NOW.now))
   const database = await freshDatabase()
-  for (const table of database.tables) if (table.name !== 'device') await table.put(rowFor(table.name))
+  for (const table of database.tables) if (!isLocalTable(table.name)) await table.put(rowFor(table.name))
   data = structuredClone((await exportDatabase({ appVersion: '1' })).data)
 })
 
