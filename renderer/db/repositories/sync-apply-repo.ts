@@ -14,9 +14,9 @@ import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
 import { anonymisedEntry, emptiedOrganisation, emptiedStatusEvent, erasedPerson, isAbout, ledgerOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
 import { conflictId, fileIndex, hasSeen, isConcurrent } from '../../domain/sync/causality'
-import { canConflict, canonicalSet, cellKey, decodeValue, encodeValue, ERASED_FIELDS, fieldKey, stableText } from '../../domain/sync/fields'
+import { canConflict, canonicalSet, cellKey, decodeValue, encodeValue, ERASED_FIELDS, fieldKey, isSetField, stableText } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
-import { aheadOfWallClock, ensureClock, MAX_DRIFT_MS, receive, saveClock } from '../../lib/sync/clock'
+import { aheadOfWallClock, ensureClock, lastStamp, MAX_DRIFT_MS, receive, saveClock } from '../../lib/sync/clock'
 import { recordInClock } from '../../lib/sync/merkle'
 import { db } from '../db'
 import { markApplying } from '../sync-middleware'
@@ -35,6 +35,8 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
     if (!state?.enabled) return { applied: 0, files: 0, conflicts: 0, problems: [], cursors: {} }
     ensureClock(state.installId, state.clock)
     const me = state.installId
+    const upTo = lastStamp()
+    const waiting = await d.syncOutbox.count()
     const tables = new Map(d.tables.map((t) => [t.name, t as Table<Row, string>]))
     const files = fileIndex(await d.syncFiles.toArray())
     const ledger: Ledger = ledgerOf({ erasures: (await d.erasures.toArray()) as Row[] })
@@ -46,7 +48,6 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
     const conflicts = new Map<string, SyncConflict>()
     const problems: string[] = []
     const refused = new Set<string>()
-    let openConflicts = state.openConflicts
     let applied = 0
     let fileCount = 0
     const stamps: string[] = []
@@ -99,28 +100,29 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
       const cur = await cellOf(key)
       if (cur?.ts === m.timestamp) return
       const current = encodeValue(row?.[m.field])
-      if (cur && !blanked && canConflict(m.field) && stableText(current) !== stableText(m.value) && isConcurrent(files, me, incoming, cur)) {
+      if (cur && !blanked && canConflict(m.field) && !isSetField(m.table, m.field) && stableText(current) !== stableText(m.value) && isConcurrent(files, me, incoming, cur)) {
         const id = conflictId(key, cur.ts, m.timestamp)
         const known = conflicts.get(id) ?? (await d.syncConflicts.get(id))
         if (!known) {
           const mine = { ts: cur.ts, installId: cur.installId, userName: cur.installId === me ? state.userName : (files.userNameOf(cur.installId) ?? ''), value: current, op: 'set' as const }
           const theirs = { ts: m.timestamp, installId: batch.installId, userName: batch.userName, value: m.value, op: 'set' as const }
           conflicts.set(id, { id, cell: key, table: m.table, row: m.row, field: m.field, sides: [mine, theirs], detectedAt: nowIso(), settledAt: null, settledBy: null })
-          openConflicts++
         }
       }
       if (cur && cur.ts > m.timestamp) return
       cells.set(key, { id: key, ts: m.timestamp, installId: batch.installId })
-      for (const c of await openConflictsOf(fieldKey(m.table, m.row, m.field))) {
+      // Only look when there may be open conflicts: a join of 100,000 messages must not query each.
+      const maybeOpen = state.openConflicts > 0 || conflicts.size > 0
+      for (const c of maybeOpen ? await openConflictsOf(fieldKey(m.table, m.row, m.field)) : []) {
         if (c.sides.every((s) => s.ts !== m.timestamp && hasSeen(files, incoming, s))) {
           conflicts.set(c.id, { ...c, settledAt: nowIso(), settledBy: batch.userName })
-          openConflicts = Math.max(0, openConflicts - 1)
         }
       }
       if (blanked) return
       const next: Row = { ...(row ?? { id: m.row }) }
       const value = decodeValue(m.value)
       if (value === undefined) delete next[m.field]
+      else if (isSetField(m.table, m.field)) next[m.field] = Array.isArray(next[m.field]) ? next[m.field] : []
       else next[m.field] = value
       rows.set(rowKey, next)
       dirty.add(rowKey)
@@ -166,8 +168,8 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
     const open = await d.syncConflicts.filter((c) => !c.settledAt).count()
     recordInClock(stamps)
     const latest = (await d.syncState.get('this')) as SyncState
-    await d.syncState.put({ ...latest, cursors, openConflicts: Math.max(open, 0), clock: saveClock() })
-    void openConflicts
+    const seenLog = waiting > 0 && fileCount > 0 ? [...(latest.seenLog ?? []), { upTo, cursors: { ...state.cursors } }] : (latest.seenLog ?? [])
+    await d.syncState.put({ ...latest, cursors, seenLog, openConflicts: open, clock: saveClock() })
     markApplying(trans, false)
     return { applied, files: fileCount, conflicts: [...conflicts.values()].filter((c) => !c.settledAt).length, problems, cursors }
   })

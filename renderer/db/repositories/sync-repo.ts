@@ -7,7 +7,7 @@ import Dexie from 'dexie'
 import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
 import { ERASE_SUMMARY, ERASED_PERSON_LABEL } from '../../domain/backup/erasure-ledger'
-import { encodeValue, ERASED_FIELDS, fieldChanges, isSyncedTable, stableText, type FieldChange } from '../../domain/sync/fields'
+import { encodeValue, ERASED_FIELDS, fieldChanges, isSetField, isSyncedTable, stableText, type FieldChange } from '../../domain/sync/fields'
 import type { OutboxMessage, SyncConflict, SyncState } from '../../domain/sync/records'
 import { db } from '../db'
 import { recordChanges } from '../sync-middleware'
@@ -30,6 +30,8 @@ const blankState = (installId: string, userName: string): SyncState => ({
   cursors: {},
   openConflicts: 0,
   redactedIds: [],
+  seenLog: [],
+  pending: null,
   lastSyncAt: null,
   problems: [],
 })
@@ -99,8 +101,20 @@ export async function takeOutboxBatch(limit = MAX_PUSH): Promise<{ batchId: stri
     if (pending.length === 0) return null
     const retry = pending.find((m) => m.batchId)?.batchId
     const batchId = retry ?? newId()
-    const chosen = retry ? pending.filter((m) => m.batchId === retry) : pending
-    if (!retry) await d.syncOutbox.bulkPut(chosen.map((m) => ({ ...m, batchId })))
+    let chosen = retry ? pending.filter((m) => m.batchId === retry) : pending
+    let seen = retry && state.pending?.batchId === retry ? state.pending.seen : { ...state.cursors }
+    if (!retry) {
+      // Changes made before an apply saw only what was applied before it: one file per such stretch.
+      const first = (pending[0] as OutboxMessage).id
+      const log = (state.seenLog ?? []).filter((e) => e.upTo >= first).sort((a, b) => (a.upTo < b.upTo ? -1 : 1))
+      const stretch = log[0]
+      if (stretch) {
+        chosen = pending.filter((m) => m.id <= stretch.upTo)
+        seen = { ...stretch.cursors }
+      }
+      await d.syncOutbox.bulkPut(chosen.map((m) => ({ ...m, batchId })))
+      await d.syncState.put({ ...state, seenLog: log, pending: { batchId, seen } })
+    }
     const erased = new Set((await d.erasures.toArray()).map((e) => e.id))
     const rows = new Map<string, Row | undefined>()
     const messages: SyncMessage[] = []
@@ -116,7 +130,7 @@ export async function takeOutboxBatch(limit = MAX_PUSH): Promise<{ batchId: stri
       const keep = !isErasedRow(m.table, row, erased) || (m.op === 'set' && stableText(m.value) === current)
       messages.push(keep ? m : { ...m, value: null, redacted: true })
     }
-    return { batchId, messages, seen: { ...state.cursors } }
+    return { batchId, messages, seen }
   })
 }
 
@@ -133,20 +147,44 @@ export async function markBatchSent(batchId: string, seq: number, seen: Record<s
   })
 }
 
-/** Ids of erased rows whose values this laptop has not yet blanked in its own files. */
-export async function erasuresToRedact(): Promise<string[]> {
+export type Redaction = { ids: string[]; fields: { table: string; row: string; field: string }[] }
+
+/**
+ * What this laptop has not yet blanked in its own older files: the erased fields of erased people
+ * and organisations, and the text of audit entries anonymised because they named someone erased.
+ */
+export async function erasuresToRedact(): Promise<Redaction> {
   const d = db()
   const state = await d.syncState.get('this')
-  if (!state?.enabled) return []
+  if (!state?.enabled) return { ids: [], fields: [] }
   const done = new Set(state.redactedIds)
-  return (await d.erasures.toArray()).map((e) => e.id).filter((id) => !done.has(id))
+  const erased = (await d.erasures.toArray()).filter((e) => !done.has(e.id))
+  const audits = (await d.auditLog.toArray()).filter((e) => !done.has(e.id) && isErasedRow('auditLog', e as Row, new Set()))
+  const fieldsOf = (table: string, row: string) => (ERASED_FIELDS[table] ?? []).map((field) => ({ table, row, field }))
+  return {
+    ids: [...erased.map((e) => e.id), ...audits.map((e) => e.id)],
+    fields: [...erased.flatMap((e) => fieldsOf(e.table, e.id)), ...audits.flatMap((e) => fieldsOf('auditLog', e.id))],
+  }
 }
 
-export async function markRedacted(ids: readonly string[]): Promise<void> {
+/**
+ * After main blanked these fields in this laptop's files: they are done, and what the rows hold now
+ * (blank, or "slettet person") is sent again with a fresh stamp, since the blanking also took the
+ * message that said so from laptops that had not read it yet.
+ */
+export async function markRedacted(redaction: Redaction): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.syncState], async () => {
+  await d.transaction('rw', d.tables, async () => {
     const state = await d.syncState.get('this')
-    if (state) await d.syncState.put({ ...state, redactedIds: [...new Set([...state.redactedIds, ...ids])] })
+    if (!state) return
+    await d.syncState.put({ ...state, redactedIds: [...new Set([...state.redactedIds, ...redaction.ids])] })
+    const changes: FieldChange[] = []
+    for (const { table, row, field } of redaction.fields) {
+      const current = (await d.table(table).get(row)) as Row | undefined
+      if (current) changes.push({ table, row, field, op: 'set', value: isSetField(table, field) ? [] : encodeValue(current[field]) })
+    }
+    const trans = (Dexie.currentTransaction as unknown as { idbtrans: Parameters<typeof recordChanges>[1] }).idbtrans
+    await recordChanges(d.core, trans, (await d.syncState.get('this')) as SyncState, changes, nowIso())
   })
 }
 

@@ -125,6 +125,8 @@ export function fieldChanges(table: string, row: string, before: Record<string, 
     const from = a[field]
     const to = b[field]
     if (isSetField(table, field) && (Array.isArray(from) || from === undefined) && (Array.isArray(to) || to === undefined)) {
+      // The field itself coming or going is a `set` (to [] or absent); its elements are adds and removes.
+      if ((from === undefined) !== (to === undefined)) out.push({ table, row, field, op: 'set', value: to === undefined ? ABSENT : [] })
       const had = new Map((from ?? []).map((v: unknown) => [stableText(encodeValue(v)), v]))
       const has = new Map((to ?? []).map((v: unknown) => [stableText(encodeValue(v)), v]))
       for (const [k, v] of has) if (!had.has(k)) out.push({ table, row, field, op: 'add', value: encodeValue(v) })

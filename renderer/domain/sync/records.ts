@@ -36,6 +36,14 @@ export type SyncState = {
   openConflicts: number
   /** Erased rows whose values this laptop has already blanked in its own files. */
   redactedIds: string[]
+  /**
+   * What this laptop had applied when it made its unsent changes: at each apply while changes
+   * waited, the stamp they were all made by (`upTo`) and the cursors before that apply. A file's
+   * `seen` must not claim its changes saw what arrived after them, or a true conflict goes unseen.
+   */
+  seenLog: { upTo: string; cursors: Record<string, number> }[]
+  /** The batch taken for a push and its `seen`, so a retry after a crash sends the same file. */
+  pending: { batchId: string; seen: Record<string, number> } | null
   lastSyncAt: string | null
   /** Problems of the last round, in Norwegian (a clock too far ahead, a file not readable). */
   problems: string[]

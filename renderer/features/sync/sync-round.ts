@@ -6,7 +6,6 @@
 import type { DesktopApi, Result } from '../../../electron/shared/ipc-contract'
 import { applyBatches } from '../../db/repositories/sync-apply-repo'
 import { erasuresToRedact, markBatchSent, markRedacted, readSyncState, recordRound, takeOutboxBatch } from '../../db/repositories/sync-repo'
-import { ERASED_FIELDS } from '../../domain/sync/fields'
 import { hostErrorMessage } from '../../lib/desktop'
 
 export type SyncApi = Pick<DesktopApi, 'syncPush' | 'syncPull' | 'syncAck' | 'syncRedact'>
@@ -70,12 +69,10 @@ export async function syncRound(api: SyncApi, userName: string): Promise<RoundOu
 
 /** Values of rows erased since the last round are blanked in this laptop's own older files. */
 async function redactOwnFiles(api: SyncApi, installId: string, problems: string[]): Promise<void> {
-  const ids = await erasuresToRedact()
-  if (ids.length === 0) return
-  const fields = ids.flatMap((row) =>
-    (['people', 'organisations'] as const).flatMap((table) => (ERASED_FIELDS[table] ?? []).map((field) => ({ table, row, field }))),
-  )
-  const r = await api.syncRedact({ installId, rows: [], fields })
-  if (r.ok) await markRedacted(ids)
-  else problems.push(problemOf(r))
+  const redaction = await erasuresToRedact()
+  if (redaction.fields.length === 0) return
+  // Main takes at most 100,000 fields a call; the rest waits for the next round.
+  const r = await api.syncRedact({ installId, rows: [], fields: redaction.fields.slice(0, 100_000) })
+  if (r.ok && redaction.fields.length <= 100_000) await markRedacted(redaction)
+  else if (!r.ok) problems.push(problemOf(r))
 }

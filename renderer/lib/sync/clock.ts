@@ -154,3 +154,9 @@ export function aheadOfWallClock(timestamp: string): number {
   const ts = Timestamp.parse(timestamp)
   return ts ? ts.millis() - Date.now() : Number.POSITIVE_INFINITY
 }
+
+/** The clock's latest stamp (sent or received): every local change so far is at or before it. */
+export function lastStamp(): string {
+  const t = running().timestamp
+  return new Timestamp(t.millis(), t.counter(), t.node()).toString()
+}

@@ -19,6 +19,8 @@ export class MemoryFolder implements SyncApi {
   private readonly batchIds = new Map<string, number>()
   /** Laptops cut off from the folder (a partition): their calls fail as an unreachable folder does. */
   readonly offline = new Set<string>()
+  /** Runs once before the next pull answers: a change made while a round is under way. */
+  beforePull: (() => Promise<void>) | null = null
 
   private refuse<T>(installId: string): Result<T> | null {
     return this.offline.has(installId) ? { ok: false, error: 'io-failed', detail: 'Synkroniseringsmappen er ikke tilgjengelig.' } : null
@@ -40,6 +42,7 @@ export class MemoryFolder implements SyncApi {
   async syncPull(r: { installId: string; folderId: string; cursors: SyncCursors }) {
     const no = this.refuse<{ batches: SyncBatch[]; problems: []; more: boolean; laptops: [] }>(r.installId)
     if (no) return no
+    if (this.beforePull) await this.beforePull()
     const batches: SyncBatch[] = []
     for (const [id, list] of this.files) if (id !== r.installId) batches.push(...list.filter((b) => b.seq > (r.cursors[id] ?? 0)).map((b) => structuredClone(b)))
     return ok({ batches, problems: [] as [], more: false, laptops: [] as [] })
