@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router'
 import { Notices } from '../components/Notices'
 import { AutomaticBackups } from '../features/data'
 import { FirstStartDialog } from '../features/settings'
+import { SyncRunner, SyncStatusBadge } from '../features/sync'
 import { NAV_ITEMS } from './navigation'
 
 export function Layout() {
@@ -36,6 +37,7 @@ export function Layout() {
             </li>
           ))}
         </ul>
+        <SyncStatusBadge />
       </nav>
       <main id="main" ref={main} tabIndex={-1} className="content">
         <Outlet />
@@ -43,6 +45,7 @@ export function Layout() {
       <Notices />
       <FirstStartDialog />
       <AutomaticBackups />
+      <SyncRunner />
     </div>
   )
 }

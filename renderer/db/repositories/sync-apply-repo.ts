@@ -175,6 +175,9 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
   })
 }
 
+/** A row erased before keeps its own erasure date and timestamps (they travelled with it). */
+const keep = (row: Row, out: Row): Row => (row.erasedAt ? { ...out, erasedAt: row.erasedAt, updatedAt: row.updatedAt, deletedAt: row.deletedAt ?? out.deletedAt } : out)
+
 /**
  * Rows the ledger covers keep their tombstones: content blanked, whatever arrived. People and status
  * events of an emptied organisation are emptied with it. A row already erased keeps its own erasure
@@ -196,7 +199,6 @@ async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row |
   }
   const traces: string[] = []
   const newLines: LedgerEntry[] = []
-  const keep = (row: Row, out: Row): Row => (row.erasedAt ? { ...out, erasedAt: row.erasedAt, updatedAt: row.updatedAt, deletedAt: row.deletedAt ?? out.deletedAt } : out)
   for (const [key, row] of rows) {
     if (!row) continue
     const [table] = key.split('|') as [string]

@@ -147,6 +147,8 @@ export async function markBatchSent(batchId: string, seq: number, seen: Record<s
   })
 }
 
+const fieldsOf = (table: string, row: string) => (ERASED_FIELDS[table] ?? []).map((field) => ({ table, row, field }))
+
 export type Redaction = { ids: string[]; fields: { table: string; row: string; field: string }[] }
 
 /**
@@ -160,7 +162,6 @@ export async function erasuresToRedact(): Promise<Redaction> {
   const done = new Set(state.redactedIds)
   const erased = (await d.erasures.toArray()).filter((e) => !done.has(e.id))
   const audits = (await d.auditLog.toArray()).filter((e) => !done.has(e.id) && isErasedRow('auditLog', e as Row, new Set()))
-  const fieldsOf = (table: string, row: string) => (ERASED_FIELDS[table] ?? []).map((field) => ({ table, row, field }))
   return {
     ids: [...erased.map((e) => e.id), ...audits.map((e) => e.id)],
     fields: [...erased.flatMap((e) => fieldsOf(e.table, e.id)), ...audits.flatMap((e) => fieldsOf('auditLog', e.id))],

@@ -4,7 +4,7 @@
  * while. At the end every laptop holds the same data, the latest change of every field is there,
  * nobody erased is back (nor readable in the folder), and every true conflict was reported.
  */
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../../renderer/db/db'
 import { createEvent } from '../../../../renderer/db/repositories/events-repo'
@@ -52,17 +52,18 @@ const nth = <T>(rows: T[], i: number): T | undefined => (rows.length === 0 ? und
 
 type World = { folder: MemoryFolder; laptops: Laptop[]; eventId: string; erased: Map<string, string[]>; serial: number }
 
+async function editOrg(target: Organisation, field: 'notes' | 'website' | 'street', value: string): Promise<void> {
+  const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, status: _s, signedDate: _g, erasedAt: _e, trashedPersonIds: _t, ...input } = target
+  const next = field === 'street' ? { ...input, address: { ...input.address, street: value } } : { ...input, [field]: field === 'website' && value ? `${value.toLowerCase()}.no` : value }
+  await updateOrganisation(target.id, next)
+}
+
 async function run(w: World, o: Op): Promise<void> {
   const l = on(w.laptops[o.at] as Laptop)
   const orgs = byId(await listActiveOrganisations())
   const people = byId((await listActivePeople()).filter((p) => orgs.some((x) => x.id === p.organisationId)))
   const org = nth(orgs, 'pick' in o ? o.pick : 0)
   const person = nth(people, 'pick' in o ? o.pick : 0)
-  const editOrg = async (target: Organisation, field: 'notes' | 'website' | 'street', value: string) => {
-    const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, status: _s, signedDate: _g, erasedAt: _e, trashedPersonIds: _t, ...input } = target
-    const next = field === 'street' ? { ...input, address: { ...input.address, street: value } } : { ...input, [field]: field === 'website' && value ? `${value.toLowerCase()}.no` : value }
-    await updateOrganisation(target.id, next)
-  }
   switch (o.kind) {
     case 'createOrg':
       await createOrganisation({ ...emptyOrganisationInput(), name: o.name })
