@@ -16,7 +16,7 @@ async function syncNow(): Promise<void> {
   const outcome = await runSync()
   if (!outcome) return
   if (outcome.problems.length > 0) notify('Synkroniseringen ble ikke helt ferdig. Se hva som gikk galt under.', 'error')
-  else notify(`Synkronisert: ${outcome.pushed} endringer sendt, ${outcome.applied} tatt imot.`)
+  else notify('Synkroniseringen er ferdig.')
 }
 
 /** Innstillinger → Synkronisering: the shared folder, syncing now, the other laptops and the conflicts. */

@@ -21,22 +21,25 @@ export async function refreshStatus(): Promise<void> {
 }
 
 export function runSync(): Promise<RoundOutcome | null> {
-  current ??= (async () => {
-    const state = await readSyncState()
-    if (!hasDesktop() || !state?.enabled) return null
-    useSyncUi.getState().set({ running: true })
-    try {
-      const device = await getDevice()
-      const outcome = await syncRound(desktop(), device.userName)
-      useSyncUi.getState().set({ last: outcome })
-      await refreshStatus()
-      return outcome
-    } finally {
-      useSyncUi.getState().set({ running: false })
-      current = null
-    }
-  })()
+  current ??= roundNow().finally(() => {
+    current = null
+  })
   return current
+}
+
+async function roundNow(): Promise<RoundOutcome | null> {
+  const state = await readSyncState()
+  if (!hasDesktop() || !state?.enabled) return null
+  useSyncUi.getState().set({ running: true })
+  try {
+    const device = await getDevice()
+    const outcome = await syncRound(desktop(), device.userName)
+    useSyncUi.getState().set({ last: outcome })
+    await refreshStatus()
+    return outcome
+  } finally {
+    useSyncUi.getState().set({ running: false })
+  }
 }
 
 /** Settings → Synkronisering: main's folder dialog, then this laptop publishes what it holds and syncs. */
