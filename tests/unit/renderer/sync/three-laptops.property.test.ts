@@ -13,7 +13,7 @@ import { addPerson, emptyPersonInput, listActivePeople, updatePerson } from '../
 import { erasePerson } from '../../../../renderer/db/repositories/privacy-repo'
 import { checkInWalkIn } from '../../../../renderer/db/repositories/registrations-repo'
 import { listConflicts } from '../../../../renderer/db/repositories/sync-repo'
-import { restoreOrganisation, trashOrganisation } from '../../../../renderer/db/repositories/trash-repo'
+import { emptyTrash, restoreOrganisation, trashOrganisation } from '../../../../renderer/db/repositories/trash-repo'
 import { emptyEventForm } from '../../../../renderer/domain/event/event-form'
 import type { Organisation, Person, PersonRole } from '../../../../renderer/db/models'
 import { canConflict, decodeValue, ERASED_FIELDS, isSetField, isSyncedTable, stableText } from '../../../../renderer/domain/sync/fields'
@@ -26,6 +26,7 @@ type Op =
   | { kind: 'editPerson'; at: number; pick: number; email: string; roles: PersonRole[] }
   | { kind: 'trash' | 'restore'; at: number; pick: number }
   | { kind: 'erase'; at: number; pick: number }
+  | { kind: 'emptyTrash'; at: number }
   | { kind: 'checkIn'; at: number; pick: number }
   | { kind: 'sync'; at: number }
   | { kind: 'editWhileSyncing'; at: number; pick: number; value: string }
@@ -41,6 +42,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('editPerson' as const), at, pick, email: fc.constantFrom('a@x.no', 'b@x.no'), roles: fc.subarray(['toppleder', 'klimakontakt', 'annen'] as PersonRole[], { minLength: 1 }) }),
   fc.record({ kind: fc.constantFrom('trash' as const, 'restore' as const), at, pick }),
   fc.record({ kind: fc.constant('erase' as const), at, pick }),
+  fc.record({ kind: fc.constant('emptyTrash' as const), at }),
   fc.record({ kind: fc.constant('checkIn' as const), at, pick }),
   { arbitrary: fc.record({ kind: fc.constant('sync' as const), at }), weight: 4 },
   fc.record({ kind: fc.constant('editWhileSyncing' as const), at, pick, value: word }),
@@ -95,6 +97,12 @@ async function run(w: World, o: Op): Promise<void> {
         await erasePerson(person.id)
       }
       return
+    case 'emptyTrash': {
+      const trashed = new Set((await db().organisations.toArray()).filter((x) => x.deletedAt && !x.erasedAt).map((x) => x.id))
+      for (const p of await db().people.toArray()) if (trashed.has(p.organisationId) && !p.erasedAt) w.erased.set(p.id, [p.name, p.email].filter((t) => t.length >= 3))
+      await emptyTrash()
+      return
+    }
     case 'checkIn':
       if (org && (await db().events.get(w.eventId))) {
         const n = ++w.serial
