@@ -18,6 +18,8 @@ import { canConflict, canonicalSet, cellKey, decodeValue, encodeValue, ERASED_FI
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
 import { aheadOfWallClock, ensureClock, lastStamp, MAX_DRIFT_MS, receive, saveClock } from '../../lib/sync/clock'
 import { recordInClock } from '../../lib/sync/merkle'
+import { CRITERION_KEYS } from '../../domain/criteria/labels'
+import { EXPECTATION_KEYS } from '../../domain/organisation/labels'
 import { db } from '../db'
 import { markApplying } from '../sync-middleware'
 import { nowIso } from './base'
@@ -175,6 +177,15 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
   })
 }
 
+/**
+ * An emptied organisation's assessments are blanked key by key; a laptop that never received them
+ * (they were redacted in the folder) blanks the app's keys, as the eraser's full row has them.
+ */
+function withEveryKey(row: Row): Row {
+  const keys = (value: unknown, all: readonly string[]) => Object.fromEntries([...new Set([...all, ...Object.keys((value as object | undefined) ?? {})])].map((k) => [k, null]))
+  return { ...row, criteria: keys(row.criteria, CRITERION_KEYS), expectations: keys(row.expectations, EXPECTATION_KEYS) }
+}
+
 /** A row erased before keeps its own erasure date and timestamps (they travelled with it). */
 const keep = (row: Row, out: Row): Row => (row.erasedAt ? { ...out, erasedAt: row.erasedAt, updatedAt: row.updatedAt, deletedAt: row.deletedAt ?? out.deletedAt } : out)
 
@@ -206,7 +217,7 @@ async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row |
     const id = String(row.id)
     const emptied = ledger.get(String(row.organisationId))
     let out = row
-    if (table === 'organisations' && ledger.get(id)?.table === 'organisations') out = keep(row, emptiedOrganisation(row, (ledger.get(id) as LedgerEntry).erasedAt))
+    if (table === 'organisations' && ledger.get(id)?.table === 'organisations') out = keep(row, emptiedOrganisation(withEveryKey(row), (ledger.get(id) as LedgerEntry).erasedAt))
     else if (table === 'people' && (ledger.has(id) || emptied?.table === 'organisations')) {
       const at = ledger.get(id)?.erasedAt ?? (emptied as LedgerEntry).erasedAt
       if (!ledger.has(id)) newLines.push({ id, table: 'people', erasedAt: at })

@@ -6,6 +6,7 @@ import { formatTimestamp } from '../../lib/dates'
 import { hasDesktop } from '../../lib/desktop'
 import { laptopName } from '../../../electron/shared/sync-message'
 import { ConflictList } from './ConflictList'
+import { ProbableDuplicates } from './ProbableDuplicates'
 import { chooseSyncFolder, leaveSyncGroup, retireLaptop, runSync } from './run-sync'
 import { useSyncUi } from './store'
 import { useSyncOverview } from './use-sync-overview'
@@ -109,6 +110,7 @@ export function SyncPage() {
         </section>
       )}
       {enabled && <ConflictList conflicts={conflicts} />}
+      {enabled && <ProbableDuplicates />}
       <ConfirmDialog
         open={leaving}
         title="Slutte å synkronisere?"

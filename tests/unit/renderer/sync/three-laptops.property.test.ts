@@ -147,9 +147,29 @@ function sentMessages(folder: MemoryFolder): Sent[] {
 
 const concurrent = (a: Sent, b: Sent) => a.installId !== b.installId && (a.seen[b.installId] ?? 0) < b.seq && (b.seen[a.installId] ?? 0) < a.seq
 
+type Tables = Record<string, unknown[]>
+
+/** Where two laptops' data differ: table, row and field, with both values (empty when identical). */
+function differences(a: Tables, b: Tables): string[] {
+  const out: string[] = []
+  for (const table of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const rows = (t: Tables) => new Map((t[table] ?? []).map((r) => [(r as { id: string }).id, r as Record<string, unknown>]))
+    const [ra, rb] = [rows(a), rows(b)]
+    for (const id of new Set([...ra.keys(), ...rb.keys()])) {
+      const [x, y] = [ra.get(id), rb.get(id)]
+      if (!x || !y) {
+        out.push(`${table} ${id}: only on ${x ? 'the first' : 'the other'}`)
+        continue
+      }
+      for (const f of new Set([...Object.keys(x), ...Object.keys(y)])) if (stableText(x[f]) !== stableText(y[f])) out.push(`${table} ${id}.${f}: ${stableText(x[f])} / ${stableText(y[f])}`)
+    }
+  }
+  return out
+}
+
 async function check(w: World): Promise<void> {
   const [first, ...rest] = await Promise.all(w.laptops.map(syncedTables))
-  for (const other of rest) expect(stableText(other)).toBe(stableText(first))
+  for (const other of rest) expect(differences(first as Tables, other)).toEqual([])
   const data = first as Record<string, { id: string; [k: string]: unknown }[]>
   const erasedIds = new Set((data.erasures ?? []).map((e) => e.id))
   const emptiedOrgs = new Set((data.erasures ?? []).filter((e) => e.table === 'organisations').map((e) => e.id))
