@@ -74,6 +74,9 @@ test.describe('sync through a shared folder', () => {
     await app.goto('/#/virksomheter/ny')
     await new OrganisationEditor(app).submit({ name: 'Bygg AS', street: 'Storgata 1' })
     await expect(new OrganisationPage(app, 'Bygg AS').heading).toBeVisible()
+    await kari.sync.openFromSettings()
+    await expect(kari.sync.chooseFolder).toBeVisible()
+    await expect(kari.sync.badge).toBeHidden()
     await join(kari, shared)
 
     const ola = await secondLaptop(browser)

@@ -32,6 +32,13 @@ export class SyncPage {
     await this.page.goto(SyncPage.path)
   }
 
+  /** The way a user finds it: Innstillinger, then the link in its Synkronisering card. */
+  async openFromSettings(): Promise<void> {
+    await this.page.goto('/#/innstillinger')
+    await mainOf(this.page).getByRole('region', { name: 'Synkronisering' }).getByRole('link', { name: 'Åpne synkronisering' }).click()
+    await mainOf(this.page).getByRole('heading', { level: 1, name: 'Synkronisering' }).waitFor()
+  }
+
   /** Another laptop's row, by who uses it. */
   laptop(userName: string): Locator {
     return this.laptops.getByRole('row', { name: new RegExp(`«${userName}»`) })
