@@ -8,6 +8,8 @@ import { readExportFile } from '../../domain/backup/read-file'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { writeBackup } from './backup-actions'
 import { ImportPreview } from './ImportPreview'
+import { ReplaceOnSyncedLaptop, useSyncEnabled } from '../sync'
+import { tableLabel } from './table-labels'
 import { ProgressBar } from './ProgressBar'
 import { useDataPage, type ImportSource } from './store'
 
@@ -24,6 +26,7 @@ export function ImportSection() {
   const [step, setStep] = useState<Step>({ kind: 'idle' })
   const [resolutions, setResolutions] = useState<Map<string, Resolution>>(new Map())
   const [confirming, setConfirming] = useState(false)
+  const synced = useSyncEnabled()
 
   useEffect(() => {
     if (!source) return
@@ -136,8 +139,15 @@ export function ImportSection() {
               {step.plan.mode === 'replace' ? 'Erstatt alt' : 'Slå sammen'}
             </button>
           </div>
+          <ReplaceOnSyncedLaptop
+            open={confirming && synced}
+            losses={Object.entries(step.plan.removals).map(([table, ids]) => ({ label: tableLabel(table), count: ids.length }))}
+            examples={lostNames(step.plan, step.local)}
+            onReplace={() => void run(step.plan)}
+            onCancel={() => setConfirming(false)}
+          />
           <ConfirmDialog
-            open={confirming}
+            open={confirming && !synced}
             title="Erstatte alle data?"
             message={`Alt på denne maskinen byttes ut med innholdet i filen${removedText(step.plan)}. En sikkerhetskopi av dagens data tas først.`}
             confirmLabel="Erstatt alt"
@@ -149,6 +159,12 @@ export function ImportSection() {
       )}
     </section>
   )
+}
+
+/** Names of organisations the file does not have, for the synced laptop's preview. */
+function lostNames(plan: ImportPlan, local: TableData): string[] {
+  const gone = new Set(plan.removals.organisations ?? [])
+  return (local.organisations ?? []).filter((o) => gone.has(String(o.id))).slice(0, 8).map((o) => String(o.name))
 }
 
 function removedText(plan: ImportPlan): string {
