@@ -195,7 +195,7 @@ const keep = (row: Row, out: Row): Row => (row.erasedAt ? { ...out, erasedAt: ro
  * date (it travelled with the row). Audit entries naming someone newly erased here are anonymised as
  * this laptop's own change (it may know a name the eraser never had), so that change travels too.
  */
-async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row | null>, dirty: Set<string>, ledger: Ledger, erasedBefore: ReadonlySet<string>, state: SyncState, trans: object): Promise<void> {
+export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row | null>, dirty: Set<string>, ledger: Ledger, erasedBefore: ReadonlySet<string>, state: SyncState, trans: object): Promise<void> {
   for (const e of ledger.values()) {
     if (erasedBefore.has(e.id)) continue
     const key = `${e.table}|${e.id}`

@@ -20,10 +20,21 @@ async function syncNow(): Promise<void> {
   else notify('Synkroniseringen er ferdig.')
 }
 
+/** A new laptop taking in the group's register from the newest snapshot, chunk by chunk. */
+function JoinProgress({ done, total }: { done: number; total: number }) {
+  const label = `Henter registeret fra mappen: ${done.toLocaleString('nb-NO')} av ${total.toLocaleString('nb-NO')} endringer`
+  return (
+    <div className="sync-joining" role="status">
+      <span>{label}</span>
+      <progress aria-label="Henter registeret fra mappen" max={Math.max(total, 1)} value={done} />
+    </div>
+  )
+}
+
 /** Innstillinger → Synkronisering: the shared folder, syncing now, the other laptops and the conflicts. */
 export function SyncPage() {
   const overview = useSyncOverview()
-  const { running, status, laptops, last } = useSyncUi()
+  const { running, status, laptops, last, joining } = useSyncUi()
   const [leaving, setLeaving] = useState(false)
   if (!overview) return <PageHeader title="Synkronisering" />
   const { state, unsent, conflicts } = overview
@@ -53,6 +64,7 @@ export function SyncPage() {
               <dt>Endringer som ikke er sendt</dt>
               <dd>{unsent}</dd>
             </dl>
+            {joining && <JoinProgress done={joining.done} total={joining.total} />}
             {problems.length > 0 && (
               <div className="sync-problems" role="alert">
                 <ul>

@@ -33,12 +33,12 @@ async function roundNow(): Promise<RoundOutcome | null> {
   useSyncUi.getState().set({ running: true })
   try {
     const device = await getDevice()
-    const outcome = await syncRound(desktop(), device.userName)
+    const outcome = await syncRound(desktop(), device.userName, (done, total) => useSyncUi.getState().set({ joining: { done, total } }))
     useSyncUi.getState().set({ last: outcome })
     await refreshStatus()
     return outcome
   } finally {
-    useSyncUi.getState().set({ running: false })
+    useSyncUi.getState().set({ running: false, joining: null })
   }
 }
 

@@ -8,7 +8,9 @@ type SyncUi = {
   status: SyncStatus | null
   laptops: SyncLaptop[]
   last: RoundOutcome | null
+  /** A new laptop applying the group's snapshot: how far it has come. */
+  joining: { done: number; total: number } | null
   set: (next: Partial<Omit<SyncUi, 'set'>>) => void
 }
 
-export const useSyncUi = create<SyncUi>((set) => ({ running: false, status: null, laptops: [], last: null, set: (next) => set(next) }))
+export const useSyncUi = create<SyncUi>((set) => ({ running: false, status: null, laptops: [], last: null, joining: null, set: (next) => set(next) }))

@@ -3,12 +3,15 @@
  * files, push what applying produced, ack, and blank erased values in this laptop's own older files.
  * Main does the file work behind `api`; tests give an in-memory folder with the same calls.
  */
-import type { DesktopApi, Result } from '../../../electron/shared/ipc-contract'
+import type { Result } from '../../../electron/shared/ipc-contract'
 import { applyBatches } from '../../db/repositories/sync-apply-repo'
 import { erasuresToRedact, markBatchSent, markRedacted, readSyncState, recordRound, takeOutboxBatch } from '../../db/repositories/sync-repo'
+import type { JoinProgress } from '../../db/repositories/sync-snapshot-repo'
 import { hostErrorMessage } from '../../lib/desktop'
+import type { SyncApi } from './sync-api'
+import { joinIfNew, writeSnapshot } from './snapshots'
 
-export type SyncApi = Pick<DesktopApi, 'syncPush' | 'syncPull' | 'syncAck' | 'syncRedact'>
+export type { SyncApi } from './sync-api'
 export type RoundOutcome = { ran: boolean; pushed: number; applied: number; conflicts: number; problems: string[] }
 
 const MAX_PULLS = 100
@@ -32,7 +35,7 @@ async function pushAll(api: SyncApi, userName: string, problems: string[]): Prom
   }
 }
 
-export async function syncRound(api: SyncApi, userName: string): Promise<RoundOutcome> {
+export async function syncRound(api: SyncApi, userName: string, joining: JoinProgress = () => {}): Promise<RoundOutcome> {
   const start = await readSyncState()
   if (!start?.enabled || !start.folderId) return { ran: false, pushed: 0, applied: 0, conflicts: 0, problems: [] }
   const { installId, folderId } = start
@@ -41,6 +44,8 @@ export async function syncRound(api: SyncApi, userName: string): Promise<RoundOu
   let applied = 0
   let conflicts = 0
   if (problems.length === 0) {
+    // A new laptop starts from the newest snapshot; the files after it come in the pulls below.
+    applied += await joinIfNew(api, joining, problems)
     for (let i = 0; i < MAX_PULLS; i++) {
       const state = await readSyncState()
       if (!state) break
@@ -60,6 +65,10 @@ export async function syncRound(api: SyncApi, userName: string): Promise<RoundOu
     if (state && problems.length === 0) {
       const acked = await api.syncAck({ installId, folderId, userName, cursors: state.cursors })
       if (!acked.ok) problems.push(problemOf(acked))
+      else if (acked.data.snapshotDue) {
+        const failed = await writeSnapshot(api, userName)
+        if (failed) problems.push(failed)
+      }
     }
     await redactOwnFiles(api, installId, problems)
   }
