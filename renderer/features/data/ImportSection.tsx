@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/notices'
 import { applyImport, readAllTables } from '../../db/repositories/backup-repo'
+import { localFieldTimes } from '../../db/repositories/sync-import-repo'
+import { mergeConflictsByField } from '../../domain/sync/import-merge'
 import type { TableData } from '../../domain/backup/envelope'
 import { planImportInSlices, type ImportMode, type ImportPlan, type Resolution } from '../../domain/backup/plan'
 import { readExportFile } from '../../domain/backup/read-file'
@@ -52,8 +54,8 @@ export function ImportSection() {
 
   const changeMode = async (current: Extract<Step, { kind: 'preview' }>, mode: ImportMode) => {
     try {
-      const plan = await planImportInSlices(current.plan.envelope, current.local, mode, (done, total) =>
-        setStep({ kind: 'busy', label: 'Sammenligner med dataene her', done, total }),
+      const plan = await byField(
+        await planImportInSlices(current.plan.envelope, current.local, mode, (done, total) => setStep({ kind: 'busy', label: 'Sammenligner med dataene her', done, total })),
       )
       setStep({ ...current, plan })
     } catch (error) {
@@ -167,6 +169,11 @@ function lostNames(plan: ImportPlan, local: TableData): string[] {
   return (local.organisations ?? []).filter((o) => gone.has(String(o.id))).slice(0, 8).map((o) => String(o.name))
 }
 
+/** On a synced laptop, rows changed on both sides are settled field by field, as sync settles them. */
+async function byField(plan: ImportPlan): Promise<ImportPlan> {
+  return mergeConflictsByField(plan, await localFieldTimes(plan))
+}
+
 function removedText(plan: ImportPlan): string {
   const removed = Object.values(plan.counts).reduce((sum, c) => sum + c.removed, 0)
   return removed ? `, og ${removed} rader som bare finnes her, fjernes` : ''
@@ -190,7 +197,7 @@ async function prepare(source: ImportSource, show: (step: Step) => void) {
       return
     }
     const local = await readAllTables()
-    const plan = await planImportInSlices(read.envelope, local, 'merge', (done, total) => show({ kind: 'busy', label: 'Sammenligner med dataene her', done, total }))
+    const plan = await byField(await planImportInSlices(read.envelope, local, 'merge', (done, total) => show({ kind: 'busy', label: 'Sammenligner med dataene her', done, total })))
     show({ kind: 'preview', plan, local, upgradedFrom: read.upgradedFrom })
   } catch (error) {
     console.error('prepareImport', error)
