@@ -12,7 +12,7 @@ import Dexie, { type Table } from 'dexie'
 import type { SyncBatch } from '../../../electron/shared/channels/sync'
 import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
-import { anonymisedEntry, emptiedOrganisation, emptiedStatusEvent, erasedPerson, isAbout, ledgerOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
+import { anonymisedEntry, emptiedOrganisation, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, isAbout, ledgerOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
 import { conflictId, fileIndex, hasSeen, isConcurrent } from '../../domain/sync/causality'
 import { canConflict, canonicalSet, cellKey, decodeValue, encodeValue, ERASED_FIELDS, fieldKey, isSetField, stableText } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
@@ -235,6 +235,18 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   if (newLines.length > 0) await d.erasures.bulkPut(newLines)
   const newly = new Set([...ledger.keys()].filter((id) => !erasedBefore.has(id)))
   if (newly.size === 0) return
+  // As "Slett for godt" does here: their invitation log lines lose name, address and file name, and
+  // their dietary needs (this laptop's own) go, without waiting for the eraser's messages.
+  const newlyPeople = [...newly].filter((id) => ledger.get(id)?.table === 'people')
+  if (newlyPeople.length > 0) {
+    for (const line of (await d.invitationLog.where('personId').anyOf(newlyPeople).toArray()) as Row[]) {
+      const key = `invitationLog|${String(line.id)}`
+      const current = rows.get(key) ?? line
+      rows.set(key, { ...current, recipientName: ERASED_PERSON_LABEL, email: '', fileName: '' })
+      dirty.add(key)
+    }
+    await d.diets.where('personId').anyOf(newlyPeople).delete()
+  }
   const entries = (await d.auditLog.toArray()) as Row[]
   const named = entries
     .filter((e) => isAbout(e, newly, traces))

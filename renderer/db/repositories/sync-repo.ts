@@ -83,6 +83,7 @@ function isErasedRow(table: string, row: Row | undefined, erased: ReadonlySet<st
   if (!row) return false
   if (table === 'people' || table === 'organisations') return erased.has(String(row.id))
   if (table === 'statusEvents') return erased.has(String(row.organisationId))
+  if (table === 'invitationLog') return erased.has(String(row.personId))
   if (table === 'auditLog') return row.summary === ERASED_PERSON_LABEL || row.summary === ERASE_SUMMARY
   return false
 }
@@ -162,9 +163,11 @@ export async function erasuresToRedact(): Promise<Redaction> {
   const done = new Set(state.redactedIds)
   const erased = (await d.erasures.toArray()).filter((e) => !done.has(e.id))
   const audits = (await d.auditLog.toArray()).filter((e) => !done.has(e.id) && isErasedRow('auditLog', e as Row, new Set()))
+  const people = erased.filter((e) => e.table === 'people').map((e) => e.id)
+  const invitations = people.length > 0 ? await d.invitationLog.where('personId').anyOf(people).toArray() : []
   return {
     ids: [...erased.map((e) => e.id), ...audits.map((e) => e.id)],
-    fields: [...erased.flatMap((e) => fieldsOf(e.table, e.id)), ...audits.flatMap((e) => fieldsOf('auditLog', e.id))],
+    fields: [...erased.flatMap((e) => fieldsOf(e.table, e.id)), ...audits.flatMap((e) => fieldsOf('auditLog', e.id)), ...invitations.flatMap((r) => fieldsOf('invitationLog', r.id))],
   }
 }
 

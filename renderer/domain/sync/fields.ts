@@ -28,6 +28,8 @@ export const ERASED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   organisations: ['name', 'orgNumber', 'address', 'website', 'notes', 'partnerFee', 'certification', 'criteria', 'expectations'],
   statusEvents: ['note'],
   auditLog: ['summary', 'changes'],
+  // An erased person's lines in the invitation log keep date and kind, never name, address or file.
+  invitationLog: ['recipientName', 'email', 'fileName'],
 }
 
 /** Bookkeeping that every edit changes: the latest clock decides it without asking anyone. */
