@@ -171,6 +171,8 @@ function lostNames(plan: ImportPlan, local: TableData): string[] {
 
 /** On a synced laptop, rows changed on both sides are settled field by field, as sync settles them. */
 async function byField(plan: ImportPlan): Promise<ImportPlan> {
+  // Nothing to settle (replace, or no row changed on both sides): the plan as it is, with no extra read.
+  if (plan.mode !== 'merge' || plan.conflicts.length === 0) return plan
   return mergeConflictsByField(plan, await localFieldTimes(plan))
 }
 
