@@ -17,7 +17,7 @@ const SEEDED = ['organisations', 'people', 'events', 'registrations']
 let exported: Uint8Array | null = null
 let seeded: NfkDatabase | null = null
 
-function rows(orgs: number, attendance: number) {
+export function rows(orgs: number, attendance: number) {
   const organisations = Array.from({ length: orgs }, (_, i) => ({
     id: uuid(1, i), createdAt: at, updatedAt: at, deletedAt: null, name: `Virksomhet ${i} AS – Čáhppes Ørsted`, orgNumber: String(900000000 + i),
     sector: 'Bygg og eiendom', address: { street: `Rådhusgata ${i}`, postalCode: '0151', municipality: 'Oslo' }, website: 'https://example.no',

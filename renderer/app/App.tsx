@@ -10,6 +10,7 @@ import { organisationsRoutes } from '../features/organisations'
 import { overviewRoutes } from '../features/overview'
 import { reportsRoutes } from '../features/reports'
 import { settingsRoutes } from '../features/settings'
+import { syncRoutes } from '../features/sync'
 import { Layout } from './Layout'
 import { NotFoundPage } from './NotFoundPage'
 import { RouteError } from './RouteError'
@@ -30,6 +31,7 @@ export const appRoutes: RouteObject[] = [
       ...criteriaRoutes,
       ...dataRoutes,
       ...settingsRoutes,
+      ...syncRoutes,
       ...contractsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -4,6 +4,7 @@ import { Notices } from '../components/Notices'
 import { AutomaticBackups } from '../features/data'
 import { FirstStartDialog } from '../features/settings'
 import { DietCleanup } from '../features/lunches'
+import { SyncRunner, SyncStatusBadge } from '../features/sync'
 import { NAV_ITEMS } from './navigation'
 
 export function Layout() {
@@ -37,6 +38,7 @@ export function Layout() {
             </li>
           ))}
         </ul>
+        <SyncStatusBadge />
       </nav>
       {/* The page scrolls in its own box, so the notice area below it never covers a control. */}
       <div className="page-scroll">
@@ -48,6 +50,7 @@ export function Layout() {
       <FirstStartDialog />
       <AutomaticBackups />
       <DietCleanup />
+      <SyncRunner />
     </div>
   )
 }

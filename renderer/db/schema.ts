@@ -24,6 +24,8 @@ import type {
 import type { SettingsRecord } from '../domain/settings/settings'
 import type { InvitationLogEntry } from '../domain/event/invitation-log'
 import type { DietRecord } from '../domain/event/diet'
+import type { OutboxMessage, SyncCell, SyncConflict, SyncFileRecord, SyncState } from '../domain/sync/records'
+import { SYNC_STORES, syncMiddleware } from './sync-middleware'
 
 export const DB_NAME = 'nfk-sekretariat'
 
@@ -74,6 +76,17 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     reason: 'meetings: the log of invitation drafts and calendar files, and lunch guests’ dietary needs (this laptop only)',
     stores: { invitationLog: 'id, eventId, personId, updatedAt', diets: 'id, eventId, personId, deleteOn' },
   },
+  {
+    version: 6,
+    reason: 'sync (issue 16): field-level messages waiting to be sent, the newest stamp per cell, applied files, state and conflicts',
+    stores: {
+      syncOutbox: 'id, batchId',
+      syncCells: 'id',
+      syncState: 'id',
+      syncFiles: 'id, installId',
+      syncConflicts: 'id, cell, row, settledAt',
+    },
+  },
 ]
 
 /** People and organisations erased before the ledger existed are in it from the first start. */
@@ -114,9 +127,11 @@ export type DataTable = (typeof DATA_TABLES)[number]
 
 /**
  * Tables of this laptop alone: never exported, backed up, imported over or synced. `diets` holds
- * health data (dietary needs and allergies), which must not leave the machine in any file.
+ * health data (dietary needs and allergies), which must not leave the machine in any file. The sync
+ * stores are sync's own bookkeeping (issue 16): what waits to be sent, stamps per cell, files, conflicts.
  */
-export const LOCAL_TABLES = ['device', 'diets'] as const
+export const LOCAL_TABLES = ['device', 'diets', ...SYNC_STORES] as const
+export const isLocalTable = (name: string): boolean => (LOCAL_TABLES as readonly string[]).includes(name)
 
 export class NfkDatabase extends Dexie {
   organisations!: EntityTable<Organisation, 'id'>
@@ -138,6 +153,11 @@ export class NfkDatabase extends Dexie {
   invitationLog!: EntityTable<InvitationLogEntry, 'id'>
   diets!: EntityTable<DietRecord, 'id'>
   applications!: EntityTable<Application, 'id'>
+  syncOutbox!: EntityTable<OutboxMessage, 'id'>
+  syncCells!: EntityTable<SyncCell, 'id'>
+  syncState!: EntityTable<SyncState, 'id'>
+  syncFiles!: EntityTable<SyncFileRecord, 'id'>
+  syncConflicts!: EntityTable<SyncConflict, 'id'>
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a write is on disk before the transaction reports success.
@@ -146,5 +166,7 @@ export class NfkDatabase extends Dexie {
       const step = this.version(version).stores(stores)
       if (upgrade) step.upgrade(upgrade)
     }
+    // Every write also records its field-level sync messages, in the same transaction (issue 16).
+    this.use(syncMiddleware())
   }
 }

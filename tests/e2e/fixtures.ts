@@ -26,19 +26,24 @@ export const test = base.extend<Fixtures>({
     host.dispose()
   },
   app: async ({ page, host }, use) => {
-    await page.exposeBinding('__nfkInvoke', async (source, channel: string, payload: unknown) => {
-      const name = channel.replace(/^nfk:/, '')
-      const sender = { url: source.frame.url(), fromAppWindow: source.frame === source.page.mainFrame() }
-      return toWire(await host.dispatch(name, sender, fromWire(payload)))
-    })
-    host.emitToPage = (event) => {
-      void page.evaluate((e) => (window as unknown as { __nfkEmit?: (x: unknown) => void }).__nfkEmit?.(e), event).catch(() => {})
-    }
-    await page.clock.install({ time: E2E_START })
-    await page.addInitScript(installPreloadStandIn, { names: channelNames as string[] })
+    await connectHost(page, host)
     await use(page)
   },
 })
+
+/** Wires a page to a test host (the stand-in for Electron's IPC and preload); a second laptop gets its own page and host. */
+export async function connectHost(page: Page, host: TestHost): Promise<void> {
+  await page.exposeBinding('__nfkInvoke', async (source, channel: string, payload: unknown) => {
+    const name = channel.replace(/^nfk:/, '')
+    const sender = { url: source.frame.url(), fromAppWindow: source.frame === source.page.mainFrame() }
+    return toWire(await host.dispatch(name, sender, fromWire(payload)))
+  })
+  host.emitToPage = (event) => {
+    void page.evaluate((e) => (window as unknown as { __nfkEmit?: (x: unknown) => void }).__nfkEmit?.(e), event).catch(() => {})
+  }
+  await page.clock.install({ time: E2E_START })
+  await page.addInitScript(installPreloadStandIn, { names: channelNames as string[] })
+}
 
 /** Opens the app; on first start answers the name question so pages are reachable. */
 export async function openApp(page: Page, userName = 'Kari Nordmann'): Promise<void> {

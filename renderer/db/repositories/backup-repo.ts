@@ -11,15 +11,14 @@ import type { Candidate, SheetKind } from '../../domain/backup/spreadsheet/candi
 import { todayInOslo } from '../../lib/dates'
 import { ok, type Outcome } from '../../lib/result'
 import { db } from '../db'
-import { DB_NAME, LOCAL_TABLES, SCHEMA_VERSIONS } from '../schema'
+import { DB_NAME, isLocalTable, SCHEMA_VERSIONS } from '../schema'
 import type { ErasureRecord, Organisation, Person } from '../models'
 import { emptyOrganisationInput } from './organisations-repo'
 import { writeStatusEvent } from './status-events-repo'
 import { audit, getDevice, newId, newRecord, nowIso } from './base'
 
-/** This laptop's own tables (its identity, health data), never exported nor imported over. */
-const LOCAL_ONLY: ReadonlySet<string> = new Set(LOCAL_TABLES)
-const isLocalOnly = (table: string): boolean => LOCAL_ONLY.has(table)
+/** This laptop's own tables (its identity, health data, sync bookkeeping), never exported nor imported over. */
+const isLocalOnly = isLocalTable
 const WRITE_CHUNK = 5_000
 
 export type Progress = (done: number, total: number, label: string) => void

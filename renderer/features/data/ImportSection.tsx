@@ -2,12 +2,16 @@ import { useEffect, useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/notices'
 import { applyImport, readAllTables } from '../../db/repositories/backup-repo'
+import { localFieldTimes } from '../../db/repositories/sync-import-repo'
+import { mergeConflictsByField } from '../../domain/sync/import-merge'
 import type { TableData } from '../../domain/backup/envelope'
 import { planImportInSlices, type ImportMode, type ImportPlan, type Resolution } from '../../domain/backup/plan'
 import { readExportFile } from '../../domain/backup/read-file'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { writeBackup } from './backup-actions'
 import { ImportPreview } from './ImportPreview'
+import { ReplaceOnSyncedLaptop, useSyncEnabled } from '../sync'
+import { tableLabel } from './table-labels'
 import { ProgressBar } from './ProgressBar'
 import { useDataPage, type ImportSource } from './store'
 
@@ -24,6 +28,7 @@ export function ImportSection() {
   const [step, setStep] = useState<Step>({ kind: 'idle' })
   const [resolutions, setResolutions] = useState<Map<string, Resolution>>(new Map())
   const [confirming, setConfirming] = useState(false)
+  const synced = useSyncEnabled()
 
   useEffect(() => {
     if (!source) return
@@ -49,8 +54,8 @@ export function ImportSection() {
 
   const changeMode = async (current: Extract<Step, { kind: 'preview' }>, mode: ImportMode) => {
     try {
-      const plan = await planImportInSlices(current.plan.envelope, current.local, mode, (done, total) =>
-        setStep({ kind: 'busy', label: 'Sammenligner med dataene her', done, total }),
+      const plan = await byField(
+        await planImportInSlices(current.plan.envelope, current.local, mode, (done, total) => setStep({ kind: 'busy', label: 'Sammenligner med dataene her', done, total })),
       )
       setStep({ ...current, plan })
     } catch (error) {
@@ -136,8 +141,15 @@ export function ImportSection() {
               {step.plan.mode === 'replace' ? 'Erstatt alt' : 'Slå sammen'}
             </button>
           </div>
+          <ReplaceOnSyncedLaptop
+            open={confirming && synced}
+            losses={Object.entries(step.plan.removals).map(([table, ids]) => ({ label: tableLabel(table), count: ids.length }))}
+            examples={lostNames(step.plan, step.local)}
+            onReplace={() => void run(step.plan)}
+            onCancel={() => setConfirming(false)}
+          />
           <ConfirmDialog
-            open={confirming}
+            open={confirming && !synced}
             title="Erstatte alle data?"
             message={`Alt på denne maskinen byttes ut med innholdet i filen${removedText(step.plan)}. En sikkerhetskopi av dagens data tas først.`}
             confirmLabel="Erstatt alt"
@@ -149,6 +161,19 @@ export function ImportSection() {
       )}
     </section>
   )
+}
+
+/** Names of organisations the file does not have, for the synced laptop's preview. */
+function lostNames(plan: ImportPlan, local: TableData): string[] {
+  const gone = new Set(plan.removals.organisations ?? [])
+  return (local.organisations ?? []).filter((o) => gone.has(String(o.id))).slice(0, 8).map((o) => String(o.name))
+}
+
+/** On a synced laptop, rows changed on both sides are settled field by field, as sync settles them. */
+async function byField(plan: ImportPlan): Promise<ImportPlan> {
+  // Nothing to settle (replace, or no row changed on both sides): the plan as it is, with no extra read.
+  if (plan.mode !== 'merge' || plan.conflicts.length === 0) return plan
+  return mergeConflictsByField(plan, await localFieldTimes(plan))
 }
 
 function removedText(plan: ImportPlan): string {
@@ -174,7 +199,7 @@ async function prepare(source: ImportSource, show: (step: Step) => void) {
       return
     }
     const local = await readAllTables()
-    const plan = await planImportInSlices(read.envelope, local, 'merge', (done, total) => show({ kind: 'busy', label: 'Sammenligner med dataene her', done, total }))
+    const plan = await byField(await planImportInSlices(read.envelope, local, 'merge', (done, total) => show({ kind: 'busy', label: 'Sammenligner med dataene her', done, total })))
     show({ kind: 'preview', plan, local, upgradedFrom: read.upgradedFrom })
   } catch (error) {
     console.error('prepareImport', error)

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Link } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { PageHeader } from '../../components/PageHeader'
 import { TextField } from '../../components/TextField'
@@ -89,6 +90,11 @@ function SettingsForm({ initial }: { initial: Form }) {
         </div>
       </form>
       <MainFolders />
+      <section className="card" aria-labelledby="sync-link-title">
+        <h2 id="sync-link-title">Synkronisering</h2>
+        <p>Del registeret med de andre maskinene i sekretariatet gjennom en delt mappe.</p>
+        <Link to="/synkronisering">Åpne synkronisering</Link>
+      </section>
       <ContractTemplateSection />
       <ReportSettings />
     </>

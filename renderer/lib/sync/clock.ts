@@ -137,3 +137,26 @@ export function receive(timestamp: string, from: { installId: string; userName?:
 export function saveClock(): string {
   return serializeClock(running())
 }
+
+/** The running clock's node id, or null when no clock was started (tests swap laptops by this). */
+export function clockNode(): string | null {
+  const clock = getClock() as ReturnType<typeof getClock> | null
+  return clock ? clock.timestamp.node() : null
+}
+
+/** Starts this laptop's clock unless it is the one running already (a store may hold several laptops in tests). */
+export function ensureClock(installId: string, saved?: string | null): void {
+  if (clockNode() !== nodeIdOf(installId)) startClock(installId, saved)
+}
+
+/** How far a remote stamp is ahead of this laptop's wall clock, in ms (0 or less: not ahead). */
+export function aheadOfWallClock(timestamp: string): number {
+  const ts = Timestamp.parse(timestamp)
+  return ts ? ts.millis() - Date.now() : Number.POSITIVE_INFINITY
+}
+
+/** The clock's latest stamp (sent or received): every local change so far is at or before it. */
+export function lastStamp(): string {
+  const t = running().timestamp
+  return new Timestamp(t.millis(), t.counter(), t.node()).toString()
+}

@@ -30,6 +30,20 @@ export function recordInClock(timestamps: Iterable<string>): void {
   clock.merkle = insertAll(clock.merkle, timestamps)
 }
 
+/** The running clock's trie, as a snapshot carries it. */
+export const currentTrie = (): Trie => getClock().merkle
+
+/**
+ * A joining laptop takes the snapshot's trie as its own when its clock has stamped and applied
+ * nothing yet (an empty trie); returns false when there was something, so the caller inserts instead.
+ */
+export function adoptTrie(trie: Trie): boolean {
+  const clock = getClock()
+  if ((clock.merkle.hash ?? 0) !== 0) return false
+  clock.merkle = trie
+  return true
+}
+
 /** Whether two tries hold the same timestamps. */
 export const sameMessages = (a: Trie, b: Trie): boolean => (a.hash ?? 0) === (b.hash ?? 0)
 

@@ -17,6 +17,7 @@ export type OrganisationFields = {
   website?: string
   /** Option value, e.g. 'partner'. */
   tier?: string
+  notes?: string
 }
 
 export class OrganisationEditor {
@@ -30,6 +31,7 @@ export class OrganisationEditor {
   readonly statusFrom: Locator
   readonly website: Locator
   readonly tier: Locator
+  readonly notes: Locator
   readonly addFeeYear: Locator
   readonly feeAmount: Locator
   readonly save: Locator
@@ -55,6 +57,7 @@ export class OrganisationEditor {
     this.statusFrom = this.form.getByLabel('Status fra dato')
     this.website = this.form.getByLabel('Nettsted')
     this.tier = this.form.getByLabel('Nivå')
+    this.notes = this.form.getByLabel('Notater')
     this.addFeeYear = this.form.getByRole('button', { name: 'Legg til år' })
     this.feeAmount = this.form.getByLabel('Beløp (kr)')
     this.save = this.form.getByRole('button', { name: 'Lagre' })
@@ -86,6 +89,7 @@ export class OrganisationEditor {
     if (fields.sector !== undefined) await this.sector.selectOption(fields.sector)
     if (fields.status !== undefined) await this.status.selectOption(fields.status)
     if (fields.statusFrom !== undefined) await this.statusFrom.fill(fields.statusFrom)
+    if (fields.notes !== undefined) await this.notes.fill(fields.notes)
   }
 
   /** Fills the form and saves it; the caller looks for the result (the organisation page or the errors). */

@@ -35,6 +35,10 @@ const FROZEN_VERSIONS: readonly { version: number; stores: Stores }[] = [
   { version: 2, stores: { erasures: 'id, table' } },
   { version: 3, stores: { applications: 'id, organisationId, formId, date, updatedAt' } },
   { version: 4, stores: { invitationLog: 'id, eventId, personId, updatedAt', diets: 'id, eventId, personId, deleteOn' } },
+  {
+    version: 6,
+    stores: { syncOutbox: 'id, batchId', syncCells: 'id', syncState: 'id', syncFiles: 'id, installId', syncConflicts: 'id, cell, row, settledAt' },
+  },
 ]
 
 /** Problems with SCHEMA_VERSIONS measured against the frozen list; empty when it only appends. */

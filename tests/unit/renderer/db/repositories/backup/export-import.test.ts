@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { isLocalTable } from '../../../../../../renderer/db/schema'
 import { db } from '../../../../../../renderer/db/db'
 import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../../../renderer/db/repositories/backup-repo'
 import { getDevice, setClock } from '../../../../../../renderer/db/repositories/base'
@@ -40,7 +41,7 @@ describe('export of everything', () => {
     const database = await seedEveryTable()
     const device = await getDevice()
     const envelope = await readOk(await exportBytes())
-    const expected = database.tables.map((t) => t.name).filter((n) => n !== 'device' && n !== 'diets').sort()
+    const expected = database.tables.map((t) => t.name).filter((n) => !isLocalTable(n)).sort()
     expect(Object.keys(envelope.data).sort()).toEqual(expected)
     for (const table of expected) expect(envelope.counts[table], table).toBeGreaterThan(0)
     expect(envelope.data.device).toBeUndefined()

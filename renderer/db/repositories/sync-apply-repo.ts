@@ -1,0 +1,260 @@
+/**
+ * Applies other laptops' files (issue 16) in ONE transaction, with the cursors that say they were
+ * applied: a file is applied whole or not at all, and never twice.
+ *
+ * Per cell the latest clock wins. An erasure wins over every edit: erasure lines are applied first,
+ * and a row in the ledger keeps its tombstone whatever arrives. A true conflict (neither change had
+ * seen the other) is recorded once under an id made of both stamps; the value is still the latest
+ * clock's, so every laptop holds the same data at once. A change that had seen both sides settles it.
+ * A stamp too far ahead of this laptop's wall clock refuses that laptop's file, naming the laptop.
+ */
+import Dexie, { type Table } from 'dexie'
+import type { SyncBatch } from '../../../electron/shared/channels/sync'
+import type { SyncMessage } from '../../../electron/shared/sync-message'
+import type { Row } from '../../domain/backup/envelope'
+import { anonymisedEntry, emptiedOrganisation, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, isAbout, ledgerOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
+import { conflictId, fileIndex, hasSeen, isConcurrent } from '../../domain/sync/causality'
+import { canConflict, canonicalSet, cellKey, decodeValue, encodeValue, ERASED_FIELDS, fieldKey, isSetField, stableText } from '../../domain/sync/fields'
+import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
+import { aheadOfWallClock, ensureClock, lastStamp, MAX_DRIFT_MS, receive, saveClock } from '../../lib/sync/clock'
+import { recordInClock } from '../../lib/sync/merkle'
+import { CRITERION_KEYS } from '../../domain/criteria/labels'
+import { EXPECTATION_KEYS } from '../../domain/organisation/labels'
+import { db } from '../db'
+import { markApplying } from '../sync-middleware'
+import { nowIso } from './base'
+
+export type ApplyOutcome = { applied: number; files: number; conflicts: number; problems: string[]; cursors: Record<string, number> }
+
+const ERASABLE = new Set(['people', 'organisations', 'statusEvents'])
+
+export async function applyBatches(batches: readonly SyncBatch[]): Promise<ApplyOutcome> {
+  const d = db()
+  return d.transaction('rw', d.tables, async () => {
+    const trans = (Dexie.currentTransaction as unknown as { idbtrans: object }).idbtrans
+    markApplying(trans, true)
+    const state = (await d.syncState.get('this')) as SyncState | undefined
+    if (!state?.enabled) return { applied: 0, files: 0, conflicts: 0, problems: [], cursors: {} }
+    ensureClock(state.installId, state.clock)
+    const me = state.installId
+    const upTo = lastStamp()
+    const waiting = await d.syncOutbox.count()
+    const tables = new Map(d.tables.map((t) => [t.name, t as Table<Row, string>]))
+    const files = fileIndex(await d.syncFiles.toArray())
+    const ledger: Ledger = ledgerOf({ erasures: (await d.erasures.toArray()) as Row[] })
+    const erasedBefore = new Set(ledger.keys())
+    const cursors = { ...state.cursors }
+    const rows = new Map<string, Row | null>()
+    const dirty = new Set<string>()
+    const cells = new Map<string, SyncCell | null>()
+    const conflicts = new Map<string, SyncConflict>()
+    const problems: string[] = []
+    const refused = new Set<string>()
+    let applied = 0
+    let fileCount = 0
+    const stamps: string[] = []
+
+    const rowOf = async (table: string, id: string): Promise<Row | null> => {
+      const key = `${table}|${id}`
+      if (!rows.has(key)) rows.set(key, ((await tables.get(table)?.get(id)) as Row | undefined) ?? null)
+      return rows.get(key) ?? null
+    }
+    const cellOf = async (key: string): Promise<SyncCell | null> => {
+      if (!cells.has(key)) cells.set(key, (await d.syncCells.get(key)) ?? null)
+      return cells.get(key) ?? null
+    }
+    const openConflictsOf = async (cell: string): Promise<SyncConflict[]> => {
+      const stored = await d.syncConflicts.where('cell').equals(cell).toArray()
+      const merged = new Map(stored.map((c) => [c.id, c]))
+      for (const c of conflicts.values()) if (c.cell === cell) merged.set(c.id, c)
+      return [...merged.values()].filter((c) => !c.settledAt)
+    }
+    const erasedRow = (table: string, row: Row | null): boolean => {
+      if (!row) return false
+      if (table === 'statusEvents') return ledger.get(String(row.organisationId))?.table === 'organisations'
+      return (table === 'people' || table === 'organisations') && ledger.has(String(row.id))
+    }
+
+    const applyOne = async (m: SyncMessage, batch: SyncBatch) => {
+      const table = tables.get(m.table)
+      if (!table || m.table.startsWith('sync')) return
+      const incoming = { ts: m.timestamp, installId: batch.installId, seq: batch.seq, seen: batch.seen }
+      const rowKey = `${m.table}|${m.row}`
+      const row = await rowOf(m.table, m.row)
+      const blanked = m.redacted === true || (erasedRow(m.table, row) && (ERASED_FIELDS[m.table]?.includes(m.field) ?? false))
+      if (m.op !== 'set') {
+        const key = cellKey(m.table, m.row, m.field, m.value)
+        const cur = await cellOf(key)
+        if (cur && cur.ts >= m.timestamp) return
+        cells.set(key, { id: key, ts: m.timestamp, installId: batch.installId })
+        if (blanked) return
+        const next: Row = { ...(row ?? { id: m.row }) }
+        const list = Array.isArray(next[m.field]) ? (next[m.field] as unknown[]) : []
+        const element = decodeValue(m.value)
+        const without = list.filter((v) => stableText(encodeValue(v)) !== stableText(m.value))
+        next[m.field] = canonicalSet(m.op === 'add' ? [...without, element] : without)
+        rows.set(rowKey, next)
+        dirty.add(rowKey)
+        applied++
+        return
+      }
+      const key = cellKey(m.table, m.row, m.field)
+      const cur = await cellOf(key)
+      if (cur?.ts === m.timestamp) return
+      const current = encodeValue(row?.[m.field])
+      if (cur && !blanked && canConflict(m.field) && !isSetField(m.table, m.field) && stableText(current) !== stableText(m.value) && isConcurrent(files, me, incoming, cur)) {
+        const id = conflictId(key, cur.ts, m.timestamp)
+        const known = conflicts.get(id) ?? (await d.syncConflicts.get(id))
+        if (!known) {
+          const mine = { ts: cur.ts, installId: cur.installId, userName: cur.installId === me ? state.userName : (files.userNameOf(cur.installId) ?? ''), value: current, op: 'set' as const }
+          const theirs = { ts: m.timestamp, installId: batch.installId, userName: batch.userName, value: m.value, op: 'set' as const }
+          conflicts.set(id, { id, cell: key, table: m.table, row: m.row, field: m.field, sides: [mine, theirs], detectedAt: nowIso(), settledAt: null, settledBy: null })
+        }
+      }
+      if (cur && cur.ts > m.timestamp) return
+      cells.set(key, { id: key, ts: m.timestamp, installId: batch.installId })
+      // Only look when there may be open conflicts: a join of 100,000 messages must not query each.
+      const maybeOpen = state.openConflicts > 0 || conflicts.size > 0
+      for (const c of maybeOpen ? await openConflictsOf(fieldKey(m.table, m.row, m.field)) : []) {
+        if (c.sides.every((s) => s.ts !== m.timestamp && hasSeen(files, incoming, s))) {
+          conflicts.set(c.id, { ...c, settledAt: nowIso(), settledBy: batch.userName })
+        }
+      }
+      if (blanked) return
+      const next: Row = { ...(row ?? { id: m.row }) }
+      const value = decodeValue(m.value)
+      if (value === undefined) delete next[m.field]
+      else if (isSetField(m.table, m.field)) next[m.field] = Array.isArray(next[m.field]) ? next[m.field] : []
+      else next[m.field] = value
+      rows.set(rowKey, next)
+      dirty.add(rowKey)
+      if (m.table === 'erasures' && typeof next.erasedAt === 'string' && (next.table === 'people' || next.table === 'organisations')) {
+        // The ledger follows the erasure lines as they stand (latest clock), so every laptop reads the same dates.
+        ledger.set(m.row, { id: m.row, table: next.table, erasedAt: next.erasedAt })
+      }
+      applied++
+    }
+
+    for (const batch of batches) {
+      if (refused.has(batch.installId) || batch.installId === me || batch.seq <= (cursors[batch.installId] ?? 0)) continue
+      const ahead = batch.messages.find((m) => aheadOfWallClock(m.timestamp) > MAX_DRIFT_MS)
+      if (ahead) {
+        const verdict = receive(ahead.timestamp, batch)
+        problems.push(verdict.ok ? `Klokken på en annen maskin går for langt foran.` : verdict.message)
+        refused.add(batch.installId)
+        continue
+      }
+      for (const m of batch.messages) receive(m.timestamp, batch)
+      const sorted = [...batch.messages].sort((a, b) => Number(b.table === 'erasures') - Number(a.table === 'erasures') || (a.timestamp < b.timestamp ? -1 : 1))
+      const firstTs = sorted.reduce((min, m) => (m.timestamp < min ? m.timestamp : min), sorted[0]?.timestamp ?? '')
+      const lastTs = sorted.reduce((max, m) => (m.timestamp > max ? m.timestamp : max), '')
+      const file = { id: `${batch.installId}:${batch.seq}`, installId: batch.installId, userName: batch.userName, seq: batch.seq, firstTs, lastTs, seen: batch.seen }
+      files.add(file)
+      await d.syncFiles.put(file)
+      for (const m of sorted) await applyOne(m, batch)
+      stamps.push(...batch.messages.map((m) => m.timestamp))
+      cursors[batch.installId] = batch.seq
+      fileCount++
+    }
+
+    await enforceErasures(d, rows, dirty, ledger, erasedBefore, state, trans)
+    for (const [key, row] of rows) {
+      if (!row || !dirty.has(key)) continue
+      const [table] = key.split('|') as [string]
+      await tables.get(table)?.put(row)
+    }
+    await d.syncCells.bulkPut([...cells.values()].filter((c): c is SyncCell => !!c))
+    const erasedIds = new Set(ledger.keys())
+    await d.syncConflicts.bulkPut([...conflicts.values()].filter((c) => !erasedIds.has(c.row)))
+    if (erasedIds.size > erasedBefore.size) await d.syncConflicts.where('row').anyOf([...erasedIds].filter((id) => !erasedBefore.has(id))).delete()
+    const open = await d.syncConflicts.filter((c) => !c.settledAt).count()
+    recordInClock(stamps)
+    const latest = (await d.syncState.get('this')) as SyncState
+    const seenLog = waiting > 0 && fileCount > 0 ? [...(latest.seenLog ?? []), { upTo, cursors: { ...state.cursors } }] : (latest.seenLog ?? [])
+    await d.syncState.put({ ...latest, cursors, seenLog, openConflicts: open, clock: saveClock() })
+    markApplying(trans, false)
+    return { applied, files: fileCount, conflicts: [...conflicts.values()].filter((c) => !c.settledAt).length, problems, cursors }
+  })
+}
+
+/**
+ * An emptied organisation's assessments are blanked key by key; a laptop that never received them
+ * (they were redacted in the folder) blanks the app's keys, as the eraser's full row has them.
+ */
+function withEveryKey(row: Row): Row {
+  const keys = (value: unknown, all: readonly string[]) => Object.fromEntries([...new Set([...all, ...Object.keys((value as object | undefined) ?? {})])].map((k) => [k, null]))
+  return { ...row, criteria: keys(row.criteria, CRITERION_KEYS), expectations: keys(row.expectations, EXPECTATION_KEYS) }
+}
+
+/** A row erased before keeps its own erasure date and timestamps (they travelled with it). */
+const keep = (row: Row, out: Row): Row => (row.erasedAt ? { ...out, erasedAt: row.erasedAt, updatedAt: row.updatedAt, deletedAt: row.deletedAt ?? out.deletedAt } : out)
+
+/**
+ * Rows the ledger covers keep their tombstones: content blanked, whatever arrived. People and status
+ * events of an emptied organisation are emptied with it. A row already erased keeps its own erasure
+ * date (it travelled with the row). Audit entries naming someone newly erased here are anonymised as
+ * this laptop's own change (it may know a name the eraser never had), so that change travels too.
+ */
+export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row | null>, dirty: Set<string>, ledger: Ledger, erasedBefore: ReadonlySet<string>, state: SyncState, trans: object): Promise<void> {
+  for (const e of ledger.values()) {
+    if (erasedBefore.has(e.id)) continue
+    const key = `${e.table}|${e.id}`
+    if (!rows.has(key)) rows.set(key, ((await d.table(e.table).get(e.id)) as Row | undefined) ?? null)
+    if (e.table !== 'organisations') continue
+    for (const table of ['people', 'statusEvents'] as const) {
+      for (const r of (await d.table(table).where('organisationId').equals(e.id).toArray()) as Row[]) {
+        const k = `${table}|${String(r.id)}`
+        if (!rows.has(k)) rows.set(k, r)
+      }
+    }
+  }
+  const traces: string[] = []
+  const newLines: LedgerEntry[] = []
+  for (const [key, row] of rows) {
+    if (!row) continue
+    const [table] = key.split('|') as [string]
+    if (!ERASABLE.has(table)) continue
+    const id = String(row.id)
+    const emptied = ledger.get(String(row.organisationId))
+    let out = row
+    if (table === 'organisations' && ledger.get(id)?.table === 'organisations') out = keep(row, emptiedOrganisation(withEveryKey(row), (ledger.get(id) as LedgerEntry).erasedAt))
+    else if (table === 'people' && (ledger.has(id) || emptied?.table === 'organisations')) {
+      const at = ledger.get(id)?.erasedAt ?? (emptied as LedgerEntry).erasedAt
+      if (!ledger.has(id)) newLines.push({ id, table: 'people', erasedAt: at })
+      if (!erasedBefore.has(id)) traces.push(...tracesOf(row))
+      out = keep(row, erasedPerson(row, at))
+    } else if (table === 'statusEvents' && emptied?.table === 'organisations') {
+      out = row.note === '' && row.deletedAt ? row : emptiedStatusEvent(row, emptied.erasedAt)
+    }
+    if (stableText(out) !== stableText(row)) {
+      rows.set(key, out)
+      dirty.add(key)
+    }
+  }
+  for (const line of newLines) ledger.set(line.id, line)
+  if (newLines.length > 0) await d.erasures.bulkPut(newLines)
+  const newly = new Set([...ledger.keys()].filter((id) => !erasedBefore.has(id)))
+  if (newly.size === 0) return
+  // As "Slett for godt" does here: their invitation log lines lose name, address and file name, and
+  // their dietary needs (this laptop's own) go, without waiting for the eraser's messages.
+  const newlyPeople = [...newly].filter((id) => ledger.get(id)?.table === 'people')
+  if (newlyPeople.length > 0) {
+    for (const line of (await d.invitationLog.where('personId').anyOf(newlyPeople).toArray()) as Row[]) {
+      const key = `invitationLog|${String(line.id)}`
+      const current = rows.get(key) ?? line
+      rows.set(key, { ...current, recipientName: ERASED_PERSON_LABEL, email: '', fileName: '' })
+      dirty.add(key)
+    }
+    await d.diets.where('personId').anyOf(newlyPeople).delete()
+  }
+  const entries = (await d.auditLog.toArray()) as Row[]
+  const named = entries
+    .filter((e) => isAbout(e, newly, traces))
+    .map((e) => [e, anonymisedEntry(e)] as const)
+    .filter(([a, b]) => stableText(a) !== stableText(b))
+    .map(([, b]) => b)
+  if (named.length === 0 || !state.enabled) return
+  markApplying(trans, false)
+  await d.auditLog.bulkPut(named as never[])
+  markApplying(trans, true)
+}

@@ -1,0 +1,93 @@
+/**
+ * Conflicts as the secretariat reads them, and deciding one (issue 16). A decision is an ordinary
+ * change of the field with a fresh stamp, written even when the chosen value is the one the field
+ * holds: that message, having seen both sides, settles the same conflict on every other laptop.
+ */
+import Dexie from 'dexie'
+import type { Row } from '../../domain/backup/envelope'
+import { decodeValue, fieldKey } from '../../domain/sync/fields'
+import type { ConflictSide, SyncConflict, SyncState } from '../../domain/sync/records'
+import { fieldWord, stampTime, tableWord, valueInWords } from '../../domain/sync/words'
+import { laptopName } from '../../../electron/shared/sync-message'
+import { db } from '../db'
+import { markApplying, recordChanges } from '../sync-middleware'
+import { nowIso } from './base'
+
+export type ConflictSideView = { value: string; who: string; at: string; current: boolean }
+export type ConflictView = { id: string; record: string; field: string; sides: ConflictSideView[]; settledAt: string | null; settledBy: string | null }
+
+const text = (v: unknown) => (typeof v === 'string' && v ? v : '(uten navn)')
+
+async function nameOf(table: string, id: string): Promise<string> {
+  const d = db()
+  const get = async (t: string, key: unknown) => (typeof key === 'string' ? ((await d.table(t).get(key)) as Row | undefined) : undefined)
+  const row = await get(table, id)
+  if (!row) return '(ukjent)'
+  switch (table) {
+    case 'organisations':
+    case 'people':
+    case 'sectors':
+      return `«${text(row.name)}»`
+    case 'events':
+      return `«${text(row.title)}»`
+    case 'registrations': {
+      const [person, event] = [await get('people', row.personId), await get('events', row.eventId)]
+      return `«${text(person?.name)}» på «${text(event?.title)}»`
+    }
+    case 'statusEvents':
+      return `for «${text((await get('organisations', row.organisationId))?.name)}»`
+    case 'annualReports':
+      return `for ${String(row.year)} fra «${text((await get('organisations', row.organisationId))?.name)}»`
+    default:
+      return ''
+  }
+}
+
+/** Open conflicts first; each with its record's name, the field's label and both sides in words. */
+export async function describeConflicts(): Promise<ConflictView[]> {
+  const d = db()
+  const state = await d.syncState.get('this')
+  const rows = await d.syncConflicts.toArray()
+  rows.sort((a, b) => Number(!!a.settledAt) - Number(!!b.settledAt) || b.detectedAt.localeCompare(a.detectedAt))
+  const views: ConflictView[] = []
+  for (const c of rows) {
+    const row = (await d.table(c.table).get(c.row)) as Row | undefined
+    const current = JSON.stringify(row?.[c.field] ?? null)
+    const side = (s: ConflictSide): ConflictSideView => ({
+      value: valueInWords(c.field, s.value),
+      who: s.installId === state?.installId ? `${s.userName || 'deg'} (denne maskinen)` : laptopName(s.installId, s.userName),
+      at: stampTime(s.ts),
+      current: JSON.stringify(decodeValue(s.value) ?? null) === current,
+    })
+    views.push({ id: c.id, record: `${tableWord(c.table)} ${await nameOf(c.table, c.row)}`.trim(), field: fieldWord(c.field), sides: c.sides.map(side), settledAt: c.settledAt, settledBy: c.settledBy })
+  }
+  return views
+}
+
+/** Keeps one side: the field gets that value as a new change of this laptop, and the conflict is settled here and, once synced, everywhere. */
+export async function decideConflict(id: string, side: 0 | 1): Promise<void> {
+  const d = db()
+  await d.transaction('rw', d.tables, async () => {
+    const conflict = (await d.syncConflicts.get(id)) as SyncConflict | undefined
+    const state = (await d.syncState.get('this')) as SyncState | undefined
+    if (!conflict || conflict.settledAt || !state?.enabled) throw new Error('Konflikten er allerede avgjort.')
+    const chosen = conflict.sides[side]
+    const row = ((await d.table(conflict.table).get(conflict.row)) as Row | undefined) ?? { id: conflict.row }
+    const now = nowIso()
+    const value = decodeValue(chosen.value)
+    const next: Row = { ...row, updatedAt: now }
+    if (value === undefined) delete next[conflict.field]
+    else next[conflict.field] = value
+    const trans = (Dexie.currentTransaction as unknown as { idbtrans: Parameters<typeof recordChanges>[1] }).idbtrans
+    // Written without the middleware's diff, so the decision travels even when the value is unchanged.
+    markApplying(trans, true)
+    await d.table(conflict.table).put(next)
+    markApplying(trans, false)
+    await recordChanges(d.core, trans, state, [
+      { table: conflict.table, row: conflict.row, field: conflict.field, op: 'set', value: chosen.value },
+      { table: conflict.table, row: conflict.row, field: 'updatedAt', op: 'set', value: now },
+    ], now)
+    const open = await d.syncConflicts.where('cell').equals(fieldKey(conflict.table, conflict.row, conflict.field)).filter((c) => !c.settledAt).toArray()
+    await d.syncConflicts.bulkPut(open.map((c) => ({ ...c, settledAt: now, settledBy: state.userName })))
+  })
+}

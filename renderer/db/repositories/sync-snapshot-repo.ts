@@ -1,0 +1,172 @@
+/**
+ * Snapshots (issue 16, electron/main/sync/README.md step 4): the whole synced state as one compacted
+ * message per cell (the winning stamp of each field, and of each set element), so a new laptop joins
+ * from the newest snapshot plus the files after it instead of every message since the start.
+ *
+ * Writing reads the cells page by page (main assembles the file). Joining applies a snapshot in ONE
+ * transaction, a chunk at a time: each chunk is a few bulk reads and writes, so the window gets a
+ * turn between chunks and shows "N av M"; the cursors move to what the snapshot covers in the same
+ * transaction, so a join lands whole or not at all, and applying it again changes nothing (the cells'
+ * stamps decide, as for files).
+ */
+import Dexie, { type Table } from 'dexie'
+import type { SyncCursors } from '../../../electron/shared/channels/sync'
+import type { JsonValue, SyncMessage } from '../../../electron/shared/sync-message'
+import type { Row } from '../../domain/backup/envelope'
+import { ledgerOf } from '../../domain/backup/erasure-ledger'
+import { canonicalSet, cellKey, decodeValue, encodeValue, isSetField, isSyncedTable, stableText } from '../../domain/sync/fields'
+import type { SyncCell, SyncState } from '../../domain/sync/records'
+import { ensureClock, nodeIdOf, receive, saveClock } from '../../lib/sync/clock'
+import { adoptTrie, parseTrie, recordInClock } from '../../lib/sync/merkle'
+import { db } from '../db'
+import { markApplying } from '../sync-middleware'
+import { enforceErasures } from './sync-apply-repo'
+
+/** Messages per chunk while joining: a few bulk calls each, well under a frame's worth of work. */
+export const JOIN_CHUNK = 2_000
+
+/** The key of a cell split back into its parts; a set element's text may itself hold '|'. */
+function cellParts(id: string): { table: string; row: string; field: string; element: string | null } {
+  const [table = '', row = '', field = ''] = id.split('|', 3)
+  const head = `${table}|${row}|${field}`
+  return { table, row, field, element: id.length > head.length ? id.slice(head.length + 1) : null }
+}
+
+/**
+ * One page of the snapshot, in cell order after `after` (null: from the start): the winning stamp of
+ * each cell with the value the row holds now (already blanked when erased). Read only.
+ */
+export async function snapshotPage(after: string | null, limit: number): Promise<{ messages: SyncMessage[]; last: string | null }> {
+  const d = db()
+  return d.transaction('r', d.tables, async () => {
+    const cells = after === null ? await d.syncCells.orderBy('id').limit(limit).toArray() : await d.syncCells.where('id').above(after).limit(limit).toArray()
+    const rows = new Map<string, Row | undefined>()
+    const byTable = new Map<string, Set<string>>()
+    for (const c of cells) {
+      const { table, row } = cellParts(c.id)
+      if (!isSyncedTable(table)) continue
+      byTable.set(table, (byTable.get(table) ?? new Set()).add(row))
+    }
+    for (const [table, ids] of byTable) {
+      const list = [...ids]
+      const found = (await d.table(table).bulkGet(list)) as (Row | undefined)[]
+      list.forEach((id, i) => rows.set(`${table}|${id}`, found[i]))
+    }
+    const messages: SyncMessage[] = []
+    for (const c of cells) {
+      const { table, row, field, element } = cellParts(c.id)
+      if (!byTable.has(table)) continue
+      const current = rows.get(`${table}|${row}`)
+      if (element === null) {
+        messages.push({ table, row, field, op: 'set', value: isSetField(table, field) ? (current?.[field] === undefined ? encodeValue(undefined) : []) : encodeValue(current?.[field]), timestamp: c.ts })
+        continue
+      }
+      const list = Array.isArray(current?.[field]) ? (current[field] as unknown[]) : []
+      const has = list.some((v) => stableText(encodeValue(v)) === element)
+      messages.push({ table, row, field, op: has ? 'add' : 'remove', value: JSON.parse(element) as JsonValue, timestamp: c.ts })
+    }
+    return { messages, last: cells.at(-1)?.id ?? null }
+  })
+}
+
+export type JoinSource = { installId: string; userName: string; covers: SyncCursors; merkle: JsonValue }
+export type JoinProgress = (done: number, total: number) => void
+export type JoinOutcome = { applied: number; cursors: SyncCursors; problem: string | null }
+
+/**
+ * Applies a snapshot's messages in one transaction, in chunks of `JOIN_CHUNK`, reporting progress.
+ * A cell already holding the same or a later stamp keeps its value (this laptop's own unsent changes
+ * are later). Erasures the snapshot brings are enforced on rows this laptop already held.
+ */
+export async function applySnapshot(source: JoinSource, messages: readonly SyncMessage[], progress: JoinProgress = () => {}): Promise<JoinOutcome> {
+  const d = db()
+  // A snapshot stamped too far ahead of this laptop's clock is refused whole, naming its writer.
+  const latest = messages.reduce((max, m) => (m.timestamp > max ? m.timestamp : max), '')
+  if (latest) {
+    const state = await d.syncState.get('this')
+    if (state) ensureClock(state.installId, state.clock)
+    const verdict = receive(latest, { installId: source.installId, userName: source.userName })
+    if (!verdict.ok) return { applied: 0, cursors: {}, problem: verdict.message }
+  }
+  const installIdOfNode = new Map([source.installId, ...Object.keys(source.covers)].map((id) => [nodeIdOf(id), id]))
+  return d.transaction('rw', d.tables, async () => {
+    const trans = (Dexie.currentTransaction as unknown as { idbtrans: object }).idbtrans
+    markApplying(trans, true)
+    const state = (await d.syncState.get('this')) as SyncState | undefined
+    if (!state?.enabled) return { applied: 0, cursors: {}, problem: null }
+    ensureClock(state.installId, state.clock)
+    const erasedBefore = new Set((await d.erasures.toArray()).map((e) => e.id))
+    const tables = new Map(d.tables.map((t) => [t.name, t as Table<Row, string>]))
+    let applied = 0
+    const stamps: string[] = []
+    progress(0, messages.length)
+    for (let start = 0; start < messages.length; start += JOIN_CHUNK) {
+      const chunk = messages.slice(start, start + JOIN_CHUNK).filter((m) => isSyncedTable(m.table) && tables.has(m.table))
+      const keys = chunk.map((m) => (m.op === 'set' ? cellKey(m.table, m.row, m.field) : cellKey(m.table, m.row, m.field, m.value)))
+      const stored = await d.syncCells.bulkGet(keys)
+      const rowIds = new Map<string, Set<string>>()
+      for (const m of chunk) rowIds.set(m.table, (rowIds.get(m.table) ?? new Set()).add(m.row))
+      const rows = new Map<string, Row>()
+      for (const [table, ids] of rowIds) {
+        const list = [...ids]
+        const found = (await tables.get(table)?.bulkGet(list)) ?? []
+        list.forEach((id, i) => {
+          const row = found[i] as Row | undefined
+          if (row) rows.set(`${table}|${id}`, row)
+        })
+      }
+      const dirty = new Set<string>()
+      const cells = new Map<string, SyncCell>()
+      chunk.forEach((m, i) => {
+        stamps.push(m.timestamp)
+        const key = keys[i] as string
+        const cur = cells.get(key) ?? stored[i]
+        if (cur && cur.ts >= m.timestamp) return
+        cells.set(key, { id: key, ts: m.timestamp, installId: installIdOfNode.get(m.timestamp.slice(-16)) ?? source.installId })
+        // A value erased after the snapshot was written: its stamp counts, its content is gone.
+        if (m.redacted) return
+        const rowKey = `${m.table}|${m.row}`
+        const next: Row = { ...(rows.get(rowKey) ?? { id: m.row }) }
+        if (m.op === 'set') {
+          const value = m.redacted ? null : decodeValue(m.value)
+          if (value === undefined) delete next[m.field]
+          else if (isSetField(m.table, m.field)) next[m.field] = Array.isArray(next[m.field]) ? next[m.field] : []
+          else next[m.field] = value
+        } else {
+          const list = Array.isArray(next[m.field]) ? (next[m.field] as unknown[]) : []
+          const without = list.filter((v) => stableText(encodeValue(v)) !== stableText(m.value))
+          next[m.field] = canonicalSet(m.op === 'add' ? [...without, decodeValue(m.value)] : without)
+        }
+        rows.set(rowKey, next)
+        dirty.add(rowKey)
+        applied++
+      })
+      const puts = new Map<string, Row[]>()
+      for (const key of dirty) {
+        const table = key.slice(0, key.indexOf('|'))
+        puts.set(table, [...(puts.get(table) ?? []), rows.get(key) as Row])
+      }
+      for (const [table, list] of puts) await tables.get(table)?.bulkPut(list)
+      await d.syncCells.bulkPut([...cells.values()])
+      // Each bulk call above ends a task, so the window repaints between chunks.
+      progress(Math.min(start + JOIN_CHUNK, messages.length), messages.length)
+    }
+    // People and organisations the group erased are erased here too, with whatever this laptop held of them.
+    const ledger = ledgerOf({ erasures: (await d.erasures.toArray()) as Row[] })
+    const erasedRows = new Map<string, Row | null>()
+    const dirtyErased = new Set<string>()
+    await enforceErasures(d, erasedRows, dirtyErased, ledger, erasedBefore, state, trans)
+    for (const key of dirtyErased) {
+      const row = erasedRows.get(key)
+      if (row) await tables.get(key.slice(0, key.indexOf('|')))?.put(row)
+    }
+    const cursors = { ...state.cursors }
+    for (const [id, seq] of Object.entries(source.covers)) if (id !== state.installId && seq > (cursors[id] ?? 0)) cursors[id] = seq
+    const trie = parseTrie(source.merkle)
+    if (!trie || !adoptTrie(trie)) recordInClock(stamps)
+    const now = (await d.syncState.get('this')) as SyncState
+    await d.syncState.put({ ...now, cursors, clock: saveClock() })
+    markApplying(trans, false)
+    return { applied, cursors, problem: null }
+  })
+}

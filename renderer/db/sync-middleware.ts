@@ -1,0 +1,129 @@
+/**
+ * Every write records its sync messages in the same transaction (issue 16). A Dexie DBCore
+ * middleware sits under every repository, so none can forget: each read-write transaction gets the
+ * sync tables added to its scope, and each add, put or delete on a synced table is compared with the
+ * rows it replaces; one message per changed top-level field (set fields: one per element) goes to
+ * the outbox with a fresh HLC stamp, and the cell's stamp is kept for the merge rules.
+ *
+ * Nothing is recorded while this laptop does not sync (`syncState.enabled`), nor for the writes
+ * that apply other laptops' messages (`whileApplying`). A clock problem never blocks a save:
+ * `stamp()` never throws.
+ */
+import type { DBCore, DBCoreMutateRequest, DBCoreRangeType, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
+import { canonicalRow, fieldChanges, fieldKey, cellKey, isSyncedTable, type FieldChange } from '../domain/sync/fields'
+import type { OutboxMessage, SyncCell, SyncConflict, SyncState } from '../domain/sync/records'
+import { ensureClock, saveClock, stamp } from '../lib/sync/clock'
+import { recordInClock } from '../lib/sync/merkle'
+
+export const SYNC_STORES = ['syncOutbox', 'syncCells', 'syncState', 'syncFiles', 'syncConflicts'] as const
+
+/** Transactions that apply other laptops' messages: their writes are not this laptop's changes. */
+const applying = new WeakSet<object>()
+export function markApplying(trans: object, on: boolean): void {
+  if (on) applying.add(trans)
+  else applying.delete(trans)
+}
+
+/** Rows a delete in this transaction removed: a put of the same id later compares with them. */
+const removedIn = new WeakMap<object, Map<string, Record<string, unknown>>>()
+
+type Row = Record<string, unknown>
+
+/**
+ * Writes the messages for these changes: outbox, cells, open conflicts on the same cells settled,
+ * and the clock saved. `trans` must have the sync stores in scope (every read-write one has).
+ */
+export async function recordChanges(core: DBCore, trans: DBCoreTransaction, state: SyncState, changes: readonly FieldChange[], now: string): Promise<OutboxMessage[]> {
+  if (changes.length === 0) return []
+  ensureClock(state.installId, state.clock)
+  const messages: OutboxMessage[] = changes.map((c) => {
+    const timestamp = stamp()
+    return { ...c, id: timestamp, timestamp }
+  })
+  await core.table('syncOutbox').mutate({ type: 'put', trans, values: messages })
+  const cells: SyncCell[] = messages.map((m) => ({ id: m.op === 'set' ? cellKey(m.table, m.row, m.field) : cellKey(m.table, m.row, m.field, m.value), ts: m.timestamp, installId: state.installId }))
+  await core.table('syncCells').mutate({ type: 'put', trans, values: cells })
+  let openConflicts = state.openConflicts
+  if (openConflicts > 0) {
+    // A local change of a field has seen every side of a conflict about it: it is the decision.
+    const conflictTable = core.table('syncConflicts')
+    const index = conflictTable.schema.indexes.find((i) => i.name === 'cell')
+    for (const cell of new Set(messages.map((m) => fieldKey(m.table, m.row, m.field)))) {
+      if (!index) break
+      const found = await conflictTable.query({ trans, values: true, query: { index, range: { type: 1 as DBCoreRangeType, lower: cell, upper: cell } } })
+      const open = (found.result as SyncConflict[]).filter((c) => !c.settledAt)
+      if (open.length === 0) continue
+      await conflictTable.mutate({ type: 'put', trans, values: open.map((c) => ({ ...c, settledAt: now, settledBy: state.userName })) })
+      openConflicts = Math.max(0, openConflicts - open.length)
+    }
+  }
+  recordInClock(messages.map((m) => m.timestamp))
+  await core.table('syncState').mutate({ type: 'put', trans, values: [{ ...state, openConflicts, clock: saveClock() }] })
+  return messages
+}
+
+async function readState(core: DBCore, trans: DBCoreTransaction): Promise<SyncState | undefined> {
+  return (await core.table('syncState').get({ trans, key: 'this' })) as SyncState | undefined
+}
+
+async function mutateRecorded(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  if (applying.has(req.trans)) return table.mutate(req)
+  const state = await readState(core, req.trans)
+  if (!state?.enabled) return table.mutate(req)
+  const name = table.name
+  const removed = removedIn.get(req.trans) ?? new Map<string, Row>()
+  removedIn.set(req.trans, removed)
+  const now = new Date().toISOString()
+  const changes: FieldChange[] = []
+  if (req.type === 'add' || req.type === 'put') {
+    const values = req.values.map((v) => canonicalRow(name, v as Row))
+    const keys = req.keys ?? values.map((v) => v.id)
+    const befores = (await table.getMany({ trans: req.trans, keys })) as (Row | undefined)[]
+    const res = await table.mutate({ ...req, values } as DBCoreMutateRequest)
+    values.forEach((after, i) => {
+      if (res.failures[i]) return
+      const id = String(keys[i])
+      const before = befores[i] ?? removed.get(`${name}|${id}`)
+      changes.push(...fieldChanges(name, id, before, after))
+    })
+    await recordChanges(core, req.trans, state, changes, now)
+    return res
+  }
+  // A hard delete (only "Erstatt alt" clears tables): the others see the rows go to the trash, never vanish.
+  const befores: Row[] =
+    req.type === 'delete'
+      ? ((await table.getMany({ trans: req.trans, keys: req.keys })) as (Row | undefined)[]).filter((r): r is Row => !!r)
+      : ((await table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })).result as Row[])
+  const res = await table.mutate(req)
+  for (const before of befores) {
+    const id = String(before.id)
+    const gone = before.deletedAt ? before : { ...before, deletedAt: now }
+    removed.set(`${name}|${id}`, gone)
+    changes.push(...fieldChanges(name, id, before, gone))
+  }
+  await recordChanges(core, req.trans, state, changes, now)
+  return res
+}
+
+export function syncMiddleware(): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'sync-messages',
+    create(down) {
+      const names = new Set(down.schema.tables.map((t) => t.name))
+      if (!SYNC_STORES.every((s) => names.has(s))) return down
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          const scope = mode === 'readwrite' ? [...new Set([...stores, ...SYNC_STORES])] : stores
+          return down.transaction(scope, mode, options)
+        },
+        table(tableName) {
+          const table = down.table(tableName)
+          if (!isSyncedTable(tableName)) return table
+          return { ...table, mutate: (req: DBCoreMutateRequest) => mutateRecorded(down, table, req) }
+        },
+      }
+    },
+  }
+}

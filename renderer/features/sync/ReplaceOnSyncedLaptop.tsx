@@ -1,0 +1,72 @@
+import { useEffect, useId, useRef } from 'react'
+import { readSyncState } from '../../db/repositories/sync-repo'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { leaveSyncGroup } from './run-sync'
+
+/** Whether this laptop syncs (replace and restore must then ask what the others should get). */
+export function useSyncEnabled(): boolean {
+  return useLiveQuery(async () => !!(await readSyncState())?.enabled, []) ?? false
+}
+
+type Props = {
+  open: boolean
+  /** What the others lose, per table ("Virksomheter", 3), and some names, for the preview. */
+  losses: { label: string; count: number }[]
+  examples: string[]
+  onReplace: () => void
+  onCancel: () => void
+}
+
+/**
+ * "Erstatt alt" or a restore on a synced laptop never deletes silently on the others: the user
+ * either leaves the sync group first (the others keep everything), or publishes the difference as
+ * ordinary changes, having seen what the others will lose (it goes to their trash).
+ */
+export function ReplaceOnSyncedLaptop({ open, losses, examples, onReplace, onCancel }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+  const total = losses.reduce((sum, l) => sum + l.count, 0)
+  const leaveAndReplace = async () => {
+    const problem = await leaveSyncGroup()
+    if (problem) onCancel()
+    else onReplace()
+  }
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); onCancel() }}>
+      <h2 id={titleId}>Denne maskinen synkroniserer</h2>
+      <p>Hvis du erstatter alt her, kan endringen sendes til de andre maskinene i gruppen. Velg hva de skal få.</p>
+      {total === 0 ? (
+        <p>De andre mister ingenting: alt som finnes her, finnes også i filen.</p>
+      ) : (
+        <>
+          <p>Sender du forskjellen, flyttes dette til papirkurven hos de andre:</p>
+          <ul aria-label="Dette mister de andre">
+            {losses.filter((l) => l.count > 0).map((l) => (
+              <li key={l.label}>
+                {l.label}: {l.count}
+              </li>
+            ))}
+          </ul>
+          {examples.length > 0 && <p className="field-hint">Blant annet: {examples.join(', ')}.</p>}
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" autoFocus onClick={onCancel}>
+          Avbryt
+        </button>
+        <button type="button" onClick={() => void leaveAndReplace()}>
+          Forlat synkroniseringen og erstatt
+        </button>
+        <button type="button" className="button-danger" onClick={onReplace}>
+          Send forskjellen og erstatt
+        </button>
+      </div>
+    </dialog>
+  )
+}

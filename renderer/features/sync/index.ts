@@ -1,0 +1,6 @@
+/** What the app and other features may use from sync (issue 16). */
+export { syncRoutes } from './routes'
+export { SyncRunner } from './SyncRunner'
+export { SyncStatusBadge } from './SyncStatusBadge'
+export { runSync } from './run-sync'
+export { ReplaceOnSyncedLaptop, useSyncEnabled } from './ReplaceOnSyncedLaptop'

@@ -1,0 +1,87 @@
+/**
+ * One sync round (electron/main/sync/README.md): push the outbox, pull and apply the other laptops'
+ * files, push what applying produced, ack, and blank erased values in this laptop's own older files.
+ * Main does the file work behind `api`; tests give an in-memory folder with the same calls.
+ */
+import type { Result } from '../../../electron/shared/ipc-contract'
+import { applyBatches } from '../../db/repositories/sync-apply-repo'
+import { erasuresToRedact, markBatchSent, markRedacted, readSyncState, recordRound, takeOutboxBatch } from '../../db/repositories/sync-repo'
+import type { JoinProgress } from '../../db/repositories/sync-snapshot-repo'
+import { hostErrorMessage } from '../../lib/desktop'
+import type { SyncApi } from './sync-api'
+import { joinIfNew, writeSnapshot } from './snapshots'
+
+export type { SyncApi } from './sync-api'
+export type RoundOutcome = { ran: boolean; pushed: number; applied: number; conflicts: number; problems: string[] }
+
+const MAX_PULLS = 100
+
+const problemOf = (r: Extract<Result<unknown>, { ok: false }>): string => r.detail ?? hostErrorMessage(r)
+
+async function pushAll(api: SyncApi, userName: string, problems: string[]): Promise<number> {
+  let pushed = 0
+  for (;;) {
+    const state = await readSyncState()
+    const batch = await takeOutboxBatch()
+    if (!state || !batch) return pushed
+    const r = await api.syncPush({ installId: state.installId, userName, batchId: batch.batchId, seen: batch.seen, messages: batch.messages })
+    if (!r.ok) {
+      // The outbox keeps the batch (with its id): the next round sends it, never twice.
+      problems.push(problemOf(r))
+      return pushed
+    }
+    await markBatchSent(batch.batchId, r.data.seq, batch.seen)
+    pushed += batch.messages.length
+  }
+}
+
+export async function syncRound(api: SyncApi, userName: string, joining: JoinProgress = () => {}): Promise<RoundOutcome> {
+  const start = await readSyncState()
+  if (!start?.enabled || !start.folderId) return { ran: false, pushed: 0, applied: 0, conflicts: 0, problems: [] }
+  const { installId, folderId } = start
+  const problems: string[] = []
+  let pushed = await pushAll(api, userName, problems)
+  let applied = 0
+  let conflicts = 0
+  if (problems.length === 0) {
+    // A new laptop starts from the newest snapshot; the files after it come in the pulls below.
+    applied += await joinIfNew(api, joining, problems)
+    for (let i = 0; i < MAX_PULLS; i++) {
+      const state = await readSyncState()
+      if (!state) break
+      const r = await api.syncPull({ installId, folderId, cursors: state.cursors })
+      if (!r.ok) {
+        problems.push(problemOf(r))
+        break
+      }
+      const outcome = await applyBatches(r.data.batches)
+      applied += outcome.applied
+      conflicts += outcome.conflicts
+      problems.push(...outcome.problems, ...r.data.problems.map((p) => p.message))
+      if (!r.data.more || outcome.files === 0) break
+    }
+    pushed += await pushAll(api, userName, problems)
+    const state = await readSyncState()
+    if (state && problems.length === 0) {
+      const acked = await api.syncAck({ installId, folderId, userName, cursors: state.cursors })
+      if (!acked.ok) problems.push(problemOf(acked))
+      else if (acked.data.snapshotDue) {
+        const failed = await writeSnapshot(api, userName)
+        if (failed) problems.push(failed)
+      }
+    }
+    await redactOwnFiles(api, installId, problems)
+  }
+  await recordRound([...new Set(problems)])
+  return { ran: true, pushed, applied, conflicts, problems: [...new Set(problems)] }
+}
+
+/** Values of rows erased since the last round are blanked in this laptop's own older files. */
+async function redactOwnFiles(api: SyncApi, installId: string, problems: string[]): Promise<void> {
+  const redaction = await erasuresToRedact()
+  if (redaction.fields.length === 0) return
+  // Main takes at most 100,000 fields a call; the rest waits for the next round.
+  const r = await api.syncRedact({ installId, rows: [], fields: redaction.fields.slice(0, 100_000) })
+  if (r.ok && redaction.fields.length <= 100_000) await markRedacted(redaction)
+  else if (!r.ok) problems.push(problemOf(r))
+}

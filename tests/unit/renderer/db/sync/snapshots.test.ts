@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { db } from '../../../../../renderer/db/db'
+import { createOrganisation, emptyOrganisationInput, getOrganisation, listActiveOrganisations, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
+import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
+import { readSyncState } from '../../../../../renderer/db/repositories/sync-repo'
+import { applySnapshot } from '../../../../../renderer/db/repositories/sync-snapshot-repo'
+import { syncRound } from '../../../../../renderer/features/sync/sync-round'
+import { made } from '../../db-helpers'
+import { laptop, MemoryFolder, on, sync } from './memory-folder'
+
+const org = (name: string, notes = '') => ({ ...emptyOrganisationInput(), name, notes })
+
+/** Rows as every laptop should hold them: the data tables, without this laptop's own bookkeeping. */
+async function register() {
+  const orgs = (await db().organisations.toArray()).map((o) => ({ id: o.id, name: o.name, notes: o.notes, deletedAt: o.deletedAt })).sort((a, b) => a.id.localeCompare(b.id))
+  const people = (await db().people.toArray()).map((p) => ({ id: p.id, name: p.name, email: p.email, roles: p.roles })).sort((a, b) => a.id.localeCompare(b.id))
+  return { orgs, people }
+}
+
+describe('joining from a snapshot', () => {
+  it('is written once enough messages have built up since the last one, holding every cell once', async () => {
+    const folder = new MemoryFolder()
+    const kari = await laptop(folder, 'Kari')
+    await made(createOrganisation(org('Bygg AS')))
+    // Due when the messages since the last snapshot reach twice what one new organisation writes.
+    const one = await db().syncOutbox.count()
+    folder.snapshotEvery = 2 * one
+    await sync(folder, kari)
+    expect(folder.snapshots).toHaveLength(0)
+    for (const name of ['Energi AS', 'Kjøkken AS', 'Transport AS']) await made(createOrganisation(org(name)))
+    await sync(folder, kari)
+    expect(folder.snapshots).toHaveLength(1)
+    const [snapshot] = folder.snapshots
+    const cells = snapshot?.messages.map((m) => `${m.table}|${m.row}|${m.field}|${m.op === 'set' ? '' : JSON.stringify(m.value)}`) ?? []
+    expect(new Set(cells).size).toBe(cells.length)
+    expect(snapshot?.messages.filter((m) => m.table === 'organisations' && m.field === 'name').map((m) => m.value).sort()).toEqual(['Bygg AS', 'Energi AS', 'Kjøkken AS', 'Transport AS'])
+    expect(snapshot?.covers[kari.installId]).toBe(2)
+  })
+
+  it('brings a new laptop the whole register from the snapshot and the files after it, with its cursors where the snapshot ends', async () => {
+    const folder = new MemoryFolder()
+    folder.snapshotEvery = 1
+    const kari = await laptop(folder, 'Kari')
+    const bygg = await made(createOrganisation(org('Bygg AS')))
+    const p = await made(addPerson(bygg.id, { ...emptyPersonInput(), name: 'Ola Nordmann', email: 'ola@bygg.no', roles: ['klimakontakt', 'toppleder'] }))
+    await made(createOrganisation(org('Energi AS')))
+    await sync(folder, kari)
+    expect(folder.snapshots).toHaveLength(1)
+    folder.pruneToSnapshot()
+    folder.snapshotEvery = 1_000_000
+    // Made after the snapshot: it reaches the new laptop as an ordinary file.
+    await made(updateOrganisation(bygg.id, org('Bygg AS', 'Ringes i januar')))
+    await sync(folder, kari)
+    const expected = await register()
+
+    const ola = await laptop(folder, 'Ola')
+    const progress: [number, number][] = []
+    const outcome = await syncRound(folder, 'Ola', (done, total) => progress.push([done, total]))
+    expect(outcome.problems).toEqual([])
+    expect(await register()).toEqual(expected)
+    expect((await db().people.get(p.id))?.roles).toEqual(['klimakontakt', 'toppleder'])
+    expect((await readSyncState())?.cursors[kari.installId]).toBe(2)
+    const total = folder.snapshots[0]?.count ?? 0
+    expect(progress[0]).toEqual([0, total])
+    expect(progress.at(-1)).toEqual([total, total])
+
+    // And it goes on as any laptop: its edit reaches Kari.
+    await made(updateOrganisation(bygg.id, org('Bygg AS', 'Ola ringte')))
+    await sync(folder, ola)
+    await sync(folder, kari)
+    expect((await getOrganisation(bygg.id))?.notes).toBe('Ola ringte')
+  })
+
+  it('applies a snapshot a second time without changing anything, and never brings back someone erased', async () => {
+    const folder = new MemoryFolder()
+    folder.snapshotEvery = 1
+    const kari = await laptop(folder, 'Kari')
+    const bygg = await made(createOrganisation(org('Bygg AS')))
+    const p = await made(addPerson(bygg.id, { ...emptyPersonInput(), name: 'Hemmelig Hansen', email: 'hemmelig@bygg.no', roles: ['klimakontakt'] }))
+    await erasePerson(p.id)
+    await sync(folder, kari)
+    folder.pruneToSnapshot()
+    const snapshot = folder.snapshots.at(-1)
+    expect(JSON.stringify(snapshot?.messages)).not.toContain('Hemmelig')
+
+    const ola = await laptop(folder, 'Ola')
+    await sync(folder, ola)
+    const once = await register()
+    expect(once.people.map((x) => x.name)).not.toContain('Hemmelig Hansen')
+    expect(await db().erasures.get(p.id)).toBeTruthy()
+    on(ola)
+    const again = await applySnapshot({ installId: kari.installId, userName: 'Kari', covers: snapshot?.covers ?? {}, merkle: snapshot?.merkle ?? null }, snapshot?.messages ?? [])
+    expect(again.applied).toBe(0)
+    expect(await register()).toEqual(once)
+    expect((await listActiveOrganisations()).map((o) => o.name)).toEqual(['Bygg AS'])
+  })
+})
