@@ -79,6 +79,13 @@ export const ORGANISATION_REFERENCES = {
   applications: field('organisationId'),
   device: null,
   diets: null,
+  // Sync's own bookkeeping (messages sent or waiting, stamps per cell, files, conflicts) records
+  // what happened to each id; the merge's own writes become new messages, so nothing here moves.
+  syncOutbox: null,
+  syncCells: null,
+  syncState: null,
+  syncFiles: null,
+  syncConflicts: null,
 } as const satisfies Record<string, Mover | null>
 
 /** People. `people` itself is null: the two records are written by the merge. */
@@ -102,6 +109,13 @@ export const PERSON_REFERENCES = {
   applications: null,
   device: null,
   diets: field('personId'),
+  // Sync's own bookkeeping (messages sent or waiting, stamps per cell, files, conflicts) records
+  // what happened to each id; the merge's own writes become new messages, so nothing here moves.
+  syncOutbox: null,
+  syncCells: null,
+  syncState: null,
+  syncFiles: null,
+  syncConflicts: null,
 } as const satisfies Record<string, Mover | null>
 
 export type ReferenceTable = keyof typeof ORGANISATION_REFERENCES
