@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { Notices } from '../components/Notices'
 import { AutomaticBackups } from '../features/data'
@@ -38,7 +38,10 @@ export function Layout() {
         </ul>
       </nav>
       <main id="main" ref={main} tabIndex={-1} className="content">
-        <Outlet />
+        {/* Pages load as their own chunks on first visit; from local files that takes a moment only. */}
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
       </main>
       <Notices />
       <FirstStartDialog />
