@@ -58,6 +58,14 @@ export async function recordExport(envelope: Envelope): Promise<void> {
 
 export type ImportOutcome = { written: number; removed: number }
 
+/** The user stopped the import while it was writing: the transaction is rolled back, nothing changed. */
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('Importen ble avbrutt.')
+    this.name = 'ImportCancelledError'
+  }
+}
+
 /**
  * Applies an import plan in one read-write transaction: it lands whole or not at all. A plan with
  * problems is refused before anything is written. Inside the transaction the erasure ledger is
@@ -68,6 +76,7 @@ export async function applyImport(
   plan: ImportPlan,
   resolutions: ReadonlyMap<string, Resolution>,
   onProgress: Progress = () => {},
+  signal?: AbortSignal,
 ): Promise<ImportOutcome> {
   if (plan.problemCount > 0) throw new ImportRefusedError(plan.problems)
   const d = db()
@@ -100,11 +109,14 @@ export async function applyImport(
     for (const [name, rows] of Object.entries(puts)) {
       const table = byName.get(name) as Table
       for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+        // Thrown inside the transaction, so Dexie rolls back every slice already written.
+        if (signal?.aborted) throw new ImportCancelledError()
         await table.bulkPut(rows.slice(i, i + WRITE_CHUNK))
         written += Math.min(WRITE_CHUNK, rows.length - i)
         onProgress(written, total, 'Skriver til databasen')
       }
     }
+    if (signal?.aborted) throw new ImportCancelledError()
     const how = plan.mode === 'replace' ? 'erstattet alt' : 'slått sammen'
     await audit('data', plan.envelope.exportId, 'import', `Import (${how}) fra eksport ${plan.envelope.exportedAt}: ${written} rader skrevet`)
     return { written, removed }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../../renderer/db/db'
-import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../renderer/db/repositories/backup-repo'
+import { applyImport, exportDatabase, ImportCancelledError, readAllTables, recordExport } from '../../../../renderer/db/repositories/backup-repo'
 import { getDevice, setClock } from '../../../../renderer/db/repositories/base'
 import { encodeEnvelope, FORMAT_NAME, MAX_IMPORT_BYTES, serializeEnvelope, serializeEnvelopeInSlices, type Row } from '../../../../renderer/domain/backup/envelope'
 import { planImport } from '../../../../renderer/domain/backup/plan'
@@ -158,6 +158,33 @@ describe('a bad file changes nothing and says what is wrong', () => {
     await expect(applyImport(plan, new Map())).rejects.toThrow()
     expect(await readAllTables()).toEqual(before)
     expect(database.isOpen()).toBe(true)
+  })
+})
+
+describe('cancelling an import', () => {
+  it('leaves everything as it was when the user cancels after the tables were cleared', async () => {
+    await seedEveryTable()
+    const before = await readAllTables()
+    const envelope = await readOk(await exportBytes())
+    const plan = planImport({ ...envelope, data: { ...envelope.data, sectors: [] } }, before, 'replace', { now: '2026-11-28T10:00:00.000Z' })
+    const stop = new AbortController()
+    let heard = 0
+    // "Avbryt importen" pressed once writing has begun: the replace has already emptied the tables.
+    const progress = () => {
+      heard++
+      stop.abort()
+    }
+    await expect(applyImport(plan, new Map(), progress, stop.signal)).rejects.toBeInstanceOf(ImportCancelledError)
+    expect(heard).toBeGreaterThan(0)
+    expect(await readAllTables()).toEqual(before)
+  })
+
+  it('writes the whole file when nobody cancels', async () => {
+    await seedEveryTable()
+    const envelope = await readOk(await exportBytes())
+    const plan = planImport(envelope, await readAllTables(), 'replace', { now: '2026-11-28T10:00:00.000Z' })
+    const outcome = await applyImport(plan, new Map(), () => {}, new AbortController().signal)
+    expect(outcome.written).toBeGreaterThan(0)
   })
 })
 
