@@ -99,6 +99,10 @@ export class BatchContractsPage {
   readonly signingDate: Locator
   readonly oneFileEach: Locator
   readonly make: Locator
+  /** "Lager klimakontrakter (1 av 2)" while main renders. */
+  readonly progress: Locator
+  /** Stops the batch while it runs. */
+  readonly cancel: Locator
 
   constructor(readonly page: Page) {
     this.heading = heading(page, 'Klimakontrakter for flere')
@@ -107,6 +111,8 @@ export class BatchContractsPage {
     this.signingDate = this.form.getByLabel('Signeringsdato')
     this.oneFileEach = this.form.getByRole('checkbox', { name: 'Lag også én fil per virksomhet' })
     this.make = this.form.getByRole('button', { name: 'Lag klimakontrakter' })
+    this.progress = this.form.getByRole('progressbar', { name: 'Lager klimakontrakter' })
+    this.cancel = this.form.getByRole('button', { name: 'Avbryt' })
   }
 
   /** The box that picks an organisation (its label starts with the name). */
