@@ -94,6 +94,8 @@ async function measure(count: number): Promise<Measures> {
       // From navigation start until the count shows every row, on the page's own clock.
       const at = await page.waitForFunction((text) => document.querySelector('.register-count')?.textContent === text && performance.now(), shown, { polling: 'raf', timeout: 120_000 })
       loads.push(Number(await at.jsonValue()))
+      // The criteria flags are judged after the rows show: the raw read waits until that is done, so it reads alone.
+      await page.locator('.register-bar[aria-busy="false"]').waitFor({ timeout: 120_000 })
       raws.push(
         await page.evaluate(async () => {
           const start = performance.now()

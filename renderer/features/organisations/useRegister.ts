@@ -9,20 +9,23 @@ import { todayInOslo } from '../../lib/dates'
 import { compareNorwegian } from '../../lib/collation'
 import { buildRows, filterRows, sortRows, type RegisterFilter, type RegisterRow, type Sort } from './register-rows'
 
-export type RegisterData = { all: RegisterRow[]; shown: RegisterRow[]; sectors: string[] }
+/** `criteriaPending`: the rows are shown, the criteria flags are still being judged. */
+export type RegisterData = { all: RegisterRow[]; shown: RegisterRow[]; sectors: string[]; criteriaPending: boolean }
 
 export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | undefined {
   const data = useLiveQuery(async () => {
-    const today = todayInOslo()
-    const [orgs, people, sectors, evaluations] = await Promise.all([
-      listActiveOrganisations(),
-      listActivePeople(),
-      listSectors(),
-      loadEvaluations(Number(today.slice(0, 4)), today),
-    ])
-    return { orgs, people, sectors, evaluations }
+    const [orgs, people, sectors] = await Promise.all([listActiveOrganisations(), listActivePeople(), listSectors()])
+    return { orgs, people, sectors }
   }, [])
-  const all = useMemo(() => (data ? buildRows(data.orgs, data.people, data.evaluations) : undefined), [data])
+  // The criteria flags judge the whole year from every table (several times the register's own
+  // rows): read once the rows are on screen, so the register shows and searches at once.
+  const loaded = data !== undefined
+  const evaluations = useLiveQuery(async () => {
+    if (!loaded) return undefined
+    const today = todayInOslo()
+    return loadEvaluations(Number(today.slice(0, 4)), today)
+  }, [loaded])
+  const all = useMemo(() => (data ? buildRows(data.orgs, data.people, evaluations) : undefined), [data, evaluations])
   const sorted = useMemo(() => (all ? sortRows(all, sort) : undefined), [all, sort])
   const shown = useMemo(() => (sorted ? filterRows(sorted, filter) : undefined), [sorted, filter])
   const sectors = useMemo(() => {
@@ -32,5 +35,5 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
     return [...used].sort(compareNorwegian)
   }, [data])
   if (!all || !shown) return undefined
-  return { all, shown, sectors }
+  return { all, shown, sectors, criteriaPending: evaluations === undefined }
 }
