@@ -4,10 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
-import { channelNames } from '../../electron/shared/ipc-contract'
-import { installPreloadStandIn } from './host/preload-stand-in'
+import { connectHost } from './host/connect'
 import { TestHost } from './host/test-host'
-import { fromWire, toWire } from './host/transport'
 import { WelcomeDialog } from './pages/shell'
 
 export type Fixtures = { host: TestHost; app: Page }
@@ -26,16 +24,8 @@ export const test = base.extend<Fixtures>({
     host.dispose()
   },
   app: async ({ page, host }, use) => {
-    await page.exposeBinding('__nfkInvoke', async (source, channel: string, payload: unknown) => {
-      const name = channel.replace(/^nfk:/, '')
-      const sender = { url: source.frame.url(), fromAppWindow: source.frame === source.page.mainFrame() }
-      return toWire(await host.dispatch(name, sender, fromWire(payload)))
-    })
-    host.emitToPage = (event) => {
-      void page.evaluate((e) => (window as unknown as { __nfkEmit?: (x: unknown) => void }).__nfkEmit?.(e), event).catch(() => {})
-    }
     await page.clock.install({ time: E2E_START })
-    await page.addInitScript(installPreloadStandIn, { names: channelNames as string[] })
+    await connectHost(page, host)
     await use(page)
   },
 })
