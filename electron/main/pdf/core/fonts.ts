@@ -60,7 +60,7 @@ export function fontMetrics(style: FontStyle): FontMetrics {
   const cached = loaded.get(style)
   if (cached) return cached
   const bytes = new Uint8Array(readFileSync(path.join(findFontsFolder(), FILES[style])))
-  const font = fontkit.create(bytes)
+  const font = keepCodePoints(fontkit.create(bytes))
   const scale = 1000 / font.unitsPerEm
   const characters = new Set(font.characterSet)
   const widths = new Map<number, number>()
@@ -82,6 +82,25 @@ export function fontMetrics(style: FontStyle): FontMetrics {
   }
   loaded.set(style, metrics)
   return metrics
+}
+
+/**
+ * fontkit caches each glyph with the code points of its first request. Subsetting a composite
+ * glyph (ź is z and an accent) requests its components with none, so in a font shared by several
+ * documents a later document drawing z got that cached glyph: its ToUnicode then had no entry for
+ * z, and the PDF's text read "Jóef" (search and copy lost the letter). The first request that
+ * does name the code points fills them in.
+ */
+function keepCodePoints(font: fontkit.Font): fontkit.Font {
+  type GlyphOf = (id: number, codePoints?: number[]) => { codePoints: number[] } | null
+  const target = font as unknown as { getGlyph: GlyphOf }
+  const getGlyph = target.getGlyph.bind(font)
+  target.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints)
+    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints
+    return glyph
+  }
+  return font
 }
 
 /**
