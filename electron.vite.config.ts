@@ -22,6 +22,6 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig,
-    build: { ...rendererConfig.build, rollupOptions: { input: 'renderer/index.html' } },
+    build: { ...rendererConfig.build, rollupOptions: { ...rendererConfig.build?.rollupOptions, input: 'renderer/index.html' } },
   },
 })

@@ -40,6 +40,11 @@ export const rendererConfig: UserConfig = {
     minify: true,
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // Our modules run no code on import (only styles do): a feature index re-exporting a panel
+      // must not pull that panel into the first chunk when the app imports only the routes.
+      treeshake: { moduleSideEffects: (id: string) => id.includes('node_modules') || id.endsWith('.css') },
+    },
   },
   preview: {
     host: '127.0.0.1',

@@ -7,7 +7,7 @@ import { it } from 'vitest'
 import { defaultSettings } from '../renderer/domain/settings/settings'
 import { buildYear, type YearTables } from '../renderer/domain/criteria/build-year'
 import { network } from './criteria-year.bench-data'
-import { medianMs, recordBench } from './lib/record'
+import { medianMs, recordRuns } from './lib/record'
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 
@@ -32,10 +32,11 @@ it('a reporting year judged vs one copy of the same rows', async () => {
   }
   const year = median(yearTimes)
   const base = median(baseTimes)
-  recordBench({
+  recordRuns({
     name: 'criteria year (600 organisations)',
-    ratio: year / base,
     target: 4,
+    app: yearTimes,
+    floor: baseTimes,
     detail: `buildYear ${year.toFixed(1)} ms vs structuredClone of the rows ${base.toFixed(1)} ms (median of 21, interleaved)`,
   })
 })

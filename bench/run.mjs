@@ -12,9 +12,11 @@ const run = spawnSync('npx', ['vitest', 'run', '--config', 'bench/vitest.bench.c
 
 const rows = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []
 const width = Math.max(10, ...rows.map((r) => r.name.length))
-console.log(`\n${'benchmark'.padEnd(width)}  ${'ratio'.padStart(7)}  ${'target'.padStart(7)}  ok   detail`)
+const spreadWidth = Math.max(6, ...rows.map((r) => (r.spread ?? '').length))
+console.log(`\n${'benchmark'.padEnd(width)}  ${'ratio'.padStart(7)}  ${'target'.padStart(7)}  ok   runs  ${'spread (min–max)'.padEnd(spreadWidth)}  detail`)
 for (const r of rows) {
   const ok = r.ratio <= r.target ? 'yes' : 'NO '
-  console.log(`${r.name.padEnd(width)}  ${r.ratio.toFixed(2).padStart(7)}  ${('≤ ' + r.target).padStart(7)}  ${ok}  ${r.detail}`)
+  const runs = String(r.runs ?? '–').padStart(4)
+  console.log(`${r.name.padEnd(width)}  ${r.ratio.toFixed(2).padStart(7)}  ${('≤ ' + r.target).padStart(7)}  ${ok}  ${runs}  ${(r.spread ?? '').padEnd(spreadWidth)}  ${r.detail}`)
 }
 process.exit(run.status ?? 1)

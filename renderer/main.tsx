@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { requestPersistentStorage } from './db/db'
+import { openDatabaseEarly, requestPersistentStorage } from './db/db'
 import { backupBeforeUpgradeIfNeeded } from './features/data'
 import './styles.css'
 
@@ -17,4 +17,8 @@ const render = () =>
   )
 
 // A schema upgrade waits for its backup (never more than a minute), so nothing is lost to a bad upgrade.
-void Promise.race([backupBeforeUpgradeIfNeeded().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 60_000))]).finally(render)
+// Opened only after that backup (it reads the database as it was), and before the first render.
+void Promise.race([backupBeforeUpgradeIfNeeded().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 60_000))]).finally(() => {
+  openDatabaseEarly()
+  render()
+})

@@ -14,6 +14,7 @@ import type { ChannelSpec } from './channels/define'
 import { eventsChannels } from './channels/events'
 import { filesChannels } from './channels/files'
 import { invitationsChannels } from './channels/invitations'
+import { jobsChannels } from './channels/jobs'
 import { kitchenChannels } from './channels/kitchen'
 import { lunchesChannels } from './channels/lunches'
 import { syncChannels } from './channels/sync'
@@ -32,6 +33,7 @@ export const channels = {
   ...badgesChannels,
   ...kitchenChannels,
   ...syncChannels,
+  ...jobsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { Notices } from '../components/Notices'
 import { AutomaticBackups } from '../features/data'
@@ -43,7 +43,10 @@ export function Layout() {
       {/* The page scrolls in its own box, so the notice area below it never covers a control. */}
       <div className="page-scroll">
         <main id="main" ref={main} tabIndex={-1} className="content">
-          <Outlet />
+          {/* Pages load as their own chunks on first visit; from local files that takes a moment only. */}
+          <Suspense fallback={null}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
       <Notices />

@@ -4,10 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
-import { channelNames } from '../../electron/shared/ipc-contract'
-import { installPreloadStandIn } from './host/preload-stand-in'
+import { connectHost as wireHost } from './host/connect'
 import { TestHost } from './host/test-host'
-import { fromWire, toWire } from './host/transport'
 import { WelcomeDialog } from './pages/shell'
 
 export type Fixtures = { host: TestHost; app: Page }
@@ -31,18 +29,14 @@ export const test = base.extend<Fixtures>({
   },
 })
 
-/** Wires a page to a test host (the stand-in for Electron's IPC and preload); a second laptop gets its own page and host. */
+/**
+ * Wires a page to a test host (the stand-in for Electron's IPC and preload) after installing the e2e
+ * clock; a second laptop gets its own page and host. The bridge itself is host/connect's, which the
+ * page benchmarks share without the clock.
+ */
 export async function connectHost(page: Page, host: TestHost): Promise<void> {
-  await page.exposeBinding('__nfkInvoke', async (source, channel: string, payload: unknown) => {
-    const name = channel.replace(/^nfk:/, '')
-    const sender = { url: source.frame.url(), fromAppWindow: source.frame === source.page.mainFrame() }
-    return toWire(await host.dispatch(name, sender, fromWire(payload)))
-  })
-  host.emitToPage = (event) => {
-    void page.evaluate((e) => (window as unknown as { __nfkEmit?: (x: unknown) => void }).__nfkEmit?.(e), event).catch(() => {})
-  }
   await page.clock.install({ time: E2E_START })
-  await page.addInitScript(installPreloadStandIn, { names: channelNames as string[] })
+  await wireHost(page, host)
 }
 
 /** Opens the app; on first start answers the name question so pages are reachable. */

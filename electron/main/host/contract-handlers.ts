@@ -1,41 +1,55 @@
 /**
  * Climate contracts in main: render off the event loop (worker thread), then save through the
  * dialog, or into the output folder the user chose once, under names that never overwrite.
+ * The page may cancel the job (by its id): nothing is written then, or what was is removed.
  */
 import path from 'node:path'
-import { err, ok } from '../../shared/result'
+import type { ContractModel } from '../../shared/channels/contracts'
+import { err, ok, type Result } from '../../shared/result'
+import type { ContractRenderResult } from '../../shared/channels/contracts'
 import { uniquePath } from '../files/file-names'
 import type { HandlerMap } from '../ipc/handle'
 import type { HostContext } from './context'
 import { choosePdfTarget, pdfFileName, renderPdfJob, writePdfs } from './pdf-output'
 
 type ContractHandlers = Pick<HandlerMap, 'renderContracts'>
+type Job = { contracts: ContractModel[]; separateFiles: boolean; mergedName: string; jobId: string }
 
 const pdfName = (name: string) => pdfFileName(name, 'Klimakontrakt')
 
 export function createContractHandlers(ctx: HostContext): ContractHandlers {
   return {
-    renderContracts: async ({ contracts, separateFiles, mergedName, jobId }) => {
-      const separate = separateFiles && contracts.length > 1
-      const output = await renderPdfJob(ctx, 'contracts', { contracts, merged: true, separate }, jobId)
-      if (!output.ok) return output
-      const { merged, separate: perOrganisation, pageCount } = output.data
-      if (!merged) return err('internal', 'ingen PDF ble laget')
-
-      const first = contracts[0]
-      const taken = new Set<string>()
-      const target = await choosePdfTarget(ctx, pdfName(contracts.length === 1 && first ? `Klimakontrakt ${first.organisation.name}` : mergedName), taken)
-      if (!target) return err('cancelled')
-      taken.add(path.basename(target).toLowerCase())
-      const files = [{ target, bytes: merged }]
-      for (const [i, bytes] of perOrganisation.entries()) {
-        const name = pdfName(`Klimakontrakt ${contracts[i]?.organisation.name ?? ''}`)
-        files.push({ target: await uniquePath(path.dirname(target), name, taken), bytes })
+    renderContracts: async (request) => {
+      const job = ctx.jobs.start(request.jobId)
+      try {
+        return await renderAndSave(ctx, request, job.signal)
+      } finally {
+        job.done()
       }
-      const written = await writePdfs(ctx, files, 'renderContracts')
-      if (!written.ok) return written
-      const [mergedFile, ...rest] = written.data
-      return mergedFile ? ok({ merged: mergedFile, separate: rest, pageCount }) : err('internal')
     },
   }
+}
+
+async function renderAndSave(ctx: HostContext, { contracts, separateFiles, mergedName, jobId }: Job, signal: AbortSignal): Promise<Result<ContractRenderResult>> {
+  const separate = separateFiles && contracts.length > 1
+  const output = await renderPdfJob(ctx, 'contracts', { contracts, merged: true, separate }, jobId, signal)
+  if (!output.ok) return output
+  const { merged, separate: perOrganisation, pageCount } = output.data
+  if (!merged) return err('internal', 'ingen PDF ble laget')
+
+  const first = contracts[0]
+  const taken = new Set<string>()
+  const target = await choosePdfTarget(ctx, pdfName(contracts.length === 1 && first ? `Klimakontrakt ${first.organisation.name}` : mergedName), taken)
+  if (!target) return err('cancelled')
+  if (signal.aborted) return err('cancelled', 'job')
+  taken.add(path.basename(target).toLowerCase())
+  const files = [{ target, bytes: merged }]
+  for (const [i, bytes] of perOrganisation.entries()) {
+    const name = pdfName(`Klimakontrakt ${contracts[i]?.organisation.name ?? ''}`)
+    files.push({ target: await uniquePath(path.dirname(target), name, taken), bytes })
+  }
+  const written = await writePdfs(ctx, files, 'renderContracts', signal)
+  if (!written.ok) return written
+  const [mergedFile, ...rest] = written.data
+  return mergedFile ? ok({ merged: mergedFile, separate: rest, pageCount }) : err('internal')
 }

@@ -10,6 +10,7 @@ import { createContractHandlers } from './contract-handlers'
 import { createEventsHandlers } from './events-handlers'
 import { createFileHandlers } from './file-handlers'
 import { createInvitationHandlers } from './invitation-handlers'
+import { createJobHandlers } from './jobs'
 import { createMeetingDocumentHandlers } from './meeting-document-handlers'
 import { createReportHandlers } from './reports-handlers'
 import { createLunchHandlers } from './lunch-handlers'
@@ -27,5 +28,6 @@ export function createHandlers(ctx: HostContext): HandlerMap {
     ...createInvitationHandlers(ctx),
     ...createMeetingDocumentHandlers(ctx),
     ...createSyncHandlers(ctx),
+    ...createJobHandlers(ctx),
   }
 }

@@ -8,11 +8,14 @@ import type { FileKind } from '../../shared/channels/files'
 import { err, ok, type Result } from '../../shared/result'
 import { fileFailure } from '../files/file-errors'
 import { safeFileName, uniquePath } from '../files/file-names'
-import { UnsupportedCharacterError, defaultWorkerFile, describeCodePoint, runPdfJob, savePdf } from '../pdf'
+import { rm } from 'node:fs/promises'
+import { PdfJobCancelledError, UnsupportedCharacterError, defaultWorkerFile, describeCodePoint, runPdfJob, savePdf } from '../pdf'
 import type { PdfJobKind, PdfJobs } from '../pdf/worker/jobs'
 import type { HostContext } from './context'
 
 export type SavedPdf = { path: string; name: string }
+
+const PROGRESS_EVERY_MS = 50
 
 /** Runs a PDF job off main's event loop; a character the font cannot draw becomes a named refusal. */
 export async function renderPdfJob<K extends PdfJobKind>(
@@ -20,17 +23,28 @@ export async function renderPdfJob<K extends PdfJobKind>(
   kind: K,
   input: PdfJobs[K]['input'],
   jobId?: string,
+  signal?: AbortSignal,
 ): Promise<Result<PdfJobs[K]['output']>> {
   const { services } = ctx
+  let last = 0
+  // At most one event per frame or so, and always the last: each one re-renders the page's bar.
+  const onProgress = (done: number, total: number, label: string) => {
+    const now = Date.now()
+    if (!jobId || (done < total && done > 1 && now - last < PROGRESS_EVERY_MS)) return
+    last = now
+    services.emit({ type: 'progress', jobId, done, total, label })
+  }
   try {
     return ok(
       await runPdfJob(kind, input, {
         workerFile: services.pdfWorkerFile === undefined ? defaultWorkerFile() : services.pdfWorkerFile,
-        onProgress: (done, total, label) => jobId && services.emit({ type: 'progress', jobId, done, total, label }),
+        onProgress,
         onFallback: (reason) => services.log(`PDF worker unavailable, rendering in main: ${reason}`),
+        signal,
       }),
     )
   } catch (error) {
+    if (error instanceof PdfJobCancelledError) return err('cancelled', 'job')
     return refusal(error)
   }
 }
@@ -56,10 +70,15 @@ export const choosePdfTarget = (ctx: HostContext, suggestedName: string, taken?:
   chooseOutputTarget(ctx, suggestedName, 'pdf', taken)
 
 /** Writes the files atomically, in order, and remembers each for "Åpne"; one busy file stops the rest. */
-export async function writePdfs(ctx: HostContext, files: { target: string; bytes: Uint8Array }[], what: string): Promise<Result<SavedPdf[]>> {
+export async function writePdfs(ctx: HostContext, files: { target: string; bytes: Uint8Array }[], what: string, signal?: AbortSignal): Promise<Result<SavedPdf[]>> {
   const saved: SavedPdf[] = []
   try {
     for (const { target, bytes } of files) {
+      // Cancelled midway: the files already written go too, so no part of the job is left behind.
+      if (signal?.aborted) {
+        await Promise.all(saved.map((file) => rm(file.path, { force: true })))
+        return err('cancelled', 'job')
+      }
       await savePdf(target, bytes, ctx.services.fileSystem ? { fs: ctx.services.fileSystem } : {})
       ctx.written.add(target)
       saved.push({ path: target, name: path.basename(target) })

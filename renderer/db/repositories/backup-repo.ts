@@ -9,7 +9,7 @@ import { resolvedPuts, type ImportPlan, type Resolution } from '../../domain/bac
 import { importRefusal, type ImportProblem } from '../../domain/backup/problems'
 import type { Candidate, SheetKind } from '../../domain/backup/spreadsheet/candidates'
 import { todayInOslo } from '../../lib/dates'
-import { ok, type Outcome } from '../../lib/result'
+import { ok, type Outcome, type Refusal } from '../../lib/result'
 import { db } from '../db'
 import { DB_NAME, isLocalTable, SCHEMA_VERSIONS } from '../schema'
 import type { ErasureRecord, Organisation, Person } from '../models'
@@ -58,6 +58,12 @@ export async function recordExport(envelope: Envelope): Promise<void> {
 
 export type ImportOutcome = { written: number; removed: number }
 
+/** Thrown inside the transaction when the user stops the import, so Dexie rolls back every slice; never leaves applyImport. */
+class Cancelled extends Error {}
+
+/** The user stopped the import while it was writing: the transaction was rolled back, nothing changed. */
+export const importCancelled = (): Refusal<never> => ({ ok: false, error: 'cancelled', message: 'Importen ble avbrutt, og ingenting er endret.' })
+
 /**
  * Applies an import plan in one read-write transaction: it lands whole or not at all. A plan with
  * problems is refused (the result says why) before anything is written. Inside the transaction the erasure ledger is
@@ -68,6 +74,7 @@ export async function applyImport(
   plan: ImportPlan,
   resolutions: ReadonlyMap<string, Resolution>,
   onProgress: Progress = () => {},
+  signal?: AbortSignal,
 ): Promise<Outcome<ImportOutcome, ImportProblem>> {
   if (plan.problemCount > 0) return importRefusal(plan.problems)
   const d = db()
@@ -80,7 +87,7 @@ export async function applyImport(
   // Replace writes the whole file (its sync log included); merge writes what the plan and the user chose.
   const chosen = plan.mode === 'replace' ? plan.incoming : resolvedPuts(plan, resolutions, nowIso())
   await getDevice()
-  return d.transaction('rw', tables, async () => {
+  const landing = d.transaction('rw', tables, async () => {
     const before = await d.erasures.toArray()
     const ledger = ledgerOf({ erasures: plan.ledger }, ledgerOf({ erasures: before as Row[] }))
     const known = new Map(before.map((e) => [e.id, e.erasedAt]))
@@ -100,14 +107,21 @@ export async function applyImport(
     for (const [name, rows] of Object.entries(puts)) {
       const table = byName.get(name) as Table
       for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+        // Thrown inside the transaction, so Dexie rolls back every slice already written.
+        if (signal?.aborted) throw new Cancelled()
         await table.bulkPut(rows.slice(i, i + WRITE_CHUNK))
         written += Math.min(WRITE_CHUNK, rows.length - i)
         onProgress(written, total, 'Skriver til databasen')
       }
     }
+    if (signal?.aborted) throw new Cancelled()
     const how = plan.mode === 'replace' ? 'erstattet alt' : 'slått sammen'
     await audit('data', plan.envelope.exportId, 'import', `Import (${how}) fra eksport ${plan.envelope.exportedAt}: ${written} rader skrevet`)
     return ok({ written, removed })
+  })
+  return landing.catch((error: unknown) => {
+    if (error instanceof Cancelled) return importCancelled()
+    throw error
   })
 }
 

@@ -90,6 +90,15 @@ export async function audit(
 
 let auditSeq = 0
 
+/** Many audit entries at once (a batch of contracts): one device read, one bulk write, in call order. */
+export async function auditMany(entries: { table: string; entityId: string; action: AuditAction; summary: string }[]): Promise<void> {
+  const device = await getDevice()
+  const at = nowIso()
+  await db().auditLog.bulkAdd(
+    entries.map((e) => ({ id: newId(), at, ...e, changes: {}, userName: device.userName, installId: device.installId, seq: ++auditSeq })),
+  )
+}
+
 export async function historyOf(table: string, entityId: string): Promise<AuditEntry[]> {
   const rows = await db().auditLog.where('[table+entityId]').equals([table, entityId]).toArray()
   return rows.sort((x, y) => y.at.localeCompare(x.at) || (y.seq ?? 0) - (x.seq ?? 0))

@@ -12,7 +12,7 @@ import type { Tier } from '../../domain/organisation/types'
 import { formatDateInWords, isDateOnly } from '../../lib/dates'
 import { db } from '../db'
 import type { Attachment, ClimateContract, ContractTemplate, DateOnly, MeetingEvent, Organisation, Person } from '../models'
-import { audit, newRecord, nfc, nowIso } from './base'
+import { audit, auditMany, newRecord, nfc, nowIso } from './base'
 import { notFound, ok, refused, type Outcome } from '../../lib/result'
 
 /** The template in use for a tier: its latest saved version, or the built-in default before any is saved. */
@@ -124,12 +124,20 @@ function addressLines(org: Organisation): string[] {
 export async function buildContractModels(requests: ContractRequest[]): Promise<Outcome<{ models: ContractModel[]; templates: TemplateInUse[] }>> {
   const models: ContractModel[] = []
   const templates: TemplateInUse[] = []
-  for (const request of requests) {
-    const org = await db().organisations.get(request.organisationId)
+  // One read for the whole batch, not one per organisation; each tier's template and logo once.
+  const orgs = await db().organisations.bulkGet(requests.map((r) => r.organisationId))
+  const byTier = new Map<Tier, { template: TemplateInUse; logo: Attachment | undefined }>()
+  for (const [i, request] of requests.entries()) {
+    const org = orgs[i]
     if (!org || org.deletedAt) return notFound('Fant ikke virksomheten.')
     // Each organisation's contract comes from its own tier's template.
-    const template = await currentTemplate(org.tier)
-    const logo = await attachment(template.logoAttachmentId)
+    let inUse = byTier.get(org.tier)
+    if (!inUse) {
+      const current = await currentTemplate(org.tier)
+      inUse = { template: current, logo: await attachment(current.logoAttachmentId) }
+      byTier.set(org.tier, inUse)
+    }
+    const { template, logo } = inUse
     templates.push(template)
     if (!isDateOnly(request.signingDate)) return refused('Signeringsdatoen er ugyldig.')
     const dateInWords = formatDateInWords(request.signingDate)
@@ -177,10 +185,13 @@ export async function recordGenerated(requests: ContractRequest[], models: Contr
     }
     const at = nowIso()
     const records: ClimateContract[] = []
+    const entries: Parameters<typeof auditMany>[0] = []
+    // The signers in one read too: their roles on the day are kept with each contract.
+    const signers = await d.people.bulkGet(requests.map((r) => r.signatoryPersonId ?? ''))
     for (const [i, request] of requests.entries()) {
       const model = models[i]
       if (!model) continue
-      const signer = request.signatoryPersonId ? await d.people.get(request.signatoryPersonId) : undefined
+      const signer = request.signatoryPersonId ? signers[i] : undefined
       const record = newRecord({
         organisationId: request.organisationId,
         eventId: request.eventId,
@@ -196,10 +207,12 @@ export async function recordGenerated(requests: ContractRequest[], models: Contr
         caseNumber: '',
         attachmentId: null,
       })
-      await d.contracts.add(record)
-      await audit('contracts', record.id, 'create', `Klimakontrakt laget for ${model.organisation.name}`)
+      entries.push({ table: 'contracts', entityId: record.id, action: 'create', summary: `Klimakontrakt laget for ${model.organisation.name}` })
       records.push(record)
     }
+    // 130 history rows in two bulk writes of the one transaction, not 260 single ones.
+    await d.contracts.bulkAdd(records)
+    await auditMany(entries)
     return records
   })
 }

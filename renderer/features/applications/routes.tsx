@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router'
-import { ApplicationsPage } from './ApplicationsPage'
+import { lazyPage } from '../../components/lazy-page'
+
+const ApplicationsPage = lazyPage(() => import('./ApplicationsPage'), 'ApplicationsPage')
 
 export const applicationsRoutes: RouteObject[] = [{ path: 'soknader', element: <ApplicationsPage /> }]

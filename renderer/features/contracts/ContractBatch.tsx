@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { EmptyState } from '../../components/EmptyState'
 import { TextField } from '../../components/TextField'
@@ -8,6 +8,7 @@ import { loadSettings } from '../../db/repositories/settings-repo'
 import type { MeetingEvent } from '../../db/models'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
 import { datedTitle } from '../../domain/event/dated-title'
+import { desktop, hasDesktop } from '../../lib/desktop'
 import { makeContractsAndAnnounce, type JobProgress } from './contract-job'
 import { contractFormErrors, type ContractFormErrors } from './contract-form'
 import { JobProgressBar } from './JobProgressBar'
@@ -44,6 +45,12 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
   const [separateFiles, setSeparateFiles] = useState(false)
   const [errors, setErrors] = useState<ContractFormErrors & { selection?: string }>({})
   const [progress, setProgress] = useState<JobProgress | null>(null)
+  const stop = useRef<AbortController | null>(null)
+
+  // Main starts its PDF worker now, so the first batch does not wait for it to load and warm up.
+  useEffect(() => {
+    if (hasDesktop()) void desktop().warmPdf({})
+  }, [])
 
   // The organisations at a lunch load asynchronously; only the latest choice may land, and the
   // filter changes together with its organisations, so the list never shows a lunch without its rows.
@@ -113,6 +120,8 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
     const signingDate = parseNorwegianDate(date) ?? ''
     const lunch = lunches.find((l) => l.id === eventId)
     setProgress({ done: 0, total: picked.length, label: '' })
+    const controller = new AbortController()
+    stop.current = controller
     try {
       await makeContractsAndAnnounce(
         picked.map(({ organisation, signatory }) => ({
@@ -123,10 +132,16 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
           signingDate,
           eventId: eventId || null,
         })),
-        { separateFiles, mergedName: lunch ? `Klimakontrakter ${datedTitle(lunch.title, lunch.date)}` : `Klimakontrakter ${date}`, onProgress: setProgress },
+        {
+          separateFiles,
+          mergedName: lunch ? `Klimakontrakter ${datedTitle(lunch.title, lunch.date)}` : `Klimakontrakter ${date}`,
+          onProgress: setProgress,
+          signal: controller.signal,
+        },
         `${picked.length} klimakontrakter`,
       )
     } finally {
+      stop.current = null
       setProgress(null)
     }
   }
@@ -175,7 +190,7 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
         <span>Lag også én fil per virksomhet</span>
       </label>
       <div className="form-actions">
-        {progress && <JobProgressBar progress={progress} label="Lager klimakontrakter" />}
+        {progress && <JobProgressBar progress={progress} label="Lager klimakontrakter" onCancel={() => stop.current?.abort()} />}
         <button type="submit" className="button-primary" disabled={progress !== null}>
           Lag klimakontrakter
         </button>

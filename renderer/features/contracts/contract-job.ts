@@ -13,30 +13,46 @@ export type ContractJobOutcome = { ok: true; result: ContractRenderResult } | { 
 
 let jobCounter = 0
 
-export async function makeContracts(
-  requests: ContractRequest[],
-  options: { separateFiles: boolean; mergedName: string; onProgress?: (progress: JobProgress) => void },
-): Promise<ContractJobOutcome> {
+export type ContractJobOptions = {
+  separateFiles: boolean
+  mergedName: string
+  onProgress?: (progress: JobProgress) => void
+  /** "Avbryt": main stops the job; no PDF is kept and no contract recorded. */
+  signal?: AbortSignal
+}
+
+/** What the user hears after pressing "Avbryt" in time. */
+export const BATCH_CANCELLED = 'Klimakontraktene ble ikke laget: du avbrøt. Ingen PDF er lagret, og ingen kontrakt er registrert.'
+
+export async function makeContracts(requests: ContractRequest[], options: ContractJobOptions): Promise<ContractJobOutcome> {
   const building = await buildContractModels(requests)
   if (!building.ok) return { ok: false, message: messageOf(building) }
   const built = building.data
+  const { signal } = options
+  if (signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
   const jobId = `contracts-${Date.now()}-${jobCounter++}`
   const api = desktop()
   const unsubscribe = api.onEvent((event) => {
     if (event.type === 'progress' && event.jobId === jobId) options.onProgress?.({ done: event.done, total: event.total, label: event.label })
   })
+  const cancel = () => void api.cancelJob({ jobId })
+  signal?.addEventListener('abort', cancel)
   try {
     const result = await api.renderContracts({ contracts: built.models, separateFiles: options.separateFiles, mergedName: options.mergedName, jobId })
     if (!result.ok) {
+      // Main stopped the job on the user's word: nothing was written (or it was removed again).
+      if (result.error === 'cancelled' && signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
       if (result.error === 'cancelled') return { ok: false, message: 'Lagringen ble avbrutt. Ingen kontrakt er registrert.', cancelled: true }
       if (result.error === 'unsupported-character') {
         return { ok: false, message: `Et tegn kan ikke skrives ut i PDF: ${result.detail ?? ''}. Rett teksten og prøv igjen.` }
       }
       return { ok: false, message: hostErrorMessage(result) }
     }
+    // A cancel that arrives after main wrote the files comes too late: the contracts are made, and recorded.
     await recordGenerated(requests, built.models, built.templates)
     return { ok: true, result: result.data }
   } finally {
+    signal?.removeEventListener('abort', cancel)
     unsubscribe()
   }
 }
@@ -44,7 +60,7 @@ export async function makeContracts(
 /** Makes the contracts and tells the user: where the file went (with "Åpne"), or what went wrong. */
 export async function makeContractsAndAnnounce(
   requests: ContractRequest[],
-  options: { separateFiles: boolean; mergedName: string; onProgress?: (progress: JobProgress) => void },
+  options: ContractJobOptions,
   what: string,
 ): Promise<void> {
   const outcome = await makeContracts(requests, options)

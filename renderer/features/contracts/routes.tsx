@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router'
-import { ContractBatchPage } from './ContractPages'
+import { lazyPage } from '../../components/lazy-page'
+
+const ContractBatchPage = lazyPage(() => import('./ContractPages'), 'ContractBatchPage')
 
 export const contractsRoutes: RouteObject[] = [{ path: 'klimakontrakter', element: <ContractBatchPage /> }]

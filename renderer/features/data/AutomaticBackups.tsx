@@ -2,7 +2,13 @@ import { useEffect } from 'react'
 import { notify } from '../../components/notices'
 import { formatTimestamp, todayInOslo } from '../../lib/dates'
 import { desktop, hasDesktop } from '../../lib/desktop'
-import { writeBackup } from './backup-actions'
+import type { Outcome } from './backup-actions'
+import type { BackupReason, BackupWritten } from '../../../electron/shared/channels/backup'
+
+/** The export code is loaded when a backup is first due, not with the first screen. */
+async function writeBackup(reason: BackupReason): Promise<Outcome<BackupWritten>> {
+  return (await import('./backup-actions')).writeBackup(reason)
+}
 
 const CHECK_EVERY_MS = 10 * 60 * 1000
 /** The first daily check waits a little, so starting the app stays quick. */

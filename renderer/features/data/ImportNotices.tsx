@@ -1,4 +1,4 @@
-import type { ImportPlan } from '../../domain/backup/plan'
+import type { PlanPreview } from './import-core'
 import { formatTimestamp } from '../../lib/dates'
 
 /** Enough to see the pattern; the rest are counted. */
@@ -7,7 +7,7 @@ const SHOWN_PROBLEMS = 10
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /** What the preview must say besides the numbers: refusals, erased records and clocks that look wrong. */
-export function ImportNotices({ plan }: { plan: ImportPlan }) {
+export function ImportNotices({ plan }: { plan: PlanPreview }) {
   const { people, organisations, withContent } = plan.erased
   const erased = [people && count(people, 'person', 'personer'), organisations && count(organisations, 'virksomhet', 'virksomheter')].filter(Boolean)
   const { incomingAhead, localAhead } = plan.clock

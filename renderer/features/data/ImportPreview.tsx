@@ -1,10 +1,11 @@
-import type { Conflict, ImportMode, ImportPlan, Resolution, TableCounts } from '../../domain/backup/plan'
+import type { Conflict, ImportMode, Resolution, TableCounts } from '../../domain/backup/plan'
+import type { PlanPreview } from './import-core'
 import { formatTimestamp } from '../../lib/dates'
 import { ImportNotices } from './ImportNotices'
 import { tableLabel } from './table-labels'
 
 type Props = {
-  plan: ImportPlan
+  plan: PlanPreview
   sourceName: string
   upgradedFrom: number | null
   resolutions: ReadonlyMap<string, Resolution>

@@ -1,26 +1,27 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/notices'
-import { applyImport, readAllTables } from '../../db/repositories/backup-repo'
-import { localFieldTimes } from '../../db/repositories/sync-import-repo'
-import { mergeConflictsByField } from '../../domain/sync/import-merge'
-import type { TableData } from '../../domain/backup/envelope'
-import { planImportInSlices, type ImportMode, type ImportPlan, type Resolution } from '../../domain/backup/plan'
-import { readExportFile } from '../../domain/backup/read-file'
+import type { ImportMode, Resolution } from '../../domain/backup/plan'
+import type { ImportProblem } from '../../domain/backup/problems'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { writeBackup } from './backup-actions'
+import type { PlanPreview } from './import-core'
+import { ImportSession, type Ending } from './import-session'
 import { ImportPreview } from './ImportPreview'
 import { ReplaceOnSyncedLaptop, useSyncEnabled } from '../sync'
 import { tableLabel } from './table-labels'
 import { ProgressBar } from './ProgressBar'
-import { useDataPage, type ImportSource } from './store'
+import { useDataPage } from './store'
 
 type Step =
   | { kind: 'idle' }
-  | { kind: 'busy'; label: string; done: number; total: number }
+  /** `cancel`: the work can still be stopped with nothing changed. */
+  | { kind: 'busy'; label: string; done: number; total: number; cancel?: () => void }
   | { kind: 'problem'; message: string; details?: string[] }
-  | { kind: 'preview'; plan: ImportPlan; local: TableData; upgradedFrom: number | null }
+  | { kind: 'preview'; plan: PlanPreview; upgradedFrom: number | null }
   | { kind: 'done'; message: string }
+
+const CANCELLED = 'Importen ble avbrutt. Ingenting er endret.'
 
 export function ImportSection() {
   const source = useDataPage((s) => s.source)
@@ -28,20 +29,34 @@ export function ImportSection() {
   const [step, setStep] = useState<Step>({ kind: 'idle' })
   const [resolutions, setResolutions] = useState<Map<string, Resolution>>(new Map())
   const [confirming, setConfirming] = useState(false)
+  const session = useRef<ImportSession | null>(null)
+  const cancelled = useRef(false)
   const synced = useSyncEnabled()
 
   useEffect(() => {
     if (!source) return
     let stale = false
-    void prepare(source, (next) => {
+    const show = (next: Step) => {
       if (stale) return
       if (next.kind === 'preview') setResolutions(new Map())
       setStep(next)
-    })
+    }
+    const current = new ImportSession((label, done, total) => show({ kind: 'busy', label, done, total, cancel: stopReading }))
+    session.current = current
+    // Reading changes nothing: stopping it is ending the session.
+    function stopReading() {
+      current.dispose()
+      setSource(null)
+      show({ kind: 'done', message: CANCELLED })
+    }
+    show({ kind: 'busy', label: 'Leser filen', done: 0, total: 1, cancel: stopReading })
+    void current.prepare(source.bytes).then((ending) => show(prepared(ending, source.name)))
     return () => {
       stale = true
+      current.dispose()
+      if (session.current === current) session.current = null
     }
-  }, [source])
+  }, [source, setSource])
 
   const openFile = async () => {
     const result = await desktop().openFile({ kinds: ['json'] })
@@ -52,16 +67,11 @@ export function ImportSection() {
     setSource({ name: result.data.name, bytes: result.data.bytes, fromBackup: false })
   }
 
-  const changeMode = async (current: Extract<Step, { kind: 'preview' }>, mode: ImportMode) => {
-    try {
-      const plan = await byField(
-        await planImportInSlices(current.plan.envelope, current.local, mode, (done, total) => setStep({ kind: 'busy', label: 'Sammenligner med dataene her', done, total })),
-      )
-      setStep({ ...current, plan })
-    } catch (error) {
-      console.error('planImport', error)
-      setStep({ kind: 'problem', message: `${UNEXPECTED} Ingenting er endret.` })
-    }
+  const changeMode = async (mode: ImportMode) => {
+    const current = session.current
+    if (!current || !source) return
+    setStep({ kind: 'busy', label: 'Sammenligner med dataene her', done: 0, total: 1 })
+    setStep(prepared(await current.changeMode(mode), source.name))
   }
 
   const cancel = () => {
@@ -69,28 +79,37 @@ export function ImportSection() {
     setStep({ kind: 'idle' })
   }
 
-  const run = async (plan: ImportPlan) => {
+  const run = async () => {
+    const current = session.current
+    if (!current) return
     setConfirming(false)
-    setStep({ kind: 'busy', label: 'Tar sikkerhetskopi før importen', done: 0, total: 1 })
-    const backup = await writeBackup('before-import', (done, total) => setStep({ kind: 'busy', label: 'Tar sikkerhetskopi før importen', done, total }))
+    cancelled.current = false
+    const stopBeforeWriting = () => {
+      cancelled.current = true
+    }
+    setStep({ kind: 'busy', label: 'Tar sikkerhetskopi før importen', done: 0, total: 1, cancel: stopBeforeWriting })
+    const backup = await writeBackup('before-import', (done, total) => setStep({ kind: 'busy', label: 'Tar sikkerhetskopi før importen', done, total, cancel: stopBeforeWriting }))
     if (!backup.ok) {
       setStep({ kind: 'problem', message: `${backup.message} Importen ble ikke gjort, og ingenting er endret.` })
       return
     }
-    try {
-      const outcome = await applyImport(plan, resolutions, (done, total, label) => setStep({ kind: 'busy', label, done, total }))
-      if (!outcome.ok) {
-        setStep({ kind: 'problem', message: 'Importen ble stoppet, og ingenting er endret:', details: (outcome.problems ?? []).map((p) => p.message) })
-        return
-      }
-      const { written, removed } = outcome.data
+    if (cancelled.current) {
+      setStep({ kind: 'done', message: CANCELLED })
+      return
+    }
+    const progress = (label: string, done: number, total: number) => setStep({ kind: 'busy', label, done, total, cancel: () => current.cancel() })
+    const ending = await withProgress(current, progress, () => current.apply(resolutions))
+    if (ending.type === 'applied') {
+      const { written, removed } = ending.outcome
       const message = `Importen er fullført: ${written} rader skrevet${removed ? `, ${removed} fjernet` : ''}. Dataene fra før importen er lagret i ${backup.data.path}.`
       setSource(null)
       setStep({ kind: 'done', message })
       notify('Importen er fullført.')
-    } catch (error) {
-      setStep(failedImport(error))
-    }
+    } else if (ending.type === 'cancelled') {
+      setSource(null)
+      setStep({ kind: 'done', message: CANCELLED })
+      notify(CANCELLED, 'info')
+    } else setStep(failedImport(ending))
   }
 
   return (
@@ -104,6 +123,11 @@ export function ImportSection() {
       </div>
       <div aria-live="polite">
         {step.kind === 'busy' && <ProgressBar label={step.label} done={step.done} total={step.total} />}
+        {step.kind === 'busy' && step.cancel && (
+          <button type="button" onClick={step.cancel}>
+            Avbryt importen
+          </button>
+        )}
         {step.kind === 'problem' && (
           <p className="data-problem" role="alert">
             {step.message}
@@ -125,7 +149,7 @@ export function ImportSection() {
             sourceName={source.name}
             upgradedFrom={step.upgradedFrom}
             resolutions={resolutions}
-            onMode={(mode: ImportMode) => void changeMode(step, mode)}
+            onMode={(mode: ImportMode) => void changeMode(mode)}
             onResolve={(key, resolution) => setResolutions(new Map(resolutions).set(key, resolution))}
           />
           <div className="form-actions">
@@ -136,16 +160,16 @@ export function ImportSection() {
               type="button"
               className={step.plan.mode === 'replace' ? 'button-danger' : 'button-primary'}
               disabled={step.plan.problemCount > 0}
-              onClick={() => (step.plan.mode === 'replace' ? setConfirming(true) : void run(step.plan))}
+              onClick={() => (step.plan.mode === 'replace' ? setConfirming(true) : void run())}
             >
               {step.plan.mode === 'replace' ? 'Erstatt alt' : 'Slå sammen'}
             </button>
           </div>
           <ReplaceOnSyncedLaptop
             open={confirming && synced}
-            losses={Object.entries(step.plan.removals).map(([table, ids]) => ({ label: tableLabel(table), count: ids.length }))}
-            examples={lostNames(step.plan, step.local)}
-            onReplace={() => void run(step.plan)}
+            losses={losses(step.plan)}
+            examples={step.plan.lostNames}
+            onReplace={() => void run()}
             onCancel={() => setConfirming(false)}
           />
           <ConfirmDialog
@@ -154,7 +178,7 @@ export function ImportSection() {
             message={`Alt på denne maskinen byttes ut med innholdet i filen${removedText(step.plan)}. En sikkerhetskopi av dagens data tas først.`}
             confirmLabel="Erstatt alt"
             danger
-            onConfirm={() => void run(step.plan)}
+            onConfirm={() => void run()}
             onCancel={() => setConfirming(false)}
           />
         </>
@@ -163,46 +187,45 @@ export function ImportSection() {
   )
 }
 
-/** Names of organisations the file does not have, for the synced laptop's preview. */
-function lostNames(plan: ImportPlan, local: TableData): string[] {
-  const gone = new Set(plan.removals.organisations ?? [])
-  return (local.organisations ?? []).filter((o) => gone.has(String(o.id))).slice(0, 8).map((o) => String(o.name))
+/** What the others lose on 'Erstatt alt', per table (the counts' removals are the plan's removed rows). */
+function losses(plan: PlanPreview): { label: string; count: number }[] {
+  return Object.entries(plan.counts)
+    .filter(([, c]) => c.removed > 0)
+    .map(([table, c]) => ({ label: tableLabel(table), count: c.removed }))
 }
 
-/** On a synced laptop, rows changed on both sides are settled field by field, as sync settles them. */
-async function byField(plan: ImportPlan): Promise<ImportPlan> {
-  // Nothing to settle (replace, or no row changed on both sides): the plan as it is, with no extra read.
-  if (plan.mode !== 'merge' || plan.conflicts.length === 0) return plan
-  return mergeConflictsByField(plan, await localFieldTimes(plan))
-}
-
-function removedText(plan: ImportPlan): string {
+function removedText(plan: PlanPreview): string {
   const removed = Object.values(plan.counts).reduce((sum, c) => sum + c.removed, 0)
   return removed ? `, og ${removed} rader som bare finnes her, fjernes` : ''
 }
 
 const UNEXPECTED = 'En uventet feil i programmet stoppet importen.'
 
-/** An import that failed unexpectedly (a full disk, a slip in the code), as a step the user can read; never a raw error, never a spinner left running. */
-function failedImport(error: unknown): Step {
-  console.error('applyImport', error)
-  const full = error instanceof Error && error.name === 'QuotaExceededError'
+/** The session's progress goes to this step while the request runs (the session reports to its creator). */
+async function withProgress(session: ImportSession, progress: (label: string, done: number, total: number) => void, request: () => Promise<Ending>): Promise<Ending> {
+  session.onProgressOverride = progress
+  try {
+    return await request()
+  } finally {
+    session.onProgressOverride = null
+  }
+}
+
+/** What a finished read or plan shows: the preview, or why the file cannot be imported. */
+function prepared(ending: Ending, name: string): Step {
+  if (ending.type === 'preview') return { kind: 'preview', plan: ending.plan, upgradedFrom: ending.upgradedFrom }
+  if (ending.type === 'unreadable') return { kind: 'problem', message: `Filen «${name}» kan ikke importeres. ${ending.problem.message} Ingenting er endret.` }
+  if (ending.type === 'cancelled') return { kind: 'done', message: CANCELLED }
+  return { kind: 'problem', message: `Filen «${name}» kan ikke importeres. ${UNEXPECTED} Ingenting er endret.` }
+}
+
+/** Every way an import can fail, as a step the user can read; never a raw error, never a spinner left running. */
+function failedImport(ending: Ending): Step {
+  if (ending.type === 'refused') return refused(ending.problems)
+  const full = ending.type === 'failed' && ending.quota
   return { kind: 'problem', message: `Importen feilet, og ingenting er endret. ${full ? 'Det er ikke nok ledig plass på disken.' : UNEXPECTED}` }
 }
 
-async function prepare(source: ImportSource, show: (step: Step) => void) {
-  try {
-    show({ kind: 'busy', label: 'Leser filen', done: 0, total: 1 })
-    const read = await readExportFile(source.bytes, (done, total, label) => show({ kind: 'busy', label, done, total }))
-    if (!read.ok) {
-      show({ kind: 'problem', message: `Filen «${source.name}» kan ikke importeres. ${read.problem.message} Ingenting er endret.` })
-      return
-    }
-    const local = await readAllTables()
-    const plan = await byField(await planImportInSlices(read.envelope, local, 'merge', (done, total) => show({ kind: 'busy', label: 'Sammenligner med dataene her', done, total })))
-    show({ kind: 'preview', plan, local, upgradedFrom: read.upgradedFrom })
-  } catch (error) {
-    console.error('prepareImport', error)
-    show({ kind: 'problem', message: `Filen «${source.name}» kan ikke importeres. ${UNEXPECTED} Ingenting er endret.` })
-  }
+function refused(problems: ImportProblem[]): Step {
+  return { kind: 'problem', message: 'Importen ble stoppet, og ingenting er endret:', details: problems.map((p) => p.message) }
 }

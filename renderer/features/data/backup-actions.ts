@@ -3,17 +3,16 @@
  * handed to main to write. Results come back as Norwegian messages, never as thrown errors.
  */
 import type { BackupReason, BackupWritten } from '../../../electron/shared/channels/backup'
-import { backupBeforeSchemaUpgrade, exportDatabase, recordExport } from '../../db/repositories/backup-repo'
+import { exportDatabase, recordExport } from '../../db/repositories/backup-repo'
 import { readDevice } from '../../db/repositories/base'
 import { todayInOslo } from '../../lib/dates'
-import { desktop, hasDesktop, hostErrorMessage } from '../../lib/desktop'
-import { notify } from '../../components/notices'
+import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { serializeEnvelopeInSlices, type Envelope } from '../../domain/backup/envelope'
 import { useBackupsVersion } from './store'
 
 export type Outcome<T> = { ok: true; data: T } | { ok: false; message: string; cancelled?: boolean }
 
-async function appVersion(): Promise<string> {
+export async function appVersion(): Promise<string> {
   const info = await desktop().appInfo({})
   return info.ok ? info.data.version : 'ukjent'
 }
@@ -54,16 +53,5 @@ export async function exportEverything(onProgress?: ExportProgress): Promise<Out
     return { ok: true, data: { path: result.data.path } }
   } catch (error) {
     return { ok: false, message: `Eksporten feilet. ${error instanceof Error ? error.message : String(error)}` }
-  }
-}
-
-/** At start, before the database is opened with today's schema: a backup if an upgrade is coming. */
-export async function backupBeforeUpgradeIfNeeded(): Promise<void> {
-  if (!hasDesktop()) return
-  const outcome = await backupBeforeSchemaUpgrade(async (bytes) => (await desktop().writeBackup({ reason: 'before-upgrade', bytes })).ok, {
-    appVersion: await appVersion().catch(() => 'ukjent'),
-  })
-  if (outcome === 'failed') {
-    notify('Sikkerhetskopien før oppgraderingen av databasen feilet. Ta en eksport under Data så snart som mulig.', 'error')
   }
 }

@@ -2,4 +2,4 @@
 export { dataRoutes } from './routes'
 export { BackupWarning } from './BackupWarning'
 export { AutomaticBackups } from './AutomaticBackups'
-export { backupBeforeUpgradeIfNeeded } from './backup-actions'
+export { backupBeforeUpgradeIfNeeded } from './upgrade-backup'

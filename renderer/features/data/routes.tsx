@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router'
-import { DataPage } from './DataPage'
+import { lazyPage } from '../../components/lazy-page'
+
+const DataPage = lazyPage(() => import('./DataPage'), 'DataPage')
 
 export const dataRoutes: RouteObject[] = [{ path: 'data', element: <DataPage /> }]

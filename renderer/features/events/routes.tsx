@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router'
-import { CheckInPage } from './CheckInPage'
-import { EventFormPage } from './EventFormPage'
-import { EventPage } from './EventPage'
-import { EventsPage } from './EventsPage'
+import { lazyPage } from '../../components/lazy-page'
+
+const CheckInPage = lazyPage(() => import('./CheckInPage'), 'CheckInPage')
+const EventFormPage = lazyPage(() => import('./EventFormPage'), 'EventFormPage')
+const EventPage = lazyPage(() => import('./EventPage'), 'EventPage')
+const EventsPage = lazyPage(() => import('./EventsPage'), 'EventsPage')
 
 export const eventsRoutes: RouteObject[] = [
   { path: 'arrangementer', element: <EventsPage /> },

@@ -1,7 +1,9 @@
 import './lunches.css'
 import type { RouteObject } from 'react-router'
-import { LunchesPage } from './LunchesPage'
-import { LunchPlannerPage } from './LunchPlannerPage'
+import { lazyPage } from '../../components/lazy-page'
+
+const LunchesPage = lazyPage(() => import('./LunchesPage'), 'LunchesPage')
+const LunchPlannerPage = lazyPage(() => import('./LunchPlannerPage'), 'LunchPlannerPage')
 
 export const lunchesRoutes: RouteObject[] = [
   { path: 'signeringslunsjer', element: <LunchesPage /> },

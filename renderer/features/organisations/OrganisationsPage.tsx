@@ -90,7 +90,7 @@ export function OrganisationsPage() {
             onReset={resetFilter}
             onSearchKeyDown={onSearchKey}
           />
-          <div className="register-bar">
+          <div className="register-bar" aria-busy={data?.criteriaPending ?? true}>
             <p className="register-count" role="status" aria-live="polite">
               {data ? `Viser ${shown.length} av ${data.all.length} virksomheter` : 'Henter virksomheter …'}
             </p>

@@ -1,9 +1,11 @@
 import type { RouteObject } from 'react-router'
-import { OrganisationEditorPage } from './OrganisationEditorPage'
-import { OrganisationPage } from './OrganisationPage'
-import { OrganisationsPage } from './OrganisationsPage'
-import { PartnerFeesPage } from './PartnerFeesPage'
-import { TrashPage } from './TrashPage'
+import { lazyPage } from '../../components/lazy-page'
+
+const OrganisationEditorPage = lazyPage(() => import('./OrganisationEditorPage'), 'OrganisationEditorPage')
+const OrganisationPage = lazyPage(() => import('./OrganisationPage'), 'OrganisationPage')
+const OrganisationsPage = lazyPage(() => import('./OrganisationsPage'), 'OrganisationsPage')
+const PartnerFeesPage = lazyPage(() => import('./PartnerFeesPage'), 'PartnerFeesPage')
+const TrashPage = lazyPage(() => import('./TrashPage'), 'TrashPage')
 
 export const organisationsRoutes: RouteObject[] = [
   { path: 'virksomheter', element: <OrganisationsPage /> },

@@ -9,21 +9,24 @@ import { todayInOslo } from '../../lib/dates'
 import { compareNorwegian } from '../../lib/collation'
 import { buildRows, filterRows, sortRows, type RegisterFilter, type RegisterRow, type Sort } from './register-rows'
 
-export type RegisterData = { all: RegisterRow[]; shown: RegisterRow[]; sectors: string[] }
+/** `criteriaPending`: the rows are shown, the criteria flags are still being judged. */
+export type RegisterData = { all: RegisterRow[]; shown: RegisterRow[]; sectors: string[]; criteriaPending: boolean }
 
 export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | undefined {
   const data = useLiveQuery(async () => {
-    const today = todayInOslo()
-    const [orgs, people, sectors, evaluations, standings] = await Promise.all([
-      listActiveOrganisations(),
-      listActivePeople(),
-      listSectors(),
-      loadEvaluations(Number(today.slice(0, 4)), today),
-      loadStandings(today),
-    ])
-    return { orgs, people, sectors, evaluations, standings }
+    const [orgs, people, sectors] = await Promise.all([listActiveOrganisations(), listActivePeople(), listSectors()])
+    return { orgs, people, sectors }
   }, [])
-  const all = useMemo(() => (data ? buildRows(data.orgs, data.people, data.evaluations, data.standings) : undefined), [data])
+  // The criteria flags judge the whole year from every table (several times the register's own
+  // rows): read once the rows are on screen, so the register shows and searches at once.
+  const loaded = data !== undefined
+  const criteria = useLiveQuery(async () => {
+    if (!loaded) return undefined
+    const today = todayInOslo()
+    const [evaluations, standings] = await Promise.all([loadEvaluations(Number(today.slice(0, 4)), today), loadStandings(today)])
+    return { evaluations, standings }
+  }, [loaded])
+  const all = useMemo(() => (data ? buildRows(data.orgs, data.people, criteria?.evaluations, criteria?.standings) : undefined), [data, criteria])
   const sorted = useMemo(() => (all ? sortRows(all, sort) : undefined), [all, sort])
   const shown = useMemo(() => (sorted ? filterRows(sorted, filter) : undefined), [sorted, filter])
   const sectors = useMemo(() => {
@@ -33,5 +36,5 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
     return [...used].sort(compareNorwegian)
   }, [data])
   if (!all || !shown) return undefined
-  return { all, shown, sectors }
+  return { all, shown, sectors, criteriaPending: criteria === undefined }
 }

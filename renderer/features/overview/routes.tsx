@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router'
-import { OverviewPage } from './OverviewPage'
+import { lazyPage } from '../../components/lazy-page'
+
+const OverviewPage = lazyPage(() => import('./OverviewPage'), 'OverviewPage')
 
 export const overviewRoutes: RouteObject[] = [{ index: true, element: <OverviewPage /> }]

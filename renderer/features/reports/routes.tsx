@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router'
-import { ReportDetailPage } from './ReportDetailPage'
-import { ReportsPage } from './ReportsPage'
+import { lazyPage } from '../../components/lazy-page'
+
+const ReportDetailPage = lazyPage(() => import('./ReportDetailPage'), 'ReportDetailPage')
+const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage')
 
 export const reportsRoutes: RouteObject[] = [
   { path: 'arsrapporter', element: <ReportsPage /> },

@@ -4,13 +4,38 @@ import { TextField } from '../../components/TextField'
 import { readDevice, setUserName } from '../../db/repositories/base'
 import { requiredError } from '../../lib/validation'
 
+/**
+ * Whether this window has seen a name for this laptop before. A hint only (the database decides):
+ * on a first start the question shows at once, while the new database is still being created.
+ */
+const KNOWN_USER = 'nfk.userKnown'
+function userKnown(): boolean {
+  try {
+    return localStorage.getItem(KNOWN_USER) === '1'
+  } catch {
+    return true
+  }
+}
+function rememberUserKnown(): void {
+  try {
+    localStorage.setItem(KNOWN_USER, '1')
+  } catch {
+    // Without storage the question just waits for the database, as before.
+  }
+}
+
 /** At first start, asks who uses this laptop; the name goes into the audit log. */
 export function FirstStartDialog() {
   const device = useLiveQuery(async () => (await readDevice()) ?? null, [])
   const ref = useRef<HTMLDialogElement>(null)
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const open = device !== undefined && (device === null || device.userName === '')
+  const named = device !== undefined && device !== null && device.userName !== ''
+  const open = device === undefined ? !userKnown() : !named
+
+  useEffect(() => {
+    if (named) rememberUserKnown()
+  }, [named])
 
   useEffect(() => {
     const dialog = ref.current

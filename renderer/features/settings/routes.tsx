@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router'
-import { SettingsPage } from './SettingsPage'
+import { lazyPage } from '../../components/lazy-page'
+
+const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage')
 
 export const settingsRoutes: RouteObject[] = [{ path: 'innstillinger', element: <SettingsPage /> }]

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router'
-import { SyncPage } from './SyncPage'
+import { lazyPage } from '../../components/lazy-page'
+
+const SyncPage = lazyPage(() => import('./SyncPage'), 'SyncPage')
 
 export const syncRoutes: RouteObject[] = [{ path: 'synkronisering', element: <SyncPage /> }]

@@ -28,6 +28,8 @@ export class TestHost {
   private readonly openAnswers: DialogAnswer[] = []
   private readonly folderAnswers: DialogAnswer[] = []
   private readonly confirmAnswers: boolean[] = []
+  private readonly holds = new Map<string, Promise<void>>()
+  private readonly arrivals = new Map<string, (() => void)[]>()
   emitToPage: (event: HostEvent) => void = () => {}
   readonly context: HostContext
   readonly dispatch: Dispatch
@@ -73,7 +75,35 @@ export class TestHost {
       now: () => new Date(Date.now() + offset),
     }
     this.context = createHostContext(services)
-    this.dispatch = createDispatch(createHandlers(this.context), [E2E_ORIGIN])
+    const dispatch = createDispatch(createHandlers(this.context), [E2E_ORIGIN])
+    this.dispatch = async (name, sender, payload) => {
+      for (const heard of this.arrivals.get(name) ?? []) heard()
+      this.arrivals.delete(name)
+      const held = this.holds.get(name)
+      if (held) await held
+      return dispatch(name, sender, payload)
+    }
+  }
+
+  /** Resolves when the page next calls this channel (before it is handled). */
+  arrival(channel: string): Promise<void> {
+    return new Promise((resolve) => this.arrivals.set(channel, [...(this.arrivals.get(channel) ?? []), resolve]))
+  }
+
+  /**
+   * Holds the next calls of a channel until `release`, as a slow disk or a long render would: the
+   * page's "while it runs" state (progress, "Avbryt") can then be used without racing the work.
+   */
+  hold(channel: string): { arrived: Promise<void>; release: () => void } {
+    const held: { release?: () => void } = {}
+    this.holds.set(channel, new Promise<void>((resolve) => (held.release = resolve)))
+    return {
+      arrived: this.arrival(channel),
+      release: () => {
+        this.holds.delete(channel)
+        held.release?.()
+      },
+    }
   }
 
   /** Main's clock, as the handlers see it. */

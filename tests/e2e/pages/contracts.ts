@@ -111,6 +111,10 @@ export class BatchContractsPage {
   readonly tierFilter: Locator
   /** The list's legend: "Virksomheter (2 valgt av 3 viste)". */
   readonly listLegend: Locator
+  /** "Lager klimakontrakter (1 av 2)" while main renders. */
+  readonly progress: Locator
+  /** Stops the batch while it runs. */
+  readonly cancel: Locator
 
   constructor(readonly page: Page) {
     this.heading = heading(page, 'Klimakontrakter for flere')
@@ -126,6 +130,8 @@ export class BatchContractsPage {
     this.statusFilter = this.form.getByLabel('Vis status')
     this.tierFilter = this.form.getByLabel('Vis nivå')
     this.listLegend = this.form.getByText(/^Virksomheter \(/)
+    this.progress = this.form.getByRole('progressbar', { name: 'Lager klimakontrakter' })
+    this.cancel = this.form.getByRole('button', { name: 'Avbryt' })
   }
 
   /** Who signs for an organisation (its select is named "Signerer for <name>"). */

@@ -73,6 +73,8 @@ export class ImportSection {
   readonly preview: Locator
   readonly replaceQuestion: Locator
   readonly confirmReplace: Locator
+  /** Stops the import while it runs; nothing is changed. */
+  readonly cancelImport: Locator
 
   constructor(
     readonly page: Page,
@@ -85,6 +87,7 @@ export class ImportSection {
     this.preview = this.region.getByRole('table', { name: 'Forhåndsvisning per tabell' })
     this.replaceQuestion = dialog(page, 'Erstatte alle data?')
     this.confirmReplace = this.replaceQuestion.getByRole('button', { name: 'Erstatt alt' })
+    this.cancelImport = this.region.getByRole('button', { name: 'Avbryt importen' })
   }
 
   /** Picks the file in the open dialog; with a mode, chooses it once the preview is there. */

@@ -3,7 +3,7 @@ import type { PDFImage } from 'pdf-lib'
 import type { ContractModel } from '../../../shared/channels/contracts'
 import { PdfDocument } from '../core/document'
 import type { JobProgress } from '../worker/job-types'
-import { addContract, renderContract } from './render-contract'
+import { addContract, batchCharacters, renderContract } from './render-contract'
 
 export type ContractBatchInput = { contracts: ContractModel[]; merged: boolean; separate: boolean }
 export type ContractBatchOutput = { merged: Uint8Array | null; separate: Uint8Array[]; pageCount: number }
@@ -28,8 +28,10 @@ export async function renderContractBatch(input: ContractBatchInput, progress: J
   }
   const separate: Uint8Array[] = []
   if (input.separate) {
+    // One set of font subsets for the whole batch: made for the first file, reused by the rest.
+    const characters = batchCharacters(contracts)
     for (const model of contracts) {
-      separate.push(await renderContract(model))
+      separate.push(await renderContract(model, { characters }))
       step(model.organisation.name)
     }
   }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { rgb, type PDFImage, type PDFPage } from 'pdf-lib'
 import type { ContractModel } from '../../../shared/channels/contracts'
 import { formatOrgNumber } from '../../../shared/org-number'
-import { PdfDocument, mm, type TextStyle } from '../core/document'
+import { PdfDocument, mm, seedCharacters, type DocumentOptions, type TextStyle } from '../core/document'
 import { Flow, type PageInfo, type ParagraphStyle } from '../core/layout'
 import { wrapText } from '../core/text'
 
@@ -28,9 +28,9 @@ export const copyLabels = (model: ContractModel): [string, string] => [
   `Eksemplar 2 av 2 – ${model.organisation.name}`,
 ]
 
-/** Renders one contract (two copies) into its own PDF. */
-export async function renderContract(model: ContractModel): Promise<Uint8Array> {
-  const doc = await PdfDocument.create({ title: `Klimakontrakt – ${model.organisation.name}`, author: 'Oslo kommune' })
+/** Renders one contract (two copies) into its own PDF; a batch passes its characters (see `batchCharacters`). */
+export async function renderContract(model: ContractModel, options: DocumentOptions = {}): Promise<Uint8Array> {
+  const doc = await PdfDocument.create({ title: `Klimakontrakt – ${model.organisation.name}`, author: 'Oslo kommune' }, options)
   const images = new Map<string, PDFImage>()
   await addContract(doc, model, images)
   return doc.save()
@@ -48,6 +48,23 @@ export async function addContract(doc: PdfDocument, model: ContractModel, images
       furniture(doc, { page: blank, index: 0, count: 0, size: flow.size }, label, false)
     }
   }
+}
+
+/** Every text a contract draws besides its model's: labels, footers, page numbers, separators. */
+const FIXED_TEXT = ['Eksemplar 1 av 2 – Oslo kommune', 'Eksemplar 2 av 2 – ', 'Klimakontrakt – Næring for klima', 'Side 0123456789 av', 'Intensjonsavtale om deltakelse i Næring for klima', 'Partene v/ og Org.nr. · For , ____________________ •']
+
+function textsOf(value: unknown, out: string[]): string[] {
+  if (typeof value === 'string') out.push(value)
+  else if (Array.isArray(value)) for (const v of value) textsOf(v, out)
+  else if (value && typeof value === 'object' && !(value instanceof Uint8Array)) for (const v of Object.values(value)) textsOf(v, out)
+  return out
+}
+
+/** The characters of a whole batch, so each of its files gets the same font subsets, made once. */
+export function batchCharacters(models: ContractModel[]): string {
+  const texts = textsOf(models, [...FIXED_TEXT])
+  for (const model of models) texts.push(formatOrgNumber(model.organisation.orgNumber))
+  return seedCharacters(texts)
 }
 
 async function embedLogo(doc: PdfDocument, logo: NonNullable<ContractModel['logo']>, images: Map<string, PDFImage>): Promise<PDFImage> {

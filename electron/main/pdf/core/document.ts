@@ -28,6 +28,49 @@ export type TextStyle = { font?: FontStyle; size: number; color?: Color }
 
 export type DocumentInfo = { title: string; author?: string; subject?: string }
 
+/**
+ * Characters to put into each font's subset first, in this order: documents of one batch seeded
+ * with the batch's characters get the same subsets, so the subset is made once and the same bytes
+ * are embedded in every file (see `shareSubset`).
+ */
+export type DocumentOptions = { characters?: string }
+
+/** Sorted, unique characters of the given texts: the same seed whatever the order they come in. */
+export function seedCharacters(texts: Iterable<string>): string {
+  const seen = new Set<string>()
+  for (const text of texts) for (const character of text) seen.add(character)
+  return [...seen].sort().join('')
+}
+
+type SubsetEmbedder = { subset?: { glyphs: number[] }; serializeFont: () => Promise<Uint8Array> }
+
+/** Subset bytes by font and glyph list. Deterministic: the same glyphs in the same order give the same bytes. */
+const subsets = new Map<string, Promise<Uint8Array>>()
+const MAX_SUBSETS = 16
+
+/**
+ * pdf-lib encodes a document's font subset when it saves (fontkit, ~10 ms a font). A document whose
+ * subset holds exactly the glyphs of one already made takes those bytes instead; anything else
+ * (another glyph list, another pdf-lib) encodes its own, as before.
+ */
+function shareSubset(pdfFont: PDFFont, style: FontStyle): void {
+  const embedder = (pdfFont as unknown as { embedder?: SubsetEmbedder }).embedder
+  const subset = embedder?.subset
+  if (!embedder || !subset || !Array.isArray(subset.glyphs) || typeof embedder.serializeFont !== 'function') return
+  const own = embedder.serializeFont.bind(embedder)
+  embedder.serializeFont = () => {
+    const key = `${style}:${subset.glyphs.join(',')}`
+    let bytes = subsets.get(key)
+    if (!bytes) {
+      if (subsets.size >= MAX_SUBSETS) subsets.clear()
+      bytes = own()
+      subsets.set(key, bytes)
+      bytes.catch(() => subsets.delete(key))
+    }
+    return bytes
+  }
+}
+
 type EmbeddedFont = { metrics: FontMetrics; pdfFont: PDFFont; glyphHex: Map<string, string>; runs: Map<string, PDFHexString> }
 
 export class PdfDocument {
@@ -38,13 +81,19 @@ export class PdfDocument {
     private readonly fonts: Record<FontStyle, EmbeddedFont>,
   ) {}
 
-  static async create(info: DocumentInfo): Promise<PdfDocument> {
+  static async create(info: DocumentInfo, options: DocumentOptions = {}): Promise<PdfDocument> {
     const pdf = await PDFDocument.create()
     pdf.registerFontkit(sharedFontkit)
     const embed = async (style: FontStyle): Promise<EmbeddedFont> => {
       const metrics = fontMetrics(style)
       const pdfFont = await pdf.embedFont(metrics.bytes, { subset: true })
-      return { metrics, pdfFont, glyphHex: new Map(), runs: new Map() }
+      shareSubset(pdfFont, style)
+      const font: EmbeddedFont = { metrics, pdfFont, glyphHex: new Map(), runs: new Map() }
+      for (const character of options.characters ?? '') {
+        const codePoint = character.codePointAt(0)
+        if (codePoint !== undefined && metrics.characters.has(codePoint)) glyphOf(font, character)
+      }
+      return font
     }
     const [regular, bold] = await Promise.all([embed('regular'), embed('bold')])
     pdf.setTitle(info.title, { showInWindowTitleBar: true })
@@ -117,16 +166,19 @@ export class PdfDocument {
     const cached = font.runs.get(text)
     if (cached) return cached
     let hex = ''
-    for (const character of text) {
-      let glyph = font.glyphHex.get(character)
-      if (glyph === undefined) {
-        glyph = font.pdfFont.encodeText(character).asString()
-        font.glyphHex.set(character, glyph)
-      }
-      hex += glyph
-    }
+    for (const character of text) hex += glyphOf(font, character)
     const run = PDFHexString.of(hex)
     font.runs.set(text, run)
     return run
   }
+}
+
+/** A character's glyph in the document's subset, as hex; added to the subset on first use. */
+function glyphOf(font: EmbeddedFont, character: string): string {
+  let glyph = font.glyphHex.get(character)
+  if (glyph === undefined) {
+    glyph = font.pdfFont.encodeText(character).asString()
+    font.glyphHex.set(character, glyph)
+  }
+  return glyph
 }

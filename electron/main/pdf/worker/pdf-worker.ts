@@ -1,14 +1,13 @@
 /**
- * The PDF worker thread (built to `out/main/pdf-worker.js`): renders one job off main's event
- * loop, posting progress and then the bytes (transferred, not copied).
+ * The PDF worker thread (built to `out/main/pdf-worker.js`): stays alive between jobs, so its
+ * fonts, caches and compiled code are warm for the next one. Renders one job at a time off main's
+ * event loop, posting progress and then the bytes (transferred, not copied).
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { UnsupportedCharacterError } from '../core/charset'
 import { setFontsFolder } from '../core/fonts'
-import type { WorkerMessage } from './job-types'
+import type { WorkerMessage, WorkerRequest } from './job-types'
 import { pdfJobs, type PdfJobKind } from './jobs'
-
-type Data = { kind: PdfJobKind; input: never; fontsFolder: string }
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer)
 
@@ -20,20 +19,19 @@ function buffersOf(value: unknown, found: Set<ArrayBuffer> = new Set()): Set<Arr
   return found
 }
 
-async function run(): Promise<void> {
-  const { kind, input, fontsFolder } = workerData as Data
-  setFontsFolder(fontsFolder)
+async function run({ id, kind, input }: WorkerRequest): Promise<void> {
   try {
-    const output = await pdfJobs[kind](input, (done, total, label) => post({ type: 'progress', done, total, label }))
-    post({ type: 'done', output }, [...buffersOf(output)])
+    const output = await pdfJobs[kind as PdfJobKind](input as never, (done, total, label) => post({ id, type: 'progress', done, total, label }))
+    post({ id, type: 'done', output }, [...buffersOf(output)])
   } catch (error) {
     if (error instanceof UnsupportedCharacterError) {
-      post({ type: 'error', name: error.name, message: error.message, character: error.character, codePoint: error.codePoint, text: error.text })
+      post({ id, type: 'error', name: error.name, message: error.message, character: error.character, codePoint: error.codePoint, text: error.text })
     } else {
       const e = error instanceof Error ? error : new Error(String(error))
-      post({ type: 'error', name: e.name, message: e.message })
+      post({ id, type: 'error', name: e.name, message: e.message })
     }
   }
 }
 
-void run()
+setFontsFolder((workerData as { fontsFolder: string }).fontsFolder)
+parentPort?.on('message', (request: WorkerRequest) => void run(request))

@@ -163,6 +163,34 @@ describe('a bad file changes nothing and says what is wrong', () => {
   })
 })
 
+describe('cancelling an import', () => {
+  it('leaves everything as it was when the user cancels after the tables were cleared', async () => {
+    await seedEveryTable()
+    const before = await readAllTables()
+    const envelope = await readOk(await exportBytes())
+    const plan = planImport({ ...envelope, data: { ...envelope.data, sectors: [] } }, before, 'replace', { now: '2026-11-28T10:00:00.000Z' })
+    const stop = new AbortController()
+    let heard = 0
+    // "Avbryt importen" pressed once writing has begun: the replace has already emptied the tables.
+    const progress = () => {
+      heard++
+      stop.abort()
+    }
+    const outcome = await applyImport(plan, new Map(), progress, stop.signal)
+    expect(outcome).toMatchObject({ ok: false, error: 'cancelled', message: 'Importen ble avbrutt, og ingenting er endret.' })
+    expect(heard).toBeGreaterThan(0)
+    expect(await readAllTables()).toEqual(before)
+  })
+
+  it('writes the whole file when nobody cancels', async () => {
+    await seedEveryTable()
+    const envelope = await readOk(await exportBytes())
+    const plan = planImport(envelope, await readAllTables(), 'replace', { now: '2026-11-28T10:00:00.000Z' })
+    const { written } = await applied(applyImport(plan, new Map(), () => {}, new AbortController().signal))
+    expect(written).toBeGreaterThan(0)
+  })
+})
+
 describe('sync log', () => {
   it('remembers an export once it is safely written', async () => {
     await freshDatabase()

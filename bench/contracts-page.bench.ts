@@ -1,0 +1,128 @@
+/**
+ * Climate contracts as the user waits for them: from the click on "Lag klimakontrakter" for 130
+ * organisations until the notice says the file is saved (the PDF on disk, all 130 recorded in the
+ * history), through the built page and the e2e test host (the same handlers and PDF worker as
+ * Electron's main). The floor: rendering the same 130 models in-process, warm, in the same run.
+ * Also the longest task on the page's main thread while the batch runs.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium } from '@playwright/test'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { renderContractBatch } from '../electron/main/pdf/contract/batch'
+import type { ContractModel } from '../electron/shared/channels/contracts'
+import type { Dispatch } from '../electron/main/ipc/handle'
+import { chromiumOrExit } from '../scripts/find-chromium.mjs'
+import { seedOrganisations } from '../tests/fixtures/seed-organisations'
+import { connectHost } from '../tests/e2e/host/connect'
+import { seedInPage } from '../tests/e2e/host/seed-in-page'
+import { TestHost } from '../tests/e2e/host/test-host'
+import { longestTaskDuring } from './lib/long-tasks'
+import { ORIGIN, startPreview } from './lib/preview-server'
+import { recordLongTask, recordRuns } from './lib/record'
+
+const COUNT = 130
+const RUNS = 3
+let preview: { stop: () => void }
+
+beforeAll(async () => {
+  preview = await startPreview()
+})
+afterAll(() => preview?.stop())
+
+it('makes 130 contracts from the batch page: click to file vs render only', async () => {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'nfk-bench-contracts-'))
+  const host = new TestHost()
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumOrExit(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+  })
+  try {
+    let models: ContractModel[] = []
+    const dispatch = host.dispatch
+    ;(host as unknown as { dispatch: Dispatch }).dispatch = async (name, sender, payload) => {
+      if (name === 'renderContracts') models = (payload as { contracts: ContractModel[] }).contracts
+      return dispatch(name, sender, payload)
+    }
+    const page = context.pages()[0] ?? (await context.newPage())
+    page.setDefaultTimeout(120_000)
+    await connectHost(page, host)
+    await page.goto(`${ORIGIN}/#/klimakontrakter`)
+    await page.getByLabel('Ditt navn').fill('Benk')
+    await page.getByRole('button', { name: 'Start' }).click()
+    await seedInPage(page, seedOrganisations(COUNT + 40, 11))
+    const form = page.getByRole('form', { name: 'Lag klimakontrakter for flere' })
+    await form.getByLabel('Byrådens navn').fill('Marit Vea')
+    await form.getByLabel('Signeringsdato').fill('03.06.2027')
+    // The first 130 organisations that have someone to sign, ticked as a user would, one by one.
+    await page.evaluate(async (count) => {
+      const boxes = [...document.querySelectorAll<HTMLInputElement>('.batch-list input[type="checkbox"]')].filter((b) => !b.disabled)
+      for (const box of boxes.slice(0, count)) {
+        box.click()
+        await new Promise((resolve) => setTimeout(resolve, 0))
+      }
+    }, COUNT)
+    // The list's legend: "Virksomheter (130 valgt av 170 viste)".
+    await page.getByText(new RegExp(`^Virksomheter \\(${COUNT} valgt`)).waitFor()
+
+    const clickToFile: number[] = []
+    const longest: number[] = []
+    const renderOnly: number[] = []
+    for (let run = 0; run < RUNS; run++) {
+      let ms = 0
+      longest.push(
+        await longestTaskDuring(page, async () => {
+          ms = await page.evaluate(async () => {
+            const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Lag klimakontrakter')!
+            const saved = new Promise<void>((resolve) => {
+              const observer = new MutationObserver((changes) => {
+                for (const change of changes)
+                  for (const node of change.addedNodes)
+                    if (node.textContent?.includes('klimakontrakter er lagret som')) {
+                      observer.disconnect()
+                      resolve()
+                    }
+              })
+              observer.observe(document.body, { childList: true, subtree: true })
+            })
+            const start = performance.now()
+            button.click()
+            await saved
+            return performance.now() - start
+          })
+        }),
+      )
+      clickToFile.push(ms)
+      expect(models).toHaveLength(COUNT)
+      // The same 130 models, rendered in this process with its caches warm: what the user waits for at least.
+      await renderContractBatch({ contracts: models, merged: true, separate: false }, () => {})
+      const start = performance.now()
+      await renderContractBatch({ contracts: models, merged: true, separate: false }, () => {})
+      renderOnly.push(performance.now() - start)
+    }
+    const written = host.saveRequests.map((r) => path.join(r.defaultFolder ?? host.documentsFolder, r.suggestedName))
+    expect(written.length).toBe(RUNS)
+    const recorded = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('nfk-sekretariat')
+          open.onsuccess = () => {
+            const count = open.result.transaction('contracts').objectStore('contracts').count()
+            count.onsuccess = () => resolve(count.result)
+          }
+        }),
+    )
+    expect(recorded).toBe(COUNT * RUNS)
+    expect(existsSync(host.documentsFolder)).toBe(true)
+    recordRuns({ name: 'contracts: 130 click to file vs render only', target: 1.3, app: clickToFile, floor: renderOnly })
+    recordLongTask('longest task: making the 130-contract batch', longest)
+  } finally {
+    await context.close()
+    host.dispose()
+    rmSync(profile, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,106 @@
+/**
+ * The page's side of one import: a Web Worker runs import-core (in-thread where no worker can
+ * start), and each request resolves with the reply that ends it. Progress goes to `onProgress`.
+ *
+ * On a laptop that syncs, the import runs in-thread as before: its writes stamp sync messages with
+ * the hybrid logical clock, and that clock lives in memory per thread. Stamps made by a worker's
+ * clock would leave the page's clock behind (a later edit here could get an earlier stamp than the
+ * import's, and lose on the other laptops), so only a laptop that does not sync gets the worker.
+ */
+import { databaseName } from '../../db/db'
+import { readSyncState } from '../../db/repositories/sync-repo'
+import type { ImportMode, Resolution } from '../../domain/backup/plan'
+import { createImportCore, type ImportReply, type ImportRequest } from './import-core'
+
+export type Ending = Exclude<ImportReply, { type: 'progress' }>
+type Progress = (label: string, done: number, total: number) => void
+type Channel = { send: (request: ImportRequest) => void; stop: () => void }
+
+export class ImportSession {
+  private channel: Promise<Channel> | null = null
+  private disposed = false
+  private waiting: ((reply: Ending) => void) | null = null
+  /** While set, progress goes here instead of to the creator's `onProgress`. */
+  onProgressOverride: Progress | null = null
+
+  constructor(private readonly onProgress: Progress) {}
+
+  /** Where the import runs, decided once, when the file is first read (see the note at the top). */
+  private start(): Promise<Channel> {
+    this.channel ??= this.open()
+    return this.channel
+  }
+
+  private async open(): Promise<Channel> {
+    const hear = (reply: ImportReply) => {
+      if (reply.type === 'progress') (this.onProgressOverride ?? this.onProgress)(reply.label, reply.done, reply.total)
+      else {
+        const resolve = this.waiting
+        this.waiting = null
+        resolve?.(reply)
+      }
+    }
+    // A database that cannot be read here fails the import's own first read, with its own answer.
+    const synced = await readSyncState().then(
+      (state) => !!state?.enabled,
+      () => false,
+    )
+    const worker = synced || this.disposed ? null : startWorker()
+    if (worker) {
+      worker.addEventListener('message', (event: MessageEvent<ImportReply>) => hear(event.data))
+      // A worker that dies (out of memory, a slip) ends the request: the page must never wait forever.
+      worker.addEventListener('error', () => hear({ type: 'failed', stage: 'prepare', quota: false }))
+      return {
+        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker, not a window
+        send: (request) => worker.postMessage(request, request.type === 'prepare' ? [request.bytes.buffer as ArrayBuffer] : []),
+        stop: () => worker.terminate(),
+      }
+    }
+    const handle = createImportCore(hear)
+    return { send: (request) => void handle(request), stop: () => {} }
+  }
+
+  /** Reads and checks the file (it is handed over, not copied) and plans against this laptop's data. */
+  prepare(bytes: Uint8Array, mode: ImportMode = 'merge'): Promise<Ending> {
+    // A copy the worker may own: the page keeps its own bytes for a second try.
+    return this.ask({ type: 'prepare', bytes: bytes.slice(), databaseName: databaseName(), mode, now: Date.now() })
+  }
+
+  changeMode(mode: ImportMode): Promise<Ending> {
+    return this.ask({ type: 'mode', mode, now: Date.now() })
+  }
+
+  apply(resolutions: ReadonlyMap<string, Resolution>): Promise<Ending> {
+    return this.ask({ type: 'apply', resolutions: [...resolutions], now: Date.now() })
+  }
+
+  /** Stops the write at the next slice: the transaction rolls back and `apply` ends with "cancelled". */
+  cancel(): void {
+    void this.channel?.then((c) => c.send({ type: 'cancel' }))
+  }
+
+  dispose(): void {
+    this.disposed = true
+    void this.channel?.then((c) => c.stop())
+    this.waiting?.({ type: 'cancelled' })
+    this.waiting = null
+  }
+
+  private async ask(request: ImportRequest): Promise<Ending> {
+    const channel = await this.start()
+    if (this.disposed) return { type: 'cancelled' }
+    return new Promise((resolve) => {
+      this.waiting = resolve
+      channel.send(request)
+    })
+  }
+}
+
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null
+  try {
+    return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Long work can be stopped: a cancelled import changes nothing, a cancelled contract batch leaves
+ * no PDF and records no contract, and each says so. The host holds the work at a known point (as
+ * a slow disk or a long render would), so "Avbryt" is pressed while it runs, never racing it.
+ */
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Page } from '@playwright/test'
+import { PdfJobCancelledError, runPdfJob } from '../../electron/main/pdf'
+import { seedOrganisations } from '../fixtures/seed-organisations'
+import { sampleContract } from '../unit/main/pdf/contract-fixtures'
+import { expect, notices, openApp, test } from './fixtures'
+import { seedInPage } from './host/seed-in-page'
+import { BatchContractsPage } from './pages/contracts'
+import { DataPage } from './pages/data-page'
+import { RegisterPage } from './pages/register-page'
+
+async function countRows(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('nfk-sekretariat')
+        open.addEventListener('error', () => reject(open.error))
+        open.addEventListener('success', () => {
+          const request = open.result.transaction(name).objectStore(name).count()
+          request.addEventListener('success', () => {
+            open.result.close()
+            resolve(request.result)
+          })
+        })
+      }),
+    store,
+  )
+}
+
+/** An organisation row as the export writes it (ids are UUIDs, as the import demands). */
+const org = (n: number, name: string) => ({
+  id: `00000000-0000-4000-8000-00000000000${n}`,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  deletedAt: null,
+  name,
+  orgNumber: '974760673',
+  status: 'medlem',
+  tier: 'medlem',
+  signedDate: '2026-03-01',
+})
+
+async function putOrganisations(page: Page, rows: ReturnType<typeof org>[]): Promise<void> {
+  await page.evaluate(async (items) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('nfk-sekretariat')
+      open.addEventListener('success', () => resolve(open.result))
+      open.addEventListener('error', () => reject(open.error))
+    })
+    const tx = db.transaction('organisations', 'readwrite')
+    for (const item of items) tx.objectStore('organisations').put(item)
+    await new Promise((resolve) => tx.addEventListener('complete', resolve))
+    db.close()
+  }, rows)
+}
+
+const pdfsIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.pdf'))
+
+test.describe('cancelling long work', () => {
+  test('a cancelled contract batch writes no PDF, records no contract and says so', async ({ app, host }) => {
+    const data = seedOrganisations(4)
+    await openApp(app)
+    await new RegisterPage(app).open()
+    await seedInPage(app, data)
+    await app.goto('/#/klimakontrakter')
+    const batch = new BatchContractsPage(app)
+    await expect(batch.heading).toBeVisible()
+    await batch.commissioner.fill('Marit Vea')
+    await batch.signingDate.fill('03.06.2027')
+    const signers = data.organisations.filter((o) => data.people.some((p) => p.organisationId === o.id)).slice(0, 2)
+    expect(signers).toHaveLength(2)
+    for (const signer of signers) await batch.organisation(signer.name).check()
+
+    const rendering = host.hold('renderContracts')
+    const cancelling = host.arrival('cancelJob')
+    await batch.make.click()
+    await rendering.arrived
+    await expect(batch.progress).toBeVisible()
+    await app.screenshot({ path: 'test-results/screens/contract-batch-running.png' })
+    await batch.cancel.click()
+    await cancelling
+    rendering.release()
+    await expect(notices(app).getByText('Klimakontraktene ble ikke laget: du avbrøt. Ingen PDF er lagret, og ingen kontrakt er registrert.')).toBeVisible()
+    await expect(batch.progress).toBeHidden()
+    expect(pdfsIn(host.documentsFolder)).toEqual([])
+    expect(await countRows(app, 'contracts')).toBe(0)
+
+    // The same batch, not cancelled, does write and record: the cancel above is what stopped it.
+    await batch.make.click()
+    await expect(notices(app).getByText(/2 klimakontrakter er lagret som/)).toBeVisible()
+    expect(pdfsIn(host.documentsFolder)).toHaveLength(1)
+    expect(await countRows(app, 'contracts')).toBe(2)
+  })
+
+  test('the PDF worker stops a render midway when the job is cancelled, keeping nothing', async () => {
+    const stop = new AbortController()
+    const job = runPdfJob(
+      'contracts',
+      { contracts: Array.from({ length: 20 }, () => sampleContract()), merged: true, separate: true },
+      { workerFile: path.resolve('out/main/pdf-worker.js'), onProgress: () => stop.abort(), signal: stop.signal },
+    )
+    await expect(job).rejects.toBeInstanceOf(PdfJobCancelledError)
+    // The next job gets a working worker again.
+    const output = await runPdfJob('contracts', { contracts: [sampleContract()], merged: true, separate: false }, { workerFile: path.resolve('out/main/pdf-worker.js') })
+    expect(output.pageCount).toBeGreaterThan(0)
+  })
+
+  test('a cancelled import changes nothing and says so', async ({ app, host }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Én AS'), org(2, 'To AS'), org(3, 'Tre AS')])
+    const page = new DataPage(app, host)
+    await page.open()
+    await page.export.exportAll.click()
+    await expect(page.export.saved).toBeVisible()
+    const request = host.saveRequests.at(-1)!
+    const exported = path.join(request.defaultFolder ?? host.documentsFolder, request.suggestedName)
+
+    // Added after the export: replacing everything with the file would remove it.
+    await putOrganisations(app, [org(4, 'Fire AS')])
+    const before = await countRows(app, 'organisations')
+    expect(before).toBe(4)
+    await page.open()
+    await page.import.importFile(exported, 'replace')
+    await expect(page.import.previewRow('Virksomheter')).toBeVisible()
+    const backingUp = host.hold('writeBackup')
+    await page.import.replaceAll()
+    await backingUp.arrived
+    await app.screenshot({ path: 'test-results/screens/import-running.png' })
+    await page.import.cancelImport.click()
+    backingUp.release()
+    await expect(page.import.region.getByText('Importen ble avbrutt. Ingenting er endret.')).toBeVisible()
+    expect(await countRows(app, 'organisations')).toBe(before)
+
+    // Not cancelled, the same import does replace: the organisation added later goes.
+    await page.import.importFile(exported, 'replace')
+    await page.import.replaceAll()
+    await expect(page.import.region.getByText(/Importen er fullført/)).toBeVisible()
+    expect(await countRows(app, 'organisations')).toBe(3)
+  })
+})
