@@ -12,12 +12,14 @@ import { readSyncState } from '../../db/repositories/sync-repo'
 import type { ImportMode, Resolution } from '../../domain/backup/plan'
 import { createImportCore, type ImportReply, type ImportRequest } from './import-core'
 
-export type Ending = Exclude<ImportReply, { type: 'progress' }>
+/** `sync-started`: this laptop began to sync after a worker read the file; nothing was written. */
+export type Ending = Exclude<ImportReply, { type: 'progress' }> | { type: 'sync-started' }
 type Progress = (label: string, done: number, total: number) => void
 type Channel = { send: (request: ImportRequest) => void; stop: () => void }
 
 export class ImportSession {
   private channel: Promise<Channel> | null = null
+  private inWorker = false
   private disposed = false
   private waiting: ((reply: Ending) => void) | null = null
   /** While set, progress goes here instead of to the creator's `onProgress`. */
@@ -47,6 +49,7 @@ export class ImportSession {
     )
     const worker = synced || this.disposed ? null : startWorker()
     if (worker) {
+      this.inWorker = true
       worker.addEventListener('message', (event: MessageEvent<ImportReply>) => hear(event.data))
       // A worker that dies (out of memory, a slip) ends the request: the page must never wait forever.
       worker.addEventListener('error', () => hear({ type: 'failed', stage: 'prepare', quota: false }))
@@ -70,7 +73,9 @@ export class ImportSession {
     return this.ask({ type: 'mode', mode, now: Date.now() })
   }
 
-  apply(resolutions: ReadonlyMap<string, Resolution>): Promise<Ending> {
+  async apply(resolutions: ReadonlyMap<string, Resolution>): Promise<Ending> {
+    // Sync switched on while the preview waited: the worker must not stamp messages (see the top).
+    if (this.inWorker && (await readSyncState().catch(() => undefined))?.enabled) return { type: 'sync-started' }
     return this.ask({ type: 'apply', resolutions: [...resolutions], now: Date.now() })
   }
 

@@ -8,6 +8,7 @@ import { useDatabase } from '../../../../../renderer/db/db'
 import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../../renderer/db/repositories/backup-repo'
 import { nowIso, setClock } from '../../../../../renderer/db/repositories/base'
 import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { joinSyncFolder } from '../../../../../renderer/db/repositories/sync-repo'
 import { NfkDatabase } from '../../../../../renderer/db/schema'
 import type { Organisation } from '../../../../../renderer/db/models'
 import { encodeEnvelope } from '../../../../../renderer/domain/backup/envelope'
@@ -141,5 +142,23 @@ describe('an import on a laptop that does not sync', () => {
     const plan = preview(await session.prepare(fromPer))
     expect(started).toHaveLength(1)
     expect(plan.conflicts.map((c) => c.id)).toEqual([bygg.id])
+  })
+
+  it('writes nothing from the worker once this laptop has begun to sync, and says to read the file again', async () => {
+    at(0)
+    useDatabase(new NfkDatabase(`kari-${crypto.randomUUID()}`))
+    await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Bygg AS' }))
+    const file = await exportHere()
+    const envelope = JSON.parse(new TextDecoder().decode(file))
+    envelope.data.organisations[0].name = 'Bygg og Anlegg AS'
+    envelope.data.organisations[0].updatedAt = new Date(Date.UTC(2026, 10, 30, 10, 2)).toISOString()
+    at(5)
+
+    const session = new ImportSession(() => {})
+    expect(preview(await session.prepare(new TextEncoder().encode(JSON.stringify(envelope)))).counts.organisations?.changed).toBe(1)
+    expect(started).toHaveLength(1)
+    await joinSyncFolder(new MemoryFolder().folderId, 'Kari')
+    expect(await session.apply(new Map())).toEqual({ type: 'sync-started' })
+    expect((await readAllTables()).organisations?.map((o) => o.name)).toEqual(['Bygg AS'])
   })
 })
