@@ -2,12 +2,13 @@
  * Two laptops, one shared folder (issue 16): each is its own browser context (its own IndexedDB)
  * with its own test host (its own main config), and both hosts point at the same folder.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from '@playwright/test'
 import { connectHost, E2E_START, expect, expectAccessible, openApp, test } from './fixtures'
 import { TestHost } from './host/test-host'
+import { DataPage } from './pages/data-page'
 import { OrganisationEditor } from './pages/organisation-editor'
 import { OrganisationPage } from './pages/organisation-page'
 import { RegisterPage } from './pages/register-page'
@@ -123,6 +124,59 @@ test.describe('sync through a shared folder', () => {
       await ola.page.goto('/#/virksomheter')
       await new RegisterPage(ola.page).openOrganisation('Bygg AS')
       await expect(new OrganisationPage(ola.page, 'Bygg AS').text('Kari sier ja')).toBeVisible()
+    } finally {
+      await ola.close()
+    }
+  })
+
+  test('an import on a synced laptop reaches the others, and "Erstatt alt" first shows what they would lose', async ({ app, host, browser }) => {
+    const kari: Laptop = { page: app, host, sync: new SyncPage(app) }
+    await openApp(app, 'Kari Nordmann')
+    await app.goto('/#/virksomheter/ny')
+    await new OrganisationEditor(app).submit({ name: 'Bygg AS', street: 'Storgata 1' })
+    await expect(new OrganisationPage(app, 'Bygg AS').heading).toBeVisible()
+    await join(kari, shared)
+    const data = new DataPage(app, host)
+    await data.open()
+    await data.export.exportAll.click()
+    await expect(data.export.saved).toBeVisible()
+    const request = host.saveRequests.at(-1)
+    const exported = path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? '')
+    // The same file with one more organisation, as another laptop outside the group might send it.
+    const envelope = JSON.parse(readFileSync(exported, 'utf8'))
+    const bygg = envelope.data.organisations[0]
+    envelope.data.organisations.push({ ...bygg, id: '99999999-0000-4000-8000-000000000017', name: 'Nytt Energi AS' })
+    envelope.counts.organisations = envelope.data.organisations.length
+    envelope.exportId = '99999999-0000-4000-8000-000000000018'
+    const withNew = path.join(host.documentsFolder, 'med-ny.json')
+    writeFileSync(withNew, JSON.stringify(envelope))
+
+    const ola = await secondLaptop(browser)
+    try {
+      await openApp(ola.page, 'Ola Hansen')
+      await join(ola, shared)
+
+      await data.open()
+      await data.import.importFile(withNew)
+      await expect(data.import.previewRow('Virksomheter')).toHaveText(/Virksomheter\s*1/)
+      await data.import.apply('merge').click()
+      await expect(data.import.text(/Importen er fullført:/)).toBeVisible()
+      await syncAll(kari, ola)
+      await ola.page.goto('/#/virksomheter')
+      await new RegisterPage(ola.page).openOrganisation('Nytt Energi AS')
+      await expect(new OrganisationPage(ola.page, 'Nytt Energi AS').heading).toBeVisible()
+
+      // The first export lacks it: replacing everything with it would take it from the others too.
+      await data.open()
+      await data.import.importFile(exported, 'replace')
+      await data.import.apply('replace').click()
+      const question = app.getByRole('dialog', { name: 'Denne maskinen synkroniserer' })
+      await expect(question.getByRole('list', { name: 'Dette mister de andre' })).toContainText('Virksomheter: 1')
+      await expect(question).toContainText('Blant annet: Nytt Energi AS.')
+      await expect(data.import.replaceQuestion).toBeHidden()
+      await app.screenshot({ path: test.info().outputPath('sync-replace-question.png'), fullPage: true })
+      await question.getByRole('button', { name: 'Avbryt' }).click()
+      await expect(question).toBeHidden()
     } finally {
       await ola.close()
     }
