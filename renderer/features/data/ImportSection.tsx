@@ -222,7 +222,6 @@ function prepared(ending: Ending, name: string): Step {
 /** Every way an import can fail, as a step the user can read; never a raw error, never a spinner left running. */
 function failedImport(ending: Ending): Step {
   if (ending.type === 'refused') return refused(ending.problems)
-  if (ending.type === 'sync-started') return { kind: 'problem', message: 'Denne maskinen begynte å synkronisere etter at filen ble lest. Les inn filen på nytt. Ingenting er endret.' }
   const full = ending.type === 'failed' && ending.quota
   return { kind: 'problem', message: `Importen feilet, og ingenting er endret. ${full ? 'Det er ikke nok ledig plass på disken.' : UNEXPECTED}` }
 }

@@ -2,24 +2,20 @@
  * The page's side of one import: a Web Worker runs import-core (in-thread where no worker can
  * start), and each request resolves with the reply that ends it. Progress goes to `onProgress`.
  *
- * On a laptop that syncs, the import runs in-thread as before: its writes stamp sync messages with
- * the hybrid logical clock, and that clock lives in memory per thread. Stamps made by a worker's
- * clock would leave the page's clock behind (a later edit here could get an earlier stamp than the
- * import's, and lose on the other laptops), so only a laptop that does not sync gets the worker.
+ * On a laptop that syncs, the worker's writes stamp sync messages with its own copy of the hybrid
+ * logical clock; the clock is saved with them, and the page's clock takes over the later saved one
+ * at its next stamp (`ensureClock`), so the page's later edits come after the import's.
  */
 import { databaseName } from '../../db/db'
-import { readSyncState } from '../../db/repositories/sync-repo'
 import type { ImportMode, Resolution } from '../../domain/backup/plan'
 import { createImportCore, type ImportReply, type ImportRequest } from './import-core'
 
-/** `sync-started`: this laptop began to sync after a worker read the file; nothing was written. */
-export type Ending = Exclude<ImportReply, { type: 'progress' }> | { type: 'sync-started' }
+export type Ending = Exclude<ImportReply, { type: 'progress' }>
 type Progress = (label: string, done: number, total: number) => void
 type Channel = { send: (request: ImportRequest) => void; stop: () => void }
 
 export class ImportSession {
   private channel: Promise<Channel> | null = null
-  private inWorker = false
   private disposed = false
   private waiting: ((reply: Ending) => void) | null = null
   /** While set, progress goes here instead of to the creator's `onProgress`. */
@@ -27,13 +23,13 @@ export class ImportSession {
 
   constructor(private readonly onProgress: Progress) {}
 
-  /** Where the import runs, decided once, when the file is first read (see the note at the top). */
+  /** Where the import runs, decided once, when the file is first read. */
   private start(): Promise<Channel> {
-    this.channel ??= this.open()
+    this.channel ??= Promise.resolve(this.open())
     return this.channel
   }
 
-  private async open(): Promise<Channel> {
+  private open(): Channel {
     const hear = (reply: ImportReply) => {
       if (reply.type === 'progress') (this.onProgressOverride ?? this.onProgress)(reply.label, reply.done, reply.total)
       else {
@@ -42,14 +38,8 @@ export class ImportSession {
         resolve?.(reply)
       }
     }
-    // A database that cannot be read here fails the import's own first read, with its own answer.
-    const synced = await readSyncState().then(
-      (state) => !!state?.enabled,
-      () => false,
-    )
-    const worker = synced || this.disposed ? null : startWorker()
+    const worker = this.disposed ? null : startWorker()
     if (worker) {
-      this.inWorker = true
       worker.addEventListener('message', (event: MessageEvent<ImportReply>) => hear(event.data))
       // A worker that dies (out of memory, a slip) ends the request: the page must never wait forever.
       worker.addEventListener('error', () => hear({ type: 'failed', stage: 'prepare', quota: false }))
@@ -73,9 +63,7 @@ export class ImportSession {
     return this.ask({ type: 'mode', mode, now: Date.now() })
   }
 
-  async apply(resolutions: ReadonlyMap<string, Resolution>): Promise<Ending> {
-    // Sync switched on while the preview waited: the worker must not stamp messages (see the top).
-    if (this.inWorker && (await readSyncState().catch(() => undefined))?.enabled) return { type: 'sync-started' }
+  apply(resolutions: ReadonlyMap<string, Resolution>): Promise<Ending> {
     return this.ask({ type: 'apply', resolutions: [...resolutions], now: Date.now() })
   }
 

@@ -18,6 +18,9 @@ import { laptopName } from '../../../electron/shared/sync-message'
 export const MAX_DRIFT_MS = 5 * 60 * 1000
 const MAX_COUNTER = 0xffff
 
+/** Per running clock, the saved text it last wrote or started from: the same text again needs no parsing. */
+const lastSaved = new WeakMap<object, string>()
+
 /** The clock's node id: the last 16 hex digits of the install id (a random UUID), lowercase. */
 export function nodeIdOf(installId: string): string {
   const hex = installId.replace(/-/g, '').toLowerCase()
@@ -46,6 +49,7 @@ export function startClock(installId: string, saved?: string | null): void {
   clock.timestamp.setNode(node)
   if (typeof clock.merkle !== 'object' || clock.merkle === null) clock.merkle = {}
   setClock(clock)
+  if (saved) lastSaved.set(clock, saved)
 }
 
 function running() {
@@ -135,7 +139,10 @@ export function receive(timestamp: string, from: { installId: string; userName?:
 
 /** The clock as text, to keep with the data in the same transaction as the messages it stamped. */
 export function saveClock(): string {
-  return serializeClock(running())
+  const clock = running()
+  const text = serializeClock(clock)
+  lastSaved.set(clock, text)
+  return text
 }
 
 /** The running clock's node id, or null when no clock was started (tests swap laptops by this). */
@@ -144,9 +151,37 @@ export function clockNode(): string | null {
   return clock ? clock.timestamp.node() : null
 }
 
-/** Starts this laptop's clock unless it is the one running already (a store may hold several laptops in tests). */
+/** The timestamp of a saved clock, or null when the text is not one. */
+function savedStamp(saved: string): string | null {
+  try {
+    const parsed = JSON.parse(saved) as { timestamp?: unknown }
+    return typeof parsed.timestamp === 'string' && Timestamp.parse(parsed.timestamp) ? parsed.timestamp : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Makes sure the running clock is this laptop's and not behind the one saved with the data. Call it
+ * with the clock read inside the transaction that is about to stamp or receive.
+ *
+ * Each thread has its own clock in memory (the library keeps one per program), and the import
+ * worker stamps its writes with its own. Every transaction that stamps saves the clock with its
+ * messages, and transactions on `syncState` run one after another, so the saved clock is the latest
+ * any thread wrote. When it is later than this thread's, another thread stamped since: take it over,
+ * merkle trie included, or this thread's next stamp could come before the other's and its saved
+ * trie would leave the other's messages out.
+ */
 export function ensureClock(installId: string, saved?: string | null): void {
-  if (clockNode() !== nodeIdOf(installId)) startClock(installId, saved)
+  if (clockNode() !== nodeIdOf(installId)) {
+    startClock(installId, saved)
+    return
+  }
+  if (!saved || saved === lastSaved.get(running())) return
+  lastSaved.set(running(), saved)
+  const theirs = savedStamp(saved)
+  // Timestamps of one node sort as text: millis, then counter.
+  if (theirs && theirs > lastStamp()) startClock(installId, saved)
 }
 
 /** How far a remote stamp is ahead of this laptop's wall clock, in ms (0 or less: not ahead). */

@@ -1,8 +1,9 @@
 /**
  * The import session on a synced laptop (issue 16 meets issue 17): the merge still settles rows
- * changed on both sides field by field, and the import runs on the page's own thread, where the
- * sync clock lives; a laptop that does not sync hands it to the worker.
+ * changed on both sides field by field, and the import runs in the worker with the worker's own
+ * copy of the sync clock; the page's clock takes over the later one the worker saved.
  */
+import { getClock, setClock as setSyncClock } from '@actual-app/crdt'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useDatabase } from '../../../../../renderer/db/db'
 import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../../renderer/db/repositories/backup-repo'
@@ -17,22 +18,40 @@ import { readExportFile } from '../../../../../renderer/domain/backup/read-file'
 import { createImportCore, type ImportReply, type ImportRequest } from '../../../../../renderer/features/data/import-core'
 import { ImportSession, type Ending } from '../../../../../renderer/features/data/import-session'
 import { applied } from '../../db/repositories/backup/pipeline'
-import { laptop, MemoryFolder, on, sync } from '../../db/sync/memory-folder'
+import { laptop, MemoryFolder, on, sync, type Laptop } from '../../db/sync/memory-folder'
 import { made } from '../../db-helpers'
 
 const at = (minute: number) => vi.setSystemTime(new Date(Date.UTC(2026, 10, 30, 10, minute)))
 const input = (o: Organisation, change: Partial<Organisation>) => ({ ...emptyOrganisationInput(), name: o.name, address: o.address, website: o.website, notes: o.notes, ...change })
 
-/** A stand-in Worker that runs the real import core in-thread and counts how many were started. */
+/**
+ * A stand-in Worker that runs the real import core in-thread and counts how many were started. Like
+ * a real worker it has its own sync clock (the library keeps one per program): the page's is put
+ * aside while the worker handles a request and back before its answer arrives.
+ */
+type SyncClock = ReturnType<typeof getClock>
 const started: FakeWorker[] = []
 class FakeWorker extends EventTarget {
-  private readonly handle = createImportCore((reply: ImportReply) => this.dispatchEvent(new MessageEvent('message', { data: reply })))
+  private ownClock: SyncClock | undefined
+  private pageClock: SyncClock | undefined
+  private readonly handle = createImportCore((reply: ImportReply) => {
+    if (reply.type !== 'progress') this.toPage()
+    this.dispatchEvent(new MessageEvent('message', { data: reply }))
+  })
   constructor() {
     super()
     started.push(this)
   }
   postMessage(request: ImportRequest): void {
+    if (request.type !== 'cancel') {
+      this.pageClock = getClock()
+      setSyncClock(this.ownClock as SyncClock)
+    }
     void this.handle(request)
+  }
+  private toPage(): void {
+    this.ownClock = getClock()
+    setSyncClock(this.pageClock as SyncClock)
   }
   terminate(): void {}
 }
@@ -71,7 +90,7 @@ afterEach(() => {
 })
 
 describe('an import on a synced laptop', () => {
-  it('settles a row changed on both sides field by field, on the page’s own thread, and sends the result', async () => {
+  it('settles a row changed on both sides field by field in the worker, and sends the result; the page’s next edit comes after the import’s', async () => {
     at(0)
     const folder = new MemoryFolder()
     const kari = await laptop(folder, 'Kari')
@@ -94,14 +113,20 @@ describe('an import on a synced laptop', () => {
     expect(plan.conflicts).toEqual([])
     expect(plan.counts.organisations?.changed).toBe(1)
     expect(await session.apply(new Map())).toMatchObject({ type: 'applied' })
-    expect(started).toHaveLength(0)
+    expect(started).toHaveLength(1)
     expect(await getOrganisation(bygg.id)).toMatchObject({ notes: 'Per ringte', website: 'https://bygg.no' })
+    // In the same millisecond, an edit on the page: its clock takes over the worker's, so its stamp
+    // neither repeats nor precedes one of the import's.
+    await made(updateOrganisation(bygg.id, input((await getOrganisation(bygg.id)) as Organisation, { name: 'Bygg Øst AS' })))
 
-    // The import's writes travel as field messages: another laptop ends with both edits.
+    // The import's writes travel as field messages: another laptop ends with every edit, and with
+    // the same history (a repeated stamp would have replaced one of the import's messages).
     await sync(folder, kari)
+    const history = (await readAllTables()).auditLog
     const ola = await laptop(folder, 'Ola')
     await sync(folder, ola)
-    expect(await getOrganisation(bygg.id)).toMatchObject({ notes: 'Per ringte', website: 'https://bygg.no' })
+    expect(await getOrganisation(bygg.id)).toMatchObject({ notes: 'Per ringte', website: 'https://bygg.no', name: 'Bygg Øst AS' })
+    expect((await readAllTables()).auditLog).toEqual(history)
   })
 
   it('names the organisations the others would lose when the file replaces everything', async () => {
@@ -118,7 +143,7 @@ describe('an import on a synced laptop', () => {
     const replace = preview(await session.changeMode('replace'))
     expect(replace.lostNames).toEqual(['Nytt Energi AS'])
     expect(replace.counts.organisations?.removed).toBe(1)
-    expect(started).toHaveLength(0)
+    expect(started).toHaveLength(1)
   })
 })
 
@@ -144,9 +169,12 @@ describe('an import on a laptop that does not sync', () => {
     expect(plan.conflicts.map((c) => c.id)).toEqual([bygg.id])
   })
 
-  it('writes nothing from the worker once this laptop has begun to sync, and says to read the file again', async () => {
+  it('sends what it writes when this laptop began to sync while the preview waited', async () => {
     at(0)
-    useDatabase(new NfkDatabase(`kari-${crypto.randomUUID()}`))
+    const db = useDatabase(new NfkDatabase(`kari-${crypto.randomUUID()}`))
+    await db.open()
+    const kari: Laptop = { name: 'Kari', db, installId: crypto.randomUUID() }
+    await db.device.put({ id: 'this', installId: kari.installId, userName: 'Kari', createdAt: nowIso() })
     await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Bygg AS' }))
     const file = await exportHere()
     const envelope = JSON.parse(new TextDecoder().decode(file))
@@ -157,8 +185,11 @@ describe('an import on a laptop that does not sync', () => {
     const session = new ImportSession(() => {})
     expect(preview(await session.prepare(new TextEncoder().encode(JSON.stringify(envelope)))).counts.organisations?.changed).toBe(1)
     expect(started).toHaveLength(1)
-    await joinSyncFolder(new MemoryFolder().folderId, 'Kari')
-    expect(await session.apply(new Map())).toEqual({ type: 'sync-started' })
-    expect((await readAllTables()).organisations?.map((o) => o.name)).toEqual(['Bygg AS'])
+    const folder = new MemoryFolder()
+    await joinSyncFolder(folder.folderId, 'Kari')
+    expect(await session.apply(new Map())).toMatchObject({ type: 'applied' })
+    await sync(folder, kari)
+    await sync(folder, await laptop(folder, 'Ola'))
+    expect((await readAllTables()).organisations?.map((o) => o.name)).toEqual(['Bygg og Anlegg AS'])
   })
 })

@@ -1,6 +1,6 @@
 import { getClock, Timestamp } from '@actual-app/crdt'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { clockAheadMs, driftInWords, MAX_DRIFT_MS, nodeIdOf, receive, saveClock, stamp, startClock } from '../../../../../renderer/lib/sync/clock'
+import { clockAheadMs, driftInWords, ensureClock, MAX_DRIFT_MS, nodeIdOf, receive, saveClock, stamp, startClock } from '../../../../../renderer/lib/sync/clock'
 
 const KARI = 'aaaaaaaa-1111-4111-8111-0123456789ab'
 const OLA = 'bbbbbbbb-2222-4222-8222-fedcba987654'
@@ -144,6 +144,27 @@ describe('saving and restarting the clock', () => {
       expect(stamp()).toBe(at(NOW.getTime(), 0, nodeIdOf(KARI)))
       expect(getClock().merkle).toEqual({})
     }
+  })
+
+  it('takes over a later clock another thread saved (the import worker), trie and all, and keeps its own when the saved one is older', () => {
+    const page = saveClock()
+    // The worker starts from what the page saved, stamps the import's writes and saves its clock.
+    startClock(KARI, page)
+    const imported = [stamp(), stamp(), stamp()]
+    getClock().merkle = { hash: 42 }
+    const worker = saveClock()
+    // Back on the page: its memory still holds the clock from before the import.
+    startClock(KARI, page)
+    ensureClock(KARI, worker)
+    const next = stamp()
+    expect(next > imported[2]!).toBe(true)
+    expect(getClock().merkle).toEqual({ hash: 42 })
+    // A saved clock behind this thread's (its own, older) changes nothing.
+    vi.advanceTimersByTime(5)
+    const later = stamp()
+    ensureClock(KARI, worker)
+    expect(stamp() > later).toBe(true)
+    expect(getClock().merkle).toEqual({ hash: 42 })
   })
 
   it('refuses to stamp before the clock is started', async () => {
