@@ -14,6 +14,7 @@ export function BatchFilters({ filter, lunches, onChange }: Props) {
       <FilterSelect
         id="batch-filter-lunch"
         label="Vis lunsj"
+        className="filter-wide"
         allLabel="Alle virksomheter"
         value={filter.lunchId}
         options={lunches.map((l) => ({ value: l.id, label: `${formatDate(l.date)} – ${titleWithoutDate(l.title, l.date)}` }))}
