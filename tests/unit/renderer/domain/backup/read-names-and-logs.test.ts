@@ -121,9 +121,10 @@ describe('the first year and the first day', () => {
   })
 })
 
-describe('format versions before the current one', () => {
-  const head = (version: number): Row => ({ format: FORMAT_NAME, version, exportedAt: '2026-11-28T10:00:00.000Z', tables: {} })
+/** A file head of the given format version, its tables as format 1 named them. */
+const head = (version: number): Row => ({ format: FORMAT_NAME, version, exportedAt: '2026-11-28T10:00:00.000Z', tables: {} })
 
+describe('format versions before the current one', () => {
   it('upgrades format 1 through its step, and reads the current format as it is', () => {
     const upgraded = upgradeEnvelope(head(1), 1)
     expect('envelope' in upgraded && upgraded.envelope).toMatchObject({ version: FORMAT_VERSION, data: {}, installId: '' })
