@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 type Props = {
   open: boolean
@@ -8,10 +8,14 @@ type Props = {
   danger?: boolean
   onConfirm: () => void
   onCancel: () => void
+  /** More to read under the message (e.g. what will be lost). */
+  children?: ReactNode
+  /** A second way forward, offered between "Avbryt" and the confirm button. */
+  alternative?: { label: string; run: () => void }
 }
 
 /** A modal confirmation for destructive actions; Escape cancels, focus starts on "Avbryt". */
-export function ConfirmDialog({ open, title, message, confirmLabel, danger, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, title, message, confirmLabel, danger, onConfirm, onCancel, children, alternative }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   // Unique per dialog, so two on one page each keep their own accessible name.
   const titleId = useId()
@@ -25,10 +29,16 @@ export function ConfirmDialog({ open, title, message, confirmLabel, danger, onCo
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); onCancel() }}>
       <h2 id={titleId}>{title}</h2>
       <p>{message}</p>
+      {children}
       <div className="dialog-actions">
         <button type="button" autoFocus onClick={onCancel}>
           Avbryt
         </button>
+        {alternative && (
+          <button type="button" onClick={alternative.run}>
+            {alternative.label}
+          </button>
+        )}
         <button type="button" className={danger ? 'button-danger' : 'button-primary'} onClick={onConfirm}>
           {confirmLabel}
         </button>

@@ -10,12 +10,18 @@ type NoticeState = {
 
 let nextId = 1
 
+/** Same kind, words and offered action: the user could not tell the two apart. */
+const sameAs = (a: Omit<Notice, 'id'>, b: Omit<Notice, 'id'>): boolean =>
+  a.kind === b.kind && a.text === b.text && a.action?.label === b.action?.label
+
 /** Messages shown in the page's live region (success, errors, undo offers). */
 export const useNotices = create<NoticeState>((set) => ({
   notices: [],
   push: (notice) => {
     const id = nextId++
-    set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id }] }))
+    // A repeated message replaces the one shown (fresh id, fresh timer, newest action) instead of
+    // stacking: syncing four times in a row should say "ferdig" once, not four times.
+    set((s) => ({ notices: [...s.notices.filter((n) => !sameAs(n, notice)).slice(-4), { ...notice, id }] }))
     if (notice.kind !== 'error') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), 8000)
     return id
   },

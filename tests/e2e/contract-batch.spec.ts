@@ -68,7 +68,7 @@ test.describe('klimakontrakter for flere: the right signatory', () => {
 
     // A signer with many roles: the row and the select's title say them in full, however narrow the select.
     const guro = 'Guro Haugen-Mangeroller (toppleder, stedfortreder, klimakontakt)'
-    await expect(batch.organisation('Gamma Partner AS')).toHaveAccessibleName(`Gamma Partner AS – Partner, godkjent, signeres av ${guro}`)
+    await expect(batch.organisation('Gamma Partner AS')).toHaveAccessibleName(`Gamma Partner AS – Godkjent, partner, signeres av ${guro}`)
     await expect(batch.signer('Gamma Partner AS')).toHaveAttribute('title', guro)
     await batch.signer('Gamma Partner AS').scrollIntoViewIfNeeded()
     await app.screenshot({ path: 'test-results/screens/contract-batch-long-roles.png' })
@@ -83,6 +83,8 @@ test.describe('klimakontrakter for flere: the right signatory', () => {
     await expect(batch.listLegend).toHaveText(/\(0 valgt av 1 viste\)/)
     await batch.selectAll.click()
     await expect(batch.organisation('Delta Medlem AS')).toBeChecked()
+    // Status and tier share the word: a member says it once.
+    await expect(batch.organisation('Delta Medlem AS')).toHaveAccessibleName(/^Delta Medlem AS – Medlem, signeres av /)
     await batch.statusFilter.selectOption({ label: 'Alle' })
     await expect(batch.listLegend).toHaveText(/\(1 valgt av 4 viste\)/)
 
@@ -106,19 +108,28 @@ test.describe('klimakontrakter for flere: the right signatory', () => {
     const data = seed()
     await seedInPage(app, data)
     const id = (name: string) => data.organisations.find((o) => o.name === name)!.id
-    const lunch = { ...meeting('lunch-desember', 'signeringslunsj', '2026-12-03', 'Desemberlunsj'), invitedOrganisationIds: [id('Alfa Uten Leder AS'), id('Beta Med Leder AS')] }
+    // A long title, as lunches get: the narrow filter must not push it out of the form.
+    const LONG_TITLE = 'Desemberlunsj med byråden for miljø og samferdsel i Oslo rådhus'
+    const lunch = { ...meeting('lunch-desember', 'signeringslunsj', '2026-12-03', LONG_TITLE), invitedOrganisationIds: [id('Alfa Uten Leder AS'), id('Beta Med Leder AS')] }
     await seedDatabase(app, { events: [lunch] })
     await app.goto('/#/klimakontrakter')
     const batch = new BatchContractsPage(app)
     await expect(batch.heading).toBeVisible()
 
-    await batch.lunchFilter.selectOption({ label: '03.12.2026 – Desemberlunsj' })
+    await batch.lunchFilter.selectOption({ label: `03.12.2026 – ${LONG_TITLE}` })
     await expect(batch.listLegend).toHaveText(/\(0 valgt av 2 viste\)/)
+    // On a narrow window the filter stays inside the form, and its title says the whole choice.
+    await app.setViewportSize({ width: 820, height: 800 })
+    await expect(batch.lunchFilter).toHaveAttribute('title', `03.12.2026 – ${LONG_TITLE}`)
+    const filterBox = await batch.lunchFilter.boundingBox()
+    const formBox = await batch.form.boundingBox()
+    expect(filterBox && formBox && filterBox.x + filterBox.width <= formBox.x + formBox.width).toBe(true)
+    await app.screenshot({ path: 'test-results/screens/contract-batch-lunch-filter-narrow.png' })
     await expect(batch.organisation('Gamma Partner AS')).toHaveCount(0)
     await batch.lunchFilter.selectOption({ label: 'Alle virksomheter' })
     await expect(batch.listLegend).toHaveText(/\(0 valgt av 4 viste\)/)
 
-    await batch.lunch.selectOption({ label: '03.12.2026 – Desemberlunsj' })
+    await batch.lunch.selectOption({ label: `03.12.2026 – ${LONG_TITLE}` })
     await expect(batch.lunchFilter).toHaveValue('lunch-desember')
     await expect(batch.organisation('Beta Med Leder AS')).toBeChecked()
     await expect(batch.organisation('Alfa Uten Leder AS')).not.toBeChecked()

@@ -1,8 +1,8 @@
 import { useId } from 'react'
-import { rolesText, shortPipelineStatus, TIER_LABELS } from '../../domain/organisation/labels'
+import { rolesText } from '../../domain/organisation/labels'
 import type { BatchCandidate } from '../../db/repositories/contracts-repo'
 import type { Person } from '../../db/models'
-import { rowSigner } from './batch-rows'
+import { rowSigner, standingText } from './batch-rows'
 
 type Props = {
   candidate: BatchCandidate
@@ -34,7 +34,7 @@ export function BatchRow({ candidate, chosenPersonId, checked, onCheck, onChoose
           {organisation.name}
           <span className="check-row-detail">
             {' '}
-            – {TIER_LABELS[organisation.tier]}, {shortPipelineStatus(organisation.status).toLowerCase()}
+            – {standingText(organisation.status, organisation.tier)}
             {/* The row says the signer's roles in full: a narrow select may cut them off. */}
             {signer.person ? `, signeres av ${withRoles(signer.person)}` : ''}
           </span>

@@ -2,6 +2,7 @@
 import { isLeaderRole, NO_LEADER_REASON, notLeaderWarning } from '../../domain/contract/signatory'
 import type { Person, PipelineStatus, Tier } from '../../domain/organisation/types'
 import type { BatchCandidate } from '../../db/repositories/contracts-repo'
+import { shortPipelineStatus, TIER_LABELS } from '../../domain/organisation/labels'
 
 export type BatchFilter = { lunchId: string; status: PipelineStatus | ''; tier: Tier | '' }
 export const NO_FILTER: BatchFilter = { lunchId: '', status: '', tier: '' }
@@ -14,6 +15,17 @@ export function filterCandidates(candidates: readonly BatchCandidate[], filter: 
       (!filter.tier || organisation.tier === filter.tier) &&
       (!filter.lunchId || (atLunch?.has(organisation.id) ?? false)),
   )
+}
+
+/**
+ * Where a row's organisation stands, said once: "Medlem", "Godkjent", "Partner", "Godkjent, partner".
+ * Status and tier share the word "medlem", so the tier is named only when it is partner, and a
+ * member on the partner tier is simply a partner (not "Medlem, medlem" or "Partner, medlem").
+ */
+export function standingText(status: PipelineStatus, tier: Tier): string {
+  if (tier === 'medlem') return shortPipelineStatus(status)
+  if (status === 'medlem') return TIER_LABELS[tier]
+  return `${shortPipelineStatus(status)}, ${TIER_LABELS[tier].toLowerCase()}`
 }
 
 export type RowSigner = { person: Person | null; message: string | null; kind: 'reason' | 'warning' | null }

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef } from 'react'
 import { readSyncState } from '../../db/repositories/sync-repo'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { leaveSyncGroup } from './run-sync'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 
 /** Whether this laptop syncs (replace and restore must then ask what the others should get). */
 export function useSyncEnabled(): boolean {
@@ -23,14 +23,6 @@ type Props = {
  * ordinary changes, having seen what the others will lose (it goes to their trash).
  */
 export function ReplaceOnSyncedLaptop({ open, losses, examples, onReplace, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
-  const titleId = useId()
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
   const total = losses.reduce((sum, l) => sum + l.count, 0)
   const leaveAndReplace = async () => {
     const problem = await leaveSyncGroup()
@@ -38,9 +30,16 @@ export function ReplaceOnSyncedLaptop({ open, losses, examples, onReplace, onCan
     else onReplace()
   }
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); onCancel() }}>
-      <h2 id={titleId}>Denne maskinen synkroniserer</h2>
-      <p>Hvis du erstatter alt her, kan endringen sendes til de andre maskinene i gruppen. Velg hva de skal få.</p>
+    <ConfirmDialog
+      open={open}
+      title="Denne maskinen synkroniserer"
+      message="Hvis du erstatter alt her, kan endringen sendes til de andre maskinene i gruppen. Velg hva de skal få."
+      confirmLabel="Send forskjellen og erstatt"
+      danger
+      onConfirm={onReplace}
+      onCancel={onCancel}
+      alternative={{ label: 'Forlat synkroniseringen og erstatt', run: () => void leaveAndReplace() }}
+    >
       {total === 0 ? (
         <p>De andre mister ingenting: alt som finnes her, finnes også i filen.</p>
       ) : (
@@ -56,17 +55,6 @@ export function ReplaceOnSyncedLaptop({ open, losses, examples, onReplace, onCan
           {examples.length > 0 && <p className="field-hint">Blant annet: {examples.join(', ')}.</p>}
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" autoFocus onClick={onCancel}>
-          Avbryt
-        </button>
-        <button type="button" onClick={() => void leaveAndReplace()}>
-          Forlat synkroniseringen og erstatt
-        </button>
-        <button type="button" className="button-danger" onClick={onReplace}>
-          Send forskjellen og erstatt
-        </button>
-      </div>
-    </dialog>
+    </ConfirmDialog>
   )
 }

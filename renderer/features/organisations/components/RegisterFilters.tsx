@@ -1,6 +1,6 @@
 import type { KeyboardEvent, RefObject } from 'react'
-import type { PipelineStatus, Tier } from '../../../db/models'
-import { PIPELINE_STATUSES, PIPELINE_STATUS_LABELS, TIER_LABELS } from '../../../domain/organisation/labels'
+import { FilterSelect, labelledOptions } from '../../../components/FilterSelect'
+import { PIPELINE_STATUSES, PIPELINE_STATUS_LABELS, TIERS, TIER_LABELS } from '../../../domain/organisation/labels'
 import type { RegisterFilter } from '../register-rows'
 
 type Props = {
@@ -30,39 +30,9 @@ export function RegisterFilters({ searchRef, filter, sectors, onChange, onReset,
           autoComplete="off"
         />
       </div>
-      <div className="field">
-        <label htmlFor="filter-tier">Nivå</label>
-        <select id="filter-tier" value={filter.tier} onChange={(e) => onChange({ tier: e.target.value as Tier | '' })}>
-          <option value="">Alle</option>
-          {(Object.keys(TIER_LABELS) as Tier[]).map((t) => (
-            <option key={t} value={t}>
-              {TIER_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-status">Status</label>
-        <select id="filter-status" value={filter.status} onChange={(e) => onChange({ status: e.target.value as PipelineStatus | '' })}>
-          <option value="">Alle</option>
-          {PIPELINE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {PIPELINE_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-sector">Bransje</label>
-        <select id="filter-sector" value={filter.sector} onChange={(e) => onChange({ sector: e.target.value })}>
-          <option value="">Alle</option>
-          {sectors.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="filter-tier" label="Nivå" value={filter.tier} options={labelledOptions(TIERS, TIER_LABELS)} onChange={(tier) => onChange({ tier })} />
+      <FilterSelect id="filter-status" label="Status" value={filter.status} options={labelledOptions(PIPELINE_STATUSES, PIPELINE_STATUS_LABELS)} onChange={(status) => onChange({ status })} />
+      <FilterSelect id="filter-sector" label="Bransje" value={filter.sector} options={sectors.map((s) => ({ value: s, label: s }))} onChange={(sector) => onChange({ sector })} />
       <label className="checkbox register-criteria">
         <input type="checkbox" checked={filter.criteriaNotMet} onChange={(e) => onChange({ criteriaNotMet: e.target.checked })} />
         Kriterier ikke oppfylt

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { standingText } from '../../../../../renderer/features/contracts/batch-rows'
+
+describe('standingText', () => {
+  it('says "Medlem" once for a member on the member tier', () => {
+    expect(standingText('medlem', 'medlem')).toBe('Medlem')
+  })
+
+  it('calls a member on the partner tier a partner', () => {
+    expect(standingText('medlem', 'partner')).toBe('Partner')
+  })
+
+  it('gives the status alone when the tier is the ordinary member tier', () => {
+    expect(standingText('godkjent', 'medlem')).toBe('Godkjent')
+    expect(standingText('invitert', 'medlem')).toBe('Invitert')
+  })
+
+  it('adds the partner tier to a status that is not yet membership', () => {
+    expect(standingText('godkjent', 'partner')).toBe('Godkjent, partner')
+    expect(standingText('invitert', 'partner')).toBe('Invitert, partner')
+  })
+})
