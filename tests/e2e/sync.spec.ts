@@ -105,7 +105,7 @@ test.describe('sync through a shared folder', () => {
       await editOrganisation(ola.page, { notes: 'Ola sier nei' })
       await syncAll(kari, ola, kari)
       const onKari = kari.sync.conflict('Notater', RECORD)
-      await expect(onKari).toContainText('«Kari sier ja» – endret av Kari Nordmann (denne maskinen)')
+      await expect(onKari).toContainText('«Kari sier ja» – endret av «Kari Nordmann» (denne maskinen)')
       await expect(onKari).toContainText('«Ola sier nei» – endret av «Ola Hansen»')
       await expect(kari.sync.openConflicts.getByRole('listitem', { name: /Notater for/ })).toHaveCount(1)
       await expect(kari.sync.badge).toContainText('1 konflikt å avgjøre')

@@ -55,7 +55,7 @@ export async function describeConflicts(): Promise<ConflictView[]> {
     const current = JSON.stringify(row?.[c.field] ?? null)
     const side = (s: ConflictSide): ConflictSideView => ({
       value: valueInWords(c.field, s.value),
-      who: s.installId === state?.installId ? `${s.userName || 'deg'} (denne maskinen)` : laptopName(s.installId, s.userName),
+      who: s.installId === state?.installId ? (s.userName ? `«${s.userName}» (denne maskinen)` : 'deg (denne maskinen)') : laptopName(s.installId, s.userName),
       at: stampTime(s.ts),
       current: JSON.stringify(decodeValue(s.value) ?? null) === current,
     })
