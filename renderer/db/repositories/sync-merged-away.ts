@@ -110,10 +110,11 @@ export function mergedAwayHook(v: ApplyView) {
         }
         next = found
       }
-      for (const id of [...merges[kind].keys()]) {
-        const to = survivorOf(merges[kind], id)
+      const direct = merges[kind]
+      merges[kind] = new Map()
+      for (const id of direct.keys()) {
+        const to = survivorOf(direct, id)
         if (to) merges[kind].set(id, to)
-        else merges[kind].delete(id)
       }
     }
     return merges
