@@ -61,7 +61,7 @@ export function MergeDialog<T extends Named>({ kind, pair, onClose }: Props<T>) 
       return
     }
     const { undo } = done.data
-    notify(`${other.name} ble slått sammen med ${survivor.name}${done.data.moved ? `: ${done.data.moved} flyttet` : ''}.`, 'success', {
+    const id = notify(`${other.name} ble slått sammen med ${survivor.name}${done.data.moved ? `: ${done.data.moved} flyttet` : ''}.`, 'success', {
       label: 'Angre',
       run: () =>
         void kind.undo(undo).then((undone) => {
@@ -70,6 +70,8 @@ export function MergeDialog<T extends Named>({ kind, pair, onClose }: Props<T>) 
         }),
     })
     onClose()
+    // The button that opened the dialog went with the pair: the keyboard goes on at "Angre".
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-notice="${id}"] .button-link`)?.focus())
   }
 
   const fields = preview?.ok ? preview.data.fields.filter((f) => f.differs) : []
