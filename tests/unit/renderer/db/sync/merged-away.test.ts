@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
 import type { Organisation } from '../../../../../renderer/db/models'
-import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
+import { mergeOrganisations, mergePeople } from '../../../../../renderer/db/repositories/merge-repo'
+import { undoMerge } from '../../../../../renderer/db/repositories/merge-undo'
 import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
-import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
+import { addPerson, emptyPersonInput, updatePerson } from '../../../../../renderer/db/repositories/people-repo'
 import { listConflicts } from '../../../../../renderer/db/repositories/sync-repo'
 import { made } from '../../db-helpers'
 import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
@@ -111,6 +112,47 @@ describe('sync after a duplicate merge: what another laptop did to the merged-aw
     }
     // The latest clock holds until someone decides: Ola's edit was made last.
     expect(websites).toEqual(['https://bygg-as.no', 'https://bygg-as.no'])
+    expect(await register(kari)).toEqual(await register(ola))
+  })
+
+  it('a phone number given to a merged-away person on the other laptop lands on the person who remains', async () => {
+    const { folder, kari, ola, a } = await duplicates()
+    on(kari)
+    const first = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Per Hansen', email: 'per@bygg.no', roles: ['klimakontakt'] }))
+    const second = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Per Hansen', email: 'PER@bygg.no', roles: ['toppleder'] }))
+    for (const l of [kari, ola]) await sync(folder, l)
+    on(kari)
+    await made(mergePeople(first.id, second.id))
+    on(ola)
+    await made(updatePerson(second.id, { name: 'Per Hansen', title: '', email: 'PER@bygg.no', phone: '98765432', roles: ['toppleder'] }))
+    for (const l of [kari, ola, kari]) await sync(folder, l)
+    for (const l of [kari, ola]) {
+      on(l)
+      expect((await db().people.get(first.id))?.phone).toBe('98765432')
+      expect((await db().people.get(second.id))?.deletedAt).not.toBeNull()
+    }
+    expect(await register(kari)).toEqual(await register(ola))
+  })
+
+  it('an undone merge reaches the other laptop as ordinary changes: both are back there too', async () => {
+    const { folder, kari, ola, a, b } = await duplicates()
+    on(ola)
+    const person = await made(addPerson(b.id, { ...emptyPersonInput(), name: 'Per Hansen', roles: ['klimakontakt'] }))
+    for (const l of [ola, kari]) await sync(folder, l)
+    on(kari)
+    const done = await made(mergeOrganisations(a.id, b.id))
+    await sync(folder, kari)
+    await sync(folder, ola)
+    expect((await db().people.get(person.id))?.organisationId).toBe(a.id)
+    on(kari)
+    await made(undoMerge(done.undo))
+    for (const l of [kari, ola]) await sync(folder, l)
+    for (const l of [kari, ola]) {
+      on(l)
+      expect((await db().people.get(person.id))?.organisationId).toBe(b.id)
+      expect((await getOrganisation(b.id))?.deletedAt).toBeNull()
+      expect((await getOrganisation(b.id))?.mergedInto).toBeUndefined()
+    }
     expect(await register(kari)).toEqual(await register(ola))
   })
 })
