@@ -2,7 +2,8 @@
  * Sync's apply step and the duplicate merge (issue 16). When organisation B has been joined into A
  * (B stays deleted with `mergedInto: A`), what other laptops did to B before they knew of the merge
  * lands on A, the same way on every laptop, whichever arrives first:
- * - rows that refer to B (a new person, registration, contract …) point at A (the merge's movers);
+ * - rows that refer to B (a new person, registration, contract …) point at A (the merge's movers;
+ *   not the history, which stays where its author wrote it);
  * - an edit of B's own field lands on A by `landStrayEdit` (domain/organisation/merged-edits.ts):
  *   unless the merge had seen it, the later of it and A's value of that field holds, and if neither
  *   had seen the other and they differ, it is a true conflict under the same id on every laptop.
@@ -60,11 +61,13 @@ function idsIn(value: unknown, out: Set<string>, depth = 0): void {
   }
 }
 
-/** The merge's own audit entries name the merged-away record on purpose (as on the laptop that merged). */
-const keepsItsIds = (table: string, row: Row): boolean => {
-  const changes = row.changes as Record<string, unknown> | undefined
-  return table === 'auditLog' && !!changes && ('mergedInto' in changes || 'mergedFrom' in changes)
-}
+/**
+ * History stays where its author wrote it: the merge's own entries name the merged-away record on
+ * purpose, and an entry about it from another laptop may be anonymised by an erasure there before or
+ * after it moves, so moving it here would leave the laptops different. (The merge itself moves the
+ * history it knows, as changes that travel.)
+ */
+const UNMOVED: ReadonlySet<string> = new Set(['auditLog'])
 
 export function mergedAwayHook(v: ApplyView) {
   const candidates: Candidate[] = []
@@ -124,7 +127,7 @@ export function mergedAwayHook(v: ApplyView) {
   async function referencesTo(kind: MergeKind, id: string, to: string): Promise<void> {
     for (const [name, move] of Object.entries(MOVERS[kind])) {
       const table = v.tables.get(name)
-      if (!move || !table) continue
+      if (!move || !table || UNMOVED.has(name)) continue
       const hits: string[] = []
       await table.each((row: Row) => {
         if (move(row, id, to)) hits.push(String(row.id))
@@ -191,11 +194,19 @@ export function mergedAwayHook(v: ApplyView) {
         }
       }
       for (const key of v.dirty) {
-        const [table] = key.split('|') as [string]
+        const [table, id] = key.split('|') as [string, string]
         const row = v.rows.get(key)
-        if (!row || keepsItsIds(table, row)) continue
-        const moved = redirectRow(table, row, merges)
-        if (moved !== row) v.rows.set(key, moved)
+        if (!row) continue
+        if (isMergeKind(table) && merges[table].has(id) && !row.deletedAt) {
+          // Restored from the trash on a laptop that had not seen the merge: it stays merged away,
+          // deleted as of the merge's own stamp (the same on every laptop, whatever clock won).
+          const merge = await v.cellOf(cellKey(table, id, 'mergedInto'))
+          v.rows.set(key, { ...row, deletedAt: merge ? merge.ts.slice(0, 24) : String(row.updatedAt) })
+        }
+        if (UNMOVED.has(table)) continue
+        const current = v.rows.get(key) as Row
+        const moved = redirectRow(table, current, merges)
+        if (moved !== current) v.rows.set(key, moved)
       }
       // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
       for (const c of candidates.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)

@@ -6,6 +6,8 @@ import { undoMerge } from '../../../../../renderer/db/repositories/merge-undo'
 import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput, updatePerson } from '../../../../../renderer/db/repositories/people-repo'
 import { listConflicts } from '../../../../../renderer/db/repositories/sync-repo'
+import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
+import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
 import { made } from '../../db-helpers'
 import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
 
@@ -26,6 +28,14 @@ async function duplicates() {
   await sync(folder, ola)
   await sync(folder, kari)
   return { folder, kari, ola, a, b }
+}
+
+/** Every row of every table that travels, history included. */
+async function synced(l: Laptop) {
+  on(l)
+  const out: Record<string, unknown[]> = {}
+  for (const t of l.db.tables) if (isSyncedTable(t.name)) out[t.name] = await t.orderBy(':id').toArray()
+  return out
 }
 
 /** Everything both laptops hold of the register: organisations and people. */
@@ -154,5 +164,16 @@ describe('sync after a duplicate merge: what another laptop did to the merged-aw
       expect((await getOrganisation(b.id))?.mergedInto).toBeUndefined()
     }
     expect(await register(kari)).toEqual(await register(ola))
+  })
+
+  it('a laptop that empties the merged-away organisation from its trash while the other merges it ends with the same data, history included', async () => {
+    const { folder, kari, ola, a, b } = await duplicates()
+    on(ola)
+    await trashOrganisation(b.id)
+    await emptyTrash()
+    on(kari)
+    await made(mergeOrganisations(a.id, b.id))
+    for (const l of [kari, ola, kari, ola]) await sync(folder, l)
+    expect(await synced(kari)).toEqual(await synced(ola))
   })
 })
