@@ -88,12 +88,21 @@ export function mergedAwayHook(v: ApplyView) {
     return seen ? (seen[y.installId] ?? 0) >= seq : y.ts <= x.ts
   }
 
-  /** Loads rows not yet in the apply's cache, in one read per table. */
+  /**
+   * Rows read only to look (not to write) stay out of the apply's cache: every row in it is looked at
+   * again by the erasure step, and what it holds must not depend on what this hook happened to read.
+   */
+  const looked = new Map<string, Row | null>()
+  const peek = (table: string, id: string): Row | null => {
+    const key = `${table}|${id}`
+    return v.rows.has(key) ? (v.rows.get(key) ?? null) : (looked.get(key) ?? null)
+  }
+  /** Reads rows neither cached nor looked at yet, in one read per table. */
   async function load(table: string, ids: Iterable<string>): Promise<void> {
-    const missing = [...ids].filter((id) => !v.rows.has(`${table}|${id}`))
+    const missing = [...ids].filter((id) => !v.rows.has(`${table}|${id}`) && !looked.has(`${table}|${id}`))
     if (missing.length === 0) return
     const found = (await v.tables.get(table)?.bulkGet(missing)) ?? []
-    missing.forEach((id, i) => v.rows.set(`${table}|${id}`, (found[i] as Row | undefined) ?? null))
+    missing.forEach((id, i) => looked.set(`${table}|${id}`, (found[i] as Row | undefined) ?? null))
   }
 
   /** Merged-away id → survivor, for the ids the touched rows mention (and the survivors they name). */
@@ -105,7 +114,7 @@ export function mergedAwayHook(v: ApplyView) {
         await load(kind, next)
         const found = new Set<string>()
         for (const id of next) {
-          const row = v.rows.get(`${kind}|${id}`)
+          const row = peek(kind, id)
           if (row && typeof row.mergedInto === 'string' && row.mergedInto !== id && !merges[kind].has(id)) {
             merges[kind].set(id, row.mergedInto)
             found.add(row.mergedInto)
@@ -128,20 +137,24 @@ export function mergedAwayHook(v: ApplyView) {
     for (const [name, move] of Object.entries(MOVERS[kind])) {
       const table = v.tables.get(name)
       if (!move || !table || UNMOVED.has(name)) continue
-      const hits: string[] = []
+      const rows = new Map<string, Row>()
       await table.each((row: Row) => {
-        if (move(row, id, to)) hits.push(String(row.id))
+        if (move(row, id, to)) rows.set(String(row.id), row)
       })
-      await load(name, hits)
-      for (const hit of hits) v.dirty.add(`${name}|${hit}`)
+      for (const [hit, row] of rows) {
+        const key = `${name}|${hit}`
+        if (!v.rows.has(key)) v.rows.set(key, row)
+        v.dirty.add(key)
+      }
     }
   }
 
   async function land(c: Candidate, merges: Merges): Promise<void> {
     const survivor = survivorOf(merges[c.table], c.id)
     if (!survivor) return
-    const a = await v.rowOf(c.table, survivor)
-    const b = await v.rowOf(c.table, c.id)
+    await load(c.table, [survivor, c.id])
+    const a = peek(c.table, survivor)
+    const b = peek(c.table, c.id)
     if (!a || v.erased(c.table, a) || v.erased(c.table, b)) return
     const merge = await v.cellOf(cellKey(c.table, c.id, 'mergedInto'))
     const aKey = cellKey(c.table, survivor, c.field)

@@ -8,7 +8,6 @@
  */
 import type { Row, TableData } from './envelope'
 import type { Merges } from './merged-records'
-import type { Conflict, TableCounts } from './plan'
 import { instant } from './timestamps'
 import { LANDING_FIELDS, landStrayEdit } from '../organisation/merged-edits'
 
@@ -57,7 +56,10 @@ export function fileEditsToLand(incoming: TableData, local: TableData, merges: M
   return [...out.values()]
 }
 
-type PlanParts = { puts: Record<string, Row[]>; kept: Record<string, Row[]>; conflicts: Conflict[]; counts: Record<string, TableCounts> }
+/** The parts of the import plan (plan.ts) this step changes, by shape: plan.ts calls this module. */
+type Counts = { changed: number; identical: number; conflicts: number; keptLocal: number }
+type PlanConflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: 'both-changed' | 'incoming-clock' | 'local-clock' }
+type PlanParts = { puts: Record<string, Row[]>; kept: Record<string, Row[]>; conflicts: PlanConflict[]; counts: Record<string, Counts> }
 
 /**
  * Writes the landed edits into the plan: onto the survivor's row wherever the plan left it (written,
