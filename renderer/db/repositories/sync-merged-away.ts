@@ -210,11 +210,13 @@ export function mergedAwayHook(v: ApplyView) {
         const [table, id] = key.split('|') as [string, string]
         const row = v.rows.get(key)
         if (!row) continue
-        if (isMergeKind(table) && merges[table].has(id) && !row.deletedAt) {
-          // Restored from the trash on a laptop that had not seen the merge: it stays merged away,
-          // deleted as of the merge's own stamp (the same on every laptop, whatever clock won).
+        if (isMergeKind(table) && merges[table].has(id)) {
+          // Trashed or restored on a laptop that had not seen the merge, later by the clock: it stays
+          // merged away, deleted as of the merge's own stamp. Decided from the two cells alone, so
+          // every laptop reaches the same value whichever order the changes came in.
           const merge = await v.cellOf(cellKey(table, id, 'mergedInto'))
-          v.rows.set(key, { ...row, deletedAt: merge ? merge.ts.slice(0, 24) : String(row.updatedAt) })
+          const deletion = await v.cellOf(cellKey(table, id, 'deletedAt'))
+          if (!row.deletedAt || (merge && deletion && deletion.ts > merge.ts)) v.rows.set(key, { ...row, deletedAt: merge ? merge.ts.slice(0, 24) : String(row.updatedAt) })
         }
         if (UNMOVED.has(table)) continue
         const current = v.rows.get(key) as Row
