@@ -5,7 +5,7 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite" aria-label="Meldinger">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
+        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined} data-notice={n.id}>
           <span>{n.text}</span>
           {n.action && (
             <button

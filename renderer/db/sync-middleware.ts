@@ -11,11 +11,11 @@
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreRangeType, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
 import { canonicalRow, fieldChanges, fieldKey, cellKey, isSyncedTable, type FieldChange } from '../domain/sync/fields'
-import type { OutboxMessage, SyncCell, SyncConflict, SyncState } from '../domain/sync/records'
+import { SYNC_STORES, type OutboxMessage, type SyncCell, type SyncConflict, type SyncState } from '../domain/sync/records'
 import { ensureClock, saveClock, stamp } from '../lib/sync/clock'
 import { recordInClock } from '../lib/sync/merkle'
 
-export const SYNC_STORES = ['syncOutbox', 'syncCells', 'syncState', 'syncFiles', 'syncConflicts'] as const
+export { SYNC_STORES }
 
 /** Transactions that apply other laptops' messages: their writes are not this laptop's changes. */
 const applying = new WeakSet<object>()

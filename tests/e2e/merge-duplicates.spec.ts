@@ -3,7 +3,7 @@ import { expect, expectAccessible, notice, openApp, test } from './fixtures'
 import { DuplicatesPanel } from './pages/merge-dialog'
 import { OrganisationPage } from './pages/organisation-page'
 import { RegisterPage } from './pages/register-page'
-import { screenshotWholePage } from './pages/shell'
+import { screenshotWholePage, undoButton } from './pages/shell'
 
 test.describe('probable duplicates', () => {
   test('two organisations with the same number are shown as a probable duplicate and merged into one that keeps the registration', async ({ app }) => {
@@ -44,7 +44,35 @@ test.describe('probable duplicates', () => {
     await app.screenshot({ path: 'test-results/screens/merge-dialog.png' })
     await dialog.merge.click()
     await expect(dialog.root).toBeHidden()
-    await expect(notice(app, 'Solstrand eiendom er slått sammen med Solstrand Eiendom AS: 1 person, 1 påmelding flyttet.')).toBeVisible()
+    const merged = notice(app, 'Solstrand eiendom ble slått sammen med Solstrand Eiendom AS: 1 person, 1 påmelding flyttet.')
+    await expect(merged).toBeVisible()
+    // "Angre" right after, from the keyboard (focus waits on it): both are back, each with its own people.
+    await expect(undoButton(merged)).toBeFocused()
+    await expect(register.count).toHaveText('Viser 2 av 2 virksomheter')
+    await app.screenshot({ path: 'test-results/screens/merge-undo-notice.png' })
+    await app.keyboard.press('Enter')
+    await expect(notice(app, 'Sammenslåingen er angret: Solstrand eiendom og Solstrand Eiendom AS er to igjen.')).toBeVisible()
+    await expect(register.count).toHaveText('Viser 3 av 3 virksomheter')
+    await expect(duplicates.region).toContainText('Solstrand Eiendom AS og Solstrand eiendom har samme organisasjonsnummer.')
+    await register.row('Solstrand eiendom').getByRole('link', { name: 'Solstrand eiendom', exact: true }).click()
+    const restored = new OrganisationPage(app, 'Solstrand eiendom')
+    await expect(restored.heading).toBeVisible()
+    await expect(restored.people).toContainText('Kari Nordmann')
+    await expect(restored.attendance).toContainText('Nettverksmøte om mobilitet')
+    await expect(restored.text('https://solstrand-eiendom.no')).toBeVisible()
+    await register.open()
+    await register.openOrganisation('Solstrand Eiendom AS')
+    const olderPage = new OrganisationPage(app, 'Solstrand Eiendom AS')
+    await expect(olderPage.people.getByRole('row')).toHaveCount(2)
+    await expect(olderPage.text('https://solstrand.no')).toBeVisible()
+
+    // Merged again, for good this time.
+    await register.open()
+    dialog = await duplicates.openMerge('Solstrand Eiendom AS og Solstrand eiendom')
+    await dialog.field('Nettside').getByRole('radio', { name: 'https://solstrand-eiendom.no' }).check()
+    await expect(dialog.moves).toHaveText('Flyttes til Solstrand Eiendom AS: 1 person, 1 påmelding.')
+    await dialog.merge.click()
+    await expect(dialog.root).toBeHidden()
 
     await expect(register.count).toHaveText('Viser 2 av 2 virksomheter')
     await expect(duplicates.region).toBeHidden()

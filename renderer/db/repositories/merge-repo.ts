@@ -16,6 +16,7 @@ import { movedText, ORGANISATION_REFERENCES, PERSON_REFERENCES, type MergeKind, 
 import { currentStatus, joinedDate, membershipPeriods } from '../../domain/organisation/membership-periods'
 import { notFound, ok, refused, type Outcome } from '../../lib/result'
 import { audit, diffRecords, nowIso, refusable } from './base'
+import { sealUndo, type MergeUndo } from './merge-undo'
 
 // Every table of the schema is classified: a table added without an entry does not compile.
 type SchemaTable = DataTable | (typeof LOCAL_TABLES)[number]
@@ -26,15 +27,17 @@ void _personTables
 
 export type MergeCounts = Record<string, number>
 export type MergePreview = { fields: MergeField[]; counts: MergeCounts; moved: string }
-export type MergeDone = { survivorId: string; counts: MergeCounts; moved: string }
+/** `undo`: what the merge changed, for "Angre" right after (merge-undo.ts). */
+export type MergeDone = { survivorId: string; counts: MergeCounts; moved: string; undo: MergeUndo }
 
 type Movers = Readonly<Record<string, Mover | null>>
-type Moved = { counts: MergeCounts; rows: Map<Table, Row[]> }
+type Moved = { counts: MergeCounts; rows: Map<Table, Row[]>; originals: { table: string; row: Row }[] }
 
 /** Runs each table's mover over its rows; a table the movers do not know is a bug, not a guess. */
 async function collectMoves(movers: Movers, from: string, to: string): Promise<Moved> {
   const counts: MergeCounts = {}
   const rows = new Map<Table, Row[]>()
+  const originals: { table: string; row: Row }[] = []
   for (const table of db().tables) {
     if (!Object.hasOwn(movers, table.name)) throw new Error(`Tabellen «${table.name}» er ikke med i sammenslåingen.`)
     const move = movers[table.name]
@@ -42,14 +45,17 @@ async function collectMoves(movers: Movers, from: string, to: string): Promise<M
     const changed: Row[] = []
     await table.each((row: Row) => {
       const next = move(row, from, to)
-      if (next) changed.push(next)
+      if (next) {
+        changed.push(next)
+        originals.push({ table: table.name, row })
+      }
     })
     if (changed.length) {
       counts[table.name] = changed.length
       rows.set(table, changed)
     }
   }
-  return { counts, rows }
+  return { counts, rows, originals }
 }
 
 async function writeMoves(moved: Moved, at: string): Promise<void> {
@@ -109,9 +115,12 @@ export async function mergeOrganisations(survivorId: string, otherId: string, pi
     const moved = await collectMoves(ORGANISATION_REFERENCES, otherId, survivorId)
     await writeMoves(moved, at)
     // A year both had a report for keeps the one picked; the other stays in the data, deleted.
+    const touched: { table: string; row: Row }[] = [...moved.originals, { table: 'organisations', row: survivor }, { table: 'organisations', row: other }]
     for (const choice of reports) {
       const dropped = await d.annualReports.get(choice.drop)
-      if (dropped) await d.annualReports.put({ ...dropped, deletedAt: at, updatedAt: at })
+      if (!dropped) continue
+      touched.push({ table: 'annualReports', row: dropped })
+      await d.annualReports.put({ ...dropped, deletedAt: at, updatedAt: at })
     }
     const kept = reports.map((r) => `årsrapport ${r.year} fra ${r.chosen === 'survivor' ? survivor.name : other.name} beholdt`)
     // The status and signing date follow from both records' status events, now the survivor's.
@@ -128,7 +137,8 @@ export async function mergeOrganisations(survivorId: string, otherId: string, pi
       mergedFrom: { from: null, to: otherId },
     })
     await audit('organisations', otherId, 'delete', `${other.name} ble slått sammen med ${next.name} og finnes nå bare som den`, { mergedInto: { from: null, to: survivorId } })
-    return ok({ survivorId, counts: moved.counts, moved: text })
+    const undo = await sealUndo('organisations', next, other, touched)
+    return ok({ survivorId, counts: moved.counts, moved: text, undo })
   })
 }
 
@@ -173,7 +183,8 @@ export async function mergePeople(survivorId: string, otherId: string, picks: Re
       mergedFrom: { from: null, to: otherId },
     })
     await audit('people', otherId, 'delete', `${other.name} ble slått sammen med ${merged.name}`, { mergedInto: { from: null, to: survivorId } })
-    return ok({ survivorId, counts: moved.counts, moved: text })
+    const undo = await sealUndo('people', merged, other, [...moved.originals, { table: 'people', row: survivor }, { table: 'people', row: other }])
+    return ok({ survivorId, counts: moved.counts, moved: text, undo })
   })
 }
 

@@ -23,6 +23,7 @@ import { EXPECTATION_KEYS } from '../../domain/organisation/labels'
 import { db } from '../db'
 import { markApplying } from '../sync-middleware'
 import { nowIso } from './base'
+import { mergedAwayHook } from './sync-merged-away'
 
 export type ApplyOutcome = { applied: number; files: number; conflicts: number; problems: string[]; cursors: Record<string, number> }
 
@@ -74,10 +75,13 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
       if (table === 'statusEvents') return ledger.get(String(row.organisationId))?.table === 'organisations'
       return (table === 'people' || table === 'organisations') && ledger.has(String(row.id))
     }
+    // The duplicate merge: what other laptops did to a record merged away lands on its survivor.
+    const mergedAway = mergedAwayHook({ d, tables, rows, dirty, cells, conflicts, files, me, state, rowOf, cellOf, erased: erasedRow })
 
     const applyOne = async (m: SyncMessage, batch: SyncBatch) => {
       const table = tables.get(m.table)
       if (!table || m.table.startsWith('sync')) return
+      mergedAway.note(m, batch)
       const incoming = { ts: m.timestamp, installId: batch.installId, seq: batch.seq, seen: batch.seen }
       const rowKey = `${m.table}|${m.row}`
       const row = await rowOf(m.table, m.row)
@@ -157,6 +161,7 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
       fileCount++
     }
 
+    await mergedAway.settle()
     await enforceErasures(d, rows, dirty, ledger, erasedBefore, state, trans)
     for (const [key, row] of rows) {
       if (!row || !dirty.has(key)) continue

@@ -17,6 +17,7 @@ import { jsonReplacer } from './envelope'
 import { applyLedger, ledgerOf, ledgerRows, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
 import type { ImportProblem } from './problems'
 import { hasMerges, mergesOf, redirectMerged, redirectRow, type Merges } from './merged-records'
+import { fileEditsToLand, landInPlan } from './merged-edits-import'
 import { checkReferences } from './references'
 import { isAppendOnly } from './row-schemas'
 import { instant } from './timestamps'
@@ -248,6 +249,8 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     plan.puts[table] = puts
     if (kept.length) plan.kept[table] = kept
   }
+  // The file's edits of a record merged away here land on its survivor (the same rule as sync).
+  if (mode === 'merge' && hasMerges(merges)) landInPlan(plan, local, fileEditsToLand(incoming, local, merges, since))
   return { ...plan, ledger: ledgerRows(ledger) }
 }
 

@@ -4,6 +4,8 @@
  * refers to one), so a table added later must be classified here before the repository compiles
  * (it checks the keys against the schema's tables) and the merge test passes.
  */
+import { SYNC_STORES, type SyncStore } from '../sync/records'
+
 export type Row = Record<string, unknown>
 /** The row with `from` replaced by `to`, or null when the row does not refer to `from`. */
 export type Mover = (row: Row, from: string, to: string) => Row | null
@@ -56,6 +58,12 @@ function both(...movers: Mover[]): Mover {
 }
 
 /**
+ * Sync's own bookkeeping (messages sent or waiting, stamps per cell, files, conflicts) records what
+ * happened to each id; the merge's own writes become new messages, so nothing there moves.
+ */
+const UNMOVED_SYNC_STORES = Object.fromEntries(SYNC_STORES.map((s) => [s, null])) as Readonly<Record<SyncStore, null>>
+
+/**
  * Organisations. `organisations` itself is null: the two records are written by the merge.
  * `erasures` never changes (a ledger only grows); `diets` and `invitationLog` name people and events.
  */
@@ -79,13 +87,7 @@ export const ORGANISATION_REFERENCES = {
   applications: field('organisationId'),
   device: null,
   diets: null,
-  // Sync's own bookkeeping (messages sent or waiting, stamps per cell, files, conflicts) records
-  // what happened to each id; the merge's own writes become new messages, so nothing here moves.
-  syncOutbox: null,
-  syncCells: null,
-  syncState: null,
-  syncFiles: null,
-  syncConflicts: null,
+  ...UNMOVED_SYNC_STORES,
 } as const satisfies Record<string, Mover | null>
 
 /** People. `people` itself is null: the two records are written by the merge. */
@@ -109,13 +111,7 @@ export const PERSON_REFERENCES = {
   applications: null,
   device: null,
   diets: field('personId'),
-  // Sync's own bookkeeping (messages sent or waiting, stamps per cell, files, conflicts) records
-  // what happened to each id; the merge's own writes become new messages, so nothing here moves.
-  syncOutbox: null,
-  syncCells: null,
-  syncState: null,
-  syncFiles: null,
-  syncConflicts: null,
+  ...UNMOVED_SYNC_STORES,
 } as const satisfies Record<string, Mover | null>
 
 export type ReferenceTable = keyof typeof ORGANISATION_REFERENCES

@@ -4,6 +4,10 @@
  */
 import type { JsonValue, SyncMessage } from '../../../electron/shared/sync-message'
 
+/** Sync's own stores (the schema's version 6): this laptop's bookkeeping, never sent, exported or merged. */
+export const SYNC_STORES = ['syncOutbox', 'syncCells', 'syncState', 'syncFiles', 'syncConflicts'] as const
+export type SyncStore = (typeof SYNC_STORES)[number]
+
 /** A change waiting to be written to the folder, keyed by its stamp (`id`); `batchId` once a push has taken it. */
 export type OutboxMessage = SyncMessage & { id: string; batchId?: string }
 

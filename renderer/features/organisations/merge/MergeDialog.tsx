@@ -1,6 +1,7 @@
 /**
  * "Slå sammen": two organisations (or two people) side by side, which one remains, the value kept
- * per field, and what moves. Merging cannot be undone, so the dialog says so and starts on "Avbryt".
+ * per field, and what moves. The dialog starts on "Avbryt" (it removes a record from the register);
+ * once merged, the notice offers "Angre" for as long as neither record has changed since.
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import type { MergePreview } from '../../../db/repositories/merge-repo'
@@ -59,8 +60,18 @@ export function MergeDialog<T extends Named>({ kind, pair, onClose }: Props<T>) 
       setFailure(done.message)
       return
     }
-    notify(`${other.name} er slått sammen med ${survivor.name}${done.data.moved ? `: ${done.data.moved} flyttet` : ''}.`)
+    const { undo } = done.data
+    const id = notify(`${other.name} ble slått sammen med ${survivor.name}${done.data.moved ? `: ${done.data.moved} flyttet` : ''}.`, 'success', {
+      label: 'Angre',
+      run: () =>
+        void kind.undo(undo).then((undone) => {
+          if (undone.ok) notify(`Sammenslåingen er angret: ${other.name} og ${survivor.name} er to igjen.`)
+          else notify(undone.message, 'error')
+        }),
+    })
     onClose()
+    // The button that opened the dialog went with the pair: the keyboard goes on at "Angre".
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-notice="${id}"] .button-link`)?.focus())
   }
 
   const fields = preview?.ok ? preview.data.fields.filter((f) => f.differs) : []
@@ -121,7 +132,7 @@ export function MergeDialog<T extends Named>({ kind, pair, onClose }: Props<T>) 
       {preview && !preview.ok ? <p role="alert" className="merge-error">{preview.message}</p> : null}
       {failure ? <p role="alert" className="merge-error">{failure}</p> : null}
       <p className="merge-warning">
-        Sammenslåingen kan ikke angres. {other.name} fjernes fra registeret; historikken til begge beholdes hos {survivor.name}.
+        {other.name} fjernes fra registeret; historikken til begge beholdes hos {survivor.name}. Du kan angre rett etterpå, så lenge ingen av dem er endret.
       </p>
       <div className="dialog-actions">
         <button type="button" ref={cancelRef} onClick={onClose}>

@@ -2,6 +2,7 @@
 import { formatOrgNumber } from '../../../../electron/shared/org-number'
 import type { Organisation, Person } from '../../../db/models'
 import { mergeOrganisations, mergePeople, previewOrganisationMerge, previewPersonMerge, type MergeDone, type MergePreview } from '../../../db/repositories/merge-repo'
+import { undoMerge, type MergeUndo } from '../../../db/repositories/merge-undo'
 import type { MergeSide } from '../../../domain/organisation/merge-plan'
 import { formatDate } from '../../../lib/dates'
 import type { Outcome } from '../../../lib/result'
@@ -16,6 +17,8 @@ export type MergeKind<T extends { id: string; name: string; createdAt: string }>
   note?: string
   preview: (survivorId: string, otherId: string, picks: Picks) => Promise<Outcome<MergePreview>>
   merge: (survivorId: string, otherId: string, picks: Picks) => Promise<Outcome<MergeDone>>
+  /** "Angre" right after: both back as they were, unless changed since. */
+  undo: (undo: MergeUndo) => Promise<Outcome<null>>
 }
 
 const registered = (createdAt: string): string => `registrert ${formatDate(createdAt.slice(0, 10))}`
@@ -25,6 +28,7 @@ export const ORGANISATION_MERGE: MergeKind<Organisation> = {
   describe: (o) => `${o.name}${o.orgNumber ? ` (${formatOrgNumber(o.orgNumber)})` : ''}, ${registered(o.createdAt)}`,
   preview: previewOrganisationMerge,
   merge: mergeOrganisations,
+  undo: undoMerge,
 }
 
 export const PERSON_MERGE: MergeKind<Person> = {
@@ -33,4 +37,5 @@ export const PERSON_MERGE: MergeKind<Person> = {
   note: 'Rollene til begge beholdes.',
   preview: previewPersonMerge,
   merge: mergePeople,
+  undo: undoMerge,
 }

@@ -1,0 +1,230 @@
+/**
+ * Sync's apply step and the duplicate merge (issue 16). When organisation B has been joined into A
+ * (B stays deleted with `mergedInto: A`), what other laptops did to B before they knew of the merge
+ * lands on A, the same way on every laptop, whichever arrives first:
+ * - rows that refer to B (a new person, registration, contract …) point at A (the merge's movers;
+ *   not the history, which stays where its author wrote it);
+ * - an edit of B's own field lands on A by `landStrayEdit` (domain/organisation/merged-edits.ts):
+ *   unless the merge had seen it, the later of it and A's value of that field holds, and if neither
+ *   had seen the other and they differ, it is a true conflict under the same id on every laptop.
+ * B itself follows the ordinary cell rules, so it stays deleted and holds the same values everywhere.
+ *
+ * Called from `applyBatches` (sync-apply-repo.ts) inside its transaction: `note` for every message,
+ * `settle` once after the files, before erasures are enforced and the rows written. Its writes are
+ * applied like other laptops' messages (no new messages): every laptop derives the same result.
+ */
+import type { Table } from 'dexie'
+import type { SyncBatch } from '../../../electron/shared/channels/sync'
+import type { SyncMessage } from '../../../electron/shared/sync-message'
+import type { Row } from '../../domain/backup/envelope'
+import { redirectRow, type Merges } from '../../domain/backup/merged-records'
+import { ORGANISATION_REFERENCES, PERSON_REFERENCES, type MergeKind, type Mover } from '../../domain/organisation/merge-references'
+import { isMergeKind, LANDING_FIELDS, landStrayEdit, landsOnSurvivor, survivorOf } from '../../domain/organisation/merged-edits'
+import { conflictId, type FileIndex } from '../../domain/sync/causality'
+import { cellKey, decodeValue, encodeValue, sameValue } from '../../domain/sync/fields'
+import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
+import type { db } from '../db'
+import { nowIso } from './base'
+
+export type ApplyView = {
+  d: ReturnType<typeof db>
+  tables: ReadonlyMap<string, Table<Row, string>>
+  rows: Map<string, Row | null>
+  dirty: Set<string>
+  cells: Map<string, SyncCell | null>
+  conflicts: Map<string, SyncConflict>
+  files: FileIndex
+  me: string
+  /** The state before this apply (its cursors say what this laptop's unsent changes had seen). */
+  state: SyncState
+  rowOf: (table: string, id: string) => Promise<Row | null>
+  cellOf: (key: string) => Promise<SyncCell | null>
+  /** Erased for good: its values never land anywhere. */
+  erased: (table: string, row: Row | null) => boolean
+}
+
+/** A value of a merged-away record's field and the change that wrote it. */
+type Candidate = { table: MergeKind; id: string; field: string; value: unknown; ts: string; installId: string }
+type Stamped = { ts: string; installId: string }
+
+const MOVERS: Record<MergeKind, Readonly<Record<string, Mover | null>>> = { organisations: ORGANISATION_REFERENCES, people: PERSON_REFERENCES }
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Every id a row mentions (keys are UUIDs): the records it may refer to. */
+function idsIn(value: unknown, out: Set<string>, depth = 0): void {
+  if (typeof value === 'string') {
+    if (UUID.test(value)) out.add(value)
+  } else if (Array.isArray(value)) {
+    for (const v of value) idsIn(v, out, depth + 1)
+  } else if (value && typeof value === 'object' && depth < 4 && !(value instanceof Uint8Array)) {
+    for (const v of Object.values(value)) idsIn(v, out, depth + 1)
+  }
+}
+
+/**
+ * History stays where its author wrote it: the merge's own entries name the merged-away record on
+ * purpose, and an entry about it from another laptop may be anonymised by an erasure there before or
+ * after it moves, so moving it here would leave the laptops different. (The merge itself moves the
+ * history it knows, as changes that travel.)
+ */
+const UNMOVED: ReadonlySet<string> = new Set(['auditLog'])
+
+export function mergedAwayHook(v: ApplyView) {
+  const candidates: Candidate[] = []
+
+  /** Whether the writer of `x` had applied `y` when it wrote x (the files' `seen`; unknown: the clocks). */
+  const seenBy = (x: Stamped): Record<string, number> | null => {
+    const seq = v.files.seqOf(x.installId, x.ts)
+    if (seq !== null) return v.files.seenOf(x.installId, seq)
+    if (x.installId !== v.me) return null
+    // This laptop's unsent change: what it had applied when the change was made.
+    return (v.state.seenLog ?? []).find((e) => x.ts <= e.upTo)?.cursors ?? v.state.cursors
+  }
+  const hadSeen = (x: Stamped, y: Stamped): boolean => {
+    if (x.installId === y.installId) return y.ts <= x.ts
+    const seq = v.files.seqOf(y.installId, y.ts)
+    if (seq === null) return y.installId === v.me ? false : y.ts <= x.ts
+    const seen = seenBy(x)
+    return seen ? (seen[y.installId] ?? 0) >= seq : y.ts <= x.ts
+  }
+
+  /**
+   * Rows read only to look (not to write) stay out of the apply's cache: every row in it is looked at
+   * again by the erasure step, and what it holds must not depend on what this hook happened to read.
+   */
+  const looked = new Map<string, Row | null>()
+  const peek = (table: string, id: string): Row | null => {
+    const key = `${table}|${id}`
+    return v.rows.has(key) ? (v.rows.get(key) ?? null) : (looked.get(key) ?? null)
+  }
+  /** Reads rows neither cached nor looked at yet, in one read per table. */
+  async function load(table: string, ids: Iterable<string>): Promise<void> {
+    const missing = [...ids].filter((id) => !v.rows.has(`${table}|${id}`) && !looked.has(`${table}|${id}`))
+    if (missing.length === 0) return
+    const found = (await v.tables.get(table)?.bulkGet(missing)) ?? []
+    missing.forEach((id, i) => looked.set(`${table}|${id}`, (found[i] as Row | undefined) ?? null))
+  }
+
+  /** Merged-away id → survivor, for the ids the touched rows mention (and the survivors they name). */
+  async function mergesAmong(ids: Set<string>): Promise<Merges> {
+    const merges: Merges = { organisations: new Map(), people: new Map() }
+    for (const kind of ['organisations', 'people'] as const) {
+      let next = new Set(ids)
+      for (let round = 0; round < 8 && next.size > 0; round++) {
+        await load(kind, next)
+        const found = new Set<string>()
+        for (const id of next) {
+          const row = peek(kind, id)
+          if (row && typeof row.mergedInto === 'string' && row.mergedInto !== id && !merges[kind].has(id)) {
+            merges[kind].set(id, row.mergedInto)
+            found.add(row.mergedInto)
+          }
+        }
+        next = found
+      }
+      const direct = merges[kind]
+      merges[kind] = new Map()
+      for (const id of direct.keys()) {
+        const to = survivorOf(direct, id)
+        if (to) merges[kind].set(id, to)
+      }
+    }
+    return merges
+  }
+
+  /** Rows anywhere that refer to a record merged away in this apply: read into the cache to be moved. */
+  async function referencesTo(kind: MergeKind, id: string, to: string): Promise<void> {
+    for (const [name, move] of Object.entries(MOVERS[kind])) {
+      const table = v.tables.get(name)
+      if (!move || !table || UNMOVED.has(name)) continue
+      const rows = new Map<string, Row>()
+      await table.each((row: Row) => {
+        if (move(row, id, to)) rows.set(String(row.id), row)
+      })
+      for (const [hit, row] of rows) {
+        const key = `${name}|${hit}`
+        if (!v.rows.has(key)) v.rows.set(key, row)
+        v.dirty.add(key)
+      }
+    }
+  }
+
+  async function land(c: Candidate, merges: Merges): Promise<void> {
+    const survivor = survivorOf(merges[c.table], c.id)
+    if (!survivor) return
+    await load(c.table, [survivor, c.id])
+    const a = peek(c.table, survivor)
+    const b = peek(c.table, c.id)
+    if (!a || v.erased(c.table, a) || v.erased(c.table, b)) return
+    const merge = await v.cellOf(cellKey(c.table, c.id, 'mergedInto'))
+    const aKey = cellKey(c.table, survivor, c.field)
+    const aCell = await v.cellOf(aKey)
+    if (aCell?.ts === c.ts) return
+    const landing = landStrayEdit(
+      { value: c.value, seenByMerge: merge ? hadSeen(merge, c) : false },
+      { value: a[c.field], concurrent: !!aCell && !hadSeen(aCell, c) && !hadSeen(c, aCell), laterThanEdit: !!aCell && aCell.ts > c.ts },
+      sameValue,
+    )
+    if (landing.conflict && aCell) {
+      const id = conflictId(aKey, aCell.ts, c.ts)
+      if (!v.conflicts.has(id) && !(await v.d.syncConflicts.get(id))) {
+        const side = (s: Stamped, value: unknown) => ({ ts: s.ts, installId: s.installId, userName: s.installId === v.me ? v.state.userName : (v.files.userNameOf(s.installId) ?? ''), value: encodeValue(value), op: 'set' as const })
+        const sides = [side(aCell, a[c.field]), side(c, c.value)].sort((x, y) => (x.ts < y.ts ? -1 : 1)) as SyncConflict['sides']
+        v.conflicts.set(id, { id, cell: aKey, table: c.table, row: survivor, field: c.field, sides, detectedAt: nowIso(), settledAt: null, settledBy: null })
+      }
+    }
+    if (!landing.write) return
+    v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: c.value })
+    v.dirty.add(`${c.table}|${survivor}`)
+    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId })
+  }
+
+  return {
+    /** Every incoming change of a record's own field may be an edit of a record merged away. */
+    note(m: SyncMessage, batch: SyncBatch): void {
+      if (m.op !== 'set' || m.redacted || !landsOnSurvivor(m.table, m.field)) return
+      candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId })
+    },
+
+    async settle(): Promise<void> {
+      const touched = [...v.dirty]
+      const ids = new Set<string>()
+      for (const key of touched) idsIn(v.rows.get(key), ids)
+      for (const c of candidates) ids.add(c.id)
+      const merges = await mergesAmong(ids)
+      if (merges.organisations.size === 0 && merges.people.size === 0) return
+      for (const key of touched) {
+        const [table, id] = key.split('|') as [string, string]
+        if (!isMergeKind(table) || !merges[table].has(id)) continue
+        const before = (await v.tables.get(table)?.get(id)) as Row | undefined
+        if (before?.mergedInto) continue
+        // Merged away by a file of this apply: rows here that still refer to it move, and the edits
+        // this laptop held for it (its own, or applied before the merge was known) may land.
+        await referencesTo(table, id, merges[table].get(id) as string)
+        for (const field of LANDING_FIELDS[table]) {
+          const cell = (await v.d.syncCells.get(cellKey(table, id, field))) as SyncCell | undefined
+          if (cell && before) candidates.push({ table, id, field, value: before[field], ts: cell.ts, installId: cell.installId })
+        }
+      }
+      for (const key of v.dirty) {
+        const [table, id] = key.split('|') as [string, string]
+        const row = v.rows.get(key)
+        if (!row) continue
+        if (isMergeKind(table) && merges[table].has(id)) {
+          // Trashed or restored on a laptop that had not seen the merge, later by the clock: it stays
+          // merged away, deleted as of the merge's own stamp. Decided from the two cells alone, so
+          // every laptop reaches the same value whichever order the changes came in.
+          const merge = await v.cellOf(cellKey(table, id, 'mergedInto'))
+          const deletion = await v.cellOf(cellKey(table, id, 'deletedAt'))
+          if (!row.deletedAt || (merge && deletion && deletion.ts > merge.ts)) v.rows.set(key, { ...row, deletedAt: merge ? merge.ts.slice(0, 24) : String(row.updatedAt) })
+        }
+        if (UNMOVED.has(table)) continue
+        const current = v.rows.get(key) as Row
+        const moved = redirectRow(table, current, merges)
+        if (moved !== current) v.rows.set(key, moved)
+      }
+      // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
+      for (const c of candidates.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
+    },
+  }
+}
