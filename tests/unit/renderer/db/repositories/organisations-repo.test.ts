@@ -7,6 +7,7 @@ import {
   findByOrgNumber,
   getOrganisation,
   listActiveOrganisations,
+  readRegisterOrganisations,
   updateOrganisation,
 } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, peopleOf, removePerson } from '../../../../../renderer/db/repositories/people-repo'
@@ -133,6 +134,8 @@ describe('the trash', () => {
     await trashOrganisation(org.id)
     expect([...(await activeOrganisationIds())]).toEqual([other.id])
     expect((await listActiveOrganisations()).map((o) => o.name)).toEqual(['Annen AS'])
+    const register = await readRegisterOrganisations()
+    expect([register.active.map((o) => o.name), register.trashed]).toEqual([['Annen AS'], 1])
     expect(await peopleOf(org.id)).toEqual([])
     expect((await listTrash()).map((t) => [t.organisation.name, t.peopleCount])).toEqual([['Oslo Sol AS', 1]])
 
@@ -150,6 +153,8 @@ describe('the trash', () => {
     await trashOrganisation(org.id)
     expect(await emptyTrash()).toBe(1)
     expect(await listTrash()).toEqual([])
+    // The register's "Papirkurv (n)" counts what the trash lists: not the tombstone.
+    expect((await readRegisterOrganisations()).trashed).toBe(0)
     const tombstone = await getOrganisation(org.id)
     expect(tombstone).toMatchObject({ name: '', orgNumber: '' })
     expect(tombstone?.erasedAt).toBeTruthy()
