@@ -110,21 +110,6 @@ export async function listActiveOrganisations(): Promise<Organisation[]> {
 }
 
 /**
- * The register's organisations and how many are in the Papirkurv, from one read of the table: the
- * register shows both, and a second pass over 10,000 rows (a cursor) slowed its first paint.
- * `trashed` counts what `listTrash` lists: deleted, neither emptied nor merged away.
- */
-export async function readRegisterOrganisations(): Promise<{ active: Organisation[]; trashed: number }> {
-  const active: Organisation[] = []
-  let trashed = 0
-  for (const o of await db().organisations.toArray()) {
-    if (!o.deletedAt) active.push(o)
-    else if (!o.erasedAt && !o.mergedInto) trashed++
-  }
-  return { active, trashed }
-}
-
-/**
  * Ids of organisations NOT in the trash. Other features filter their lists and counts with it, so
  * a trashed organisation's registrations, reports and contracts disappear with it and return on
  * restore. Safe inside live queries (read only).

@@ -50,12 +50,14 @@ export function OrganisationsPage() {
   const onSearchKey = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
-      const index = shown.findIndex((r) => r.org.id === selectedId)
-      const next = event.key === 'ArrowDown' ? Math.min(shown.length - 1, index + 1) : Math.max(0, index - 1)
-      if (shown[next]) select(shown[next].org.id)
+      const rows = data?.shownNow() ?? []
+      const index = rows.findIndex((r) => r.org.id === selectedId)
+      const next = event.key === 'ArrowDown' ? Math.min(rows.length - 1, index + 1) : Math.max(0, index - 1)
+      if (rows[next]) select(rows[next].org.id)
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      const target = shown.find((r) => r.org.id === selectedId) ?? (shown.length === 1 ? shown[0] : undefined)
+      const rows = data?.shownNow() ?? []
+      const target = rows.find((r) => r.org.id === selectedId) ?? (rows.length === 1 ? rows[0] : undefined)
       if (target) void navigate(`/virksomheter/${target.org.id}`)
     }
   }
