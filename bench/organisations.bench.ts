@@ -3,6 +3,12 @@
  * the frame time of scrolling should stay close (virtualisation), and loading the register should
  * cost little more than a raw IndexedDB read of the same rows. Chromium with a persistent profile
  * (IndexedDB on disk, as in Electron) against the built renderer under its production CSP.
+ *
+ * The load's floor is what a person must wait for at the least: a bare page of the same origin,
+ * under the same CSP, that from its navigation start opens the database and reads the tables the
+ * register shows (organisations, people, sectors), and does nothing else. Both are timed from
+ * navigation start, interleaved. (A read timed inside an already loaded page leaves out the page
+ * load the register cannot skip; it is printed too, as `in-page read`.)
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -15,6 +21,7 @@ import { chromiumOrExit } from '../scripts/find-chromium.mjs'
 import { longestTaskDuring } from './lib/long-tasks'
 import { ORIGIN, startPreview } from './lib/preview-server'
 import { median, recordLongTask, recordRuns } from './lib/record'
+import { CONTENT_SECURITY_POLICY } from '../electron/shared/csp'
 
 let preview: { stop: () => void }
 
@@ -24,7 +31,44 @@ beforeAll(async () => {
 
 afterAll(() => preview?.stop())
 
-type Measures = { loadMs: number; rawReadMs: number; keystrokeMs: number; scrollMs: number; loads: number[]; raws: number[]; keys: number[]; scrolls: number[]; longestTyping: number[] }
+type Measures = {
+  loadMs: number
+  rawReadMs: number
+  inPageReadMs: number
+  keystrokeMs: number
+  scrollMs: number
+  loads: number[]
+  raws: number[]
+  keys: number[]
+  scrolls: number[]
+  longestTyping: number[]
+}
+
+const RAW_PAGE = `${ORIGIN}/bench-raw-read.html`
+
+/** The floor page: reads the register's tables from navigation start, then sets window.rawReadAt. */
+const RAW_SCRIPT = `
+const db = await new Promise((resolve, reject) => {
+  const r = indexedDB.open('nfk-sekretariat')
+  r.onsuccess = () => resolve(r.result)
+  r.onerror = () => reject(r.error)
+})
+const tx = db.transaction(['organisations', 'people', 'sectors'], 'readonly')
+const getAll = (store) => new Promise((resolve) => { const r = tx.objectStore(store).getAll(); r.onsuccess = () => resolve(r.result) })
+const [orgs, people, sectors] = await Promise.all([getAll('organisations'), getAll('people'), getAll('sectors')])
+db.close()
+document.body.textContent = orgs.length + ' ' + people.length + ' ' + sectors.length
+window.rawReadAt = performance.now()
+`
+
+/** Serves the floor page at the app's origin (same IndexedDB), with the app's CSP: no inline script. */
+async function serveRawReadPage(page: Page): Promise<void> {
+  const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-store' }
+  await page.route(RAW_PAGE, (route) =>
+    route.fulfill({ contentType: 'text/html', headers, body: '<!doctype html><html lang="nb"><head><meta charset="utf-8"><script type="module" src="./bench-raw-read.js"></script></head><body></body></html>' }),
+  )
+  await page.route(`${ORIGIN}/bench-raw-read.js`, (route) => route.fulfill({ contentType: 'text/javascript', headers, body: RAW_SCRIPT }))
+}
 
 /** Time from an input event on the search field until the count changed and a frame was painted. */
 async function keystrokeToPaint(page: Page, query: string): Promise<number> {
@@ -87,16 +131,22 @@ async function measure(count: number): Promise<Measures> {
     const shown = `Viser ${count} av ${count} virksomheter`
     await page.getByText(shown).waitFor({ timeout: 120_000 })
 
+    await serveRawReadPage(page)
     const loads: number[] = []
     const raws: number[] = []
-    for (let i = 0; i < 3; i++) {
-      await page.reload({ waitUntil: 'commit' })
+    const inPage: number[] = []
+    for (let i = 0; i < 5; i++) {
+      // The floor first: a fresh document that only reads, timed on its own clock from navigation start.
+      await page.goto(RAW_PAGE, { waitUntil: 'commit' })
+      const read = await page.waitForFunction(() => (window as unknown as { rawReadAt?: number }).rawReadAt, undefined, { polling: 'raf', timeout: 120_000 })
+      raws.push(Number(await read.jsonValue()))
+      await page.goto(`${ORIGIN}/#/virksomheter`, { waitUntil: 'commit' })
       // From navigation start until the count shows every row, on the page's own clock.
       const at = await page.waitForFunction((text) => document.querySelector('.register-count')?.textContent === text && performance.now(), shown, { polling: 'raf', timeout: 120_000 })
       loads.push(Number(await at.jsonValue()))
-      // The criteria flags are judged after the rows show: the raw read waits until that is done, so it reads alone.
+      // The criteria flags are judged after the rows show: the in-page read waits until that is done, so it reads alone.
       await page.locator('.register-bar[aria-busy="false"]').waitFor({ timeout: 120_000 })
-      raws.push(
+      inPage.push(
         await page.evaluate(async () => {
           const start = performance.now()
           const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -104,13 +154,13 @@ async function measure(count: number): Promise<Measures> {
             r.addEventListener('success', () => resolve(r.result))
             r.addEventListener('error', () => reject(r.error))
           })
-          const tx = db.transaction(['organisations', 'people'], 'readonly')
+          const tx = db.transaction(['organisations', 'people', 'sectors'], 'readonly')
           const getAll = (store: string) =>
             new Promise<unknown[]>((resolve) => {
               const r = tx.objectStore(store).getAll()
               r.addEventListener('success', () => resolve(r.result))
             })
-          await Promise.all([getAll('organisations'), getAll('people')])
+          await Promise.all([getAll('organisations'), getAll('people'), getAll('sectors')])
           db.close()
           return performance.now() - start
         }),
@@ -131,7 +181,7 @@ async function measure(count: number): Promise<Measures> {
     await page.locator('#register-search').fill('')
     await page.getByText(shown).waitFor()
     const scrolls = await scrollFrames(page)
-    return { loadMs: median(loads), rawReadMs: median(raws), keystrokeMs: median(keys), scrollMs: median(scrolls), loads, raws, keys, scrolls, longestTyping }
+    return { loadMs: median(loads), rawReadMs: median(raws), inPageReadMs: median(inPage), keystrokeMs: median(keys), scrollMs: median(scrolls), loads, raws, keys, scrolls, longestTyping }
   } finally {
     await context.close()
     rmSync(profile, { recursive: true, force: true })
@@ -139,7 +189,7 @@ async function measure(count: number): Promise<Measures> {
 }
 
 const fmt = (m: Measures) =>
-  `load ${m.loadMs.toFixed(0)} ms, raw read ${m.rawReadMs.toFixed(0)} ms, keystroke ${m.keystrokeMs.toFixed(1)} ms, scroll frame ${m.scrollMs.toFixed(1)} ms`
+  `load ${m.loadMs.toFixed(0)} ms, raw read page ${m.rawReadMs.toFixed(0)} ms, in-page read ${m.inPageReadMs.toFixed(0)} ms, keystroke ${m.keystrokeMs.toFixed(1)} ms, scroll frame ${m.scrollMs.toFixed(1)} ms`
 
 it('keeps the register as quick at 10,000 organisations as at 100', async () => {
   const small = await measure(100)
@@ -147,7 +197,7 @@ it('keeps the register as quick at 10,000 organisations as at 100', async () => 
   const detail = `100: ${fmt(small)}; 10k: ${fmt(large)}`
   recordRuns({ name: 'register filter keystroke-to-paint, 10k vs 100', target: 3, app: large.keys, floor: small.keys, detail })
   recordRuns({ name: 'register scroll frame, 10k vs 100', target: 1.5, app: large.scrolls, floor: small.scrolls, detail })
-  recordRuns({ name: 'register load 10k vs raw IndexedDB read', target: 1.2, app: large.loads, floor: large.raws, detail })
+  recordRuns({ name: 'register load 10k vs raw IndexedDB read page', target: 1.2, app: large.loads, floor: large.raws, detail })
   recordLongTask('longest task: typing in the register filter at 10k', large.longestTyping)
   expect(large.loadMs).toBeGreaterThan(0)
 }, 600_000)

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useDeferredValue, useEffect, useRef } from 'react'
+import type { Organisation } from '../../db/models'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
@@ -11,10 +12,14 @@ import { DuplicatesPanel } from './merge/DuplicatesPanel'
 import { useRegisterStore } from './store'
 import { useRegister } from './useRegister'
 
+const NONE: readonly Organisation[] = []
+
 export function OrganisationsPage() {
   const { filter, sort, selectedId, setFilter, resetFilter, toggleSort, select } = useRegisterStore()
   const data = useRegister(filter, sort)
-  const organisations = useMemo(() => data?.all.map((r) => r.org) ?? [], [data?.all])
+  // The duplicate check runs in a render of its own just after the rows show (a deferred value), so
+  // looking for pairs among 10,000 names never holds back the register's first paint.
+  const organisations = useDeferredValue(data?.organisations ?? NONE, NONE)
   const navigate = useNavigate()
   const search = useRef<HTMLInputElement>(null)
 
@@ -45,12 +50,14 @@ export function OrganisationsPage() {
   const onSearchKey = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
-      const index = shown.findIndex((r) => r.org.id === selectedId)
-      const next = event.key === 'ArrowDown' ? Math.min(shown.length - 1, index + 1) : Math.max(0, index - 1)
-      if (shown[next]) select(shown[next].org.id)
+      const rows = data?.shownNow() ?? []
+      const index = rows.findIndex((r) => r.org.id === selectedId)
+      const next = event.key === 'ArrowDown' ? Math.min(rows.length - 1, index + 1) : Math.max(0, index - 1)
+      if (rows[next]) select(rows[next].org.id)
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      const target = shown.find((r) => r.org.id === selectedId) ?? (shown.length === 1 ? shown[0] : undefined)
+      const rows = data?.shownNow() ?? []
+      const target = rows.find((r) => r.org.id === selectedId) ?? (rows.length === 1 ? rows[0] : undefined)
       if (target) void navigate(`/virksomheter/${target.org.id}`)
     }
   }
@@ -65,7 +72,7 @@ export function OrganisationsPage() {
             <Link className="button" to="/virksomheter/partneravgifter">
               Partneravgifter
             </Link>
-            <TrashLink />
+            <TrashLink count={data?.trashed} />
             <Link className="button button-primary" to="/virksomheter/ny" aria-keyshortcuts="Control+N">
               Ny virksomhet
             </Link>

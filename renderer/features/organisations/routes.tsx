@@ -1,9 +1,14 @@
 import type { RouteObject } from 'react-router'
 import { lazyPage } from '../../components/lazy-page'
+import { startRegisterRead } from './register-source'
 
 const OrganisationEditorPage = lazyPage(() => import('./OrganisationEditorPage'), 'OrganisationEditorPage')
 const OrganisationPage = lazyPage(() => import('./OrganisationPage'), 'OrganisationPage')
-const OrganisationsPage = lazyPage(() => import('./OrganisationsPage'), 'OrganisationsPage')
+// The register's rows are read while its code loads, not after (see register-source.ts).
+const OrganisationsPage = lazyPage(() => {
+  startRegisterRead()
+  return import('./OrganisationsPage')
+}, 'OrganisationsPage')
 const PartnerFeesPage = lazyPage(() => import('./PartnerFeesPage'), 'PartnerFeesPage')
 const TrashPage = lazyPage(() => import('./TrashPage'), 'TrashPage')
 

@@ -1,22 +1,33 @@
 /** The register's data, read live: organisations not in the trash, their people, the sectors. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
-import { listActiveOrganisations } from '../../db/repositories/organisations-repo'
-import { listActivePeople } from '../../db/repositories/people-repo'
-import { listSectors } from '../../db/repositories/sectors-repo'
+import { useCallback, useDeferredValue, useMemo, useSyncExternalStore } from 'react'
+import type { Organisation } from '../../db/models'
 import { loadEvaluations, loadStandings } from '../../db/repositories/criteria-repo'
 import { todayInOslo } from '../../lib/dates'
 import { compareNorwegian } from '../../lib/collation'
-import { buildRows, filterRows, sortRows, type RegisterFilter, type RegisterRow, type Sort } from './register-rows'
+import { registerSnapshot, subscribeRegister } from './register-source'
+import { buildRows, filterRows, sortRows, withCriteria, type RegisterFilter, type RegisterRow, type Sort } from './register-rows'
 
-/** `criteriaPending`: the rows are shown, the criteria flags are still being judged. */
-export type RegisterData = { all: RegisterRow[]; shown: RegisterRow[]; sectors: string[]; criteriaPending: boolean }
+/**
+ * `criteriaPending`: the rows are shown, the criteria flags are still being judged. `organisations`
+ * stays the same array until organisations change (not when the flags arrive); `trashed` is the
+ * number in the Papirkurv.
+ */
+export type RegisterData = {
+  all: RegisterRow[]
+  /** The rows passing the filter as last drawn (it may lag a keystroke behind while typing). */
+  shown: RegisterRow[]
+  /** The rows passing the filter as it is now: for Enter and the arrow keys right after typing. */
+  shownNow: () => RegisterRow[]
+  organisations: Organisation[]
+  sectors: string[]
+  trashed: number
+  criteriaPending: boolean
+}
 
 export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | undefined {
-  const data = useLiveQuery(async () => {
-    const [orgs, people, sectors] = await Promise.all([listActiveOrganisations(), listActivePeople(), listSectors()])
-    return { orgs, people, sectors }
-  }, [])
+  // Live like useLiveQuery, but shared with the read the route started while this page loaded.
+  const { value: data, error } = useSyncExternalStore(subscribeRegister, registerSnapshot)
   // The criteria flags judge the whole year from every table (several times the register's own
   // rows): read once the rows are on screen, so the register shows and searches at once.
   const loaded = data !== undefined
@@ -26,15 +37,26 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
     const [evaluations, standings] = await Promise.all([loadEvaluations(Number(today.slice(0, 4)), today), loadStandings(today)])
     return { evaluations, standings }
   }, [loaded])
-  const all = useMemo(() => (data ? buildRows(data.orgs, data.people, criteria?.evaluations, criteria?.standings) : undefined), [data, criteria])
-  const sorted = useMemo(() => (all ? sortRows(all, sort) : undefined), [all, sort])
-  const shown = useMemo(() => (sorted ? filterRows(sorted, filter) : undefined), [sorted, filter])
+  // Each step is made once per change of what it depends on: folding names and sorting 10,000
+  // rows happen when organisations or the sort change, not again when the flags arrive.
+  const base = useMemo(() => (data ? buildRows(data.active, data.people) : undefined), [data])
+  const byCriteria = sort.key === 'criteria'
+  const sortedBase = useMemo(() => (base && !byCriteria ? sortRows(base, sort) : base), [base, sort, byCriteria])
+  const all = useMemo(() => (sortedBase && criteria ? withCriteria(sortedBase, criteria.evaluations, criteria.standings) : sortedBase), [sortedBase, criteria])
+  const sorted = useMemo(() => (all && byCriteria ? sortRows(all, sort) : all), [all, sort, byCriteria])
+  // Typing redraws the field at once; filtering 10,000 rows and redrawing the table follow in a
+  // render React can interrupt for the next keystroke, so no keystroke waits for the table.
+  const drawn = useDeferredValue(filter)
+  const shown = useMemo(() => (sorted ? filterRows(sorted, drawn) : undefined), [sorted, drawn])
+  const shownNow = useCallback(() => (!sorted ? [] : drawn === filter && shown ? shown : filterRows(sorted, filter)), [sorted, drawn, filter, shown])
   const sectors = useMemo(() => {
     if (!data) return []
     // Sectors in use that were removed from the list still need to be filterable.
-    const used = new Set([...data.sectors, ...data.orgs.map((o) => o.sector).filter(Boolean)])
+    const used = new Set([...data.sectors, ...data.active.map((o) => o.sector).filter(Boolean)])
     return [...used].sort(compareNorwegian)
   }, [data])
-  if (!all || !shown) return undefined
-  return { all, shown, sectors, criteriaPending: criteria === undefined }
+  // A failed read goes to the route's error page, as useLiveQuery's would.
+  if (error) throw error
+  if (!data || !all || !shown) return undefined
+  return { all, shown, shownNow, organisations: data.active, sectors, trashed: data.trashed, criteriaPending: criteria === undefined }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { TextField } from '../../components/TextField'
 import { readDevice, setUserName } from '../../db/repositories/base'
@@ -37,7 +37,9 @@ export function FirstStartDialog() {
     if (named) rememberUserKnown()
   }, [named])
 
-  useEffect(() => {
+  // Opened before the browser paints, so a first start paints the question in its first frame
+  // instead of a frame later (issue 17: first start).
+  useLayoutEffect(() => {
     const dialog = ref.current
     if (dialog && open && !dialog.open) dialog.showModal()
   }, [open])

@@ -13,6 +13,7 @@ import { addPerson, peopleOf, removePerson } from '../../../../../renderer/db/re
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { emptyTrash, listTrash, restoreOrganisation, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { db } from '../../../../../renderer/db/db'
+import { readRegisterTables } from '../../../../../renderer/db/repositories/register-repo'
 import { freshDatabase, made } from '../../db-helpers'
 
 const input = (name: string, orgNumber = '') => ({ ...emptyOrganisationInput(), name, orgNumber })
@@ -133,6 +134,8 @@ describe('the trash', () => {
     await trashOrganisation(org.id)
     expect([...(await activeOrganisationIds())]).toEqual([other.id])
     expect((await listActiveOrganisations()).map((o) => o.name)).toEqual(['Annen AS'])
+    const register = await readRegisterTables()
+    expect([register.active.map((o) => o.name), register.trashed, register.people.map((p) => p.name)]).toEqual([['Annen AS'], 1, []])
     expect(await peopleOf(org.id)).toEqual([])
     expect((await listTrash()).map((t) => [t.organisation.name, t.peopleCount])).toEqual([['Oslo Sol AS', 1]])
 
@@ -150,6 +153,8 @@ describe('the trash', () => {
     await trashOrganisation(org.id)
     expect(await emptyTrash()).toBe(1)
     expect(await listTrash()).toEqual([])
+    // The register's "Papirkurv (n)" counts what the trash lists: not the tombstone.
+    expect((await readRegisterTables()).trashed).toBe(0)
     const tombstone = await getOrganisation(org.id)
     expect(tombstone).toMatchObject({ name: '', orgNumber: '' })
     expect(tombstone?.erasedAt).toBeTruthy()

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { buildRows, emptyFilter, filterRows, sortRows } from '../../../../../renderer/features/organisations/register-rows'
+import { buildRows, emptyFilter, filterRows, sortRows, withCriteria } from '../../../../../renderer/features/organisations/register-rows'
 import { registerCsv } from '../../../../../renderer/features/organisations/export'
 import { seedOrganisations } from '../../../../fixtures/seed-organisations'
 import type { Organisation } from '../../../../../renderer/db/models'
+import { compareNorwegian } from '../../../../../renderer/lib/collation'
 
 const data = seedOrganisations(130)
 const rows = buildRows(data.organisations, data.people)
@@ -18,6 +19,24 @@ describe('the register rows', () => {
     const names = (key: 'asc' | 'desc') => sortRows(sample, { key: 'name', direction: key }).map((r) => r.org.name)
     expect(names('asc')).toEqual(['alfa AS', 'Bølgen AS', 'Zeta Data AS', 'Ærlig Mat AS', 'Øst Energi AS', 'Åsen Bygg AS'])
     expect(names('desc')).toEqual(names('asc').toReversed())
+  })
+
+  it('sort every text column in exactly the Norwegian collator’s order, whatever order the rows come in', () => {
+    // The rough pre-order (lower case, code points) disagrees with Norwegian for æ ø å, accents,
+    // case and numbers: the result must still be the collator's.
+    const tricky = renamed(['Å AS', 'aa AS', 'Æ AS', 'ø AS', 'Z AS', 'é AS', 'e AS', 'E2 AS', 'E10 AS', 'Ø AS', 'ÆRLIG AS', 'Łódź AS', 'lodz AS', 'Ö AS', '10 AS', '9 AS'])
+    const shuffled = [...rows.slice(0, 60), ...tricky].toReversed()
+    for (const direction of ['asc', 'desc'] as const) {
+      const sign = direction === 'asc' ? 1 : -1
+      for (const [key, text] of [
+        ['name', (r: (typeof rows)[number]) => r.org.name],
+        ['sector', (r: (typeof rows)[number]) => r.org.sector],
+        ['climateContact', (r: (typeof rows)[number]) => r.climateContact?.name ?? ''],
+      ] as const) {
+        const sorted = sortRows(shuffled, { key, direction }).filter((r) => text(r) !== '')
+        for (let i = 1; i < sorted.length; i++) expect(sign * compareNorwegian(text(sorted[i - 1]!), text(sorted[i]!))).toBeLessThanOrEqual(0)
+      }
+    }
   })
 
   it('put organisations without a signing date last whichever way the column is sorted', () => {
@@ -82,6 +101,15 @@ describe('the register’s criteria standing', () => {
     expect(ids({ failedLastYear: true })).toEqual([orgs[0]!.id, orgs[1]!.id])
     expect(ids({ atRisk: true })).toEqual([orgs[0]!.id, orgs[2]!.id])
     expect(ids({ failedLastYear: true, atRisk: true })).toEqual([orgs[0]!.id])
+  })
+
+  it('get the flags added later in the order they were sorted, without folding names again', () => {
+    const plain = sortRows(buildRows(orgs, []), { key: 'name', direction: 'desc' })
+    const flagged = withCriteria(plain, undefined, standings)
+    expect(flagged.map((r) => r.org.id)).toEqual(plain.map((r) => r.org.id))
+    expect(flagged.map((r) => [r.failedLastYear, r.atRisk, r.haystack])).toEqual(
+      plain.map((r) => [r.org.id === orgs[0]!.id || r.org.id === orgs[1]!.id, r.org.id === orgs[0]!.id || r.org.id === orgs[2]!.id, r.haystack]),
+    )
   })
 
   it('sort the most to follow up first, and those with nothing to follow up last both ways', () => {

@@ -1,0 +1,47 @@
+/**
+ * The register's tables as one shared live query, which the app starts as soon as the register's
+ * route is chosen: reading 10,000 organisations then overlaps with loading the page's code instead
+ * of following it (issue 17). The page subscribes to the same query; when the last subscriber
+ * leaves, the query stops and its result is dropped, so a later visit never shows stale rows.
+ */
+import { liveQuery, type Subscription } from 'dexie'
+import { readRegisterTables, type RegisterTables } from '../../db/repositories/register-repo'
+
+type State = { value?: RegisterTables; error?: unknown }
+
+let subscription: Subscription | null = null
+let state: State = {}
+const listeners = new Set<() => void>()
+let idleStop: ReturnType<typeof setTimeout> | undefined
+
+const emit = (next: State) => {
+  state = next
+  for (const listener of listeners) listener()
+}
+
+/** Starts the live read unless it runs already. A read nobody subscribes to stops after a while. */
+export function startRegisterRead(): void {
+  if (subscription) return
+  subscription = liveQuery(readRegisterTables).subscribe({ next: (value) => emit({ value }), error: (error: unknown) => emit({ error }) })
+  if (listeners.size === 0) idleStop = setTimeout(stopIfUnused, 30_000)
+}
+
+function stopIfUnused(): void {
+  if (listeners.size > 0 || !subscription) return
+  subscription.unsubscribe()
+  subscription = null
+  state = {}
+}
+
+/** For useSyncExternalStore: subscribing starts the read; the last one to leave stops it. */
+export function subscribeRegister(listener: () => void): () => void {
+  listeners.add(listener)
+  clearTimeout(idleStop)
+  startRegisterRead()
+  return () => {
+    listeners.delete(listener)
+    stopIfUnused()
+  }
+}
+
+export const registerSnapshot = (): State => state
