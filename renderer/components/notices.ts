@@ -10,6 +10,10 @@ type NoticeState = {
 
 let nextId = 1
 
+/** How long a message stays, and an offer to act on it ("Angre"): long enough to reach it by keyboard or a screen reader. */
+const MESSAGE_MS = 8000
+const OFFER_MS = 30_000
+
 /** Same kind, words and offered action: the user could not tell the two apart. */
 const sameAs = (a: Omit<Notice, 'id'>, b: Omit<Notice, 'id'>): boolean =>
   a.kind === b.kind && a.text === b.text && a.action?.label === b.action?.label
@@ -22,7 +26,7 @@ export const useNotices = create<NoticeState>((set) => ({
     // A repeated message replaces the one shown (fresh id, fresh timer, newest action) instead of
     // stacking: syncing four times in a row should say "ferdig" once, not four times.
     set((s) => ({ notices: [...s.notices.filter((n) => !sameAs(n, notice)).slice(-4), { ...notice, id }] }))
-    if (notice.kind !== 'error') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), 8000)
+    if (notice.kind !== 'error') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), notice.action ? OFFER_MS : MESSAGE_MS)
     return id
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

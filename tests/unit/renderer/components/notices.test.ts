@@ -25,6 +25,15 @@ describe('notices', () => {
     expect(shown()).toEqual([])
   })
 
+  it('keeps an offer to undo for half a minute, long enough to reach its button by keyboard', () => {
+    notify('Bygg AS ble slått sammen med Bygg A/S.', 'success', { label: 'Angre', run: () => {} })
+    notify('Organisasjonen er lagret.')
+    vi.advanceTimersByTime(8000)
+    expect(shown()).toEqual(['success: Bygg AS ble slått sammen med Bygg A/S.'])
+    vi.advanceTimersByTime(22_000)
+    expect(shown()).toEqual([])
+  })
+
   it('moves a repeated message last, after the messages that came between', () => {
     notify('Synkroniseringen er ferdig.')
     notify('Organisasjonen er lagret.')
