@@ -10,7 +10,7 @@
  * stamps decide, as for files).
  */
 import Dexie, { type Table } from 'dexie'
-import type { SyncCursors } from '../../../electron/shared/channels/sync'
+import type { SnapshotFileEntry, SyncCursors } from '../../../electron/shared/channels/sync'
 import type { JsonValue, SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
 import { ledgerOf } from '../../domain/backup/erasure-ledger'
@@ -96,7 +96,12 @@ export async function snapshotPage(after: string | null, limit: number): Promise
   })
 }
 
-export type JoinSource = { installId: string; userName: string; covers: SyncCursors; merkle: JsonValue }
+export type JoinSource = { installId: string; userName: string; covers: SyncCursors; merkle: JsonValue; files?: readonly SnapshotFileEntry[] }
+
+/** The file index a snapshot carries: every file this laptop knows, with what each had seen (read only). */
+export async function snapshotFileIndex(): Promise<SnapshotFileEntry[]> {
+  return (await db().syncFiles.toArray()).map(({ id: _id, ...file }) => file)
+}
 export type JoinProgress = (done: number, total: number) => void
 export type JoinOutcome = { applied: number; cursors: SyncCursors; problem: string | null }
 
@@ -121,7 +126,8 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
     const verdict = receive(latest, { installId: source.installId, userName: source.userName })
     if (!verdict.ok) return { applied: 0, cursors: {}, problem: verdict.message }
   }
-  const installIdOfNode = new Map([source.installId, ...Object.keys(source.covers)].map((id) => [nodeIdOf(id), id]))
+  const files = source.files ?? []
+  const installIdOfNode = new Map([source.installId, ...Object.keys(source.covers), ...files.map((f) => f.installId)].map((id) => [nodeIdOf(id), id]))
   return d.transaction('rw', d.tables, async () => {
     const trans = (Dexie.currentTransaction as unknown as { idbtrans: object }).idbtrans
     markApplying(trans, true)
@@ -137,6 +143,11 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
     const read = cellReader(d.syncCells)
     let end = await blocksEnd(d.syncCells)
     let applied = 0
+    // The files the snapshot's cells came from: with them, a later change that had not seen a cell
+    // the snapshot brought is a true conflict here too, as on the laptops that applied those files.
+    const knownFiles = new Set((await d.syncFiles.toArray()).map((f) => f.id))
+    const newFiles = files.filter((f) => f.installId !== state.installId && !knownFiles.has(`${f.installId}:${f.seq}`))
+    if (newFiles.length > 0) await d.syncFiles.bulkPut(newFiles.map((f) => ({ ...f, id: `${f.installId}:${f.seq}` })))
     progress(0, messages.length)
     for (let start = 0; start < messages.length; start += JOIN_CHUNK) {
       const chunk = messages.slice(start, start + JOIN_CHUNK).filter((m) => isSyncedTable(m.table) && tables.has(m.table))

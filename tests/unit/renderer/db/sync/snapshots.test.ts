@@ -3,7 +3,7 @@ import { db } from '../../../../../renderer/db/db'
 import { createOrganisation, emptyOrganisationInput, getOrganisation, listActiveOrganisations, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
-import { readSyncState } from '../../../../../renderer/db/repositories/sync-repo'
+import { listConflicts, readSyncState } from '../../../../../renderer/db/repositories/sync-repo'
 import { applySnapshot } from '../../../../../renderer/db/repositories/sync-snapshot-repo'
 import { syncRound } from '../../../../../renderer/features/sync/sync-round'
 import { made } from '../../db-helpers'
@@ -94,5 +94,34 @@ describe('joining from a snapshot', () => {
     expect(again.applied).toBe(0)
     expect(await register()).toEqual(once)
     expect((await listActiveOrganisations()).map((o) => o.name)).toEqual(['Bygg AS'])
+  })
+
+  it('lets a laptop that joined from it find a true conflict between a cell it brought and a later file, as the others do', async () => {
+    const folder = new MemoryFolder()
+    const kari = await laptop(folder, 'Kari')
+    const ola = await laptop(folder, 'Ola')
+    on(kari)
+    const bygg = await made(createOrganisation(org('Bygg AS')))
+    await sync(folder, kari)
+    await sync(folder, ola)
+    // Both change the notes, neither having seen the other's change; Kari's is in her snapshot.
+    on(kari)
+    await made(updateOrganisation(bygg.id, org('Bygg AS', 'Kari ringer')))
+    on(ola)
+    await made(updateOrganisation(bygg.id, org('Bygg AS', 'Ola ringer')))
+    folder.snapshotEvery = 1
+    await sync(folder, kari)
+    expect(folder.snapshots).toHaveLength(1)
+    folder.snapshotEvery = 1_000_000
+    await sync(folder, ola)
+    const onOla = (await listConflicts()).map((c) => [c.id, c.sides.map((s) => s.value).sort()])
+    expect(onOla).toHaveLength(1)
+
+    const per = await laptop(folder, 'Per')
+    await sync(folder, per)
+    expect((await listConflicts()).map((c) => [c.id, c.sides.map((s) => s.value).sort()])).toEqual(onOla)
+    expect(onOla[0]?.[1]).toEqual(['Kari ringer', 'Ola ringer'])
+    on(per)
+    expect((await listConflicts()).map((c) => c.sides.map((s) => s.userName).sort())).toEqual([['Kari', 'Ola']])
   })
 })
