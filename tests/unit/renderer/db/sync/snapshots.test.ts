@@ -4,7 +4,7 @@ import { createOrganisation, emptyOrganisationInput, getOrganisation, listActive
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { listConflicts, readSyncState } from '../../../../../renderer/db/repositories/sync-repo'
-import { applySnapshot } from '../../../../../renderer/db/repositories/sync-snapshot-repo'
+import { applySnapshot, snapshotPage } from '../../../../../renderer/db/repositories/sync-snapshot-repo'
 import { syncRound } from '../../../../../renderer/features/sync/sync-round'
 import { made } from '../../db-helpers'
 import { laptop, MemoryFolder, on, sync } from './memory-folder'
@@ -123,5 +123,37 @@ describe('joining from a snapshot', () => {
     expect(onOla[0]?.[1]).toEqual(['Kari ringer', 'Ola ringer'])
     on(per)
     expect((await listConflicts()).map((c) => c.sides.map((s) => s.userName).sort())).toEqual([['Kari', 'Ola']])
+  })
+
+  it('is written in cell order, every cell once, by a laptop that joined from one and changed a field since, page by page', async () => {
+    const folder = new MemoryFolder()
+    folder.snapshotEvery = 1
+    const kari = await laptop(folder, 'Kari')
+    const bygg = await made(createOrganisation(org('Bygg AS')))
+    await made(addPerson(bygg.id, { ...emptyPersonInput(), name: 'Ola Nordmann', email: 'ola@bygg.no', roles: ['klimakontakt', 'toppleder'] }))
+    await made(createOrganisation(org('Energi AS')))
+    await sync(folder, kari)
+    folder.snapshotEvery = 1_000_000
+    const ola = await laptop(folder, 'Ola')
+    await sync(folder, ola)
+    await made(updateOrganisation(bygg.id, org('Bygg AS', 'Ola ringte')))
+
+    const whole = await snapshotPage(null, 100_000)
+    const paged: typeof whole.messages = []
+    for (let after: string | null = null; ; ) {
+      const page = await snapshotPage(after, 3)
+      expect(page.messages.length).toBeLessThanOrEqual(3)
+      paged.push(...page.messages)
+      if (page.last === null) break
+      after = page.last
+    }
+    expect(paged).toEqual(whole.messages)
+    const keys = whole.messages.map((m) => `${m.table}|${m.row}|${m.field}${m.op === 'set' ? '' : `|${JSON.stringify(m.value)}`}`)
+    expect(keys).toEqual([...new Set(keys)].sort())
+    // Every cell Kari's snapshot brought is there (Ola's edit added an audit entry's cells).
+    const kariKeys = (folder.snapshots[0]?.messages ?? []).map((m) => `${m.table}|${m.row}|${m.field}${m.op === 'set' ? '' : `|${JSON.stringify(m.value)}`}`)
+    expect(kariKeys.filter((k) => !keys.includes(k))).toEqual([])
+    expect(keys.length).toBeGreaterThan(kariKeys.length)
+    expect(whole.messages.find((m) => m.row === bygg.id && m.field === 'notes')?.value).toBe('Ola ringte')
   })
 })
