@@ -55,7 +55,7 @@ describe('snapshots and joining', () => {
     await g.push(ola, changes(OLA, 2))
     await g.push(kari, changes(KARI, 1))
     const files = [
-      { installId: OLA, userName: 'Ola', seq: 1, firstTs: '2026-11-28T10:00:00.000Z-0000-0123456789abcdef', lastTs: '2026-11-28T10:00:00.000Z-0001-0123456789abcdef', seen: {} },
+      { installId: OLA, userName: 'Ola', seq: 1, firstTs: '2026-11-28T10:00:00.000Z-0000-0123456789abcdef', lastTs: '2026-11-28T10:00:00.000Z-0001-0123456789abcdef', seen: {} as Record<string, number> },
       { installId: KARI, userName: 'Kari', seq: 1, firstTs: '2026-11-28T10:01:00.000Z-0000-fedcba9876543210', lastTs: '2026-11-28T10:01:00.000Z-0000-fedcba9876543210', seen: { [OLA]: 1 } },
     ]
     const { token } = await kari.sync.beginSnapshot({ installId: KARI, folderId: await g.folderId(kari), userName: 'Kari', covers: { [OLA]: 1 }, clock: '{}', merkle: null, files })

@@ -141,8 +141,6 @@ async function run(w: World, o: Op): Promise<void> {
       w.folder.beforePull = null
       return
     }
-    case 'join':
-      return
     case 'offline':
       if (w.folder.offline.has(l.installId)) w.folder.offline.delete(l.installId)
       else w.folder.offline.add(l.installId)
