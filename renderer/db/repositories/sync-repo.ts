@@ -12,6 +12,8 @@ import type { OutboxMessage, SyncConflict, SyncState } from '../../domain/sync/r
 import { db } from '../db'
 import { recordChanges } from '../sync-middleware'
 import { getDevice, newId, nowIso } from './base'
+import { ensureClock, saveClock } from '../../lib/sync/clock'
+import { emptyTrie, useTrie } from '../../lib/sync/merkle'
 import { DEFAULT_SECTORS } from './sectors-repo'
 import { defaultSettings } from '../../domain/settings/settings'
 
@@ -53,7 +55,11 @@ export async function joinSyncFolder(folderId: string, userName: string): Promis
       return { published: 0 }
     }
     for (const t of [d.syncOutbox, d.syncCells, d.syncFiles, d.syncConflicts]) await t.clear()
-    const state: SyncState = { ...blankState(device.installId, userName), clock: before?.clock ?? null, enabled: true, folderId }
+    // The clock keeps its time, but its trie starts empty: it holds the stamps of this folder only
+    // (a join from a snapshot joins it with the snapshot's).
+    ensureClock(device.installId, before?.clock ?? null)
+    useTrie(emptyTrie())
+    const state: SyncState = { ...blankState(device.installId, userName), clock: saveClock(), enabled: true, folderId }
     await d.syncState.put(state)
     const changes: FieldChange[] = []
     for (const table of d.tables) {
