@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import { cursors } from '../../shared/channels/sync'
+import { cursors, snapshotFiles } from '../../shared/channels/sync'
 import { installId, jsonValue, syncMessage } from '../../shared/sync-message'
 import { MAX_SEQ, type SyncFileKind } from './sync-names'
 
@@ -57,6 +57,8 @@ const snapshotFile = z
     covers: z.record(installId, z.object({ seq: z.number().int().min(0).max(MAX_SEQ), total: count }).strict()),
     clock: z.string().max(100_000),
     merkle: jsonValue,
+    /** The writer's file index: which file of its laptop each cell's stamp came from, and what that file had seen. */
+    files: snapshotFiles.optional(),
   })
   .strict()
 

@@ -5,7 +5,7 @@
  * files after it as usual.
  */
 import path from 'node:path'
-import type { SyncCursors, SyncProblem } from '../../shared/channels/sync'
+import type { SnapshotFileEntry, SyncCursors, SyncProblem } from '../../shared/channels/sync'
 import type { JsonValue, SyncMessage } from '../../shared/sync-message'
 import { writeFileAtomic } from '../files/atomic-write'
 import { encodeSyncFile, type SnapshotFile } from './envelope'
@@ -65,7 +65,7 @@ export function messagesSince(head: SnapshotHead | null, totals: Map<string, num
   return sum
 }
 
-export type SnapshotDraft = { userName: string; appVersion: string; covers: SyncCursors; clock: string; merkle: JsonValue; messages: SyncMessage[] }
+export type SnapshotDraft = { userName: string; appVersion: string; covers: SyncCursors; clock: string; merkle: JsonValue; files?: SnapshotFileEntry[]; messages: SyncMessage[] }
 
 /** Writes this laptop's snapshot as of its own file `seq`; the file name carries that number. */
 export async function writeSnapshot(
@@ -87,6 +87,7 @@ export async function writeSnapshot(
     covers: at.covers,
     clock: draft.clock,
     merkle: draft.merkle,
+    ...(draft.files ? { files: draft.files } : {}),
     messages: draft.messages,
   })
   await writeFileAtomic(path.join(syncDir, me, name), bytes, { fs, verify: true })

@@ -323,6 +323,7 @@ export class SyncFolder {
           count: f.count,
           clock: f.clock,
           merkle: f.merkle,
+          ...(f.files ? { files: f.files } : {}),
         }
         return { snapshot, problems: s.problems }
       })
@@ -343,12 +344,12 @@ export class SyncFolder {
     })
   }
 
-  beginSnapshot(request: { installId: string; folderId: string; userName: string; covers: SyncCursors; clock: string; merkle: SnapshotDraft['merkle'] }) {
+  beginSnapshot(request: { installId: string; folderId: string; userName: string; covers: SyncCursors; clock: string; merkle: SnapshotDraft['merkle']; files?: SnapshotDraft['files'] }) {
     return this.serial(async () => {
       await this.open(request.installId, request.folderId)
       const token = randomUUID()
       // One snapshot at a time: beginning again drops an unfinished one.
-      this.draft = { token, me: request.installId, folderId: request.folderId, userName: request.userName, appVersion: this.options.appVersion, covers: request.covers, clock: request.clock, merkle: request.merkle, messages: [] }
+      this.draft = { token, me: request.installId, folderId: request.folderId, userName: request.userName, appVersion: this.options.appVersion, covers: request.covers, clock: request.clock, merkle: request.merkle, ...(request.files ? { files: request.files } : {}), messages: [] }
       return { token }
     })
   }

@@ -23,6 +23,18 @@ const userName = z.string().max(200)
 const messages = z.array(syncMessage).min(1).max(MAX_MESSAGES_PER_FILE)
 const rowRef = z.object({ table: z.string().min(1).max(64), row: z.string().min(1).max(200) }).strict()
 const fieldRef = rowRef.extend({ field: z.string().min(1).max(64) }).strict()
+/**
+ * The files a snapshot's cells came from, as its writer keeps them (its file index): a joining
+ * laptop needs them to tell whether a later change had seen a snapshot cell (a true conflict).
+ */
+export const snapshotFiles = z
+  .array(
+    z
+      .object({ installId, userName, seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), firstTs: z.string().max(60), lastTs: z.string().max(60), seen: cursors })
+      .strict(),
+  )
+  .max(200_000)
+export type SnapshotFileEntry = z.infer<typeof snapshotFiles>[number]
 const snapshotName = z.string().max(40).regex(/^snapshot-\d{10}\.nfksync$/, 'ukjent øyeblikksbilde')
 
 /** Another laptop in the group, as its own files in the folder describe it. */
@@ -90,6 +102,8 @@ export type SyncSnapshotInfo = {
   /** `serializeClock` of the writer's clock, and its merkle trie, when the snapshot was written. */
   clock: string
   merkle: JsonValue
+  /** The writer's file index (absent in snapshots written before it was kept). */
+  files?: SnapshotFileEntry[]
 }
 
 const me = { installId }
@@ -123,7 +137,7 @@ export const syncChannels = {
   ),
   /** A snapshot is written in parts (it may hold a million messages): begin, add, finish. */
   syncBeginSnapshot: defineChannel<{ token: string }>()(
-    z.object({ ...inFolder, userName, covers: cursors, clock: z.string().max(100_000), merkle: jsonValue }).strict(),
+    z.object({ ...inFolder, userName, covers: cursors, clock: z.string().max(100_000), merkle: jsonValue, files: snapshotFiles.optional() }).strict(),
   ),
   syncAddSnapshotMessages: defineChannel<{ count: number }>()(z.object({ token: uuid, messages }).strict()),
   syncFinishSnapshot: defineChannel<{ seq: number; name: string; count: number }>()(z.object({ token: uuid }).strict()),

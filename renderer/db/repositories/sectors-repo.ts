@@ -26,10 +26,15 @@ export const DEFAULT_SECTORS = [
   'Avfall og gjenvinning',
 ] as const
 
-/** Live sector names, Norwegian order (read only; safe in live queries). */
+/**
+ * Live sector names, Norwegian order, each name once (read only; safe in live queries). Laptops that
+ * sync each seeded the default list for themselves, so a name may be held by more than one row.
+ */
 export async function listSectors(): Promise<string[]> {
   const rows = await db().sectors.toArray()
-  return rows.filter((s) => !s.deletedAt).map((s) => s.name).sort(compareNorwegian)
+  const byName = new Map<string, string>()
+  for (const s of rows) if (!s.deletedAt && !byName.has(foldText(s.name))) byName.set(foldText(s.name), s.name)
+  return [...byName.values()].sort(compareNorwegian)
 }
 
 /** Seeds the default list once, on a database that has no sectors at all. */

@@ -23,6 +23,7 @@ import { EXPECTATION_KEYS } from '../../domain/organisation/labels'
 import { db } from '../db'
 import { markApplying } from '../sync-middleware'
 import { nowIso } from './base'
+import { cellReader } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
 
 export type ApplyOutcome = { applied: number; files: number; conflicts: number; problems: string[]; cursors: Record<string, number> }
@@ -60,8 +61,9 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
       if (!rows.has(key)) rows.set(key, ((await tables.get(table)?.get(id)) as Row | undefined) ?? null)
       return rows.get(key) ?? null
     }
+    const readCells = cellReader(d.syncCells)
     const cellOf = async (key: string): Promise<SyncCell | null> => {
-      if (!cells.has(key)) cells.set(key, (await d.syncCells.get(key)) ?? null)
+      if (!cells.has(key)) cells.set(key, (await readCells([key]))[0] ?? null)
       return cells.get(key) ?? null
     }
     const openConflictsOf = async (cell: string): Promise<SyncConflict[]> => {

@@ -5,7 +5,9 @@
  */
 import type { ImportPlan } from '../../domain/backup/plan'
 import type { LocalFieldTimes } from '../../domain/sync/import-merge'
+import type { SyncCell } from '../../domain/sync/records'
 import { db } from '../db'
+import { blocksBetween, cellInBlock } from './sync-cells'
 
 export async function localFieldTimes(plan: ImportPlan): Promise<LocalFieldTimes> {
   const d = db()
@@ -15,7 +17,15 @@ export async function localFieldTimes(plan: ImportPlan): Promise<LocalFieldTimes
     for (const c of plan.conflicts) {
       const prefix = `${c.table}|${c.id}|`
       const fields = new Map<string, string>()
-      for (const cell of await d.syncCells.where('id').between(prefix, `${prefix}\uffff`).toArray()) {
+      const own = await d.syncCells.where('id').between(prefix, `${prefix}\uffff`).toArray()
+      // A joining laptop keeps the snapshot's cells in blocks: those of this row, unless shadowed.
+      const known = new Set(own.map((x) => x.id))
+      const inBlock = (await blocksBetween(d.syncCells, prefix, `${prefix}\uffff`)).flatMap((b) =>
+        Object.keys(b.cells)
+          .filter((k) => k.startsWith(prefix) && !known.has(k))
+          .map((k) => cellInBlock(b, k) as SyncCell),
+      )
+      for (const cell of [...own, ...inBlock]) {
         const field = cell.id.slice(prefix.length).split('|', 1)[0] as string
         // The stamp's wall-clock part (an ISO instant); a set field changed when any element did.
         const at = cell.ts.slice(0, 24)

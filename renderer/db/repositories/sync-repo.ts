@@ -12,6 +12,10 @@ import type { OutboxMessage, SyncConflict, SyncState } from '../../domain/sync/r
 import { db } from '../db'
 import { recordChanges } from '../sync-middleware'
 import { getDevice, newId, nowIso } from './base'
+import { ensureClock, saveClock } from '../../lib/sync/clock'
+import { emptyTrie, useTrie } from '../../lib/sync/merkle'
+import { DEFAULT_SECTORS } from './sectors-repo'
+import { defaultSettings } from '../../domain/settings/settings'
 
 export const MAX_PUSH = 20_000
 
@@ -51,17 +55,41 @@ export async function joinSyncFolder(folderId: string, userName: string): Promis
       return { published: 0 }
     }
     for (const t of [d.syncOutbox, d.syncCells, d.syncFiles, d.syncConflicts]) await t.clear()
-    const state: SyncState = { ...blankState(device.installId, userName), clock: before?.clock ?? null, enabled: true, folderId }
+    // The clock keeps its time, but its trie starts empty: it holds the stamps of this folder only
+    // (a join from a snapshot joins it with the snapshot's).
+    ensureClock(device.installId, before?.clock ?? null)
+    useTrie(emptyTrie())
+    const state: SyncState = { ...blankState(device.installId, userName), clock: saveClock(), enabled: true, folderId }
     await d.syncState.put(state)
     const changes: FieldChange[] = []
     for (const table of d.tables) {
       if (!isSyncedTable(table.name)) continue
-      for (const row of (await table.toArray()) as Row[]) changes.push(...fieldChanges(table.name, String(row.id), undefined, row))
+      for (const row of (await table.toArray()) as Row[]) changes.push(...heldHere(table.name, row, fieldChanges(table.name, String(row.id), undefined, row)))
     }
     const trans = (Dexie.currentTransaction as unknown as { idbtrans: Parameters<typeof recordChanges>[1] }).idbtrans
     await recordChanges(d.core, trans, state, changes, nowIso())
     return { published: changes.length }
   })
+}
+
+/**
+ * What a laptop new to the folder publishes of one row: not what it merely holds by default, which
+ * would arrive as newer than the group's real values. Settings: only the fields set to something
+ * other than the default (with the row's own fields when there are any); the default sectors every
+ * laptop seeds for itself and nobody changed: nothing (the group has its own, the list is by name).
+ */
+export function heldHere(table: string, row: Row, changes: FieldChange[]): FieldChange[] {
+  if (table === 'settings') {
+    const defaults = defaultSettings() as Record<string, unknown>
+    const changed = (field: string) => stableText(encodeValue(row[field])) !== stableText(encodeValue(defaults[field]))
+    const own = Object.keys(defaults).filter(changed)
+    return own.length === 0 ? [] : changes.filter((c) => !(c.field in defaults) || own.includes(c.field))
+  }
+  if (table === 'sectors') {
+    const untouched = (DEFAULT_SECTORS as readonly unknown[]).includes(row.name) && !row.deletedAt && row.createdAt === row.updatedAt
+    return untouched ? [] : changes
+  }
+  return changes
 }
 
 /** Stops recording; what was not sent is dropped (the folder and its files stay as they are). */

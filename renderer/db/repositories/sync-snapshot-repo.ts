@@ -10,16 +10,17 @@
  * stamps decide, as for files).
  */
 import Dexie, { type Table } from 'dexie'
-import type { SyncCursors } from '../../../electron/shared/channels/sync'
+import type { SnapshotFileEntry, SyncCursors } from '../../../electron/shared/channels/sync'
 import type { JsonValue, SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
 import { ledgerOf } from '../../domain/backup/erasure-ledger'
 import { canonicalSet, cellKey, decodeValue, encodeValue, isSetField, isSyncedTable, stableText } from '../../domain/sync/fields'
 import type { SyncCell, SyncState } from '../../domain/sync/records'
 import { ensureClock, nodeIdOf, receive, saveClock } from '../../lib/sync/clock'
-import { adoptTrie, parseTrie, recordInClock } from '../../lib/sync/merkle'
+import { currentTrie, insertAll, mergeTries, parseTrie, useTrie, type Trie } from '../../lib/sync/merkle'
 import { db } from '../db'
 import { markApplying } from '../sync-middleware'
+import { BLOCK_PREFIX, blockFor, blocksEnd, cellInBlock, cellReader, isBlock, type CellBlock } from './sync-cells'
 import { enforceErasures } from './sync-apply-repo'
 
 /** Messages per chunk while joining: a few bulk calls each, well under a frame's worth of work. */
@@ -33,13 +34,39 @@ function cellParts(id: string): { table: string; row: string; field: string; ele
 }
 
 /**
+ * Up to `limit` cells after `after`, in key order: records and the cells of join blocks (those no
+ * record shadows) merged, so a snapshot is written in cell order and the next join can block it too.
+ */
+async function cellsAfter(d: ReturnType<typeof db>, after: string | null, limit: number): Promise<SyncCell[]> {
+  const from = after ?? ''
+  const own = await d.syncCells.where('id').between(from, BLOCK_PREFIX, after === null, false).limit(limit).toArray()
+  const fromBlocks: SyncCell[] = []
+  let block = after === null ? undefined : await blockFor(d.syncCells, after)
+  let lower = block?.id ?? `${BLOCK_PREFIX}${from}`
+  if (!block) block = await d.syncCells.where('id').between(lower, `${BLOCK_PREFIX}\uffff`, true, true).first().then((c) => (c && isBlock(c) ? c : undefined))
+  while (block && fromBlocks.length < limit) {
+    for (const key of Object.keys(block.cells).sort()) if (key > from) fromBlocks.push(cellInBlock(block, key) as SyncCell)
+    lower = block.id
+    block = await d.syncCells.where('id').between(lower, `${BLOCK_PREFIX}\uffff`, false, true).first().then((c) => (c && isBlock(c) ? c : undefined))
+  }
+  const shadowed = await d.syncCells.bulkGet(fromBlocks.map((c) => c.id))
+  const blocked = fromBlocks.filter((_, i) => !shadowed[i])
+  // Each list is complete up to its last key, unless it ran out: take nothing beyond either bound.
+  const bound = [own.length >= limit ? own.at(-1)?.id : undefined, block ? fromBlocks.at(-1)?.id : undefined].filter((k): k is string => !!k).sort()[0]
+  return [...own, ...blocked]
+    .filter((c) => bound === undefined || c.id <= bound)
+    .sort((x, y) => (x.id < y.id ? -1 : 1))
+    .slice(0, limit)
+}
+
+/**
  * One page of the snapshot, in cell order after `after` (null: from the start): the winning stamp of
  * each cell with the value the row holds now (already blanked when erased). Read only.
  */
 export async function snapshotPage(after: string | null, limit: number): Promise<{ messages: SyncMessage[]; last: string | null }> {
   const d = db()
   return d.transaction('r', d.tables, async () => {
-    const cells = after === null ? await d.syncCells.orderBy('id').limit(limit).toArray() : await d.syncCells.where('id').above(after).limit(limit).toArray()
+    const cells = await cellsAfter(d, after, limit)
     const rows = new Map<string, Row | undefined>()
     const byTable = new Map<string, Set<string>>()
     for (const c of cells) {
@@ -69,7 +96,12 @@ export async function snapshotPage(after: string | null, limit: number): Promise
   })
 }
 
-export type JoinSource = { installId: string; userName: string; covers: SyncCursors; merkle: JsonValue }
+export type JoinSource = { installId: string; userName: string; covers: SyncCursors; merkle: JsonValue; files?: readonly SnapshotFileEntry[] }
+
+/** The file index a snapshot carries: every file this laptop knows, with what each had seen (read only). */
+export async function snapshotFileIndex(): Promise<SnapshotFileEntry[]> {
+  return (await db().syncFiles.toArray()).map(({ id: _id, ...file }) => file)
+}
 export type JoinProgress = (done: number, total: number) => void
 export type JoinOutcome = { applied: number; cursors: SyncCursors; problem: string | null }
 
@@ -77,6 +109,12 @@ export type JoinOutcome = { applied: number; cursors: SyncCursors; problem: stri
  * Applies a snapshot's messages in one transaction, in chunks of `JOIN_CHUNK`, reporting progress.
  * A cell already holding the same or a later stamp keeps its value (this laptop's own unsent changes
  * are later). Erasures the snapshot brings are enforced on rows this laptop already held.
+ *
+ * Cells no record holds yet go into one block per chunk (sync-cells.ts) when the chunk is in cell
+ * order past every earlier block, as snapshots are written; otherwise, one record per cell.
+ * The trie: a laptop joining takes the snapshot's (every message its writer had) joined with its own;
+ * applied again, or without a trie, each chunk's stamps go in with the chunk, so no task inserts
+ * a million of them.
  */
 export async function applySnapshot(source: JoinSource, messages: readonly SyncMessage[], progress: JoinProgress = () => {}): Promise<JoinOutcome> {
   const d = db()
@@ -88,22 +126,41 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
     const verdict = receive(latest, { installId: source.installId, userName: source.userName })
     if (!verdict.ok) return { applied: 0, cursors: {}, problem: verdict.message }
   }
-  const installIdOfNode = new Map([source.installId, ...Object.keys(source.covers)].map((id) => [nodeIdOf(id), id]))
+  const files = source.files ?? []
+  const installIdOfNode = new Map([source.installId, ...Object.keys(source.covers), ...files.map((f) => f.installId)].map((id) => [nodeIdOf(id), id]))
   return d.transaction('rw', d.tables, async () => {
     const trans = (Dexie.currentTransaction as unknown as { idbtrans: object }).idbtrans
     markApplying(trans, true)
     const state = (await d.syncState.get('this')) as SyncState | undefined
     if (!state?.enabled) return { applied: 0, cursors: {}, problem: null }
     ensureClock(state.installId, state.clock)
+    const joining = Object.keys(state.cursors).length === 0
+    const snapshotTrie = parseTrie(source.merkle)
+    const adopt = joining && snapshotTrie !== null
+    let trie = currentTrie()
     const erasedBefore = new Set((await d.erasures.toArray()).map((e) => e.id))
     const tables = new Map(d.tables.map((t) => [t.name, t as Table<Row, string>]))
+    const read = cellReader(d.syncCells)
+    let end = await blocksEnd(d.syncCells)
     let applied = 0
-    const stamps: string[] = []
+    // The files the snapshot's cells came from: with them, a later change that had not seen a cell
+    // the snapshot brought is a true conflict here too, as on the laptops that applied those files.
+    const knownFiles = new Set((await d.syncFiles.toArray()).map((f) => f.id))
+    const newFiles = files.filter((f) => f.installId !== state.installId && !knownFiles.has(`${f.installId}:${f.seq}`))
+    if (newFiles.length > 0) await d.syncFiles.bulkPut(newFiles.map((f) => ({ ...f, id: `${f.installId}:${f.seq}` })))
     progress(0, messages.length)
     for (let start = 0; start < messages.length; start += JOIN_CHUNK) {
       const chunk = messages.slice(start, start + JOIN_CHUNK).filter((m) => isSyncedTable(m.table) && tables.has(m.table))
       const keys = chunk.map((m) => (m.op === 'set' ? cellKey(m.table, m.row, m.field) : cellKey(m.table, m.row, m.field, m.value)))
-      const stored = await d.syncCells.bulkGet(keys)
+      const first = keys[0] ?? ''
+      const last = keys.at(-1) ?? ''
+      const blockable = keys.length > 0 && first > end && keys.every((k, i) => i === 0 || (keys[i - 1] as string) < k)
+      let stored: (SyncCell | undefined)[]
+      if (blockable) {
+        // In order and past every block: one range read finds the cells that have records.
+        const held = new Map((await d.syncCells.where('id').between(first, last, true, true).toArray()).map((c) => [c.id, c]))
+        stored = keys.map((k) => held.get(k))
+      } else stored = await read(keys)
       const rowIds = new Map<string, Set<string>>()
       for (const m of chunk) rowIds.set(m.table, (rowIds.get(m.table) ?? new Set()).add(m.row))
       const rows = new Map<string, Row>()
@@ -117,18 +174,27 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
       }
       const dirty = new Set<string>()
       const cells = new Map<string, SyncCell>()
+      const block: Record<string, string> = {}
+      const laptops: Record<string, string> = {}
+      const fresh: string[] = []
       chunk.forEach((m, i) => {
-        stamps.push(m.timestamp)
         const key = keys[i] as string
         const cur = cells.get(key) ?? stored[i]
         if (cur && cur.ts >= m.timestamp) return
-        cells.set(key, { id: key, ts: m.timestamp, installId: installIdOfNode.get(m.timestamp.slice(-16)) ?? source.installId })
+        if (!adopt) fresh.push(m.timestamp)
+        const node = m.timestamp.slice(-16)
+        const installId = installIdOfNode.get(node) ?? source.installId
+        if (blockable && !cur) {
+          block[key] = m.timestamp
+          laptops[node] = installId
+        } else cells.set(key, { id: key, ts: m.timestamp, installId })
         // A value erased after the snapshot was written: its stamp counts, its content is gone.
         if (m.redacted) return
         const rowKey = `${m.table}|${m.row}`
-        const next: Row = { ...(rows.get(rowKey) ?? { id: m.row }) }
+        // One copy of a row per chunk, changed in place for each of its fields.
+        const next: Row = dirty.has(rowKey) ? (rows.get(rowKey) as Row) : { ...(rows.get(rowKey) ?? { id: m.row }) }
         if (m.op === 'set') {
-          const value = m.redacted ? null : decodeValue(m.value)
+          const value = decodeValue(m.value)
           if (value === undefined) delete next[m.field]
           else if (isSetField(m.table, m.field)) next[m.field] = Array.isArray(next[m.field]) ? next[m.field] : []
           else next[m.field] = value
@@ -144,10 +210,19 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
       const puts = new Map<string, Row[]>()
       for (const key of dirty) {
         const table = key.slice(0, key.indexOf('|'))
-        puts.set(table, [...(puts.get(table) ?? []), rows.get(key) as Row])
+        const list = puts.get(table) ?? []
+        list.push(rows.get(key) as Row)
+        puts.set(table, list)
       }
       for (const [table, list] of puts) await tables.get(table)?.bulkPut(list)
-      await d.syncCells.bulkPut([...cells.values()])
+      if (cells.size > 0) await d.syncCells.bulkPut([...cells.values()])
+      if (blockable) {
+        const entry: CellBlock = { id: `${BLOCK_PREFIX}${first}`, ts: '', installId: '', last, cells: block, laptops }
+        if (Object.keys(block).length > 0) await d.syncCells.put(entry)
+        end = last
+      }
+      // The stamps this chunk brought: a chunk's worth of inserts, between the chunk's reads and writes.
+      if (fresh.length > 0) trie = insertAll(trie, fresh)
       // Each bulk call above ends a task, so the window repaints between chunks.
       progress(Math.min(start + JOIN_CHUNK, messages.length), messages.length)
     }
@@ -162,8 +237,10 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
     }
     const cursors = { ...state.cursors }
     for (const [id, seq] of Object.entries(source.covers)) if (id !== state.installId && seq > (cursors[id] ?? 0)) cursors[id] = seq
-    const trie = parseTrie(source.merkle)
-    if (!trie || !adoptTrie(trie)) recordInClock(stamps)
+    // This laptop has applied nothing of the group: its trie holds only its own stamps, which the
+    // snapshot does not (it pushed them after choosing the folder, or the snapshot covers them).
+    if (adopt) useTrie((source.covers[state.installId] ?? 0) > 0 ? (snapshotTrie as Trie) : mergeTries(snapshotTrie as Trie, trie))
+    else useTrie(trie)
     const now = (await d.syncState.get('this')) as SyncState
     await d.syncState.put({ ...now, cursors, clock: saveClock() })
     markApplying(trans, false)

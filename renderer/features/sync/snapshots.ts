@@ -6,7 +6,7 @@ import type { Result } from '../../../electron/shared/ipc-contract'
 import { MAX_MESSAGES_PER_FILE } from '../../../electron/shared/channels/sync'
 import type { JsonValue, SyncMessage } from '../../../electron/shared/sync-message'
 import { readSyncState, unsentCount } from '../../db/repositories/sync-repo'
-import { applySnapshot, snapshotPage, type JoinProgress } from '../../db/repositories/sync-snapshot-repo'
+import { applySnapshot, snapshotFileIndex, snapshotPage, type JoinProgress } from '../../db/repositories/sync-snapshot-repo'
 import { ensureClock, saveClock } from '../../lib/sync/clock'
 import { currentTrie } from '../../lib/sync/merkle'
 import { hostErrorMessage } from '../../lib/desktop'
@@ -38,7 +38,7 @@ export async function joinIfNew(api: SyncApi, progress: JoinProgress, problems: 
     offset += page.data.messages.length
     if (page.data.done || page.data.messages.length === 0) break
   }
-  const joined = await applySnapshot({ installId: snapshot.installId, userName: snapshot.userName, covers: snapshot.covers, merkle: snapshot.merkle }, messages, progress)
+  const joined = await applySnapshot({ installId: snapshot.installId, userName: snapshot.userName, covers: snapshot.covers, merkle: snapshot.merkle, files: snapshot.files }, messages, progress)
   if (joined.problem) problems.push(joined.problem)
   return joined.applied
 }
@@ -48,7 +48,7 @@ export async function writeSnapshot(api: SyncApi, userName: string): Promise<str
   const state = await readSyncState()
   if (!state?.enabled || !state.folderId || (await unsentCount()) > 0) return null
   ensureClock(state.installId, state.clock)
-  const begun = await api.syncBeginSnapshot({ installId: state.installId, folderId: state.folderId, userName, covers: state.cursors, clock: saveClock(), merkle: currentTrie() as unknown as JsonValue })
+  const begun = await api.syncBeginSnapshot({ installId: state.installId, folderId: state.folderId, userName, covers: state.cursors, clock: saveClock(), merkle: currentTrie() as unknown as JsonValue, files: await snapshotFileIndex() })
   if (!begun.ok) return problemOf(begun)
   for (let after: string | null = null; ; ) {
     const page = await snapshotPage(after, MAX_MESSAGES_PER_FILE)

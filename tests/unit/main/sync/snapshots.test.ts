@@ -49,6 +49,23 @@ describe('snapshots and joining', () => {
     expect(await g.ack(per, after.batches.length ? advance(info.snapshot!.covers, after.batches) : {})).toMatchObject({ messagesSinceSnapshot: 1 })
   })
 
+  it('hands a new laptop the writer’s file index with the snapshot, as written', async () => {
+    const g = makeGroup()
+    const [kari, ola] = [await g.join(KARI), await g.join(OLA)]
+    await g.push(ola, changes(OLA, 2))
+    await g.push(kari, changes(KARI, 1))
+    const files = [
+      { installId: OLA, userName: 'Ola', seq: 1, firstTs: '2026-11-28T10:00:00.000Z-0000-0123456789abcdef', lastTs: '2026-11-28T10:00:00.000Z-0001-0123456789abcdef', seen: {} as Record<string, number> },
+      { installId: KARI, userName: 'Kari', seq: 1, firstTs: '2026-11-28T10:01:00.000Z-0000-fedcba9876543210', lastTs: '2026-11-28T10:01:00.000Z-0000-fedcba9876543210', seen: { [OLA]: 1 } },
+    ]
+    const { token } = await kari.sync.beginSnapshot({ installId: KARI, folderId: await g.folderId(kari), userName: 'Kari', covers: { [OLA]: 1 }, clock: '{}', merkle: null, files })
+    await kari.sync.addSnapshotMessages({ token, messages: [change(KARI, 'org-1', 'name', 'Grønn AS')] })
+    await kari.sync.finishSnapshot({ token })
+    const per = await g.join(PER)
+    const info = await per.sync.snapshotInfo({ installId: PER, folderId: await g.folderId(per) })
+    expect(info.snapshot?.files).toEqual(files)
+  })
+
   it('has no snapshot to offer before one is written, and a laptop that has written nothing names its snapshot 0', async () => {
     const g = makeGroup()
     const [kari, ola] = [await g.join(KARI), await g.join(OLA)]

@@ -3,7 +3,7 @@
  * that each have their own database and clock. Tests switch laptops with `on(laptop)`, the way the
  * one database and the one clock of a program are switched.
  */
-import { SNAPSHOT_EVERY, type SyncBatch, type SyncCursors, type SyncSnapshotInfo } from '../../../../../electron/shared/channels/sync'
+import { SNAPSHOT_EVERY, type SnapshotFileEntry, type SyncBatch, type SyncCursors, type SyncSnapshotInfo } from '../../../../../electron/shared/channels/sync'
 import type { JsonValue, SyncMessage } from '../../../../../electron/shared/sync-message'
 import { ok, type Result } from '../../../../../electron/shared/result'
 import { useDatabase } from '../../../../../renderer/db/db'
@@ -27,7 +27,7 @@ export class MemoryFolder implements SyncApi {
   snapshotEvery = SNAPSHOT_EVERY
   private sinceSnapshot = 0
   readonly snapshots: (SyncSnapshotInfo & { messages: SyncMessage[] })[] = []
-  private draft: { token: string; installId: string; userName: string; covers: SyncCursors; clock: string; merkle: JsonValue; messages: SyncMessage[] } | null = null
+  private draft: { token: string; installId: string; userName: string; covers: SyncCursors; clock: string; merkle: JsonValue; files?: SnapshotFileEntry[]; messages: SyncMessage[] } | null = null
 
   private refuse<T>(installId: string): Result<T> | null {
     return this.offline.has(installId) ? { ok: false, error: 'io-failed', detail: 'Synkroniseringsmappen er ikke tilgjengelig.' } : null
@@ -78,10 +78,10 @@ export class MemoryFolder implements SyncApi {
     return ok({ messages, offset: r.offset, total: snapshot.messages.length, done: r.offset + messages.length >= snapshot.messages.length })
   }
 
-  async syncBeginSnapshot(r: { installId: string; userName: string; covers: SyncCursors; clock: string; merkle: JsonValue }) {
+  async syncBeginSnapshot(r: { installId: string; userName: string; covers: SyncCursors; clock: string; merkle: JsonValue; files?: SnapshotFileEntry[] }) {
     const no = this.refuse<{ token: string }>(r.installId)
     if (no) return no
-    this.draft = { token: crypto.randomUUID(), installId: r.installId, userName: r.userName, covers: { ...r.covers }, clock: r.clock, merkle: structuredClone(r.merkle), messages: [] }
+    this.draft = { token: crypto.randomUUID(), installId: r.installId, userName: r.userName, covers: { ...r.covers }, clock: r.clock, merkle: structuredClone(r.merkle), files: structuredClone(r.files), messages: [] }
     return ok({ token: this.draft.token })
   }
 
@@ -98,7 +98,7 @@ export class MemoryFolder implements SyncApi {
     const seq = this.lastSeq.get(draft.installId) ?? 0
     const name = `snapshot-${String(seq).padStart(10, '0')}.nfksync`
     const covers = { ...draft.covers, [draft.installId]: seq }
-    this.snapshots.push({ name, installId: draft.installId, userName: draft.userName, writtenAt: new Date().toISOString(), covers, count: draft.messages.length, clock: draft.clock, merkle: draft.merkle, messages: draft.messages })
+    this.snapshots.push({ name, installId: draft.installId, userName: draft.userName, writtenAt: new Date().toISOString(), covers, count: draft.messages.length, clock: draft.clock, merkle: draft.merkle, files: draft.files, messages: draft.messages })
     this.sinceSnapshot = 0
     return ok({ seq, name, count: draft.messages.length })
   }

@@ -3,8 +3,8 @@ import { db } from '../../../../../renderer/db/db'
 import { createOrganisation, emptyOrganisationInput, getOrganisation, listActiveOrganisations, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
-import { readSyncState } from '../../../../../renderer/db/repositories/sync-repo'
-import { applySnapshot } from '../../../../../renderer/db/repositories/sync-snapshot-repo'
+import { listConflicts, readSyncState } from '../../../../../renderer/db/repositories/sync-repo'
+import { applySnapshot, snapshotPage } from '../../../../../renderer/db/repositories/sync-snapshot-repo'
 import { syncRound } from '../../../../../renderer/features/sync/sync-round'
 import { made } from '../../db-helpers'
 import { laptop, MemoryFolder, on, sync } from './memory-folder'
@@ -94,5 +94,66 @@ describe('joining from a snapshot', () => {
     expect(again.applied).toBe(0)
     expect(await register()).toEqual(once)
     expect((await listActiveOrganisations()).map((o) => o.name)).toEqual(['Bygg AS'])
+  })
+
+  it('lets a laptop that joined from it find a true conflict between a cell it brought and a later file, as the others do', async () => {
+    const folder = new MemoryFolder()
+    const kari = await laptop(folder, 'Kari')
+    const ola = await laptop(folder, 'Ola')
+    on(kari)
+    const bygg = await made(createOrganisation(org('Bygg AS')))
+    await sync(folder, kari)
+    await sync(folder, ola)
+    // Both change the notes, neither having seen the other's change; Kari's is in her snapshot.
+    on(kari)
+    await made(updateOrganisation(bygg.id, org('Bygg AS', 'Kari ringer')))
+    on(ola)
+    await made(updateOrganisation(bygg.id, org('Bygg AS', 'Ola ringer')))
+    folder.snapshotEvery = 1
+    await sync(folder, kari)
+    expect(folder.snapshots).toHaveLength(1)
+    folder.snapshotEvery = 1_000_000
+    await sync(folder, ola)
+    const onOla = (await listConflicts()).map((c) => [c.id, c.sides.map((s) => s.value).sort()])
+    expect(onOla).toHaveLength(1)
+
+    const per = await laptop(folder, 'Per')
+    await sync(folder, per)
+    expect((await listConflicts()).map((c) => [c.id, c.sides.map((s) => s.value).sort()])).toEqual(onOla)
+    expect(onOla[0]?.[1]).toEqual(['Kari ringer', 'Ola ringer'])
+    on(per)
+    expect((await listConflicts()).map((c) => c.sides.map((s) => s.userName).sort())).toEqual([['Kari', 'Ola']])
+  })
+
+  it('is written in cell order, every cell once, by a laptop that joined from one and changed a field since, page by page', async () => {
+    const folder = new MemoryFolder()
+    folder.snapshotEvery = 1
+    const kari = await laptop(folder, 'Kari')
+    const bygg = await made(createOrganisation(org('Bygg AS')))
+    await made(addPerson(bygg.id, { ...emptyPersonInput(), name: 'Ola Nordmann', email: 'ola@bygg.no', roles: ['klimakontakt', 'toppleder'] }))
+    await made(createOrganisation(org('Energi AS')))
+    await sync(folder, kari)
+    folder.snapshotEvery = 1_000_000
+    const ola = await laptop(folder, 'Ola')
+    await sync(folder, ola)
+    await made(updateOrganisation(bygg.id, org('Bygg AS', 'Ola ringte')))
+
+    const whole = await snapshotPage(null, 100_000)
+    const paged: typeof whole.messages = []
+    for (let after: string | null = null; ; ) {
+      const page = await snapshotPage(after, 3)
+      expect(page.messages.length).toBeLessThanOrEqual(3)
+      paged.push(...page.messages)
+      if (page.last === null) break
+      after = page.last
+    }
+    expect(paged).toEqual(whole.messages)
+    const keys = whole.messages.map((m) => `${m.table}|${m.row}|${m.field}${m.op === 'set' ? '' : `|${JSON.stringify(m.value)}`}`)
+    expect(keys).toEqual([...new Set(keys)].sort())
+    // Every cell Kari's snapshot brought is there (Ola's edit added an audit entry's cells).
+    const kariKeys = (folder.snapshots[0]?.messages ?? []).map((m) => `${m.table}|${m.row}|${m.field}${m.op === 'set' ? '' : `|${JSON.stringify(m.value)}`}`)
+    expect(kariKeys.filter((k) => !keys.includes(k))).toEqual([])
+    expect(keys.length).toBeGreaterThan(kariKeys.length)
+    expect(whole.messages.find((m) => m.row === bygg.id && m.field === 'notes')?.value).toBe('Ola ringte')
   })
 })

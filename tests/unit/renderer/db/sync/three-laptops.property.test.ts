@@ -5,6 +5,7 @@
  * nobody erased is back (nor readable in the folder), and every true conflict was reported.
  */
 import * as fc from 'fast-check'
+import { SNAPSHOT_EVERY } from '../../../../../electron/shared/channels/sync'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
 import { createEvent } from '../../../../../renderer/db/repositories/events-repo'
@@ -36,8 +37,10 @@ type Op =
   | { kind: 'editWhileSyncing'; at: number; pick: number; value: string }
   | { kind: 'offline'; at: number }
   | { kind: 'merge'; at: number; pick: number }
+  | { kind: 'join'; at: number }
 
-const at = fc.integer({ min: 0, max: 2 })
+// 3: the laptop that joins mid-run (from the newest snapshot), once it has; before, the first.
+const at = fc.integer({ min: 0, max: 3 })
 const pick = fc.nat({ max: 20 })
 const word = fc.constantFrom('', 'Ja', 'Nei', 'Kanskje')
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -53,6 +56,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('editWhileSyncing' as const), at, pick, value: word }),
   fc.record({ kind: fc.constant('offline' as const), at }),
   { arbitrary: fc.record({ kind: fc.constant('merge' as const), at, pick }), weight: 3 },
+  fc.record({ kind: fc.constant('join' as const), at }),
 )
 
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id))
@@ -73,7 +77,19 @@ async function editOrg(target: Organisation, field: 'notes' | 'website' | 'stree
 }
 
 async function run(w: World, o: Op): Promise<void> {
-  const l = on(w.laptops[o.at] as Laptop)
+  if (o.kind === 'join') {
+    // A fourth laptop chooses the folder and joins from the newest snapshot: one laptop writes one
+    // first (unless it is cut off), as it does once enough has built up.
+    if (w.laptops.length === 3) {
+      w.folder.snapshotEvery = 1
+      await sync(w.folder, w.laptops[o.at % 3] as Laptop)
+      w.folder.snapshotEvery = SNAPSHOT_EVERY
+      w.laptops.push(await laptop(w.folder, 'Siv'))
+    }
+    await sync(w.folder, w.laptops[3] as Laptop)
+    return
+  }
+  const l = on((w.laptops[o.at] ?? w.laptops[0]) as Laptop)
   const orgs = byId(await listActiveOrganisations())
   const people = byId((await listActivePeople()).filter((p) => orgs.some((x) => x.id === p.organisationId)))
   const org = nth(orgs, 'pick' in o ? o.pick : 0)

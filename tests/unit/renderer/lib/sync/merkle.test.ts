@@ -1,7 +1,7 @@
-import { getClock, Timestamp } from '@actual-app/crdt'
+import { getClock, merkle, Timestamp } from '@actual-app/crdt'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nodeIdOf, startClock } from '../../../../../renderer/lib/sync/clock'
-import { differenceSince, emptyTrie, insertAll, parseTrie, recordInClock, sameMessages } from '../../../../../renderer/lib/sync/merkle'
+import { differenceSince, emptyTrie, insertAll, mergeTries, parseTrie, recordInClock, sameMessages } from '../../../../../renderer/lib/sync/merkle'
 
 const KARI = 'aaaaaaaa-1111-4111-8111-0123456789ab'
 const OLA = 'bbbbbbbb-2222-4222-8222-fedcba987654'
@@ -28,6 +28,24 @@ describe('the merkle trie over applied messages', () => {
     // No later than the missing message: sending everything since then settles it.
     expect(Date.parse(since!)).toBeLessThanOrEqual(T0 + 42 * 60_000)
     expect(differenceSince(a, insertAll(b, [ts(42, OLA)]))).toBeNull()
+  })
+
+  it('builds the trie the library builds one insert at a time, and leaves the given trie as it was', () => {
+    const stamps = Array.from({ length: 200 }, (_, i) => ts(i * 7, i % 2 ? OLA : KARI, i % 3))
+    let library = emptyTrie()
+    for (const s of stamps) library = merkle.insert(library, Timestamp.parse(s) as Timestamp)
+    const start = insertAll(emptyTrie(), stamps.slice(0, 10))
+    const before = JSON.stringify(start)
+    expect(insertAll(start, stamps.slice(10))).toEqual(merkle.prune(library))
+    expect(JSON.stringify(start)).toBe(before)
+  })
+
+  it('joins two disjoint sets of stamps as inserting one into the other does', () => {
+    const mine = [ts(3), ts(4), ts(400)]
+    const theirs = [ts(1, OLA), ts(5, OLA), ts(401, OLA)]
+    const joined = mergeTries(insertAll(emptyTrie(), theirs), insertAll(emptyTrie(), mine))
+    expect(sameMessages(joined, insertAll(emptyTrie(), [...mine, ...theirs]))).toBe(true)
+    expect(differenceSince(joined, insertAll(emptyTrie(), [...mine, ...theirs]))).toBeNull()
   })
 
   it('refuses a timestamp that is not one', () => {
