@@ -3,12 +3,11 @@
  * is measured against (JSON + validation + one raw IndexedDB transaction of the same rows).
  */
 import { useDatabase } from '../../renderer/db/db'
-import { exportDatabase } from '../../renderer/db/repositories/backup-repo'
 import { NfkDatabase } from '../../renderer/db/schema'
-import { serializeEnvelopeInSlices } from '../../renderer/domain/backup/envelope'
 import { schemaFor } from '../../renderer/domain/backup/row-schemas'
 import { defaultRules } from '../../renderer/domain/seating'
 import { runAutoSeat } from '../../renderer/domain/seating/run-auto-seat'
+import { exportInWorker } from '../../renderer/features/data/export-session'
 import { ImportSession } from '../../renderer/features/data/import-session'
 import { lunchOf } from '../lib/lunch-of'
 
@@ -98,8 +97,10 @@ const bench = {
     if (!seeded) throw new Error('seed first')
     useDatabase(seeded)
     const start = performance.now()
-    // The path the Data page takes: sliced serialisation that yields to the window.
-    exported = new TextEncoder().encode(await serializeEnvelopeInSlices(await exportDatabase({ appVersion: 'bench' })))
+    // The path the Data page takes: read, write out and encode in the export's worker.
+    const ending = await exportInWorker({ appVersion: 'bench' })
+    if (!ending.ok) throw new Error(`export stopped: ${ending.message}`)
+    exported = ending.data.bytes
     return { ms: performance.now() - start, bytes: exported.length }
   },
   async exportFloor(): Promise<{ ms: number }> {
