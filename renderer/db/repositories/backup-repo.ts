@@ -52,7 +52,7 @@ export async function exportDatabase({ appVersion, exportId = newId() }: ExportO
 }
 
 /** Called once an export or backup is safely on disk, so later merges know this copy saw it. */
-export async function recordExport(envelope: Envelope): Promise<void> {
+export async function recordExport(envelope: Pick<Envelope, 'exportId' | 'exportedAt' | 'installId'>): Promise<void> {
   await db().syncLog.put({ id: envelope.exportId, at: envelope.exportedAt, installId: envelope.installId })
 }
 

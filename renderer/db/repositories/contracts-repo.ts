@@ -120,6 +120,9 @@ function addressLines(org: Organisation): string[] {
   return [street.trim(), `${postalCode} ${postalPlace || municipality}`.trim()].filter(Boolean)
 }
 
+/** Models built between two yields to the window. */
+const MODEL_SLICE = 20
+
 /** Builds each contract's full document model from today's data (reads only). */
 export async function buildContractModels(requests: ContractRequest[]): Promise<Outcome<{ models: ContractModel[]; templates: TemplateInUse[] }>> {
   const models: ContractModel[] = []
@@ -167,6 +170,8 @@ export async function buildContractModels(requests: ContractRequest[]): Promise<
         }),
       ),
     )
+    // A batch of 130 is checked and filled in slices, so the window answers meanwhile.
+    if ((i + 1) % MODEL_SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0))
   }
   return ok({ models, templates })
 }

@@ -55,8 +55,15 @@ export function serializeEnvelope(envelope: Envelope): string {
   return `${headText},\n"data": {\n${parts.join(',\n')}\n}\n}\n`
 }
 
-/** The same text as `serializeEnvelope`, built in slices that yield, so a large export never freezes the window. */
-export async function serializeEnvelopeInSlices(envelope: Envelope, onProgress: (done: number, total: number) => void = () => {}): Promise<string> {
+/**
+ * The same text as `serializeEnvelope`, built in slices that yield, so progress shows and a cancel
+ * is heard between slices (a signal that aborts makes it throw the signal's reason).
+ */
+export async function serializeEnvelopeInSlices(
+  envelope: Envelope,
+  onProgress: (done: number, total: number) => void = () => {},
+  signal?: AbortSignal,
+): Promise<string> {
   const { data, ...head } = envelope
   const total = Object.values(data).reduce((sum, rows) => sum + rows.length, 0)
   const SLICE = 5_000
@@ -69,6 +76,7 @@ export async function serializeEnvelopeInSlices(envelope: Envelope, onProgress: 
       done += Math.min(SLICE, rows.length - i)
       onProgress(done, total)
       await new Promise((resolve) => setTimeout(resolve, 0))
+      signal?.throwIfAborted()
     }
     parts.push(`${JSON.stringify(table)}: [${rows.length ? `\n${lines.join(',\n')}\n` : ''}]`)
   }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { EmptyState } from '../../components/EmptyState'
 import { TextField } from '../../components/TextField'
@@ -44,7 +44,12 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
   const [commissionerTitle, setCommissionerTitle] = useState(commissioner.commissionerTitle)
   const [separateFiles, setSeparateFiles] = useState(false)
   const [errors, setErrors] = useState<ContractFormErrors & { selection?: string }>({})
-  const [progress, setProgress] = useState<JobProgress | null>(null)
+  /** The batch's first progress while it runs; later counts go to `BatchProgress` alone (see there). */
+  const [running, setRunning] = useState<JobProgress | null>(null)
+  const reportProgress = useRef<((progress: JobProgress) => void) | null>(null)
+  const listenToProgress = useCallback((listener: ((progress: JobProgress) => void) | null) => {
+    reportProgress.current = listener
+  }, [])
   const stop = useRef<AbortController | null>(null)
 
   // Main starts its PDF worker now, so the first batch does not wait for it to load and warm up.
@@ -119,7 +124,7 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
     }
     const signingDate = parseNorwegianDate(date) ?? ''
     const lunch = lunches.find((l) => l.id === eventId)
-    setProgress({ done: 0, total: picked.length, label: '' })
+    setRunning({ done: 0, total: picked.length, label: '' })
     const controller = new AbortController()
     stop.current = controller
     try {
@@ -135,14 +140,14 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
         {
           separateFiles,
           mergedName: lunch ? `Klimakontrakter ${datedTitle(lunch.title, lunch.date)}` : `Klimakontrakter ${date}`,
-          onProgress: setProgress,
+          onProgress: (progress) => reportProgress.current?.(progress),
           signal: controller.signal,
         },
         `${picked.length} klimakontrakter`,
       )
     } finally {
       stop.current = null
-      setProgress(null)
+      setRunning(null)
     }
   }
 
@@ -190,11 +195,24 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
         <span>Lag også én fil per virksomhet</span>
       </label>
       <div className="form-actions">
-        {progress && <JobProgressBar progress={progress} label="Lager klimakontrakter" onCancel={() => stop.current?.abort()} />}
-        <button type="submit" className="button-primary" disabled={progress !== null}>
+        {running && <BatchProgress first={running} listen={listenToProgress} onCancel={() => stop.current?.abort()} />}
+        <button type="submit" className="button-primary" disabled={running !== null}>
           Lag klimakontrakter
         </button>
       </div>
     </form>
   )
+}
+
+/**
+ * The batch's progress in a component of its own: main reports once per contract, and each count
+ * re-renders this bar only, not the form with its 170 rows.
+ */
+function BatchProgress({ first, listen, onCancel }: { first: JobProgress; listen: (listener: ((progress: JobProgress) => void) | null) => void; onCancel: () => void }) {
+  const [progress, setProgress] = useState(first)
+  useEffect(() => {
+    listen(setProgress)
+    return () => listen(null)
+  }, [listen])
+  return <JobProgressBar progress={progress} label="Lager klimakontrakter" onCancel={onCancel} />
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { notify } from '../../components/notices'
 import { exportEverything } from './backup-actions'
 import { CsvExports } from './CsvExports'
@@ -8,14 +8,21 @@ export function ExportSection() {
   const [busy, setBusy] = useState(false)
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
+  const stopping = useRef<AbortController | null>(null)
 
   const exportAll = async () => {
     setBusy(true)
-    const result = await exportEverything((done, total) => setProgress({ done, total }))
+    setProgress({ done: 0, total: 1 })
+    const controller = new AbortController()
+    stopping.current = controller
+    const result = await exportEverything((done, total) => setProgress({ done, total }), controller.signal)
+    stopping.current = null
     setBusy(false)
     setProgress(null)
     if (!result.ok) {
+      // A cancel from this page's own button is said aloud; the file dialog's "Avbryt" needs no notice.
       if (!result.cancelled) notify(result.message, 'error')
+      else if (controller.signal.aborted) notify('Eksporten ble avbrutt. Ingen fil er lagret.', 'info')
       return
     }
     setSaved(result.data.path)
@@ -37,7 +44,14 @@ export function ExportSection() {
           {busy ? 'Eksporterer …' : 'Eksporter alt'}
         </button>
       </div>
-      {progress && <ProgressBar label="Forbereder eksporten" done={progress.done} total={progress.total} />}
+      {progress && (
+        <div className="data-actions">
+          <ProgressBar label="Forbereder eksporten" done={progress.done} total={progress.total} />
+          <button type="button" onClick={() => stopping.current?.abort()}>
+            Avbryt eksporten
+          </button>
+        </div>
+      )}
       {saved && <p className="data-done">Eksporten er lagret i {saved}. Den er lest tilbake og kontrollert.</p>}
       <CsvExports />
     </section>

@@ -16,6 +16,7 @@ type Channel = { send: (request: ImportRequest) => void; stop: () => void }
 
 export class ImportSession {
   private channel: Promise<Channel> | null = null
+  private inWorker = false
   private disposed = false
   private waiting: ((reply: Ending) => void) | null = null
   /** While set, progress goes here instead of to the creator's `onProgress`. */
@@ -40,6 +41,7 @@ export class ImportSession {
     }
     const worker = this.disposed ? null : startWorker()
     if (worker) {
+      this.inWorker = true
       worker.addEventListener('message', (event: MessageEvent<ImportReply>) => hear(event.data))
       // A worker that dies (out of memory, a slip) ends the request: the page must never wait forever.
       worker.addEventListener('error', () => hear({ type: 'failed', stage: 'prepare', quota: false }))
@@ -54,9 +56,12 @@ export class ImportSession {
   }
 
   /** Reads and checks the file (it is handed over, not copied) and plans against this laptop's data. */
-  prepare(bytes: Uint8Array, mode: ImportMode = 'merge'): Promise<Ending> {
-    // A copy the worker may own: the page keeps its own bytes for a second try.
-    return this.ask({ type: 'prepare', bytes: bytes.slice(), databaseName: databaseName(), mode, now: Date.now() })
+  async prepare(bytes: Uint8Array, mode: ImportMode = 'merge'): Promise<Ending> {
+    await this.start()
+    // The worker gets a copy it may own (the page keeps its own bytes for a second try), made in
+    // slices: one copy of a 44 MB file held the window's thread for a task of its own.
+    const handed = this.inWorker ? await copyInSlices(bytes) : bytes
+    return this.ask({ type: 'prepare', bytes: handed, databaseName: databaseName(), mode, now: Date.now() })
   }
 
   changeMode(mode: ImportMode): Promise<Ending> {
@@ -87,6 +92,18 @@ export class ImportSession {
       channel.send(request)
     })
   }
+}
+
+const COPY_SLICE = 4 * 1024 * 1024
+
+/** A copy of the bytes, 4 MB between yields to the window. */
+export async function copyInSlices(bytes: Uint8Array): Promise<Uint8Array> {
+  const copy = new Uint8Array(bytes.length)
+  for (let at = 0; at < bytes.length; at += COPY_SLICE) {
+    copy.set(bytes.subarray(at, at + COPY_SLICE), at)
+    if (at + COPY_SLICE < bytes.length) await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+  return copy
 }
 
 function startWorker(): Worker | null {

@@ -42,11 +42,51 @@ export function seedCharacters(texts: Iterable<string>): string {
   return [...seen].sort().join('')
 }
 
-type SubsetEmbedder = { subset?: { glyphs: number[] }; serializeFont: () => Promise<Uint8Array> }
+type FlateContext = { flateStream: (contents: Uint8Array | string, dict?: Record<string, unknown>) => { contents: Uint8Array }; stream: (contents: Uint8Array, dict?: Record<string, unknown>) => { contents: Uint8Array } }
+type SubsetEmbedder = {
+  subset?: { glyphs: number[] }
+  serializeFont: () => Promise<Uint8Array>
+  embedIntoContext: (context: FlateContext, ref?: unknown) => Promise<unknown>
+}
 
 /** Subset bytes by font and glyph list. Deterministic: the same glyphs in the same order give the same bytes. */
 const subsets = new Map<string, Promise<Uint8Array>>()
 const MAX_SUBSETS = 16
+
+/** Compressed font files by their (shared) subset bytes, and compressed ToUnicode maps by their text. */
+const deflatedFonts = new WeakMap<Uint8Array, Uint8Array>()
+const deflatedMaps = new Map<string, Uint8Array>()
+const MAX_MAPS = 32
+
+/**
+ * While a font is written into a document, the compression of its font file and of its ToUnicode
+ * map (pdf-lib deflates both, ~3 ms a font) is done once per content: the same subset bytes or the
+ * same map text get the bytes deflated before. The stream is made as pdf-lib's `flateStream`
+ * makes it, so the file is the same.
+ */
+function shareDeflated(embedder: SubsetEmbedder): void {
+  const own = embedder.embedIntoContext.bind(embedder)
+  embedder.embedIntoContext = async (context, ref) => {
+    const flate = context.flateStream
+    context.flateStream = (contents, dict = {}) => {
+      const known = typeof contents === 'string' ? deflatedMaps.get(contents) : deflatedFonts.get(contents)
+      if (known) return context.stream(known, { ...dict, Filter: 'FlateDecode' })
+      const stream = flate.call(context, contents, dict)
+      if (typeof contents !== 'string') deflatedFonts.set(contents, stream.contents)
+      else {
+        if (deflatedMaps.size >= MAX_MAPS) deflatedMaps.clear()
+        deflatedMaps.set(contents, stream.contents)
+      }
+      return stream
+    }
+    try {
+      return await own(context, ref)
+    } finally {
+      // Back to the prototype's own: only the font's streams are shared.
+      delete (context as Partial<FlateContext>).flateStream
+    }
+  }
+}
 
 /**
  * pdf-lib encodes a document's font subset when it saves (fontkit, ~10 ms a font). A document whose
@@ -57,6 +97,7 @@ function shareSubset(pdfFont: PDFFont, style: FontStyle): void {
   const embedder = (pdfFont as unknown as { embedder?: SubsetEmbedder }).embedder
   const subset = embedder?.subset
   if (!embedder || !subset || !Array.isArray(subset.glyphs) || typeof embedder.serializeFont !== 'function') return
+  if (typeof embedder.embedIntoContext === 'function') shareDeflated(embedder)
   const own = embedder.serializeFont.bind(embedder)
   embedder.serializeFont = () => {
     const key = `${style}:${subset.glyphs.join(',')}`

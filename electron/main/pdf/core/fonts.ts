@@ -60,7 +60,7 @@ export function fontMetrics(style: FontStyle): FontMetrics {
   const cached = loaded.get(style)
   if (cached) return cached
   const bytes = new Uint8Array(readFileSync(path.join(findFontsFolder(), FILES[style])))
-  const font = keepCodePoints(fontkit.create(bytes))
+  const font = rememberCharacterLayouts(keepCodePoints(fontkit.create(bytes)))
   const scale = 1000 / font.unitsPerEm
   const characters = new Set(font.characterSet)
   const widths = new Map<number, number>()
@@ -99,6 +99,31 @@ function keepCodePoints(font: fontkit.Font): fontkit.Font {
     const glyph = getGlyph(id, codePoints)
     if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints
     return glyph
+  }
+  return font
+}
+
+type Layout = (text: string, features?: unknown, ...rest: unknown[]) => { glyphs: unknown[] }
+
+/**
+ * pdf-lib adds a character to a document's subset through fontkit's `layout` (shaping, feature
+ * lookups: ~50 µs), and every file of a batch adds the batch's ~100 characters to two fonts again.
+ * A single character without features lays out the same every time, so its glyphs are kept; the
+ * run is new each time (callers may keep it), the glyphs are fontkit's own cached ones.
+ */
+function rememberCharacterLayouts(font: fontkit.Font): fontkit.Font {
+  const target = font as unknown as { layout: Layout }
+  const layout = target.layout.bind(font)
+  const glyphsOf = new Map<string, unknown[]>()
+  target.layout = (text, features, ...rest) => {
+    const single = features === undefined && rest.length === 0 && text.length <= 2 && [...text].length === 1
+    if (!single) return layout(text, features, ...rest)
+    let glyphs = glyphsOf.get(text)
+    if (!glyphs) {
+      glyphs = layout(text).glyphs
+      glyphsOf.set(text, glyphs)
+    }
+    return { glyphs: [...glyphs] }
   }
   return font
 }
