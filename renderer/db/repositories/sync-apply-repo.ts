@@ -240,14 +240,6 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   }
   for (const line of newLines) ledger.set(line.id, line)
   if (newLines.length > 0) await d.erasures.bulkPut(newLines)
-  // A history entry arriving now about someone or something erased here before: its author wrote it
-  // before the erasure reached them, and anonymises it when it does. Here it is anonymised on arrival.
-  const erasedIds = new Set(ledger.keys())
-  for (const [key, row] of rows) {
-    if (!row || !dirty.has(key) || !key.startsWith('auditLog|') || !isAbout(row, erasedIds, [])) continue
-    const out = anonymisedEntry(row)
-    if (stableText(out) !== stableText(row)) rows.set(key, out)
-  }
   const newly = new Set([...ledger.keys()].filter((id) => !erasedBefore.has(id)))
   if (newly.size === 0) return
   // As "Slett for godt" does here: their invitation log lines lose name, address and file name, and
