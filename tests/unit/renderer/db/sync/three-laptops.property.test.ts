@@ -62,13 +62,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id))
 const nth = <T>(rows: T[], i: number): T | undefined => (rows.length === 0 ? undefined : rows[i % rows.length])
 
-/**
- * `merged`/`joined`: a run either merges duplicates or lets a fourth laptop join from a snapshot,
- * not both. A laptop that joins from a snapshot written after a merge can end with a different value
- * in a field of the survivor than the laptops that applied the merge's messages (found by this test;
- * a known gap, reported, not fixed yet).
- */
-type World = { folder: MemoryFolder; laptops: Laptop[]; eventId: string; erased: Map<string, string[]>; serial: number; merged: boolean; joined: boolean }
+type World = { folder: MemoryFolder; laptops: Laptop[]; eventId: string; erased: Map<string, string[]>; serial: number }
 
 async function editOrg(target: Organisation, field: 'notes' | 'website' | 'street', value: string): Promise<void> {
   const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, status: _s, signedDate: _g, erasedAt: _e, trashedPersonIds: _t, ...input } = target
@@ -78,8 +72,6 @@ async function editOrg(target: Organisation, field: 'notes' | 'website' | 'stree
 
 async function run(w: World, o: Op): Promise<void> {
   if (o.kind === 'join') {
-    if (w.merged) return
-    w.joined = true
     // A fourth laptop chooses the folder and joins from the newest snapshot: one laptop writes one
     // first (unless it is cut off), as it does once enough has built up.
     if (w.laptops.length === 3) {
@@ -158,12 +150,8 @@ async function run(w: World, o: Op): Promise<void> {
     case 'merge': {
       // The duplicate merge: the same name created twice (here or on two laptops), joined into one.
       // Without a pair here, this laptop registers one of its organisations a second time.
-      if (w.joined) return
       const pair = nth(duplicatePairs(orgs), o.pick)
-      if (pair) {
-        w.merged = true
-        await made(mergeOrganisations(pair.first.id, pair.second.id))
-      }
+      if (pair) await made(mergeOrganisations(pair.first.id, pair.second.id))
       else if (org) await made(createOrganisation({ ...emptyOrganisationInput(), name: org.name.toUpperCase() }))
       return
     }
@@ -305,7 +293,7 @@ describe('three laptops syncing through one folder', () => {
         const laptops = [await laptop(folder, 'Kari'), await laptop(folder, 'Ola'), await laptop(folder, 'Per')]
         on(laptops[0] as Laptop)
         const event = await made(createEvent({ ...emptyEventForm(), kind: emptyEventForm().kind, title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))
-        const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0, merged: false, joined: false }
+        const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0 }
         // The same organisation registered on two laptops: a probable duplicate everywhere, to merge.
         await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima AS' }))
         on(laptops[1] as Laptop)
