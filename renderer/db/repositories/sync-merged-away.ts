@@ -25,6 +25,7 @@ import { cellKey, decodeValue, encodeValue, sameValue } from '../../domain/sync/
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
 import type { db } from '../db'
 import { nowIso } from './base'
+import { cellReader } from './sync-cells'
 
 export type ApplyView = {
   d: ReturnType<typeof db>
@@ -71,6 +72,7 @@ const UNMOVED: ReadonlySet<string> = new Set(['auditLog'])
 
 export function mergedAwayHook(v: ApplyView) {
   const candidates: Candidate[] = []
+  const storedCells = cellReader(v.d.syncCells)
 
   /** Whether the writer of `x` had applied `y` when it wrote x (the files' `seen`; unknown: the clocks). */
   const seenBy = (x: Stamped): Record<string, number> | null => {
@@ -201,10 +203,14 @@ export function mergedAwayHook(v: ApplyView) {
         // Merged away by a file of this apply: rows here that still refer to it move, and the edits
         // this laptop held for it (its own, or applied before the merge was known) may land.
         await referencesTo(table, id, merges[table].get(id) as string)
-        for (const field of LANDING_FIELDS[table]) {
-          const cell = (await v.d.syncCells.get(cellKey(table, id, field))) as SyncCell | undefined
+        // The stamps as stored before this apply (its own cells are written after): a record, or the
+        // block a join from a snapshot brought it in (a joined laptop holds most cells only there).
+        const fields = LANDING_FIELDS[table]
+        const stored = await storedCells(fields.map((field) => cellKey(table, id, field)))
+        fields.forEach((field, i) => {
+          const cell = stored[i]
           if (cell && before) candidates.push({ table, id, field, value: before[field], ts: cell.ts, installId: cell.installId })
-        }
+        })
       }
       for (const key of v.dirty) {
         const [table, id] = key.split('|') as [string, string]

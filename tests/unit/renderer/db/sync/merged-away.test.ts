@@ -87,6 +87,31 @@ describe('sync after a duplicate merge: what another laptop did to the merged-aw
     expect(await register(kari)).toEqual(await register(ola))
   })
 
+  it('a laptop that joined from a snapshot holding the merged-away record’s edit lands it on the survivor like the others', async () => {
+    const { folder, kari, ola, a, b } = await duplicates()
+    on(ola)
+    await edit(b.id, { notes: 'Ringes i januar' })
+    // Ola's round writes a snapshot with the note; Siv joins from it (its cells kept as blocks there).
+    folder.snapshotEvery = 1
+    await sync(folder, ola)
+    folder.snapshotEvery = 1_000_000
+    const siv = await laptop(folder, 'Siv')
+    await sync(folder, siv)
+    expect(folder.snapshots).toHaveLength(1)
+    // Kari merges without having seen Ola's note.
+    on(kari)
+    await made(mergeOrganisations(a.id, b.id))
+    for (const l of [kari, siv, ola, kari, siv]) await sync(folder, l)
+
+    for (const l of [kari, ola, siv]) {
+      on(l)
+      expect((await getOrganisation(a.id))?.notes, l.name).toBe('Ringes i januar')
+      expect((await getOrganisation(b.id))?.mergedInto).toBe(a.id)
+    }
+    expect(await register(siv)).toEqual(await register(kari))
+    expect(await register(siv)).toEqual(await register(ola))
+  })
+
   it('an edit the merge had seen does not override the value chosen in the merge', async () => {
     const { folder, kari, ola, a, b } = await duplicates()
     on(kari)
