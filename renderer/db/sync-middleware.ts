@@ -8,12 +8,14 @@
  * Nothing is recorded while this laptop does not sync (`syncState.enabled`), nor for the writes
  * that apply other laptops' messages (`whileApplying`). A clock problem never blocks a save:
  * `stamp()` never throws.
+ *
+ * The clock (with crdt and protobuf) is not part of the first screen's code: it loads when sync
+ * starts, or at the first recorded write if that comes sooner (`syncEngine` below).
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreRangeType, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
 import { canonicalRow, fieldChanges, fieldKey, cellKey, isSyncedTable, type FieldChange } from '../domain/sync/fields'
 import { SYNC_STORES, type OutboxMessage, type SyncCell, type SyncConflict, type SyncState } from '../domain/sync/records'
-import { ensureClock, saveClock, stamp } from '../lib/sync/clock'
-import { recordInClock } from '../lib/sync/merkle'
+import { loadedSyncEngine, loadSyncEngine, type SyncEngine } from '../lib/sync/engine-loader'
 
 export { SYNC_STORES }
 
@@ -30,11 +32,30 @@ const removedIn = new WeakMap<object, Map<string, Record<string, unknown>>>()
 type Row = Record<string, unknown>
 
 /**
+ * The sync engine, loaded if it is not yet, without letting `trans` commit meanwhile: IndexedDB
+ * commits a transaction as soon as a task ends with no request pending, and loading a chunk takes
+ * tasks. So while it loads, the transaction keeps one cheap read of `syncState` (always in a
+ * read-write scope) in flight, and the messages still land in the same transaction as the change.
+ */
+async function syncEngine(core: DBCore, trans: DBCoreTransaction): Promise<SyncEngine> {
+  const ready = loadedSyncEngine()
+  if (ready) return ready
+  let settled = false
+  const loading = loadSyncEngine().finally(() => {
+    settled = true
+  })
+  loading.catch(() => {})
+  while (!settled) await core.table('syncState').get({ trans, key: 'this' })
+  return loading
+}
+
+/**
  * Writes the messages for these changes: outbox, cells, open conflicts on the same cells settled,
  * and the clock saved. `trans` must have the sync stores in scope (every read-write one has).
  */
 export async function recordChanges(core: DBCore, trans: DBCoreTransaction, state: SyncState, changes: readonly FieldChange[], now: string): Promise<OutboxMessage[]> {
   if (changes.length === 0) return []
+  const { ensureClock, recordInClock, saveClock, stamp } = await syncEngine(core, trans)
   ensureClock(state.installId, state.clock)
   const messages: OutboxMessage[] = changes.map((c) => {
     const timestamp = stamp()
