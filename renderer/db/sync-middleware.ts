@@ -15,7 +15,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreRangeType, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
 import { canonicalRow, fieldChanges, fieldKey, cellKey, isSyncedTable, type FieldChange } from '../domain/sync/fields'
 import { SYNC_STORES, type OutboxMessage, type SyncCell, type SyncConflict, type SyncState } from '../domain/sync/records'
-import { loadedSyncEngine, loadSyncEngine, type SyncEngine } from '../lib/sync/engine-loader'
+import { loadedSyncEngine, loadSyncEngine } from '../lib/sync/engine-loader'
 
 export { SYNC_STORES }
 
@@ -32,21 +32,16 @@ const removedIn = new WeakMap<object, Map<string, Record<string, unknown>>>()
 type Row = Record<string, unknown>
 
 /**
- * The sync engine, loaded if it is not yet, without letting `trans` commit meanwhile: IndexedDB
- * commits a transaction as soon as a task ends with no request pending, and loading a chunk takes
- * tasks. So while it loads, the transaction keeps one cheap read of `syncState` (always in a
- * read-write scope) in flight, and the messages still land in the same transaction as the change.
+ * Starts loading the sync engine; `settled()` says when it has loaded or failed. Used by
+ * `recordChanges`, which keeps its transaction alive meanwhile (see there).
  */
-async function syncEngine(core: DBCore, trans: DBCoreTransaction): Promise<SyncEngine> {
-  const ready = loadedSyncEngine()
-  if (ready) return ready
-  let settled = false
-  const loading = loadSyncEngine().finally(() => {
-    settled = true
-  })
-  loading.catch(() => {})
-  while (!settled) await core.table('syncState').get({ trans, key: 'this' })
-  return loading
+function startLoadingEngine(): { settled: () => boolean } {
+  let done = false
+  loadSyncEngine().then(
+    () => (done = true),
+    () => (done = true),
+  )
+  return { settled: () => done }
 }
 
 /**
@@ -55,7 +50,19 @@ async function syncEngine(core: DBCore, trans: DBCoreTransaction): Promise<SyncE
  */
 export async function recordChanges(core: DBCore, trans: DBCoreTransaction, state: SyncState, changes: readonly FieldChange[], now: string): Promise<OutboxMessage[]> {
   if (changes.length === 0) return []
-  const { ensureClock, recordInClock, saveClock, stamp } = await syncEngine(core, trans)
+  if (!loadedSyncEngine()) {
+    // The engine is its own chunk (issue 17), and loading it takes tasks, while IndexedDB commits a
+    // transaction as soon as a task ends with no request pending. So while it loads, this keeps one
+    // cheap read of syncState (in every read-write scope) in flight: the messages still land in the
+    // same transaction as the change. The loop awaits only Dexie's own requests, here and not in a
+    // helper: after a plain promise's `await`, Dexie loses track of the transaction (its zone) and
+    // the hooks below this middleware fail.
+    const loading = startLoadingEngine()
+    while (!loading.settled()) await core.table('syncState').get({ trans, key: 'this' })
+  }
+  const engine = loadedSyncEngine()
+  if (!engine) throw new Error('Synkroniseringen kunne ikke lastes, så endringen ble ikke lagret. Start programmet på nytt.')
+  const { ensureClock, recordInClock, saveClock, stamp } = engine
   ensureClock(state.installId, state.clock)
   const messages: OutboxMessage[] = changes.map((c) => {
     const timestamp = stamp()
