@@ -68,9 +68,5 @@ export const syncMessage = z
 export type SyncMessage = z.infer<typeof syncMessage>
 export const installId = z.string().regex(INSTALL_ID, 'ugyldig installasjons-id')
 
-/** "«Kari» (maskin 1a2b3c4d)", or "maskin 1a2b3c4d" when the laptop has not said who uses it. */
-export function laptopName(installId: string, userName?: string | null): string {
-  const name = userName?.trim()
-  const machine = `maskin ${installId.slice(0, 8)}`
-  return name ? `«${name}» (${machine})` : machine
-}
+// Kept here too for the code that already names laptops through this module.
+export { laptopName } from './laptop-name'

@@ -8,12 +8,14 @@
  * Nothing is recorded while this laptop does not sync (`syncState.enabled`), nor for the writes
  * that apply other laptops' messages (`whileApplying`). A clock problem never blocks a save:
  * `stamp()` never throws.
+ *
+ * The clock (with crdt and protobuf) is not part of the first screen's code: it loads when sync
+ * starts, or at the first recorded write if that comes sooner (`syncEngine` below).
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreRangeType, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
 import { canonicalRow, fieldChanges, fieldKey, cellKey, isSyncedTable, type FieldChange } from '../domain/sync/fields'
 import { SYNC_STORES, type OutboxMessage, type SyncCell, type SyncConflict, type SyncState } from '../domain/sync/records'
-import { ensureClock, saveClock, stamp } from '../lib/sync/clock'
-import { recordInClock } from '../lib/sync/merkle'
+import { loadedSyncEngine, loadSyncEngine } from '../lib/sync/engine-loader'
 
 export { SYNC_STORES }
 
@@ -30,11 +32,37 @@ const removedIn = new WeakMap<object, Map<string, Record<string, unknown>>>()
 type Row = Record<string, unknown>
 
 /**
+ * Starts loading the sync engine; `settled()` says when it has loaded or failed. Used by
+ * `recordChanges`, which keeps its transaction alive meanwhile (see there).
+ */
+function startLoadingEngine(): { settled: () => boolean } {
+  let done = false
+  loadSyncEngine().then(
+    () => (done = true),
+    () => (done = true),
+  )
+  return { settled: () => done }
+}
+
+/**
  * Writes the messages for these changes: outbox, cells, open conflicts on the same cells settled,
  * and the clock saved. `trans` must have the sync stores in scope (every read-write one has).
  */
 export async function recordChanges(core: DBCore, trans: DBCoreTransaction, state: SyncState, changes: readonly FieldChange[], now: string): Promise<OutboxMessage[]> {
   if (changes.length === 0) return []
+  if (!loadedSyncEngine()) {
+    // The engine is its own chunk (issue 17), and loading it takes tasks, while IndexedDB commits a
+    // transaction as soon as a task ends with no request pending. So while it loads, this keeps one
+    // cheap read of syncState (in every read-write scope) in flight: the messages still land in the
+    // same transaction as the change. The loop awaits only Dexie's own requests, here and not in a
+    // helper: after a plain promise's `await`, Dexie loses track of the transaction (its zone) and
+    // the hooks below this middleware fail.
+    const loading = startLoadingEngine()
+    while (!loading.settled()) await core.table('syncState').get({ trans, key: 'this' })
+  }
+  const engine = loadedSyncEngine()
+  if (!engine) throw new Error('Synkroniseringen kunne ikke lastes, så endringen ble ikke lagret. Start programmet på nytt.')
+  const { ensureClock, recordInClock, saveClock, stamp } = engine
   ensureClock(state.installId, state.clock)
   const messages: OutboxMessage[] = changes.map((c) => {
     const timestamp = stamp()

@@ -25,3 +25,37 @@ test.describe('the Electron build', () => {
     expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`)
   })
 })
+
+// Issue 17, first start: the first screen's scripts are the entry and what it imports statically
+// (what index.html preloads). The sync clock (crdt, protobuf) and the zod schemas load later.
+test.describe('the first screen', () => {
+  const assets = 'out/renderer/assets/'
+  const staticImports = (code: string) => [...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1])
+
+  function firstScreenScripts(): string[] {
+    const html = readFileSync('out/renderer/index.html', 'utf8')
+    const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1]
+    if (!entry) throw new Error('no entry script in out/renderer/index.html')
+    const preloaded = [...html.matchAll(/rel="modulepreload"[^>]*href="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1])
+    const seen = new Set<string>()
+    const queue = [entry, ...preloaded]
+    while (queue.length > 0) {
+      const file = queue.pop() as string
+      if (seen.has(file)) continue
+      seen.add(file)
+      queue.push(...staticImports(readFileSync(assets + file, 'utf8')))
+    }
+    return [...seen]
+  }
+
+  test('loads neither the sync clock nor the message schemas', () => {
+    const scripts = firstScreenScripts()
+    expect(scripts.length).toBeGreaterThan(0)
+    const code = scripts.map((file) => readFileSync(assets + file, 'utf8')).join('\n')
+    expect(code).toContain('createRoot')
+    // Markers of @actual-app/crdt, @bufbuild/protobuf and zod as they survive minifying.
+    expect(code).not.toContain('ClockDriftError')
+    expect(code).not.toContain('google.protobuf.FileDescriptorProto')
+    expect(code).not.toContain('$ZodType')
+  })
+})

@@ -19,10 +19,8 @@ import { defaultSettings } from '../../domain/settings/settings'
 
 export const MAX_PUSH = 20_000
 
-/** The state as stored, or undefined before this laptop ever chose a folder (read only). */
-export async function readSyncState(): Promise<SyncState | undefined> {
-  return db().syncState.get('this')
-}
+// Kept here for the code that reads them through this module (see sync-state-repo.ts).
+export { readSyncState, unsentCount } from './sync-state-repo'
 
 const blankState = (installId: string, userName: string): SyncState => ({
   id: 'this',
@@ -100,10 +98,6 @@ export async function leaveSyncFolder(): Promise<void> {
     for (const t of [d.syncOutbox, d.syncCells, d.syncFiles, d.syncConflicts]) await t.clear()
     if (state) await d.syncState.put({ ...blankState(state.installId, state.userName), clock: state.clock })
   })
-}
-
-export async function unsentCount(): Promise<number> {
-  return db().syncOutbox.count()
 }
 
 /** Whether a row's values are erased (the ledger has it, or its audit entry was anonymised). */

@@ -1,4 +1,4 @@
-import { readSyncState } from '../../db/repositories/sync-repo'
+import { readSyncState } from '../../db/repositories/sync-state-repo'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { leaveSyncGroup } from './run-sync'
 import { ConfirmDialog } from '../../components/ConfirmDialog'

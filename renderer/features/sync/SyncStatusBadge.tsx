@@ -1,5 +1,7 @@
+import { useEffect } from 'react'
 import { Link } from 'react-router'
 import { formatTimestamp } from '../../lib/dates'
+import { loadSyncEngine } from '../../lib/sync/engine-loader'
 import { useSyncUi } from './store'
 import { useSyncOverview } from './use-sync-overview'
 
@@ -9,7 +11,12 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function SyncStatusBadge() {
   const overview = useSyncOverview()
   const { running, laptops, last } = useSyncUi()
-  if (!overview?.state?.enabled) return null
+  const enabled = overview?.state?.enabled === true
+  // A laptop that syncs loads the clock now, so its first write need not wait for it.
+  useEffect(() => {
+    if (enabled) loadSyncEngine().catch(() => {})
+  }, [enabled])
+  if (!enabled || !overview?.state) return null
   const { state, unsent, conflicts } = overview
   const open = conflicts.filter((c) => !c.settledAt).length
   const problem = (last?.problems.length ?? 0) > 0 || state.problems.length > 0

@@ -3,10 +3,15 @@
  * One round at a time; a round asked for while one runs is the one running.
  */
 import { getDevice } from '../../db/repositories/base'
-import { joinSyncFolder, leaveSyncFolder, readSyncState } from '../../db/repositories/sync-repo'
+import { readSyncState } from '../../db/repositories/sync-state-repo'
 import { desktop, hasDesktop, hostErrorMessage } from '../../lib/desktop'
 import { useSyncUi } from './store'
-import { syncRound, type RoundOutcome } from './sync-round'
+import type { RoundOutcome } from './sync-round'
+
+// The runner starts with every window; the round, joining and leaving (with the clock, crdt and
+// protobuf) load only when this laptop syncs or asks to (issue 17: first start).
+const roundCode = () => import('./sync-round')
+const syncRepo = () => import('../../db/repositories/sync-repo')
 
 export const SYNC_EVERY_MS = 3 * 60 * 1000
 
@@ -33,6 +38,7 @@ async function roundNow(): Promise<RoundOutcome | null> {
   useSyncUi.getState().set({ running: true })
   try {
     const device = await getDevice()
+    const { syncRound } = await roundCode()
     const outcome = await syncRound(desktop(), device.userName, (done, total) => useSyncUi.getState().set({ joining: { done, total } }))
     useSyncUi.getState().set({ last: outcome })
     await refreshStatus()
@@ -48,7 +54,7 @@ export async function chooseSyncFolder(): Promise<string | null> {
   const r = await desktop().syncChooseFolder({ installId: device.installId, userName: device.userName })
   if (!r.ok) return r.error === 'cancelled' ? null : (r.detail ?? hostErrorMessage(r))
   if (!r.data.folderId) return r.data.problem ?? 'Mappen kan ikke brukes til synkronisering.'
-  await joinSyncFolder(r.data.folderId, device.userName)
+  await (await syncRepo()).joinSyncFolder(r.data.folderId, device.userName)
   useSyncUi.getState().set({ status: r.data })
   await runSync()
   return null
@@ -58,7 +64,7 @@ export async function leaveSyncGroup(): Promise<string | null> {
   const device = await getDevice()
   const r = await desktop().syncLeaveFolder({ installId: device.installId })
   if (!r.ok) return r.detail ?? hostErrorMessage(r)
-  await leaveSyncFolder()
+  await (await syncRepo()).leaveSyncFolder()
   useSyncUi.getState().set({ status: r.data, laptops: [], last: null })
   return null
 }

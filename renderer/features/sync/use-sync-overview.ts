@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { readSyncState, unsentCount } from '../../db/repositories/sync-repo'
+import { readSyncState, unsentCount } from '../../db/repositories/sync-state-repo'
 import { describeConflicts } from '../../db/repositories/sync-conflicts-repo'
 
 /** This laptop's sync state, its unsent changes and its conflicts, live from the database. */

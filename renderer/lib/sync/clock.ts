@@ -12,7 +12,7 @@
  *   is wrong, so a wrong clock never wins silently.
  */
 import { deserializeClock, getClock, makeClock, serializeClock, setClock, Timestamp } from '@actual-app/crdt'
-import { laptopName } from '../../../electron/shared/sync-message'
+import { laptopName } from '../../../electron/shared/laptop-name'
 
 /** The library's drift limit (its `maxDrift` default; a test pins that the library still uses it). */
 export const MAX_DRIFT_MS = 5 * 60 * 1000
