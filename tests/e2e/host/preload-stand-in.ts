@@ -17,7 +17,9 @@ export function installPreloadStandIn(args: { names: string[] }): void {
   const fromWire = (wire: unknown): unknown =>
     typeof wire !== 'string'
       ? wire
-      : JSON.parse(wire, (_key, v: unknown) => {
+      : !wire.includes('"__u8":')
+        ? JSON.parse(wire)
+        : JSON.parse(wire, (_key, v: unknown) => {
           const record = v as Record<string, unknown> | null
           if (!record || typeof record !== 'object' || typeof record.__u8 !== 'string' || Object.keys(record).length !== 1) return v
           const binary = atob(record.__u8)

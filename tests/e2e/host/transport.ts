@@ -18,6 +18,8 @@ export function toWire(value: unknown): Wire {
 
 export function fromWire(wire: unknown): unknown {
   if (typeof wire !== 'string') return wire
+  // A reviver is called for every value: only a message that carries bytes pays for it.
+  if (!wire.includes('"__u8":')) return JSON.parse(wire)
   return JSON.parse(wire, (_key, v: unknown) => {
     const record = v as Record<string, unknown> | null
     if (!record || typeof record !== 'object' || typeof record.__u8 !== 'string' || Object.keys(record).length !== 1) return v
