@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { rolesText } from '../../domain/organisation/labels'
 import type { BatchCandidate } from '../../db/repositories/contracts-repo'
 import type { Person } from '../../db/models'
@@ -8,15 +8,19 @@ type Props = {
   candidate: BatchCandidate
   chosenPersonId: string | undefined
   checked: boolean
-  onCheck: (on: boolean) => void
-  onChoose: (personId: string) => void
+  /** Stable across renders (they take the row's id), so a row re-renders only when its own props change. */
+  onCheck: (organisationId: string, on: boolean) => void
+  onChoose: (organisationId: string, personId: string) => void
 }
 
 /** "Kari Solberg (toppleder, klimakontakt)": the person with every role, as the select and the row say it. */
 const withRoles = (p: Person): string => (p.roles.length ? `${p.name} (${rolesText(p.roles).toLowerCase()})` : p.name)
 
-/** One organisation in the batch: tick it, see or change who signs, and read why not or the warning. */
-export function BatchRow({ candidate, chosenPersonId, checked, onCheck, onChoose }: Props) {
+/**
+ * One organisation in the batch: tick it, see or change who signs, and read why not or the warning.
+ * Memoised: the form re-renders when a batch starts and ends, and its 170 rows need not.
+ */
+export const BatchRow = memo(function BatchRow({ candidate, chosenPersonId, checked, onCheck, onChoose }: Props) {
   const { organisation, people } = candidate
   const signer = rowSigner(candidate, chosenPersonId)
   const messageId = useId()
@@ -28,7 +32,7 @@ export function BatchRow({ candidate, chosenPersonId, checked, onCheck, onChoose
           checked={checked && signer.person !== null}
           disabled={!signer.person}
           aria-describedby={signer.message ? messageId : undefined}
-          onChange={(e) => onCheck(e.target.checked)}
+          onChange={(e) => onCheck(organisation.id, e.target.checked)}
         />
         <span>
           {organisation.name}
@@ -45,7 +49,7 @@ export function BatchRow({ candidate, chosenPersonId, checked, onCheck, onChoose
           aria-label={`Signerer for ${organisation.name}`}
           title={signer.person ? withRoles(signer.person) : undefined}
           value={signer.person?.id ?? ''}
-          onChange={(e) => onChoose(e.target.value)}
+          onChange={(e) => onChoose(organisation.id, e.target.value)}
         >
           <option value="">Ingen valgt</option>
           {people.map((p) => (
@@ -62,4 +66,4 @@ export function BatchRow({ candidate, chosenPersonId, checked, onCheck, onChoose
       )}
     </div>
   )
-}
+})

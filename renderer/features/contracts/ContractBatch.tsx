@@ -88,17 +88,23 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
     setAtLunch(invited)
     setSelected(selectAll(candidates.filter((c) => invited.has(c.organisation.id)), chosen, new Set()))
   }
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(selected)
-    if (on) next.add(id)
-    else next.delete(id)
-    setSelected(next)
-    if (next.size > 0) setErrors((current) => ({ ...current, selection: undefined }))
-  }
-  const choosePerson = (id: string, personId: string) => {
-    setChosen(new Map(chosen).set(id, personId))
-    if (!personId) toggle(id, false)
-  }
+  // Stable callbacks (functional updates), so the memoised rows skip the form's other re-renders.
+  const toggle = useCallback((id: string, on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current)
+      if (on) next.add(id)
+      else next.delete(id)
+      return next
+    })
+    if (on) setErrors((current) => (current.selection ? { ...current, selection: undefined } : current))
+  }, [])
+  const choosePerson = useCallback(
+    (id: string, personId: string) => {
+      setChosen((current) => new Map(current).set(id, personId))
+      if (!personId) toggle(id, false)
+    },
+    [toggle],
+  )
 
   const shown = filterCandidates(candidates, filter, atLunch)
   const picked = shown.flatMap((c) => {
@@ -180,8 +186,8 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
             candidate={candidate}
             chosenPersonId={chosen.get(candidate.organisation.id)}
             checked={selected.has(candidate.organisation.id)}
-            onCheck={(on) => toggle(candidate.organisation.id, on)}
-            onChoose={(personId) => choosePerson(candidate.organisation.id, personId)}
+            onCheck={toggle}
+            onChoose={choosePerson}
           />
         ))}
         {errors.selection && (

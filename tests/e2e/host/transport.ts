@@ -1,30 +1,28 @@
 /**
  * Values cross Playwright's binding as JSON; Electron IPC uses structured clone, which keeps
  * Uint8Array. Bytes are wrapped here on both sides so handlers see what they would see in Electron.
+ *
+ * Each message is one JSON string (the page's stand-in makes and reads the same): Playwright then
+ * carries a single string instead of walking and rebuilding every value of a large message, a cost
+ * the structured clone of Electron's IPC does not have.
  */
-export type Wire = unknown
+export type Wire = string | undefined
 
 export function toWire(value: unknown): Wire {
-  if (value instanceof Uint8Array) return { __u8: Buffer.from(value).toString('base64') }
-  if (Array.isArray(value)) return value.map(toWire)
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = toWire(v)
-    return out
-  }
-  return value
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
+    // Node's Buffer turns itself into { type, data } before the replacer sees it: look at the original.
+    const original = key === '' ? v : this[key]
+    return original instanceof Uint8Array ? { __u8: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') } : v
+  })
 }
 
-export function fromWire(value: Wire): unknown {
-  if (Array.isArray(value)) return value.map(fromWire)
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>
-    if (typeof record.__u8 === 'string' && Object.keys(record).length === 1) {
-      return new Uint8Array(Buffer.from(record.__u8, 'base64'))
-    }
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(record)) out[k] = fromWire(v)
-    return out
-  }
-  return value
+export function fromWire(wire: unknown): unknown {
+  if (typeof wire !== 'string') return wire
+  // A reviver is called for every value: only a message that carries bytes pays for it.
+  if (!wire.includes('"__u8":')) return JSON.parse(wire)
+  return JSON.parse(wire, (_key, v: unknown) => {
+    const record = v as Record<string, unknown> | null
+    if (!record || typeof record !== 'object' || typeof record.__u8 !== 'string' || Object.keys(record).length !== 1) return v
+    return new Uint8Array(Buffer.from(record.__u8, 'base64'))
+  })
 }

@@ -15,7 +15,7 @@ import { UnsupportedCharacterError } from '../core/charset'
 import { findFontsFolder } from '../core/fonts'
 import type { JobProgress, WorkerMessage, WorkerRequest } from './job-types'
 import { pdfJobs, type PdfJobKind, type PdfJobs } from './jobs'
-import { warmUpJob } from './warm-up'
+import { warmUpJobs } from './warm-up'
 
 export type RunOptions = {
   /** The built worker file; null or missing file renders in-process. */
@@ -69,15 +69,27 @@ export async function runPdfJob<K extends PdfJobKind>(
   }
 }
 
-/** Starts the kept worker and renders a small sample in it, so the user's first job finds it warm. */
+/**
+ * Starts the kept worker and renders a small sample in it, step by step, so the user's first job
+ * finds it warm. A job that arrives meanwhile waits for the current step only: the rest is skipped.
+ */
 export function warmPdfWorker(file: string | null | undefined): void {
   if (!file || !existsSync(file) || kept?.file === file) return
-  const warming = inWorker(file, warmUpJob(), () => {}).then(
-    () => {},
-    () => {},
-  )
+  const [first, ...rest] = warmUpJobs()
+  if (!first) return
+  const started = inWorker(file, first, () => {}, undefined, true)
   const entry = kept
-  if (!entry) return
+  if (!entry) {
+    void started.catch(() => {})
+    return
+  }
+  const warming = (async () => {
+    await started
+    for (const step of rest) {
+      if (entry.wanted || kept !== entry) return
+      await inWorker(file, step, () => {}, undefined, true)
+    }
+  })().catch(() => {})
   entry.warming = warming
   void warming.then(() => {
     entry.warming = null
@@ -89,8 +101,11 @@ class WorkerStartError extends Error {}
 /** How long the kept worker waits for another job before it is stopped (its memory given back). */
 const IDLE_MS = 5 * 60_000
 
-/** `warming`: the warm-up job still running; a user's job waits for it rather than start cold. */
-type Kept = { file: string; worker: Worker; busy: boolean; heard: boolean; idle: ReturnType<typeof setTimeout> | null; warming?: Promise<void> | null }
+/**
+ * `warming`: the warm-up still running; a user's job waits for its current step rather than start
+ * cold, and says so with `wanted`, which ends the warm-up after that step.
+ */
+type Kept = { file: string; worker: Worker; busy: boolean; heard: boolean; idle: ReturnType<typeof setTimeout> | null; warming?: Promise<void> | null; wanted?: boolean }
 let kept: Kept | null = null
 let nextId = 1
 
@@ -143,9 +158,12 @@ function take(file: string): { worker: Worker; release: () => void; discard: () 
   return { worker, heard: () => heard, markHeard: () => (heard = true), release: () => void worker.terminate(), discard: () => void worker.terminate() }
 }
 
-async function inWorker(file: string, job: { kind: string; input: unknown }, progress: JobProgress, signal?: AbortSignal): Promise<unknown> {
-  const warming = kept?.file === file ? kept.warming : null
-  if (warming) await warming
+async function inWorker(file: string, job: { kind: string; input: unknown }, progress: JobProgress, signal?: AbortSignal, warmUp = false): Promise<unknown> {
+  const entry = kept?.file === file ? kept : null
+  if (!warmUp && entry?.warming) {
+    entry.wanted = true
+    await entry.warming
+  }
   if (signal?.aborted) throw new PdfJobCancelledError()
   return new Promise((resolve, reject) => {
     const id = nextId++
