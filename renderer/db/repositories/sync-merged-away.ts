@@ -19,7 +19,8 @@ import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
 import { redirectRow, type Merges } from '../../domain/backup/merged-records'
 import { ORGANISATION_REFERENCES, PERSON_REFERENCES, type MergeKind, type Mover } from '../../domain/organisation/merge-references'
-import { isMergeKind, LANDING_FIELDS, landStrayEdit, landsOnSurvivor, survivorOf } from '../../domain/organisation/merged-edits'
+import { resolveMerges, type MergeEdge } from '../../domain/organisation/merge-chains'
+import { isMergeKind, LANDING_FIELDS, landStrayEdit, landsOnSurvivor } from '../../domain/organisation/merged-edits'
 import { conflictId, type FileIndex } from '../../domain/sync/causality'
 import { cellKey, decodeValue, encodeValue, sameValue } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
@@ -107,31 +108,51 @@ export function mergedAwayHook(v: ApplyView) {
     missing.forEach((id, i) => looked.set(`${table}|${id}`, (found[i] as Row | undefined) ?? null))
   }
 
-  /** Merged-away id → survivor, for the ids the touched rows mention (and the survivors they name). */
-  async function mergesAmong(ids: Set<string>): Promise<Merges> {
+  /**
+   * Merged-away id → final survivor, for the ids the touched rows mention (and the records they were
+   * merged into), by the one rule for chains and cycles (merge-chains.ts), from each record's
+   * `mergedInto` and the stamp of its cell: the same synced data gives the same answer everywhere.
+   */
+  async function mergesAmong(ids: Set<string>): Promise<{ merges: Merges; revived: Record<MergeKind, Map<string, string>> }> {
     const merges: Merges = { organisations: new Map(), people: new Map() }
+    const revived: Record<MergeKind, Map<string, string>> = { organisations: new Map(), people: new Map() }
     for (const kind of ['organisations', 'people'] as const) {
+      const edges = new Map<string, MergeEdge>()
       let next = new Set(ids)
-      for (let round = 0; round < 8 && next.size > 0; round++) {
+      for (let round = 0; round < 16 && next.size > 0; round++) {
         await load(kind, next)
         const found = new Set<string>()
         for (const id of next) {
           const row = peek(kind, id)
-          if (row && typeof row.mergedInto === 'string' && row.mergedInto !== id && !merges[kind].has(id)) {
-            merges[kind].set(id, row.mergedInto)
+          if (row && typeof row.mergedInto === 'string' && row.mergedInto !== id && !edges.has(id)) {
+            const cell = await v.cellOf(cellKey(kind, id, 'mergedInto'))
+            edges.set(id, { to: row.mergedInto, stamp: cell?.ts ?? '' })
             found.add(row.mergedInto)
           }
         }
         next = found
       }
-      const direct = merges[kind]
-      merges[kind] = new Map()
-      for (const id of direct.keys()) {
-        const to = survivorOf(direct, id)
-        if (to) merges[kind].set(id, to)
-      }
+      const resolved = resolveMerges(edges)
+      merges[kind] = resolved.survivors
+      revived[kind] = resolved.revived
     }
-    return merges
+    return { merges, revived }
+  }
+
+  /**
+   * A record a void merge (a cycle's earliest, merge-chains.ts) had merged away stands again: no
+   * `mergedInto`, and not deleted unless someone deleted it after the merges (its `deletedAt` cell is
+   * later than every merge of the cycle). Derived here on every laptop, as the redirections are.
+   */
+  async function revive(kind: MergeKind, id: string, latestMerge: string): Promise<void> {
+    const key = `${kind}|${id}`
+    const row = await v.rowOf(kind, id)
+    if (!row || v.erased(kind, row)) return
+    const deletion = await v.cellOf(cellKey(kind, id, 'deletedAt'))
+    const { mergedInto: _m, ...rest } = row
+    const next: Row = deletion && deletion.ts > latestMerge ? rest : { ...rest, deletedAt: null }
+    v.rows.set(key, next)
+    v.dirty.add(key)
   }
 
   /** Rows anywhere that refer to a record merged away in this apply: read into the cache to be moved. */
@@ -152,7 +173,7 @@ export function mergedAwayHook(v: ApplyView) {
   }
 
   async function land(c: Candidate, merges: Merges): Promise<void> {
-    const survivor = survivorOf(merges[c.table], c.id)
+    const survivor = merges[c.table].get(c.id)
     if (!survivor) return
     await load(c.table, [survivor, c.id])
     const a = peek(c.table, survivor)
@@ -193,8 +214,8 @@ export function mergedAwayHook(v: ApplyView) {
       const ids = new Set<string>()
       for (const key of touched) idsIn(v.rows.get(key), ids)
       for (const c of candidates) ids.add(c.id)
-      const merges = await mergesAmong(ids)
-      if (merges.organisations.size === 0 && merges.people.size === 0) return
+      const { merges, revived } = await mergesAmong(ids)
+      if (merges.organisations.size === 0 && merges.people.size === 0 && revived.organisations.size === 0 && revived.people.size === 0) return
       for (const key of touched) {
         const [table, id] = key.split('|') as [string, string]
         if (!isMergeKind(table) || !merges[table].has(id)) continue
@@ -228,6 +249,10 @@ export function mergedAwayHook(v: ApplyView) {
         const current = v.rows.get(key) as Row
         const moved = redirectRow(table, current, merges)
         if (moved !== current) v.rows.set(key, moved)
+      }
+      // After the redirections (which may have pointed a revived record's `mergedInto` at itself).
+      for (const kind of ['organisations', 'people'] as const) {
+        for (const [id, latest] of revived[kind]) await revive(kind, id, latest)
       }
       // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
       for (const c of candidates.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
