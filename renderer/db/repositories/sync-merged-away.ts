@@ -20,9 +20,9 @@ import type { Row } from '../../domain/backup/envelope'
 import { redirectRow, type Merges } from '../../domain/backup/merged-records'
 import { ORGANISATION_REFERENCES, PERSON_REFERENCES, type MergeKind, type Mover } from '../../domain/organisation/merge-references'
 import { resolveMerges, type MergeEdge } from '../../domain/organisation/merge-chains'
-import { isMergeKind, LANDING_FIELDS, landStrayEdit, landsOnSurvivor } from '../../domain/organisation/merged-edits'
+import { isMergeKind, LANDING_FIELDS, LANDING_SETS, landsAsElement, landStrayEdit, landsOnSurvivor } from '../../domain/organisation/merged-edits'
 import { conflictId, type FileIndex } from '../../domain/sync/causality'
-import { cellKey, decodeValue, encodeValue, sameValue } from '../../domain/sync/fields'
+import { canonicalSet, cellKey, decodeValue, encodeValue, isSetField, sameValue } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
 import type { db } from '../db'
 import { nowIso } from './base'
@@ -46,7 +46,8 @@ export type ApplyView = {
 }
 
 /** A value of a merged-away record's field and the change that wrote it. */
-type Candidate = { table: MergeKind; id: string; field: string; value: unknown; ts: string; installId: string }
+/** `element`: one element added to a set field (a person's roles), not the field's whole value. */
+type Candidate = { table: MergeKind; id: string; field: string; value: unknown; ts: string; installId: string; element?: true }
 type Stamped = { ts: string; installId: string }
 
 const MOVERS: Record<MergeKind, Readonly<Record<string, Mover | null>>> = { organisations: ORGANISATION_REFERENCES, people: PERSON_REFERENCES }
@@ -172,10 +173,32 @@ export function mergedAwayHook(v: ApplyView) {
     }
   }
 
+  /**
+   * A role given to the merged-away person elsewhere joins the survivor's roles, as the merge unites
+   * them: unless the merge had seen it (then the merge united it, or the user chose), or the
+   * survivor's same role was added or removed later (that later change decides, as per element).
+   */
+  async function landElement(c: Candidate, survivor: string): Promise<void> {
+    const a = peek(c.table, survivor)
+    if (!a || v.erased(c.table, a) || v.erased(c.table, peek(c.table, c.id))) return
+    const merge = await v.cellOf(cellKey(c.table, c.id, 'mergedInto'))
+    if (merge && hadSeen(merge, c)) return
+    const aKey = cellKey(c.table, survivor, c.field, encodeValue(c.value))
+    const aCell = await v.cellOf(aKey)
+    if (aCell && aCell.ts >= c.ts) return
+    const list = Array.isArray(a[c.field]) ? (a[c.field] as unknown[]) : []
+    if (!list.some((x) => sameValue(x, c.value))) {
+      v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: canonicalSet([...list, c.value]) })
+      v.dirty.add(`${c.table}|${survivor}`)
+    }
+    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId })
+  }
+
   async function land(c: Candidate, merges: Merges): Promise<void> {
     const survivor = merges[c.table].get(c.id)
     if (!survivor) return
     await load(c.table, [survivor, c.id])
+    if (c.element) return landElement(c, survivor)
     const a = peek(c.table, survivor)
     const b = peek(c.table, c.id)
     if (!a || v.erased(c.table, a) || v.erased(c.table, b)) return
@@ -205,7 +228,12 @@ export function mergedAwayHook(v: ApplyView) {
   return {
     /** Every incoming change of a record's own field may be an edit of a record merged away. */
     note(m: SyncMessage, batch: SyncBatch): void {
-      if (m.op !== 'set' || m.redacted || !landsOnSurvivor(m.table, m.field)) return
+      if (m.redacted) return
+      if (m.op === 'add' && isSetField(m.table, m.field) && landsAsElement(m.table, m.field)) {
+        candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId, element: true })
+        return
+      }
+      if (m.op !== 'set' || !landsOnSurvivor(m.table, m.field)) return
       candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId })
     },
 
@@ -232,6 +260,14 @@ export function mergedAwayHook(v: ApplyView) {
           const cell = stored[i]
           if (cell && before) candidates.push({ table, id, field, value: before[field], ts: cell.ts, installId: cell.installId })
         })
+        for (const field of LANDING_SETS[table]) {
+          const elements = before && Array.isArray(before[field]) ? (before[field] as unknown[]) : []
+          const cells = await storedCells(elements.map((e) => cellKey(table, id, field, encodeValue(e))))
+          elements.forEach((value, i) => {
+            const cell = cells[i]
+            if (cell) candidates.push({ table, id, field, value, ts: cell.ts, installId: cell.installId, element: true })
+          })
+        }
       }
       for (const key of v.dirty) {
         const [table, id] = key.split('|') as [string, string]
