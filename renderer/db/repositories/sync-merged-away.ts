@@ -93,6 +93,14 @@ export function mergedAwayHook(v: ApplyView) {
   }
 
   /**
+   * Whether the merge knew of (or made) a change of the merged-away record. The merging laptop's own
+   * changes of it are: those before it, and the merge's own tombstone (a person's blanked title,
+   * e-mail, phone and roles), stamped field by field in one write, some after its `mergedInto` (the
+   * fields are stamped in name order). Nothing edits a merged-away record after its merge there.
+   */
+  const mergeSaw = (merge: Stamped, edit: Stamped): boolean => merge.installId === edit.installId || hadSeen(merge, edit)
+
+  /**
    * Rows read only to look (not to write) stay out of the apply's cache: every row in it is looked at
    * again by the erasure step, and what it holds must not depend on what this hook happened to read.
    */
@@ -182,7 +190,7 @@ export function mergedAwayHook(v: ApplyView) {
     const a = peek(c.table, survivor)
     if (!a || v.erased(c.table, a) || v.erased(c.table, peek(c.table, c.id))) return
     const merge = await v.cellOf(cellKey(c.table, c.id, 'mergedInto'))
-    if (merge && hadSeen(merge, c)) return
+    if (merge && mergeSaw(merge, c)) return
     const aKey = cellKey(c.table, survivor, c.field, encodeValue(c.value))
     const aCell = await v.cellOf(aKey)
     if (aCell && aCell.ts >= c.ts) return
@@ -207,7 +215,7 @@ export function mergedAwayHook(v: ApplyView) {
     const aCell = await v.cellOf(aKey)
     if (aCell?.ts === c.ts) return
     const landing = landStrayEdit(
-      { value: c.value, seenByMerge: merge ? hadSeen(merge, c) : false },
+      { value: c.value, seenByMerge: merge ? mergeSaw(merge, c) : false },
       { value: a[c.field], concurrent: !!aCell && !hadSeen(aCell, c) && !hadSeen(c, aCell), laterThanEdit: !!aCell && aCell.ts > c.ts },
       sameValue,
     )

@@ -36,7 +36,7 @@ type Op =
   | { kind: 'sync'; at: number }
   | { kind: 'editWhileSyncing'; at: number; pick: number; value: string }
   | { kind: 'offline'; at: number }
-  | { kind: 'merge'; at: number; pick: number }
+  | { kind: 'merge'; at: number; pick: number; flip: boolean }
   | { kind: 'join'; at: number }
 
 // 3: the laptop that joins mid-run (from the newest snapshot), once it has; before, the first.
@@ -55,7 +55,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('sync' as const), at }), weight: 4 },
   fc.record({ kind: fc.constant('editWhileSyncing' as const), at, pick, value: word }),
   fc.record({ kind: fc.constant('offline' as const), at }),
-  { arbitrary: fc.record({ kind: fc.constant('merge' as const), at, pick }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('merge' as const), at, pick, flip: fc.boolean() }), weight: 3 },
   fc.record({ kind: fc.constant('join' as const), at }),
 )
 
@@ -163,7 +163,9 @@ async function run(w: World, o: Op): Promise<void> {
       const pair = nth(duplicatePairs(orgs), o.pick)
       if (pair) {
         w.merged++
-        await made(mergeOrganisations(pair.first.id, pair.second.id))
+        // Either way round: two laptops may merge one pair opposite ways (a cycle, merge-chains.ts).
+        const [survivor, other] = o.flip ? [pair.second, pair.first] : [pair.first, pair.second]
+        await made(mergeOrganisations(survivor.id, other.id))
       }
       else if (org) await made(createOrganisation({ ...emptyOrganisationInput(), name: org.name.toUpperCase() }))
       return
@@ -312,11 +314,14 @@ describe('three laptops syncing through one folder', () => {
         on(laptops[0] as Laptop)
         const event = await made(createEvent({ ...emptyEventForm(), kind: emptyEventForm().kind, title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))
         const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0, merged: 0, emptied: false }
-        // The same organisation registered on two laptops: a probable duplicate everywhere, to merge.
+        // The same organisation registered on three laptops: probable duplicates everywhere, to merge
+        // (three, so that merges on two laptops can chain: C into B there, B into A here).
         await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima AS' }))
         on(laptops[1] as Laptop)
         await made(createOrganisation({ ...emptyOrganisationInput(), name: 'KLIMA AS' }))
-        for (const l of [laptops[0], laptops[1], laptops[2], laptops[0]] as Laptop[]) await sync(folder, l)
+        on(laptops[2] as Laptop)
+        await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima as' }))
+        for (const l of [laptops[0], laptops[1], laptops[2], laptops[0], laptops[1]] as Laptop[]) await sync(folder, l)
         for (const o of ops) await run(w, o)
         folder.offline.clear()
         for (let round = 0; round < 3; round++) for (const l of laptops) await sync(folder, l)
