@@ -7,7 +7,12 @@
  * - an edit of B's own field lands on A by `landStrayEdit` (domain/organisation/merged-edits.ts):
  *   unless the merge had seen it, the later of it and A's value of that field holds, and if neither
  *   had seen the other and they differ, it is a true conflict under the same id on every laptop.
+ * - a role given to B lands on A's roles, element by element, as the merge unites them.
  * B itself follows the ordinary cell rules, so it stays deleted and holds the same values everywhere.
+ * Merges of one chain made on several laptops (C into B there, B into A here) end at one survivor:
+ * C's `mergedInto` names A, and what referred to B or C refers to A. Two laptops merging opposite
+ * ways (a cycle) keep the later merge, and the record the earlier one merged away stands again
+ * (domain/organisation/merge-chains.ts).
  *
  * Called from `applyBatches` (sync-apply-repo.ts) inside its transaction: `note` for every message,
  * `settle` once after the files, before erasures are enforced and the rows written. Its writes are
