@@ -136,14 +136,21 @@ export function mergedAwayHook(v: ApplyView) {
       for (let round = 0; round < 16 && next.size > 0; round++) {
         await load(kind, next)
         const found = new Set<string>()
-        for (const id of next) {
+        const merged = [...next].flatMap((id) => {
           const row = peek(kind, id)
-          if (row && typeof row.mergedInto === 'string' && row.mergedInto !== id && !edges.has(id)) {
-            const cell = await v.cellOf(cellKey(kind, id, 'mergedInto'))
-            edges.set(id, { to: row.mergedInto, stamp: cell?.ts ?? '' })
-            found.add(row.mergedInto)
-          }
-        }
+          return row && typeof row.mergedInto === 'string' && row.mergedInto !== id && !edges.has(id) ? [[id, row.mergedInto] as const] : []
+        })
+        // The stamps of their merges: this apply's own first, the rest in one read.
+        const keys = merged.map(([id]) => cellKey(kind, id, 'mergedInto'))
+        const unread = keys.filter((k) => !v.cells.has(k))
+        const read = unread.length > 0 ? await storedCells(unread) : []
+        const stored = new Map(unread.map((k, i) => [k, read[i] ?? null]))
+        merged.forEach(([id, to], i) => {
+          const key = keys[i] as string
+          const cell = v.cells.has(key) ? v.cells.get(key) : stored.get(key)
+          edges.set(id, { to, stamp: cell?.ts ?? '' })
+          found.add(to)
+        })
         next = found
       }
       const resolved = resolveMerges(edges)
@@ -304,7 +311,10 @@ export function mergedAwayHook(v: ApplyView) {
         for (const [id, latest] of revived[kind]) await revive(kind, id, latest)
       }
       // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
-      for (const c of candidates.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
+      // Only those of a merged-away record are awaited: a long run of awaits that touch no table can
+      // outlast Dexie's hold on the apply's transaction (PrematureCommitError).
+      const landing = candidates.filter((c) => merges[c.table].has(c.id))
+      for (const c of landing.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
     },
   }
 }
