@@ -247,10 +247,13 @@ async function check(w: World): Promise<void> {
     }
   }
   // A record a cycle's earlier merge had merged away stands again (merge-chains.ts): its merge's cells are not what it holds.
-  const everMerged = new Set(sentMessages(w.folder).filter((m) => m.table === 'organisations' && m.field === 'mergedInto').map((m) => m.row))
+  const merges = sentMessages(w.folder).filter((m) => m.table === 'organisations' && m.field === 'mergedInto')
+  const everMerged = new Set(merges.map((m) => m.row))
+  // Edits land on a record while it is a survivor, also one merged away later in a chain.
+  const everSurvivor = new Set(merges.map((m) => String(decodeValue(m.value as never))))
   const landed = (table: string, row: string, field: string) =>
     table === 'organisations' &&
-    ((merged.has(row) || everMerged.has(row)) && (field === 'deletedAt' || field === 'mergedInto') ? true : !merged.has(row) && [...merged.values()].includes(row) && LANDING_FIELDS.organisations.includes(field))
+    ((merged.has(row) || everMerged.has(row)) && (field === 'deletedAt' || field === 'mergedInto') ? true : (everSurvivor.has(row) || [...merged.values()].includes(row)) && LANDING_FIELDS.organisations.includes(field))
   const redirected = (v: unknown): unknown => (typeof v === 'string' && merged.has(v) ? survivorOf(v) : v)
 
   // The latest clock of every field is what every laptop holds.
