@@ -304,8 +304,11 @@ async function check(w: World): Promise<void> {
     const mine = await listConflicts()
     expect(new Set(mine.map((c) => c.id)).size).toBe(mine.length)
     for (const c of mine) {
-      // A side may be an edit of a merged-away record that landed on this survivor.
-      const [a, b] = c.sides.map((s) => sent.find((m) => m.ts === s.ts && [m.row, survivorOf(m.row)].some((row) => `${m.table}|${row}|${m.field}` === c.cell)))
+      // A side may be an edit of a merged-away record that landed on this survivor, or on a record that
+      // was its survivor then and was merged away itself later (a chain).
+      const [table, row, field] = c.cell.split('|') as [string, string, string]
+      const about = (m: Sent) => (m.table === table && m.field === field && (m.row === row || survivorOf(m.row) === row || (everMerged.has(m.row) && everSurvivor.has(row))))
+      const [a, b] = c.sides.map((s) => sent.find((m) => m.ts === s.ts && about(m)))
       expect(a && b && concurrent(a, b), `conflict ${c.id} is a true one`).toBe(true)
       conflicts.set(c.id, { cell: c.cell, values: c.sides.map((s) => stableText(s.value)) })
     }
