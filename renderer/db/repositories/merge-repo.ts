@@ -65,7 +65,11 @@ async function writeMoves(moved: Moved, at: string): Promise<void> {
   }
 }
 
-const countsWithoutHistory = (counts: MergeCounts): MergeCounts => Object.fromEntries(Object.entries(counts).filter(([t]) => t !== 'auditLog'))
+/**
+ * What the user is told moved: not the history, and not records merged earlier into the merged-away
+ * one (rows of the merge's own table: they now name the survivor, which is bookkeeping).
+ */
+const countsWithoutHistory = (counts: MergeCounts, kind: MergeKind): MergeCounts => Object.fromEntries(Object.entries(counts).filter(([t]) => t !== 'auditLog' && t !== kind))
 
 /** Years both have a live annual report for: one per year stays, as the user picks. */
 async function reportClashes(survivorId: string, otherId: string, picks: Readonly<Record<string, MergeSide>>): Promise<ReportChoice[]> {
@@ -100,7 +104,7 @@ export async function previewOrganisationMerge(survivorId: string, otherId: stri
     const plan = await organisationPair(survivorId, otherId, picks)
     if (!plan.ok) return plan
     const { counts } = await collectMoves(ORGANISATION_REFERENCES, otherId, survivorId)
-    return ok({ fields: [...plan.data.fields, ...plan.data.reports], counts, moved: movedText(countsWithoutHistory(counts)) })
+    return ok({ fields: [...plan.data.fields, ...plan.data.reports], counts, moved: movedText(countsWithoutHistory(counts, 'organisations')) })
   })
 }
 
@@ -129,7 +133,7 @@ export async function mergeOrganisations(survivorId: string, otherId: string, pi
     const next: Organisation = { ...merged, status, signedDate: status === 'medlem' ? joinedDate(membershipPeriods(events)) : merged.signedDate, updatedAt: at }
     await d.organisations.put(next)
     await d.organisations.put({ ...other, deletedAt: at, updatedAt: at, mergedInto: survivorId })
-    const text = movedText(countsWithoutHistory(moved.counts))
+    const text = movedText(countsWithoutHistory(moved.counts, 'organisations'))
     const number = other.orgNumber ? ` (${formatOrgNumber(other.orgNumber)})` : ''
     const what = [text ? `${text} flyttet hit` : '', ...kept].filter(Boolean).join('; ')
     await audit('organisations', survivorId, 'update', `Slått sammen med ${other.name}${number}${what ? `: ${what}` : ''}`, {
@@ -159,7 +163,7 @@ export async function previewPersonMerge(survivorId: string, otherId: string, pi
     const plan = await personPair(survivorId, otherId, picks)
     if (!plan.ok) return plan
     const { counts } = await collectMoves(PERSON_REFERENCES, otherId, survivorId)
-    return ok({ fields: plan.data.fields, counts, moved: movedText(countsWithoutHistory(counts)) })
+    return ok({ fields: plan.data.fields, counts, moved: movedText(countsWithoutHistory(counts, 'people')) })
   })
 }
 
@@ -177,7 +181,7 @@ export async function mergePeople(survivorId: string, otherId: string, picks: Re
     // The merged-away row keeps only a name (the import's rules require one): no e-mail to match again.
     const tombstone: Person = { ...other, title: '', email: '', phone: '', roles: [], deletedAt: at, updatedAt: at, mergedInto: survivorId }
     await d.people.put(tombstone)
-    const text = movedText(countsWithoutHistory(moved.counts))
+    const text = movedText(countsWithoutHistory(moved.counts, 'people'))
     await audit('people', survivorId, 'update', `Slått sammen med ${other.name}${text ? `: ${text} flyttet hit` : ''}`, {
       ...diffRecords(survivor, merged),
       mergedFrom: { from: null, to: otherId },

@@ -7,7 +7,12 @@
  * - an edit of B's own field lands on A by `landStrayEdit` (domain/organisation/merged-edits.ts):
  *   unless the merge had seen it, the later of it and A's value of that field holds, and if neither
  *   had seen the other and they differ, it is a true conflict under the same id on every laptop.
+ * - a role given to B lands on A's roles, element by element, as the merge unites them.
  * B itself follows the ordinary cell rules, so it stays deleted and holds the same values everywhere.
+ * Merges of one chain made on several laptops (C into B there, B into A here) end at one survivor:
+ * C's `mergedInto` names A, and what referred to B or C refers to A. Two laptops merging opposite
+ * ways (a cycle) keep the later merge, and the record the earlier one merged away stands again
+ * (domain/organisation/merge-chains.ts).
  *
  * Called from `applyBatches` (sync-apply-repo.ts) inside its transaction: `note` for every message,
  * `settle` once after the files, before erasures are enforced and the rows written. Its writes are
@@ -19,9 +24,10 @@ import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
 import { redirectRow, type Merges } from '../../domain/backup/merged-records'
 import { ORGANISATION_REFERENCES, PERSON_REFERENCES, type MergeKind, type Mover } from '../../domain/organisation/merge-references'
-import { isMergeKind, LANDING_FIELDS, landStrayEdit, landsOnSurvivor, survivorOf } from '../../domain/organisation/merged-edits'
+import { resolveMerges, type MergeEdge } from '../../domain/organisation/merge-chains'
+import { isMergeKind, LANDING_FIELDS, LANDING_SETS, landsAsElement, landStrayEdit, landsOnSurvivor } from '../../domain/organisation/merged-edits'
 import { conflictId, type FileIndex } from '../../domain/sync/causality'
-import { cellKey, decodeValue, encodeValue, sameValue } from '../../domain/sync/fields'
+import { canonicalSet, cellKey, decodeValue, encodeValue, isSetField, sameValue } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
 import type { db } from '../db'
 import { nowIso } from './base'
@@ -45,7 +51,8 @@ export type ApplyView = {
 }
 
 /** A value of a merged-away record's field and the change that wrote it. */
-type Candidate = { table: MergeKind; id: string; field: string; value: unknown; ts: string; installId: string }
+/** `element`: one element added to a set field (a person's roles), not the field's whole value. */
+type Candidate = { table: MergeKind; id: string; field: string; value: unknown; ts: string; installId: string; element?: true }
 type Stamped = { ts: string; installId: string }
 
 const MOVERS: Record<MergeKind, Readonly<Record<string, Mover | null>>> = { organisations: ORGANISATION_REFERENCES, people: PERSON_REFERENCES }
@@ -91,6 +98,14 @@ export function mergedAwayHook(v: ApplyView) {
   }
 
   /**
+   * Whether the merge knew of (or made) a change of the merged-away record. The merging laptop's own
+   * changes of it are: those before it, and the merge's own tombstone (a person's blanked title,
+   * e-mail, phone and roles), stamped field by field in one write, some after its `mergedInto` (the
+   * fields are stamped in name order). Nothing edits a merged-away record after its merge there.
+   */
+  const mergeSaw = (merge: Stamped, edit: Stamped): boolean => merge.installId === edit.installId || hadSeen(merge, edit)
+
+  /**
    * Rows read only to look (not to write) stay out of the apply's cache: every row in it is looked at
    * again by the erasure step, and what it holds must not depend on what this hook happened to read.
    */
@@ -107,31 +122,58 @@ export function mergedAwayHook(v: ApplyView) {
     missing.forEach((id, i) => looked.set(`${table}|${id}`, (found[i] as Row | undefined) ?? null))
   }
 
-  /** Merged-away id → survivor, for the ids the touched rows mention (and the survivors they name). */
-  async function mergesAmong(ids: Set<string>): Promise<Merges> {
+  /**
+   * Merged-away id → final survivor, for the ids the touched rows mention (and the records they were
+   * merged into), by the one rule for chains and cycles (merge-chains.ts), from each record's
+   * `mergedInto` and the stamp of its cell: the same synced data gives the same answer everywhere.
+   */
+  async function mergesAmong(ids: Set<string>): Promise<{ merges: Merges; revived: Record<MergeKind, Map<string, string>> }> {
     const merges: Merges = { organisations: new Map(), people: new Map() }
+    const revived: Record<MergeKind, Map<string, string>> = { organisations: new Map(), people: new Map() }
     for (const kind of ['organisations', 'people'] as const) {
+      const edges = new Map<string, MergeEdge>()
       let next = new Set(ids)
-      for (let round = 0; round < 8 && next.size > 0; round++) {
+      for (let round = 0; round < 16 && next.size > 0; round++) {
         await load(kind, next)
         const found = new Set<string>()
-        for (const id of next) {
+        const merged = [...next].flatMap((id) => {
           const row = peek(kind, id)
-          if (row && typeof row.mergedInto === 'string' && row.mergedInto !== id && !merges[kind].has(id)) {
-            merges[kind].set(id, row.mergedInto)
-            found.add(row.mergedInto)
-          }
-        }
+          return row && typeof row.mergedInto === 'string' && row.mergedInto !== id && !edges.has(id) ? [[id, row.mergedInto] as const] : []
+        })
+        // The stamps of their merges: this apply's own first, the rest in one read.
+        const keys = merged.map(([id]) => cellKey(kind, id, 'mergedInto'))
+        const unread = keys.filter((k) => !v.cells.has(k))
+        const read = unread.length > 0 ? await storedCells(unread) : []
+        const stored = new Map(unread.map((k, i) => [k, read[i] ?? null]))
+        merged.forEach(([id, to], i) => {
+          const key = keys[i] as string
+          const cell = v.cells.has(key) ? v.cells.get(key) : stored.get(key)
+          edges.set(id, { to, stamp: cell?.ts ?? '' })
+          found.add(to)
+        })
         next = found
       }
-      const direct = merges[kind]
-      merges[kind] = new Map()
-      for (const id of direct.keys()) {
-        const to = survivorOf(direct, id)
-        if (to) merges[kind].set(id, to)
-      }
+      const resolved = resolveMerges(edges)
+      merges[kind] = resolved.survivors
+      revived[kind] = resolved.revived
     }
-    return merges
+    return { merges, revived }
+  }
+
+  /**
+   * A record a void merge (a cycle's earliest, merge-chains.ts) had merged away stands again: no
+   * `mergedInto`, and not deleted unless someone deleted it after the merges (its `deletedAt` cell is
+   * later than every merge of the cycle). Derived here on every laptop, as the redirections are.
+   */
+  async function revive(kind: MergeKind, id: string, latestMerge: string): Promise<void> {
+    const key = `${kind}|${id}`
+    const row = await v.rowOf(kind, id)
+    if (!row || v.erased(kind, row)) return
+    const deletion = await v.cellOf(cellKey(kind, id, 'deletedAt'))
+    const { mergedInto: _m, ...rest } = row
+    const next: Row = deletion && deletion.ts > latestMerge ? rest : { ...rest, deletedAt: null }
+    v.rows.set(key, next)
+    v.dirty.add(key)
   }
 
   /** Rows anywhere that refer to a record merged away in this apply: read into the cache to be moved. */
@@ -151,10 +193,32 @@ export function mergedAwayHook(v: ApplyView) {
     }
   }
 
+  /**
+   * A role given to the merged-away person elsewhere joins the survivor's roles, as the merge unites
+   * them: unless the merge had seen it (then the merge united it, or the user chose), or the
+   * survivor's same role was added or removed later (that later change decides, as per element).
+   */
+  async function landElement(c: Candidate, survivor: string): Promise<void> {
+    const a = peek(c.table, survivor)
+    if (!a || v.erased(c.table, a) || v.erased(c.table, peek(c.table, c.id))) return
+    const merge = await v.cellOf(cellKey(c.table, c.id, 'mergedInto'))
+    if (merge && mergeSaw(merge, c)) return
+    const aKey = cellKey(c.table, survivor, c.field, encodeValue(c.value))
+    const aCell = await v.cellOf(aKey)
+    if (aCell && aCell.ts >= c.ts) return
+    const list = Array.isArray(a[c.field]) ? (a[c.field] as unknown[]) : []
+    if (!list.some((x) => sameValue(x, c.value))) {
+      v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: canonicalSet([...list, c.value]) })
+      v.dirty.add(`${c.table}|${survivor}`)
+    }
+    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId })
+  }
+
   async function land(c: Candidate, merges: Merges): Promise<void> {
-    const survivor = survivorOf(merges[c.table], c.id)
+    const survivor = merges[c.table].get(c.id)
     if (!survivor) return
     await load(c.table, [survivor, c.id])
+    if (c.element) return landElement(c, survivor)
     const a = peek(c.table, survivor)
     const b = peek(c.table, c.id)
     if (!a || v.erased(c.table, a) || v.erased(c.table, b)) return
@@ -163,7 +227,7 @@ export function mergedAwayHook(v: ApplyView) {
     const aCell = await v.cellOf(aKey)
     if (aCell?.ts === c.ts) return
     const landing = landStrayEdit(
-      { value: c.value, seenByMerge: merge ? hadSeen(merge, c) : false },
+      { value: c.value, seenByMerge: merge ? mergeSaw(merge, c) : false },
       { value: a[c.field], concurrent: !!aCell && !hadSeen(aCell, c) && !hadSeen(c, aCell), laterThanEdit: !!aCell && aCell.ts > c.ts },
       sameValue,
     )
@@ -184,7 +248,12 @@ export function mergedAwayHook(v: ApplyView) {
   return {
     /** Every incoming change of a record's own field may be an edit of a record merged away. */
     note(m: SyncMessage, batch: SyncBatch): void {
-      if (m.op !== 'set' || m.redacted || !landsOnSurvivor(m.table, m.field)) return
+      if (m.redacted) return
+      if (m.op === 'add' && isSetField(m.table, m.field) && landsAsElement(m.table, m.field)) {
+        candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId, element: true })
+        return
+      }
+      if (m.op !== 'set' || !landsOnSurvivor(m.table, m.field)) return
       candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId })
     },
 
@@ -193,8 +262,8 @@ export function mergedAwayHook(v: ApplyView) {
       const ids = new Set<string>()
       for (const key of touched) idsIn(v.rows.get(key), ids)
       for (const c of candidates) ids.add(c.id)
-      const merges = await mergesAmong(ids)
-      if (merges.organisations.size === 0 && merges.people.size === 0) return
+      const { merges, revived } = await mergesAmong(ids)
+      if (merges.organisations.size === 0 && merges.people.size === 0 && revived.organisations.size === 0 && revived.people.size === 0) return
       for (const key of touched) {
         const [table, id] = key.split('|') as [string, string]
         if (!isMergeKind(table) || !merges[table].has(id)) continue
@@ -211,6 +280,14 @@ export function mergedAwayHook(v: ApplyView) {
           const cell = stored[i]
           if (cell && before) candidates.push({ table, id, field, value: before[field], ts: cell.ts, installId: cell.installId })
         })
+        for (const field of LANDING_SETS[table]) {
+          const elements = before && Array.isArray(before[field]) ? (before[field] as unknown[]) : []
+          const cells = await storedCells(elements.map((e) => cellKey(table, id, field, encodeValue(e))))
+          elements.forEach((value, i) => {
+            const cell = cells[i]
+            if (cell) candidates.push({ table, id, field, value, ts: cell.ts, installId: cell.installId, element: true })
+          })
+        }
       }
       for (const key of v.dirty) {
         const [table, id] = key.split('|') as [string, string]
@@ -229,8 +306,15 @@ export function mergedAwayHook(v: ApplyView) {
         const moved = redirectRow(table, current, merges)
         if (moved !== current) v.rows.set(key, moved)
       }
+      // After the redirections (which may have pointed a revived record's `mergedInto` at itself).
+      for (const kind of ['organisations', 'people'] as const) {
+        for (const [id, latest] of revived[kind]) await revive(kind, id, latest)
+      }
       // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
-      for (const c of candidates.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
+      // Only those of a merged-away record are awaited: a long run of awaits that touch no table can
+      // outlast Dexie's hold on the apply's transaction (PrematureCommitError).
+      const landing = candidates.filter((c) => merges[c.table].has(c.id))
+      for (const c of landing.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
     },
   }
 }

@@ -49,6 +49,14 @@ const speakingOrder: Mover = (row, from, to) => {
   return { ...row, lunch: { ...lunch, speakingOrder: slots } }
 }
 
+/**
+ * A record merged earlier into the one now merged away is merged into the survivor: `mergedInto`
+ * always names the record that holds it, never a chain (C into B, then B into A: C names A), so
+ * whatever follows it (a link, an erasure of the survivor's copies) reaches the record that stands.
+ * Never onto itself: that would be a cycle, which sync's rule (merge-chains.ts) breaks.
+ */
+const mergedInto: Mover = (row, from, to) => (row.mergedInto === from && row.id !== to ? { ...row, mergedInto: to } : null)
+
 function both(...movers: Mover[]): Mover {
   return (row, from, to) => {
     let out: Row | null = null
@@ -64,11 +72,12 @@ function both(...movers: Mover[]): Mover {
 const UNMOVED_SYNC_STORES = Object.fromEntries(SYNC_STORES.map((s) => [s, null])) as Readonly<Record<SyncStore, null>>
 
 /**
- * Organisations. `organisations` itself is null: the two records are written by the merge.
+ * Organisations. In `organisations` only records merged earlier into the merged-away one move: the
+ * two records themselves are written by the merge.
  * `erasures` never changes (a ledger only grows); `diets` and `invitationLog` name people and events.
  */
 export const ORGANISATION_REFERENCES = {
-  organisations: null,
+  organisations: mergedInto,
   statusEvents: field('organisationId'),
   people: field('organisationId'),
   sectors: null,
@@ -90,11 +99,11 @@ export const ORGANISATION_REFERENCES = {
   ...UNMOVED_SYNC_STORES,
 } as const satisfies Record<string, Mover | null>
 
-/** People. `people` itself is null: the two records are written by the merge. */
+/** People. In `people` only records merged earlier into the merged-away one move (as above). */
 export const PERSON_REFERENCES = {
   organisations: idSet('trashedPersonIds'),
   statusEvents: null,
-  people: null,
+  people: mergedInto,
   sectors: null,
   events: null,
   registrations: field('personId'),

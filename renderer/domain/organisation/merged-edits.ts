@@ -12,14 +12,24 @@ import type { MergeKind } from './merge-references'
  * The fields whose edits land on the survivor: the record's own content, the ones the merge lets
  * the user choose. Not the bookkeeping (`deletedAt`, `mergedInto`, stamps: the merged-away record
  * stays deleted), and not what follows from moved rows (status from status events) or is united by
- * the merge (roles, fees, assessments).
+ * the merge (fees, assessments; roles land element by element: LANDING_SETS).
  */
 export const LANDING_FIELDS: Readonly<Record<MergeKind, readonly string[]>> = {
   organisations: ORGANISATION_MERGE_FIELDS.map((f) => f.key),
   people: PERSON_MERGE_FIELDS.map((f) => f.key),
 }
 
+/**
+ * Set fields the merge unites (a person's roles): a role given to the merged-away record elsewhere
+ * joins the survivor's, element by element (sync-merged-away.ts).
+ */
+export const LANDING_SETS: Readonly<Record<MergeKind, readonly string[]>> = {
+  organisations: [],
+  people: ['roles'],
+}
+
 export const isMergeKind = (table: string): table is MergeKind => table === 'organisations' || table === 'people'
+export const landsAsElement = (table: string, field: string): boolean => isMergeKind(table) && LANDING_SETS[table].includes(field)
 export const landsOnSurvivor = (table: string, field: string): boolean => isMergeKind(table) && LANDING_FIELDS[table].includes(field)
 
 /** The edit of the merged-away record's field. */

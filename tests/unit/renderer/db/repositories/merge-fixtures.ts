@@ -45,11 +45,15 @@ export async function seedDuplicates() {
   await d.diets.add({ id: registration.id, eventId: eventRow.id, personId: kari2.id, needs: ['Vegetar'], note: '', deleteOn: '2027-03-10', updatedAt: '2027-02-01T10:00:00.000Z' })
   // The trash's list of people taken with an organisation (as if it had been trashed and restored).
   const trashed = await seedOrganisation('Gammel AS', 'medlem', { orgNumber: '999888777', deletedAt: '2027-01-01T00:00:00.000Z', trashedPersonIds: [kari2.id] })
+  // Copies merged earlier into the records about to be merged away: a chain, C into B before B into A.
+  const olderCopy = await seedOrganisation('Solstrand Eiendom', 'medlem', { deletedAt: '2027-01-02T00:00:00.000Z', mergedInto: other.id })
+  const kari3 = await seedPerson(survivor, 'Kari N.', [], '')
+  await d.people.put({ ...kari3, deletedAt: '2027-01-02T00:00:00.000Z', mergedInto: kari2.id })
   await d.transaction('rw', [d.auditLog, d.device], async () => {
     await audit('organisations', other.id, 'create', 'Virksomheten Solstrand eiendom ble registrert')
     await audit('people', kari2.id, 'create', 'Kari Nordmann ble lagt til')
   })
-  return { survivor, other, kari, kari2, ola, event: eventRow, registration, olaRegistration, report, contract, logo, card, application, line, trashed }
+  return { survivor, other, kari, kari2, ola, event: eventRow, registration, olaRegistration, report, contract, logo, card, application, line, trashed, olderCopy, kari3 }
 }
 
 /** Every row of every table (this laptop's own included) that still mentions `id`, as `table:rowId`. */

@@ -53,6 +53,9 @@ describe('merging duplicates', () => {
     expect((await db().registrations.get(s.registration.id))?.organisationId).toBe(s.survivor.id)
     expect((await db().contracts.get(s.contract.id))?.organisationId).toBe(s.survivor.id)
     expect((await db().events.get(s.event.id))?.invitedOrganisationIds).toEqual([s.survivor.id])
+    // A copy merged earlier into the merged-away record names the survivor now: no chain to follow.
+    expect((await db().organisations.get(s.olderCopy.id))?.mergedInto).toBe(s.survivor.id)
+    expect(done.moved).not.toContain('papirkurv')
   })
 
   it('keeps everything: the live rows are the same, one organisation fewer, and the fields are joined', async () => {
@@ -63,7 +66,7 @@ describe('merging duplicates', () => {
     expect(after).toEqual({ ...before, organisations: (before.organisations ?? 0) - 1, auditLog: (before.auditLog ?? 0) + 2 })
     const survivor = await db().organisations.get(s.survivor.id)
     expect(survivor).toMatchObject({ name: 'Solstrand Eiendom AS', website: 'https://solstrand.no', sector: 'Eiendom', notes: 'Registrert på den andre maskinen' })
-    expect((await db().people.where('organisationId').equals(s.survivor.id).toArray()).map((p) => p.name).sort()).toEqual(['Kari Nordmann', 'Kari Nordmann', 'Ola Hansen'])
+    expect((await db().people.where('organisationId').equals(s.survivor.id).toArray()).filter((p) => !p.deletedAt).map((p) => p.name).sort()).toEqual(['Kari Nordmann', 'Kari Nordmann', 'Ola Hansen'])
   })
 
   it('keeps both records’ history under the survivor, with the status from both pipelines', async () => {
@@ -138,6 +141,7 @@ describe('merging duplicates', () => {
     expect(await rowsMentioning(s.kari2.id)).toEqual([`people:${s.kari2.id}`, ...mergeEntries].sort())
     expect((await db().contracts.get(s.contract.id))?.signatoryPersonId).toBe(s.kari.id)
     expect((await db().diets.get(s.registration.id))?.personId).toBe(s.kari.id)
+    expect((await db().people.get(s.kari3.id))?.mergedInto).toBe(s.kari.id)
   })
 
   it('refuses to merge two people registered for the same event, changing nothing', async () => {
@@ -166,6 +170,7 @@ describe('erasing a merged person', () => {
     const copy = await db().people.get(s.kari2.id)
     expect(copy?.erasedAt).toBeTruthy()
     expect(copy?.name).toBe('')
-    expect((await db().erasures.toArray()).map((e) => e.id).sort()).toEqual([s.kari.id, s.kari2.id].sort())
+    // The copy merged earlier into the merged-away one too: its `mergedInto` names the survivor now.
+    expect((await db().erasures.toArray()).map((e) => e.id).sort()).toEqual([s.kari.id, s.kari2.id, s.kari3.id].sort())
   })
 })

@@ -169,6 +169,47 @@ describe('sync after a duplicate merge: what another laptop did to the merged-aw
     expect(await register(kari)).toEqual(await register(ola))
   })
 
+  it('the merge’s own blanking of the merged-away person (title, phone) never lands on the person who remains on the other laptop', async () => {
+    const { folder, kari, ola, a } = await duplicates()
+    on(kari)
+    const one = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Per Hansen', email: 'per@bygg.no', title: 'Daglig leder', roles: ['klimakontakt'] }))
+    const two = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Per Hansen', email: 'PER@bygg.no', phone: '98765432', roles: ['toppleder'] }))
+    for (const l of [kari, ola]) await sync(folder, l)
+    // Ola keeps the second record: its title is filled in from the first, which is blanked (its
+    // title is stamped after its `mergedInto`, in the same write).
+    on(ola)
+    await made(mergePeople(two.id, one.id))
+    for (const l of [ola, kari]) await sync(folder, l)
+    for (const l of [kari, ola]) {
+      on(l)
+      expect((await db().people.get(two.id))?.title, l.name).toBe('Daglig leder')
+      expect((await db().people.get(two.id))?.phone, l.name).toBe('98765432')
+      expect(await listConflicts()).toEqual([])
+    }
+    expect(await register(kari)).toEqual(await register(ola))
+  })
+
+  for (const first of ['Kari', 'Ola'] as const) {
+    it(`a role given to a merged-away person on the other laptop joins the roles of the person who remains (${first} syncs first)`, async () => {
+      const { folder, kari, ola, a } = await duplicates()
+      on(kari)
+      const one = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Per Hansen', email: 'per@bygg.no', roles: ['klimakontakt'] }))
+      const two = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Per Hansen', email: 'PER@bygg.no', roles: ['toppleder'] }))
+      for (const l of [kari, ola]) await sync(folder, l)
+      on(kari)
+      await made(mergePeople(one.id, two.id))
+      on(ola)
+      await made(updatePerson(two.id, { name: 'Per Hansen', title: '', email: 'PER@bygg.no', phone: '', roles: ['toppleder', 'annen'] }))
+      for (const l of first === 'Kari' ? [kari, ola, kari] : [ola, kari, ola]) await sync(folder, l)
+      for (const l of [kari, ola]) {
+        on(l)
+        expect((await db().people.get(one.id))?.roles, l.name).toEqual(['toppleder', 'klimakontakt', 'annen'].sort())
+        expect((await db().people.get(two.id))?.mergedInto, l.name).toBe(one.id)
+      }
+      expect(await register(kari)).toEqual(await register(ola))
+    })
+  }
+
   it('an undone merge reaches the other laptop as ordinary changes: both are back there too', async () => {
     const { folder, kari, ola, a, b } = await duplicates()
     on(ola)

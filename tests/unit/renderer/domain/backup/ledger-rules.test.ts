@@ -117,6 +117,8 @@ describe('tombstones', () => {
     expect(isAbout({ entityId: 'o1', summary: 'Møte med Ola', changes: {} }, ids, ['Ola'])).toBe(true)
     expect(isAbout({ entityId: 'o1', summary: 'Endret', changes: { email: { from: 'ola@x.no', to: '' } } }, ids, ['ola@x.no'])).toBe(true)
     expect(isAbout({ entityId: 'o1', summary: 'Endret', changes: {} }, ids, ['Kari'])).toBe(false)
+    // An entry that arrived only as redacted messages (sync): no summary, no changes.
+    expect(isAbout({ entityId: 'o1' }, ids, ['Kari'])).toBe(false)
   })
 
   it('tells a tombstone from a row that still holds what the erasure removes', () => {

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { db } from '../../../../../renderer/db/db'
+import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
+import { undoMerge } from '../../../../../renderer/db/repositories/merge-undo'
+import { createOrganisation, emptyOrganisationInput, getOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
+import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
+import { made } from '../../db-helpers'
+import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
+
+const org = (name: string) => ({ ...emptyOrganisationInput(), name })
+
+/** "Bygg AS" registered three times, each with a contact person, on both laptops. */
+async function triplicates() {
+  const folder = new MemoryFolder()
+  const kari = await laptop(folder, 'Kari')
+  const a = await made(createOrganisation(org('Bygg AS')))
+  const b = await made(createOrganisation(org('Bygg as')))
+  const c = await made(createOrganisation(org('BYGG AS')))
+  const people = []
+  for (const o of [a, b, c]) people.push(await made(addPerson(o.id, { ...emptyPersonInput(), name: `Kontakt ${o.name}`, roles: ['klimakontakt'] })))
+  await sync(folder, kari)
+  const ola = await laptop(folder, 'Ola')
+  await sync(folder, ola)
+  return { folder, kari, ola, a, b, c, people }
+}
+
+/** Every row that travels but the history (which stays where its author wrote it). */
+async function synced(l: Laptop) {
+  on(l)
+  const out: Record<string, unknown[]> = {}
+  for (const t of l.db.tables) if (isSyncedTable(t.name) && t.name !== 'auditLog') out[t.name] = await t.orderBy(':id').toArray()
+  return out
+}
+
+/** Rows other than the record's own that still name `id` (history aside). */
+async function mentioning(l: Laptop, id: string): Promise<string[]> {
+  const found: string[] = []
+  for (const [table, rows] of Object.entries(await synced(l))) {
+    for (const row of rows as { id: string }[]) if (row.id !== id && JSON.stringify(row).includes(id)) found.push(`${table}:${row.id}`)
+  }
+  return found
+}
+
+describe('duplicate merges of one chain on two laptops', () => {
+  for (const first of ['Kari', 'Ola'] as const) {
+    it(`end at one survivor on both laptops, the merged-away records naming it and nothing referring to them (${first} syncs first)`, async () => {
+      const { folder, kari, ola, a, b, c, people } = await triplicates()
+      on(kari)
+      await made(mergeOrganisations(a.id, b.id))
+      on(ola)
+      await made(mergeOrganisations(b.id, c.id))
+      const order = first === 'Kari' ? [kari, ola, kari] : [ola, kari, ola]
+      for (const l of order) await sync(folder, l)
+
+      for (const l of [kari, ola]) {
+        on(l)
+        expect((await getOrganisation(b.id))?.mergedInto, l.name).toBe(a.id)
+        expect((await getOrganisation(c.id))?.mergedInto, l.name).toBe(a.id)
+        expect((await getOrganisation(c.id))?.deletedAt, l.name).not.toBeNull()
+        expect((await getOrganisation(a.id))?.deletedAt, l.name).toBeNull()
+        for (const p of people) expect((await db().people.get(p.id))?.organisationId, `${l.name} ${p.name}`).toBe(a.id)
+        expect(await mentioning(l, b.id), l.name).toEqual([])
+        expect(await mentioning(l, c.id), l.name).toEqual([])
+      }
+      expect(await synced(kari)).toEqual(await synced(ola))
+    })
+  }
+
+  it('the other way round (B into A after C into B on the same record) ends at A as well', async () => {
+    const { folder, kari, ola, a, b, c } = await triplicates()
+    on(ola)
+    await made(mergeOrganisations(b.id, c.id))
+    await sync(folder, ola)
+    // Kari merges B into A after she has Ola's merge: C's `mergedInto` moves with it.
+    on(kari)
+    await sync(folder, kari)
+    await made(mergeOrganisations(a.id, b.id))
+    for (const l of [kari, ola]) await sync(folder, l)
+    for (const l of [kari, ola]) {
+      on(l)
+      expect((await getOrganisation(c.id))?.mergedInto, l.name).toBe(a.id)
+      expect(await mentioning(l, c.id), l.name).toEqual([])
+    }
+    expect(await synced(kari)).toEqual(await synced(ola))
+  })
+
+  it('a merge built on by a later merge elsewhere cannot be undone; the later one can, and leaves C with the survivor on both', async () => {
+    const { folder, kari, ola, a, b, c, people } = await triplicates()
+    on(ola)
+    const cIntoB = await made(mergeOrganisations(b.id, c.id))
+    on(kari)
+    const bIntoA = await made(mergeOrganisations(a.id, b.id))
+    for (const l of [kari, ola, kari]) await sync(folder, l)
+    // On Ola's laptop C now names A, not B: undoing C into B would lose that.
+    on(ola)
+    const before = await synced(ola)
+    const refused = await undoMerge(cIntoB.undo)
+    expect(refused.ok).toBe(false)
+    expect(await synced(ola)).toEqual(before)
+    // Kari's own merge wrote nothing of C's: undone, B stands again with its own person, and C (which
+    // reached Kari already joined to A) stays joined to A, on both laptops.
+    on(kari)
+    await made(undoMerge(bIntoA.undo))
+    for (const l of [kari, ola]) await sync(folder, l)
+    for (const l of [kari, ola]) {
+      on(l)
+      expect((await getOrganisation(b.id))?.deletedAt, l.name).toBeNull()
+      expect((await getOrganisation(b.id))?.mergedInto, l.name).toBeUndefined()
+      expect((await db().people.get((people[1] as { id: string }).id))?.organisationId, l.name).toBe(b.id)
+      expect((await getOrganisation(c.id))?.mergedInto, l.name).toBe(a.id)
+      expect((await db().people.get((people[2] as { id: string }).id))?.organisationId, l.name).toBe(a.id)
+    }
+    expect(await synced(kari)).toEqual(await synced(ola))
+  })
+})
+
+describe('two laptops merging the same pair opposite ways, neither having seen the other', () => {
+  it('keeps the later merge: its survivor stands on both laptops with both records’ people, and nothing is lost', async () => {
+    const { folder, kari, ola, a, b, people } = await triplicates()
+    on(kari)
+    await made(mergeOrganisations(a.id, b.id))
+    // Ola's merge is the later one (her clock reads later): B survives, A is merged into it.
+    on(ola)
+    await made(mergeOrganisations(b.id, a.id))
+    for (const l of [kari, ola, kari]) await sync(folder, l)
+
+    for (const l of [kari, ola]) {
+      on(l)
+      const [na, nb] = [await getOrganisation(a.id), await getOrganisation(b.id)]
+      expect(nb?.deletedAt, l.name).toBeNull()
+      expect(nb?.mergedInto, l.name).toBeUndefined()
+      expect(na?.mergedInto, l.name).toBe(b.id)
+      expect(na?.deletedAt, l.name).not.toBeNull()
+      for (const p of people.slice(0, 2)) expect((await db().people.get(p.id))?.organisationId, `${l.name} ${p.name}`).toBe(b.id)
+      expect(await mentioning(l, a.id), l.name).toEqual([])
+    }
+    expect(await synced(kari)).toEqual(await synced(ola))
+  })
+})
