@@ -244,11 +244,13 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   }
   for (const line of newLines) ledger.set(line.id, line)
   if (newLines.length > 0) await d.erasures.bulkPut(newLines)
-  // A history entry arriving now about someone or something erased here before: its author wrote it
-  // before the erasure reached them, and anonymises it when it does. Here it is anonymised on arrival.
+  // A history entry arriving now about someone or something erased here (before, or in this apply):
+  // its author wrote it before the erasure reached them, and anonymises it when it does. Here it is
+  // anonymised on arrival. It names them by id, or (a check-in's entry is about the registration) by
+  // the name or e-mail of someone erased in this apply.
   const erasedIds = new Set(ledger.keys())
   for (const [key, row] of rows) {
-    if (!row || !dirty.has(key) || !key.startsWith('auditLog|') || !isAbout(row, erasedIds, [])) continue
+    if (!row || !dirty.has(key) || !key.startsWith('auditLog|') || !isAbout(row, erasedIds, traces)) continue
     const out = anonymisedEntry(row)
     if (stableText(out) !== stableText(row)) rows.set(key, out)
   }

@@ -6,6 +6,9 @@ import { readSyncState } from '../../../../../renderer/db/repositories/sync-repo
 import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { db } from '../../../../../renderer/db/db'
+import { createEvent } from '../../../../../renderer/db/repositories/events-repo'
+import { checkInWalkIn } from '../../../../../renderer/db/repositories/registrations-repo'
+import { emptyEventForm } from '../../../../../renderer/domain/event/event-form'
 import { nodeIdOf } from '../../../../../renderer/lib/sync/clock'
 import { laptop, MemoryFolder, on, sync } from './memory-folder'
 import { made } from '../../db-helpers'
@@ -107,5 +110,29 @@ describe('an emptied trash', () => {
     const olas = (await db().auditLog.toArray()).filter((e) => e.entityId === o.id && e.installId === ola.installId)
     expect(olas.length).toBeGreaterThan(0)
     for (const e of olas) expect(JSON.stringify([e.summary, e.changes])).not.toMatch(/Hemmelig Bygg AS|Ringes i januar/)
+  })
+})
+
+describe('a walk-in checked in for an organisation emptied elsewhere', () => {
+  it('is erased on arrival, and the check-in history naming the guest with it', async () => {
+    const folder = new MemoryFolder()
+    const kari = await laptop(folder, 'Kari')
+    const o = await made(createOrganisation(org('Bygg AS')))
+    const event = await made(createEvent({ ...emptyEventForm(), title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))
+    await sync(folder, kari)
+    const ola = await laptop(folder, 'Ola')
+    await sync(folder, ola)
+    on(kari)
+    await trashOrganisation(o.id)
+    await emptyTrash()
+    // Ola has not seen the emptied trash: the guest and the history naming them arrive at Kari together.
+    on(ola)
+    await checkInWalkIn({ eventId: event.id, name: 'Gjest Hemmelig', organisationId: o.id })
+    await sync(folder, ola)
+    on(kari)
+    await sync(folder, kari)
+    const olas = (await db().auditLog.toArray()).filter((e) => e.installId === ola.installId)
+    expect(olas.length).toBeGreaterThan(0)
+    for (const e of olas) expect(JSON.stringify([e.summary, e.changes])).not.toContain('Gjest Hemmelig')
   })
 })
