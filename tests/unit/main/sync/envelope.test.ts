@@ -108,7 +108,7 @@ describe('the sync file envelope', () => {
   })
 
   it('writes a snapshot carrying the file index as version 2, which an app from before calls newer, not invalid', () => {
-    const bytes = encodeSyncFile({ ...snapshot, files })
+    const bytes = encodeSyncFile<SnapshotFile>({ ...snapshot, files })
     expect(text(bytes)).toContain(`"version":${SYNC_VERSION},`)
     expect(SYNC_VERSION).toBe(2)
     expect(decodeSyncFile(bytes, snapshotAt)).toEqual({ ok: true, file: { format: SYNC_FORMAT, version: 2, ...snapshot, files } })
@@ -116,7 +116,7 @@ describe('the sync file envelope', () => {
 
   it('still reads a version 1 snapshot with a file index and a version 2 message file', () => {
     // Written by this app's versions before the file index raised the version.
-    const oldSnapshot = unsealed(encodeSyncFile({ ...snapshot, files })).replace('"version":2', '"version":1')
+    const oldSnapshot = unsealed(encodeSyncFile<SnapshotFile>({ ...snapshot, files })).replace('"version":2', '"version":1')
     expect(decodeSyncFile(sealed(oldSnapshot), snapshotAt)).toMatchObject({ ok: true, file: { version: 1, files } })
     const messages = unsealed(encodeSyncFile(body())).replace('"version":1', '"version":2')
     expect(decodeSyncFile(sealed(messages), expected)).toMatchObject({ ok: true, file: { version: 2, kind: 'messages' } })
