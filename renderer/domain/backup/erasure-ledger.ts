@@ -84,7 +84,8 @@ export function tracesOf(person: Row): string[] {
 
 /** Whether an audit entry is about one of the erased people, by id or by mentioning a name or e-mail. */
 export function isAbout(entry: Row, ids: ReadonlySet<string>, traces: readonly string[]): boolean {
-  return ids.has(String(entry.entityId)) || traces.some((t) => String(entry.summary).includes(t) || JSON.stringify(entry.changes).includes(t))
+  // An entry built from messages may lack a field (redacted in the folder): nothing there to match.
+  return ids.has(String(entry.entityId)) || traces.some((t) => String(entry.summary).includes(t) || (JSON.stringify(entry.changes) ?? '').includes(t))
 }
 
 /** Whether a person or organisation row still holds what the erasure removes. */
