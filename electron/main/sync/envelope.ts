@@ -7,6 +7,11 @@
  *
  * The checksum covers the exact bytes (the text up to `,"checksum"` plus the closing brace), not a
  * re-serialisation, so it does not depend on how a later version prints JSON.
+ *
+ * Versions: 1 is every message file, and a snapshot without the file index. A snapshot carrying the
+ * file index (`files`) is version 2: an app from before reads its members strictly and would call
+ * it invalid, so the version makes it say "newer version, update the app" instead. Message files stay
+ * version 1, so such an app still reads every change. This app reads both.
  */
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
@@ -15,8 +20,10 @@ import { installId, jsonValue, syncMessage } from '../../shared/sync-message'
 import { MAX_SEQ, type SyncFileKind } from './sync-names'
 
 export const SYNC_FORMAT = 'nfk-sekretariat-synk'
-/** The newest file version this app reads and the one it writes. */
-export const SYNC_VERSION = 1
+/** The newest file version this app reads (and writes, for a snapshot carrying the file index). */
+export const SYNC_VERSION = 2
+/** The version of message files and of snapshots without the file index: every app reads it. */
+export const FIRST_VERSION = 1
 
 const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'ugyldig tidspunkt')
 const seq = z.number().int().min(0).max(MAX_SEQ)
@@ -24,7 +31,7 @@ const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 
 const head = {
   format: z.literal(SYNC_FORMAT),
-  version: z.literal(SYNC_VERSION),
+  version: z.union([z.literal(FIRST_VERSION), z.literal(SYNC_VERSION)]),
   installId,
   userName: z.string().max(200),
   appVersion: z.string().max(100),
@@ -76,9 +83,14 @@ export type Decoded<F extends SyncFile> =
 const CHECKSUM_TAIL = /,"checksum":"sha256-([0-9a-f]{64})"\}$/
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
-/** The bytes of a file: the envelope in the current version, the checksum last. */
+/** The version a file is written in: the oldest that holds everything it carries. */
+export function versionOf(body: { kind: SyncFileKind; files?: unknown }): typeof FIRST_VERSION | typeof SYNC_VERSION {
+  return body.kind === 'snapshot' && body.files !== undefined ? SYNC_VERSION : FIRST_VERSION
+}
+
+/** The bytes of a file: the envelope in its version, the checksum last. */
 export function encodeSyncFile<F extends SyncFile>(body: Body<F>): Uint8Array {
-  const text = JSON.stringify({ format: SYNC_FORMAT, version: SYNC_VERSION, ...body })
+  const text = JSON.stringify({ format: SYNC_FORMAT, version: versionOf(body), ...body })
   const withoutBrace = text.slice(0, -1)
   return new TextEncoder().encode(`${withoutBrace},"checksum":"sha256-${sha256(`${withoutBrace}}`)}"}`)
 }

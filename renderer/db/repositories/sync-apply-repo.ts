@@ -8,7 +8,7 @@
  * clock's, so every laptop holds the same data at once. A change that had seen both sides settles it.
  * A stamp too far ahead of this laptop's wall clock refuses that laptop's file, naming the laptop.
  */
-import Dexie, { type Table } from 'dexie'
+import type { Table } from 'dexie'
 import type { SyncBatch } from '../../../electron/shared/channels/sync'
 import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
@@ -23,6 +23,7 @@ import { EXPECTATION_KEYS } from '../../domain/organisation/labels'
 import { db } from '../db'
 import { markApplying } from '../sync-middleware'
 import { nowIso } from './base'
+import { boundTo } from './bound-tables'
 import { cellReader } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
 
@@ -31,9 +32,11 @@ export type ApplyOutcome = { applied: number; files: number; conflicts: number; 
 const ERASABLE = new Set(['people', 'organisations', 'statusEvents'])
 
 export async function applyBatches(batches: readonly SyncBatch[]): Promise<ApplyOutcome> {
-  const d = db()
-  return d.transaction('rw', d.tables, async () => {
-    const trans = (Dexie.currentTransaction as unknown as { idbtrans: object }).idbtrans
+  const database = db()
+  return database.transaction('rw', database.tables, async (tx) => {
+    // Every read and write below goes to this transaction by name, not through Dexie's zone (bound-tables.ts).
+    const d = boundTo(database, tx)
+    const trans = (tx as unknown as { idbtrans: object }).idbtrans
     markApplying(trans, true)
     const state = (await d.syncState.get('this')) as SyncState | undefined
     if (!state?.enabled) return { applied: 0, files: 0, conflicts: 0, problems: [], cursors: {} }
@@ -201,6 +204,7 @@ const keep = (row: Row, out: Row): Row => (row.erasedAt ? { ...out, erasedAt: ro
  * events of an emptied organisation are emptied with it. A row already erased keeps its own erasure
  * date (it travelled with the row). Audit entries naming someone newly erased here are anonymised as
  * this laptop's own change (it may know a name the eraser never had), so that change travels too.
+ * An entry arriving about someone or something erased here before is anonymised on arrival.
  */
 export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row | null>, dirty: Set<string>, ledger: Ledger, erasedBefore: ReadonlySet<string>, state: SyncState, trans: object): Promise<void> {
   for (const e of ledger.values()) {
@@ -240,6 +244,16 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   }
   for (const line of newLines) ledger.set(line.id, line)
   if (newLines.length > 0) await d.erasures.bulkPut(newLines)
+  // A history entry arriving now about someone or something erased here (before, or in this apply):
+  // its author wrote it before the erasure reached them, and anonymises it when it does. Here it is
+  // anonymised on arrival. It names them by id, or (a check-in's entry is about the registration) by
+  // the name or e-mail of someone erased in this apply.
+  const erasedIds = new Set(ledger.keys())
+  for (const [key, row] of rows) {
+    if (!row || !dirty.has(key) || !key.startsWith('auditLog|') || !isAbout(row, erasedIds, traces)) continue
+    const out = anonymisedEntry(row)
+    if (stableText(out) !== stableText(row)) rows.set(key, out)
+  }
   const newly = new Set([...ledger.keys()].filter((id) => !erasedBefore.has(id)))
   if (newly.size === 0) return
   // As "Slett for godt" does here: their invitation log lines lose name, address and file name, and

@@ -9,7 +9,7 @@
  * transaction, so a join lands whole or not at all, and applying it again changes nothing (the cells'
  * stamps decide, as for files).
  */
-import Dexie, { type Table } from 'dexie'
+import type { Table } from 'dexie'
 import type { SnapshotFileEntry, SyncCursors } from '../../../electron/shared/channels/sync'
 import type { JsonValue, SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
@@ -22,6 +22,7 @@ import { db } from '../db'
 import { markApplying } from '../sync-middleware'
 import { BLOCK_PREFIX, blockFor, blocksEnd, cellInBlock, cellReader, isBlock, type CellBlock } from './sync-cells'
 import { enforceErasures } from './sync-apply-repo'
+import { boundTo } from './bound-tables'
 
 /** Messages per chunk while joining: a few bulk calls each, well under a frame's worth of work. */
 export const JOIN_CHUNK = 2_000
@@ -117,19 +118,21 @@ export type JoinOutcome = { applied: number; cursors: SyncCursors; problem: stri
  * a million of them.
  */
 export async function applySnapshot(source: JoinSource, messages: readonly SyncMessage[], progress: JoinProgress = () => {}): Promise<JoinOutcome> {
-  const d = db()
+  const database = db()
   // A snapshot stamped too far ahead of this laptop's clock is refused whole, naming its writer.
   const latest = messages.reduce((max, m) => (m.timestamp > max ? m.timestamp : max), '')
   if (latest) {
-    const state = await d.syncState.get('this')
+    const state = await database.syncState.get('this')
     if (state) ensureClock(state.installId, state.clock)
     const verdict = receive(latest, { installId: source.installId, userName: source.userName })
     if (!verdict.ok) return { applied: 0, cursors: {}, problem: verdict.message }
   }
   const files = source.files ?? []
   const installIdOfNode = new Map([source.installId, ...Object.keys(source.covers), ...files.map((f) => f.installId)].map((id) => [nodeIdOf(id), id]))
-  return d.transaction('rw', d.tables, async () => {
-    const trans = (Dexie.currentTransaction as unknown as { idbtrans: object }).idbtrans
+  return database.transaction('rw', database.tables, async (tx) => {
+    // Every read and write below goes to this transaction by name, not through Dexie's zone (bound-tables.ts).
+    const d = boundTo(database, tx)
+    const trans = (tx as unknown as { idbtrans: object }).idbtrans
     markApplying(trans, true)
     const state = (await d.syncState.get('this')) as SyncState | undefined
     if (!state?.enabled) return { applied: 0, cursors: {}, problem: null }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { decodeSyncFile, encodeSyncFile, SYNC_FORMAT, SYNC_VERSION, type MessageFile, type SnapshotFile } from '../../../../electron/main/sync/envelope'
+import { decodeSyncFile, encodeSyncFile, FIRST_VERSION, SYNC_FORMAT, SYNC_VERSION, type MessageFile, type SnapshotFile } from '../../../../electron/main/sync/envelope'
 import { change, KARI, OLA } from './group'
 
 const body = (over: Partial<MessageFile> = {}): Omit<MessageFile, 'format' | 'version'> => {
@@ -23,9 +23,10 @@ describe('the sync file envelope', () => {
     const written = body()
     const bytes = encodeSyncFile(written)
     const t = text(bytes)
-    expect(t.startsWith(`{"format":"${SYNC_FORMAT}","version":${SYNC_VERSION},"kind":"messages"`)).toBe(true)
+    // Message files stay version 1, so an app from before the file index still reads every change.
+    expect(t.startsWith(`{"format":"${SYNC_FORMAT}","version":1,"kind":"messages"`)).toBe(true)
     expect(t).toMatch(/,"checksum":"sha256-[0-9a-f]{64}"\}$/)
-    expect(decodeSyncFile(bytes, expected)).toEqual({ ok: true, file: { format: SYNC_FORMAT, version: SYNC_VERSION, ...written } })
+    expect(decodeSyncFile(bytes, expected)).toEqual({ ok: true, file: { format: SYNC_FORMAT, version: FIRST_VERSION, ...written } })
     // The checksum is over the bytes as written, so another printing of the same JSON still reads.
     expect(decodeSyncFile(sealed(unsealed(bytes)), expected)).toMatchObject({ ok: true })
   })
@@ -49,12 +50,12 @@ describe('the sync file envelope', () => {
   })
 
   it('refuses a file from a newer version before looking further, and says which app wrote it', () => {
-    const newer = unsealed(encodeSyncFile(body({ appVersion: '2.3.0' }))).replace(`"version":${SYNC_VERSION}`, `"version":${SYNC_VERSION + 1}`)
+    const newer = unsealed(encodeSyncFile(body({ appVersion: '2.3.0' }))).replace('"version":1', '"version":3')
     expect(decodeSyncFile(sealed(newer), expected)).toEqual({
       ok: false,
       fault: 'newer-version',
-      reason: `filen er laget av en nyere versjon av appen (filformat ${SYNC_VERSION + 1})`,
-      version: SYNC_VERSION + 1,
+      reason: 'filen er laget av en nyere versjon av appen (filformat 3)',
+      version: 3,
       appVersion: '2.3.0',
     })
     // Even with a new shape the old checksum scheme would not match.
@@ -93,11 +94,31 @@ describe('the sync file envelope', () => {
     expect(decodeSyncFile(nested(16), expected)).toMatchObject({ ok: true })
   })
 
-  it('reads a snapshot with its covers, clock and merkle trie', () => {
-    const snapshot: Omit<SnapshotFile, 'format' | 'version'> = {
-      kind: 'snapshot', installId: KARI, userName: 'Kari', appVersion: '1.0.0', seq: 0, writtenAt: '2026-11-28T10:00:00.000Z', count: 0, messages: [],
-      covers: { [OLA]: { seq: 4, total: 40 } }, clock: '{"timestamp":"x"}', merkle: { hash: 5, '1': { hash: 5 } },
-    }
-    expect(decodeSyncFile(encodeSyncFile(snapshot), { kind: 'snapshot', installId: KARI, seq: 0 })).toEqual({ ok: true, file: { format: SYNC_FORMAT, version: SYNC_VERSION, ...snapshot } })
+  const snapshot: Omit<SnapshotFile, 'format' | 'version'> = {
+    kind: 'snapshot', installId: KARI, userName: 'Kari', appVersion: '1.0.0', seq: 0, writtenAt: '2026-11-28T10:00:00.000Z', count: 0, messages: [],
+    covers: { [OLA]: { seq: 4, total: 40 } }, clock: '{"timestamp":"x"}', merkle: { hash: 5, '1': { hash: 5 } },
+  }
+  const snapshotAt = { kind: 'snapshot' as const, installId: KARI, seq: 0 }
+  const files: NonNullable<SnapshotFile['files']> = [{ installId: OLA, userName: 'Ola', seq: 4, firstTs: change(OLA, 'org-1', 'notes', 'x').timestamp, lastTs: change(OLA, 'org-1', 'notes', 'x').timestamp, seen: { [KARI]: 1 } }]
+
+  it('reads a snapshot with its covers, clock and merkle trie, written as version 1 without a file index', () => {
+    const bytes = encodeSyncFile(snapshot)
+    expect(text(bytes)).toContain('"version":1,')
+    expect(decodeSyncFile(bytes, snapshotAt)).toEqual({ ok: true, file: { format: SYNC_FORMAT, version: FIRST_VERSION, ...snapshot } })
+  })
+
+  it('writes a snapshot carrying the file index as version 2, which an app from before calls newer, not invalid', () => {
+    const bytes = encodeSyncFile<SnapshotFile>({ ...snapshot, files })
+    expect(text(bytes)).toContain(`"version":${SYNC_VERSION},`)
+    expect(SYNC_VERSION).toBe(2)
+    expect(decodeSyncFile(bytes, snapshotAt)).toEqual({ ok: true, file: { format: SYNC_FORMAT, version: 2, ...snapshot, files } })
+  })
+
+  it('still reads a version 1 snapshot with a file index and a version 2 message file', () => {
+    // Written by this app's versions before the file index raised the version.
+    const oldSnapshot = unsealed(encodeSyncFile<SnapshotFile>({ ...snapshot, files })).replace('"version":2', '"version":1')
+    expect(decodeSyncFile(sealed(oldSnapshot), snapshotAt)).toMatchObject({ ok: true, file: { version: 1, files } })
+    const messages = unsealed(encodeSyncFile(body())).replace('"version":1', '"version":2')
+    expect(decodeSyncFile(sealed(messages), expected)).toMatchObject({ ok: true, file: { version: 2, kind: 'messages' } })
   })
 })

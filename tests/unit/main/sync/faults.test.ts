@@ -68,7 +68,7 @@ describe('a missing file in a laptop’s sequence', () => {
 describe('a file from a newer version of the app', () => {
   it('refuses that laptop’s files from there on and tells the user to update', async () => {
     const { g, kari, file } = await threeFromOla()
-    const open = readFileSync(file(2), 'utf8').replace(/,"checksum":"sha256-[0-9a-f]{64}"\}$/, '').replace('"version":1', '"version":2').replace('"appVersion":"1.0.0"', '"appVersion":"2.0.0"')
+    const open = readFileSync(file(2), 'utf8').replace(/,"checksum":"sha256-[0-9a-f]{64}"\}$/, '').replace('"version":1', '"version":3').replace('"appVersion":"1.0.0"', '"appVersion":"2.0.0"')
     writeFileSync(file(2), `${open},"checksum":"sha256-${createHash('sha256').update(`${open}}`).digest('hex')}"}`)
     for (let round = 0; round < 2; round++) {
       const pulled = await g.pull(kari, { [OLA]: round === 0 ? 0 : 1, [PER]: 1 })
@@ -79,7 +79,7 @@ describe('a file from a newer version of the app', () => {
           installId: OLA,
           userName: 'Ola',
           seq: 2,
-          message: '«Ola» (maskin bbbbbbbb) bruker en nyere versjon av NFK Sekretariat (filen er laget av en nyere versjon av appen (filformat 2), app 2.0.0). Oppdater appen på denne maskinen; endringene fra «Ola» (maskin bbbbbbbb) venter så lenge.',
+          message: '«Ola» (maskin bbbbbbbb) bruker en nyere versjon av NFK Sekretariat (filen er laget av en nyere versjon av appen (filformat 3), app 2.0.0). Oppdater appen på denne maskinen; endringene fra «Ola» (maskin bbbbbbbb) venter så lenge.',
         },
       ])
     }

@@ -4,7 +4,11 @@ import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrga
 import { addPerson, emptyPersonInput, updatePerson } from '../../../../../renderer/db/repositories/people-repo'
 import { readSyncState } from '../../../../../renderer/db/repositories/sync-repo'
 import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
+import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { db } from '../../../../../renderer/db/db'
+import { createEvent } from '../../../../../renderer/db/repositories/events-repo'
+import { checkInWalkIn } from '../../../../../renderer/db/repositories/registrations-repo'
+import { emptyEventForm } from '../../../../../renderer/domain/event/event-form'
 import { nodeIdOf } from '../../../../../renderer/lib/sync/clock'
 import { laptop, MemoryFolder, on, sync } from './memory-folder'
 import { made } from '../../db-helpers'
@@ -61,5 +65,74 @@ describe('an emptied trash', () => {
     }
     // The organisation's name stays in its own history (as on one laptop); its people are gone from the folder.
     for (const trace of ['Hemmelig Person', 'hemmelig@bygg.no', 'ny@bygg.no', 'Daglig leder']) expect(folder.text()).not.toContain(trace)
+  })
+})
+
+describe('an erasure', () => {
+  it('anonymises a history entry about the erased person that arrives after it, at once', async () => {
+    const folder = new MemoryFolder()
+    const kari = await laptop(folder, 'Kari')
+    const o = await made(createOrganisation(org('Bygg AS')))
+    const p = await made(addPerson(o.id, { ...emptyPersonInput(), name: 'Hemmelig Person', email: 'hemmelig@bygg.no', roles: ['klimakontakt'] }))
+    await sync(folder, kari)
+    const ola = await laptop(folder, 'Ola')
+    await sync(folder, ola)
+    on(kari)
+    await erasePerson(p.id)
+    // Ola has not seen the erasure: the change writes a history entry about the person.
+    on(ola)
+    await made(updatePerson(p.id, { name: 'Hemmelig Person', title: 'Daglig leder', email: 'hemmelig@bygg.no', phone: '', roles: ['toppleder'] }))
+    await sync(folder, ola)
+    await sync(folder, kari)
+    const about = (await db().auditLog.toArray()).filter((e) => e.entityId === p.id)
+    expect(about.length).toBeGreaterThan(0)
+    for (const e of about) expect(JSON.stringify([e.summary, e.changes])).not.toMatch(/Hemmelig Person|hemmelig@bygg\.no|Daglig leder/)
+  })
+})
+
+describe('an emptied trash', () => {
+  it('anonymises a history entry about the emptied organisation that arrives after it, at once', async () => {
+    const folder = new MemoryFolder()
+    const kari = await laptop(folder, 'Kari')
+    const o = await made(createOrganisation(org('Hemmelig Bygg AS')))
+    await sync(folder, kari)
+    const ola = await laptop(folder, 'Ola')
+    await sync(folder, ola)
+    on(kari)
+    await trashOrganisation(o.id)
+    await emptyTrash()
+    // Ola has not seen the emptied trash: the edit writes a history entry naming the organisation.
+    on(ola)
+    await made(updateOrganisation(o.id, org('Hemmelig Bygg AS', 'Ringes i januar')))
+    await sync(folder, ola)
+    on(kari)
+    await sync(folder, kari)
+    const olas = (await db().auditLog.toArray()).filter((e) => e.entityId === o.id && e.installId === ola.installId)
+    expect(olas.length).toBeGreaterThan(0)
+    for (const e of olas) expect(JSON.stringify([e.summary, e.changes])).not.toMatch(/Hemmelig Bygg AS|Ringes i januar/)
+  })
+})
+
+describe('a walk-in checked in for an organisation emptied elsewhere', () => {
+  it('is erased on arrival, and the check-in history naming the guest with it', async () => {
+    const folder = new MemoryFolder()
+    const kari = await laptop(folder, 'Kari')
+    const o = await made(createOrganisation(org('Bygg AS')))
+    const event = await made(createEvent({ ...emptyEventForm(), title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))
+    await sync(folder, kari)
+    const ola = await laptop(folder, 'Ola')
+    await sync(folder, ola)
+    on(kari)
+    await trashOrganisation(o.id)
+    await emptyTrash()
+    // Ola has not seen the emptied trash: the guest and the history naming them arrive at Kari together.
+    on(ola)
+    await checkInWalkIn({ eventId: event.id, name: 'Gjest Hemmelig', organisationId: o.id })
+    await sync(folder, ola)
+    on(kari)
+    await sync(folder, kari)
+    const olas = (await db().auditLog.toArray()).filter((e) => e.installId === ola.installId)
+    expect(olas.length).toBeGreaterThan(0)
+    for (const e of olas) expect(JSON.stringify([e.summary, e.changes])).not.toContain('Gjest Hemmelig')
   })
 })

@@ -63,11 +63,9 @@ const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a
 const nth = <T>(rows: T[], i: number): T | undefined => (rows.length === 0 ? undefined : rows[i % rows.length])
 
 /**
- * `emptied`: a run that merges never empties the trash (the excluded pairing found a bug that is
- * reported, not fixed yet: an audit entry about an organisation that reaches a laptop after it was
- * emptied there keeps its words, as enforceErasures anonymises at the erasure only, and merges write
- * such entries). A run may merge several times, on several laptops: chains (C into B here, B into A
- * there) end at one survivor everywhere (merge-chains.ts). `merged` counts the merges.
+ * A run may both merge and empty the trash: the history a merge writes about an organisation
+ * emptied elsewhere is anonymised when it arrives (enforceErasures). A run may merge several
+ * times, on several laptops: chains (C into B here, B into A there) end at one survivor everywhere (merge-chains.ts). `merged` counts the merges.
  * Merges always join the newer record into the older, so no two laptops merge opposite ways: a cycle
  * met with a chain whose `mergedInto` one laptop had already pointed at the survivor can end
  * differently on two laptops (seed 1052440128, path 14, with merges either way round; the rule
@@ -77,7 +75,7 @@ const nth = <T>(rows: T[], i: number): T | undefined => (rows.length === 0 ? und
  * without a message, at whichever survivor each laptop learnt of first, and the later merge no longer
  * moves it (seed 567807541, path 27). Reported.
  */
-type World = { folder: MemoryFolder; laptops: Laptop[]; eventId: string; erased: Map<string, string[]>; serial: number; merged: number; mergedAway: Set<string>; emptied: boolean }
+type World = { folder: MemoryFolder; laptops: Laptop[]; eventId: string; erased: Map<string, string[]>; serial: number; merged: number; mergedAway: Set<string> }
 
 async function editOrg(target: Organisation, field: 'notes' | 'website' | 'street', value: string): Promise<void> {
   const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, status: _s, signedDate: _g, erasedAt: _e, trashedPersonIds: _t, ...input } = target
@@ -136,8 +134,6 @@ async function run(w: World, o: Op): Promise<void> {
       }
       return
     case 'emptyTrash': {
-      if (w.merged) return
-      w.emptied = true
       const trashed = new Set((await db().organisations.toArray()).filter((x) => x.deletedAt && !x.erasedAt).map((x) => x.id))
       for (const p of await db().people.toArray()) if (trashed.has(p.organisationId) && !p.erasedAt) w.erased.set(p.id, [p.name, p.email].filter((t) => t.length >= 3))
       await emptyTrash()
@@ -167,7 +163,6 @@ async function run(w: World, o: Op): Promise<void> {
     case 'merge': {
       // The duplicate merge: the same name created twice (here or on two laptops), joined into one.
       // Without a pair here, this laptop registers one of its organisations a second time.
-      if (w.emptied) return
       const pair = nth(duplicatePairs(orgs), o.pick)
       if (pair) {
         w.merged++
@@ -336,7 +331,7 @@ describe('three laptops syncing through one folder', () => {
         const laptops = [await laptop(folder, 'Kari'), await laptop(folder, 'Ola'), await laptop(folder, 'Per')]
         on(laptops[0] as Laptop)
         const event = await made(createEvent({ ...emptyEventForm(), kind: emptyEventForm().kind, title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))
-        const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0, merged: 0, mergedAway: new Set(), emptied: false }
+        const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0, merged: 0, mergedAway: new Set() }
         // The same organisation registered on three laptops: probable duplicates everywhere, to merge
         // (three, so that merges on two laptops can chain: C into B there, B into A here).
         await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima AS' }))
