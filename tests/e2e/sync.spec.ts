@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, Locator, Page } from '@playwright/test'
 import { connectHost, E2E_START, expect, expectAccessible, openApp, test } from './fixtures'
 import { TestHost } from './host/test-host'
 import { DataPage } from './pages/data-page'
@@ -52,6 +52,13 @@ async function editOrganisation(page: Page, fields: { street?: string; notes?: s
   const form = new OrganisationEditor(page, 'Bygg AS')
   await form.submit(fields)
   await expect(org.heading).toBeVisible()
+}
+
+/** Every button of the dialog is as tall as its one line of text needs: no label wraps inside it. */
+async function expectButtonsOnOneLine(dialog: Locator): Promise<void> {
+  const heights = await dialog.getByRole('button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().height)))
+  const lineHeight = await dialog.getByRole('button').first().evaluate((b) => Number.parseFloat(getComputedStyle(b).lineHeight) || 20)
+  for (const h of heights) expect(h, `button heights ${heights.join(', ')}`).toBeLessThan(2 * lineHeight)
 }
 
 async function syncAll(...laptops: Laptop[]): Promise<void> {
@@ -174,7 +181,14 @@ test.describe('sync through a shared folder', () => {
       await expect(question.getByRole('list', { name: 'Dette mister de andre' })).toContainText('Virksomheter: 1')
       await expect(question).toContainText('Blant annet: Nytt Energi AS.')
       await expect(data.import.replaceQuestion).toBeHidden()
-      await app.screenshot({ path: test.info().outputPath('sync-replace-question.png'), fullPage: true })
+      // Three ways out, each label on one line, at a wide window and at a narrow one.
+      const ways = [/^Send forskjellen og erstatt$/, /^Forlat synkroniseringen og erstatt$/, /^Avbryt$/]
+      await expect(question.getByRole('button')).toHaveText(ways)
+      await expectButtonsOnOneLine(question)
+      await app.screenshot({ path: test.info().outputPath('sync-replace-question.png') })
+      await app.setViewportSize({ width: 800, height: 720 })
+      await expectButtonsOnOneLine(question)
+      await app.screenshot({ path: test.info().outputPath('sync-replace-question-narrow.png') })
       await question.getByRole('button', { name: 'Avbryt' }).click()
       await expect(question).toBeHidden()
     } finally {
