@@ -12,6 +12,8 @@ import { DataPage } from './pages/data-page'
 import { OrganisationEditor } from './pages/organisation-editor'
 import { OrganisationPage } from './pages/organisation-page'
 import { RegisterPage } from './pages/register-page'
+import { expectApart } from './pages/notice-layout'
+import { notice, screenshotWholePage } from './pages/shell'
 import { SyncPage } from './pages/sync-page'
 
 const RECORD = 'Virksomheten «Bygg AS»'
@@ -116,8 +118,16 @@ test.describe('sync through a shared folder', () => {
       await expect(onKari).toContainText('«Ola sier nei» – endret av «Ola Hansen»')
       await expect(kari.sync.openConflicts.getByRole('listitem', { name: /Notater for/ })).toHaveCount(1)
       await expect(kari.sync.badge).toContainText('1 konflikt å avgjøre')
-      await kari.page.screenshot({ path: test.info().outputPath('sync-conflict.png'), fullPage: true })
+      await screenshotWholePage(kari.page, test.info().outputPath('sync-conflict.png'))
       await expectAccessible(kari.page)
+      // The page's last part, scrolled to the bottom of the window, stands above the notices, not under them.
+      await kari.sync.sync()
+      const done = notice(kari.page, 'Synkroniseringen er ferdig.')
+      const lastPart = kari.sync.main.getByRole('region', { name: 'Mulige duplikater' })
+      await lastPart.evaluate((el) => el.scrollIntoView({ block: 'end' }))
+      await expectApart(kari.page, lastPart, done)
+      await expectApart(kari.page, kari.sync.keep('«Ola sier nei»', 'Notater', RECORD), done)
+      await kari.page.screenshot({ path: test.info().outputPath('sync-conflict-bottom.png') })
 
       await kari.sync.keep('«Kari sier ja»', 'Notater', RECORD).click()
       await expect(kari.sync.conflictsRegion.getByText('Ingen konflikter å avgjøre.')).toBeVisible()
@@ -127,7 +137,7 @@ test.describe('sync through a shared folder', () => {
       await expect(ola.sync.conflict('Notater', RECORD)).toBeVisible()
       await syncAll(kari, ola)
       await expect(ola.sync.conflictsRegion.getByText('Ingen konflikter å avgjøre.')).toBeVisible()
-      await ola.page.screenshot({ path: test.info().outputPath('sync-settled.png'), fullPage: true })
+      await screenshotWholePage(ola.page, test.info().outputPath('sync-settled.png'))
       await ola.page.goto('/#/virksomheter')
       await new RegisterPage(ola.page).openOrganisation('Bygg AS')
       await expect(new OrganisationPage(ola.page, 'Bygg AS').text('Kari sier ja')).toBeVisible()
