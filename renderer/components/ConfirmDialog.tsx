@@ -10,7 +10,7 @@ type Props = {
   onCancel: () => void
   /** More to read under the message (e.g. what will be lost). */
   children?: ReactNode
-  /** A second way forward, offered between "Avbryt" and the confirm button. */
+  /** A second way forward, offered between the confirm button and "Avbryt". */
   alternative?: { label: string; run: () => void }
 }
 
@@ -25,24 +25,38 @@ export function ConfirmDialog({ open, title, message, confirmLabel, danger, onCo
     if (open && !dialog.open) dialog.showModal()
     if (!open && dialog.open) dialog.close()
   }, [open])
+  const cancel = (
+    <button type="button" autoFocus onClick={onCancel}>
+      Avbryt
+    </button>
+  )
+  const confirm = (
+    <button type="button" className={danger ? 'button-danger' : 'button-primary'} onClick={onConfirm}>
+      {confirmLabel}
+    </button>
+  )
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); onCancel() }}>
       <h2 id={titleId}>{title}</h2>
       <p>{message}</p>
       {children}
-      <div className="dialog-actions">
-        <button type="button" autoFocus onClick={onCancel}>
-          Avbryt
-        </button>
-        {alternative && (
+      {alternative ? (
+        // Three ways out do not fit side by side in the dialog's width (their labels wrapped inside
+        // the buttons): they stand one under the other, full width, the way forward first and
+        // "Avbryt" last, in the order Tab takes them.
+        <div className="dialog-actions dialog-actions-stacked">
+          {confirm}
           <button type="button" onClick={alternative.run}>
             {alternative.label}
           </button>
-        )}
-        <button type="button" className={danger ? 'button-danger' : 'button-primary'} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
+          {cancel}
+        </div>
+      ) : (
+        <div className="dialog-actions">
+          {cancel}
+          {confirm}
+        </div>
+      )}
     </dialog>
   )
 }

@@ -25,7 +25,8 @@ import type { SettingsRecord } from '../domain/settings/settings'
 import type { InvitationLogEntry } from '../domain/event/invitation-log'
 import type { DietRecord } from '../domain/event/diet'
 import type { OutboxMessage, SyncCell, SyncConflict, SyncFileRecord, SyncState } from '../domain/sync/records'
-import { SYNC_STORES, syncMiddleware } from './sync-middleware'
+import { LOCAL_TABLES } from '../domain/sync/laptop-tables'
+import { syncMiddleware } from './sync-middleware'
 
 export const DB_NAME = 'nfk-sekretariat'
 
@@ -125,12 +126,8 @@ export const DATA_TABLES = [
 ] as const
 export type DataTable = (typeof DATA_TABLES)[number]
 
-/**
- * Tables of this laptop alone: never exported, backed up, imported over or synced. `diets` holds
- * health data (dietary needs and allergies), which must not leave the machine in any file. The sync
- * stores are sync's own bookkeeping (issue 16): what waits to be sent, stamps per cell, files, conflicts.
- */
-export const LOCAL_TABLES = ['device', 'diets', ...SYNC_STORES] as const
+/** Tables of this laptop alone (see domain/sync/laptop-tables.ts): never exported, backed up, imported over or synced. */
+export { LOCAL_TABLES }
 export const isLocalTable = (name: string): boolean => (LOCAL_TABLES as readonly string[]).includes(name)
 
 export class NfkDatabase extends Dexie {

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test'
 import { PdfJobCancelledError, runPdfJob } from '../../electron/main/pdf'
 import { seedOrganisations } from '../fixtures/seed-organisations'
 import { sampleContract } from '../unit/main/pdf/contract-fixtures'
-import { expect, notices, openApp, test } from './fixtures'
+import { expect, notice, notices, openApp, test } from './fixtures'
 import { seedInPage } from './host/seed-in-page'
 import { BatchContractsPage } from './pages/contracts'
 import { DataPage } from './pages/data-page'
@@ -109,6 +109,39 @@ test.describe('cancelling long work', () => {
     // The next job gets a working worker again.
     const output = await runPdfJob('contracts', { contracts: [sampleContract()], merged: true, separate: false }, { workerFile: path.resolve('out/main/pdf-worker.js') })
     expect(output.pageCount).toBeGreaterThan(0)
+  })
+
+  test('a cancelled export asks for no file, records nothing and says so', async ({ app, host }) => {
+    await openApp(app)
+    await putOrganisations(app, [org(1, 'Én AS'), org(2, 'To AS')])
+    const page = new DataPage(app, host)
+    await page.open()
+    const asked = host.saveRequests.length
+    // Held before the worker starts (the export first asks main for the app's version), so
+    // "Avbryt eksporten" is pressed while the export runs.
+    const starting = host.hold('appInfo')
+    await page.export.exportAll.click()
+    await starting.arrived
+    await expect(page.export.running).toBeVisible()
+    await expect(page.export.cancel).toBeVisible()
+    await app.screenshot({ path: 'test-results/screens/export-running.png' })
+    await page.export.cancel.click()
+    starting.release()
+    await expect(notice(app, 'Eksporten ble avbrutt. Ingen fil er lagret.')).toBeVisible()
+    await expect(page.export.cancel).toBeHidden()
+    await expect(page.export.exportAll).toBeEnabled()
+    expect(host.saveRequests.length).toBe(asked)
+    await expect(page.export.saved).toBeHidden()
+
+    // The export's counts while the file is being saved: the same button, now at the end of its bar.
+    const saving = host.hold('exportAll')
+    await page.export.exportAll.click()
+    await saving.arrived
+    await expect(page.export.running).toHaveAccessibleName(/Forbereder eksporten: (\d+) av \1/)
+    await app.screenshot({ path: 'test-results/screens/export-saving.png' })
+    saving.release()
+    await expect(page.export.saved).toBeVisible()
+    expect(host.saveRequests.length).toBe(asked + 1)
   })
 
   test('a cancelled import changes nothing and says so', async ({ app, host }) => {

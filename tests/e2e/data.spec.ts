@@ -157,6 +157,7 @@ test.describe('data: export, import and backups', () => {
     await data.backups.backupNow.click()
     const row = data.backups.row(/Manuell/)
     await expect(row).toContainText('1 virksomheter')
+    await data.backups.table.screenshot({ path: 'test-results/screens/backup-list.png' })
     await putOrganisations(app, [org(2, 'Etter kopien AS')])
     await data.backups.restore(row).click()
     await data.import.mode('replace').check()

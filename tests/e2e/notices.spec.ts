@@ -1,39 +1,10 @@
-import type { Locator, Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures'
 import { meeting, organisation, person, registration, seed } from './events-seed'
 import { CheckInPage } from './pages/check-in-page'
 import { LunchesPage } from './pages/lunches-page'
 import { LunchPlannerPage } from './pages/lunch-planner-page'
+import { expectApart } from './pages/notice-layout'
 import { notice, notices } from './pages/shell'
-
-type Box = { x: number; y: number; width: number; height: number }
-
-const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-
-async function box(locator: Locator): Promise<Box> {
-  const b = await locator.boundingBox()
-  if (!b) throw new Error('not rendered')
-  return b
-}
-
-/** True when a click in the middle of `locator` would land on it, not on something lying over it. */
-async function reachable(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => {
-    const r = el.getBoundingClientRect()
-    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
-    return hit !== null && (hit === el || el.contains(hit))
-  })
-}
-
-async function expectApart(page: Page, control: Locator, shown: Locator): Promise<void> {
-  const controlBox = await box(control)
-  const noticeBox = await box(shown)
-  expect(overlap(controlBox, noticeBox), `notice ${JSON.stringify(noticeBox)} over control ${JSON.stringify(controlBox)}`).toBe(false)
-  expect(await reachable(control)).toBe(true)
-  expect(await reachable(shown)).toBe(true)
-  const viewport = page.viewportSize()
-  expect(viewport && noticeBox.y + noticeBox.height <= viewport.height).toBe(true)
-}
 
 test.describe('notices', () => {
   test('a notice takes room below the page instead of lying over "Legg til bord"', async ({ app }) => {

@@ -5,13 +5,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, Locator, Page } from '@playwright/test'
 import { connectHost, E2E_START, expect, expectAccessible, openApp, test } from './fixtures'
 import { TestHost } from './host/test-host'
 import { DataPage } from './pages/data-page'
 import { OrganisationEditor } from './pages/organisation-editor'
 import { OrganisationPage } from './pages/organisation-page'
 import { RegisterPage } from './pages/register-page'
+import { expectApart } from './pages/notice-layout'
+import { notice, screenshotWholePage } from './pages/shell'
 import { SyncPage } from './pages/sync-page'
 
 const RECORD = 'Virksomheten «Bygg AS»'
@@ -52,6 +54,13 @@ async function editOrganisation(page: Page, fields: { street?: string; notes?: s
   const form = new OrganisationEditor(page, 'Bygg AS')
   await form.submit(fields)
   await expect(org.heading).toBeVisible()
+}
+
+/** Every button of the dialog is as tall as its one line of text needs: no label wraps inside it. */
+async function expectButtonsOnOneLine(dialog: Locator): Promise<void> {
+  const heights = await dialog.getByRole('button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().height)))
+  const lineHeight = await dialog.getByRole('button').first().evaluate((b) => Number.parseFloat(getComputedStyle(b).lineHeight) || 20)
+  for (const h of heights) expect(h, `button heights ${heights.join(', ')}`).toBeLessThan(2 * lineHeight)
 }
 
 async function syncAll(...laptops: Laptop[]): Promise<void> {
@@ -109,8 +118,16 @@ test.describe('sync through a shared folder', () => {
       await expect(onKari).toContainText('«Ola sier nei» – endret av «Ola Hansen»')
       await expect(kari.sync.openConflicts.getByRole('listitem', { name: /Notater for/ })).toHaveCount(1)
       await expect(kari.sync.badge).toContainText('1 konflikt å avgjøre')
-      await kari.page.screenshot({ path: test.info().outputPath('sync-conflict.png'), fullPage: true })
+      await screenshotWholePage(kari.page, test.info().outputPath('sync-conflict.png'))
       await expectAccessible(kari.page)
+      // The page's last part, scrolled to the bottom of the window, stands above the notices, not under them.
+      await kari.sync.sync()
+      const done = notice(kari.page, 'Synkroniseringen er ferdig.')
+      const lastPart = kari.sync.main.getByRole('region', { name: 'Mulige duplikater' })
+      await lastPart.evaluate((el) => el.scrollIntoView({ block: 'end' }))
+      await expectApart(kari.page, lastPart, done)
+      await expectApart(kari.page, kari.sync.keep('«Ola sier nei»', 'Notater', RECORD), done)
+      await kari.page.screenshot({ path: test.info().outputPath('sync-conflict-bottom.png') })
 
       await kari.sync.keep('«Kari sier ja»', 'Notater', RECORD).click()
       await expect(kari.sync.conflictsRegion.getByText('Ingen konflikter å avgjøre.')).toBeVisible()
@@ -120,7 +137,7 @@ test.describe('sync through a shared folder', () => {
       await expect(ola.sync.conflict('Notater', RECORD)).toBeVisible()
       await syncAll(kari, ola)
       await expect(ola.sync.conflictsRegion.getByText('Ingen konflikter å avgjøre.')).toBeVisible()
-      await ola.page.screenshot({ path: test.info().outputPath('sync-settled.png'), fullPage: true })
+      await screenshotWholePage(ola.page, test.info().outputPath('sync-settled.png'))
       await ola.page.goto('/#/virksomheter')
       await new RegisterPage(ola.page).openOrganisation('Bygg AS')
       await expect(new OrganisationPage(ola.page, 'Bygg AS').text('Kari sier ja')).toBeVisible()
@@ -174,7 +191,14 @@ test.describe('sync through a shared folder', () => {
       await expect(question.getByRole('list', { name: 'Dette mister de andre' })).toContainText('Virksomheter: 1')
       await expect(question).toContainText('Blant annet: Nytt Energi AS.')
       await expect(data.import.replaceQuestion).toBeHidden()
-      await app.screenshot({ path: test.info().outputPath('sync-replace-question.png'), fullPage: true })
+      // Three ways out, each label on one line, at a wide window and at a narrow one.
+      const ways = [/^Send forskjellen og erstatt$/, /^Forlat synkroniseringen og erstatt$/, /^Avbryt$/]
+      await expect(question.getByRole('button')).toHaveText(ways)
+      await expectButtonsOnOneLine(question)
+      await app.screenshot({ path: test.info().outputPath('sync-replace-question.png') })
+      await app.setViewportSize({ width: 800, height: 720 })
+      await expectButtonsOnOneLine(question)
+      await app.screenshot({ path: test.info().outputPath('sync-replace-question-narrow.png') })
       await question.getByRole('button', { name: 'Avbryt' }).click()
       await expect(question).toBeHidden()
     } finally {

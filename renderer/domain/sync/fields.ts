@@ -4,13 +4,14 @@
  * of a row. Pure: the Dexie middleware (renderer/db/sync-middleware.ts) and the apply step use it.
  */
 import type { JsonValue } from '../../../electron/shared/sync-message'
+import { LOCAL_TABLES, UNSYNCED_DATA_TABLES } from './laptop-tables'
 
 /**
- * This laptop's own tables: never sent. Everything else (including tables added later) travels.
- * `diets` is health data kept on this laptop only; the schema's LOCAL_TABLES must all be here (tested).
+ * What is never sent: this laptop's own tables and the data tables kept apart from sync, both from
+ * the one list in laptop-tables.ts. Everything else (including tables added later) travels.
  */
-const LOCAL_TABLES: ReadonlySet<string> = new Set(['device', 'diets', 'syncLog', 'syncOutbox', 'syncCells', 'syncState', 'syncFiles', 'syncConflicts'])
-export const isSyncedTable = (table: string): boolean => !LOCAL_TABLES.has(table)
+const NEVER_SENT: ReadonlySet<string> = new Set([...LOCAL_TABLES, ...UNSYNCED_DATA_TABLES])
+export const isSyncedTable = (table: string): boolean => !NEVER_SENT.has(table)
 
 /**
  * Lists of ids or names that are sets: each element is added or removed on its own, so two laptops

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { BackupInfo } from '../../../electron/shared/channels/backup'
-import { EmptyState } from '../../components/EmptyState'
+import { DataTable, type Column } from '../../components/DataTable'
 import { readDevice } from '../../db/repositories/base'
 import { notify } from '../../components/notices'
 import { formatTimestamp } from '../../lib/dates'
@@ -11,6 +11,27 @@ import { useBackupsVersion, useDataPage } from './store'
 import { countsSummary, REASON_LABELS } from './table-labels'
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`)
+
+/** The list's columns: whose machine is judged against this laptop's `myInstallId`. */
+function backupColumns(myInstallId: string | null, restore: (backup: BackupInfo) => void): readonly Column<BackupInfo>[] {
+  return [
+    { key: 'at', header: 'Tatt', cell: (b) => formatTimestamp(b.at) },
+    { key: 'machine', header: 'Maskin', cell: (b) => machineLabel(b, myInstallId) },
+    { key: 'reason', header: 'Hvorfor', cell: (b) => REASON_LABELS[b.reason] },
+    { key: 'counts', header: 'Innhold', cell: (b) => countsSummary(b.counts) || '–' },
+    { key: 'size', header: 'Størrelse', cell: (b) => size(b.sizeBytes) },
+    {
+      key: 'action',
+      header: 'Handling',
+      headerHidden: true,
+      cell: (b) => (
+        <button type="button" onClick={() => restore(b)} aria-label={`Gjenopprett sikkerhetskopien fra ${formatTimestamp(b.at)}`}>
+          Gjenopprett …
+        </button>
+      ),
+    },
+  ]
+}
 
 export function BackupList() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
@@ -45,6 +66,8 @@ export function BackupList() {
     document.getElementById('import-title')?.scrollIntoView({ block: 'start' })
   }
 
+  const columns = backupColumns(myInstallId, (b) => void restore(b))
+
   return (
     <section className="card" aria-labelledby="backups-title">
       <h2 id="backups-title">Sikkerhetskopier</h2>
@@ -60,42 +83,15 @@ export function BackupList() {
           {busy ? 'Tar sikkerhetskopi …' : 'Ta sikkerhetskopi nå'}
         </button>
       </div>
-      {backups && backups.length === 0 && (
-        <EmptyState title="Ingen sikkerhetskopier ennå">
-          <p>Den første tas automatisk i løpet av dagen, eller med knappen over.</p>
-        </EmptyState>
-      )}
-      {backups && backups.length > 0 && (
-        <table aria-label="Sikkerhetskopier" className="backup-table">
-          <thead>
-            <tr>
-              <th scope="col">Tatt</th>
-              <th scope="col">Maskin</th>
-              <th scope="col">Hvorfor</th>
-              <th scope="col">Innhold</th>
-              <th scope="col">Størrelse</th>
-              <th scope="col">
-                <span className="visually-hidden">Handling</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((b) => (
-              <tr key={b.name}>
-                <td>{formatTimestamp(b.at)}</td>
-                <td>{machineLabel(b, myInstallId)}</td>
-                <td>{REASON_LABELS[b.reason]}</td>
-                <td>{countsSummary(b.counts) || '–'}</td>
-                <td>{size(b.sizeBytes)}</td>
-                <td>
-                  <button type="button" onClick={() => void restore(b)} aria-label={`Gjenopprett sikkerhetskopien fra ${formatTimestamp(b.at)}`}>
-                    Gjenopprett …
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {backups && (
+        <DataTable
+          caption="Sikkerhetskopier"
+          className="backup-table"
+          columns={columns}
+          rows={backups}
+          rowKey={(b) => b.name}
+          empty={{ title: 'Ingen sikkerhetskopier ennå', children: <p>Den første tas automatisk i løpet av dagen, eller med knappen over.</p> }}
+        />
       )}
     </section>
   )

@@ -45,7 +45,8 @@ export function ExportSection() {
         </button>
       </div>
       {progress && (
-        <div className="data-actions">
+        // The bar across the card and the button under it, as the import shows its own.
+        <div>
           <ProgressBar label="Forbereder eksporten" done={progress.done} total={progress.total} />
           <button type="button" onClick={() => stopping.current?.abort()}>
             Avbryt eksporten

@@ -6,6 +6,7 @@
 import { databaseName } from '../../db/db'
 import { newId } from '../../db/repositories/base'
 import { createExportCore, type ExportHead, type ExportReply, type ExportRequest } from './export-core'
+import { openWorkerChannel } from './worker-channel'
 
 export type ExportedFile = { bytes: Uint8Array<ArrayBuffer>; head: ExportHead }
 export type ExportEnding = { ok: true; data: ExportedFile } | { ok: false; cancelled: boolean; message: string }
@@ -25,31 +26,16 @@ export function exportInWorker({ appVersion, onProgress, signal }: Options): Pro
       else if (reply.type === 'cancelled') resolve({ ok: false, cancelled: true, message: 'Eksporten ble avbrutt.' })
       else resolve({ ok: false, cancelled: false, message: reply.message })
     }
-    let send: (request: ExportRequest) => void
-    const worker = startWorker()
-    if (worker) {
-      worker.addEventListener('message', (event: MessageEvent<ExportReply>) => hear(event.data))
-      // A worker that dies (out of memory, a slip) ends the export: the page must never wait forever.
-      worker.addEventListener('error', () => hear({ type: 'failed', message: 'Eksporten stoppet uventet.' }))
-      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker, not a window
-      send = (r) => worker.postMessage(r)
-      stop = () => worker.terminate()
-    } else {
-      const handle = createExportCore(hear)
-      send = (r) => void handle(r)
-    }
-    const cancel = () => send({ type: 'cancel' })
+    const channel = openWorkerChannel<ExportRequest, ExportReply>({
+      spawn: () => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' }),
+      hear,
+      died: { type: 'failed', message: 'Eksporten stoppet uventet.' },
+      inThread: createExportCore,
+    })
+    stop = channel.stop
+    const cancel = channel.cancel
     if (signal?.aborted) return hear({ type: 'cancelled' })
     signal?.addEventListener('abort', cancel)
-    send(request)
+    channel.send(request)
   })
-}
-
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    return new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' })
-  } catch {
-    return null
-  }
 }

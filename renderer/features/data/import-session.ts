@@ -9,10 +9,11 @@
 import { databaseName } from '../../db/db'
 import type { ImportMode, Resolution } from '../../domain/backup/plan'
 import { createImportCore, type ImportReply, type ImportRequest } from './import-core'
+import { openWorkerChannel, type WorkerChannel } from './worker-channel'
 
 export type Ending = Exclude<ImportReply, { type: 'progress' }>
 type Progress = (label: string, done: number, total: number) => void
-type Channel = { send: (request: ImportRequest) => void; stop: () => void }
+type Channel = WorkerChannel<ImportRequest>
 
 export class ImportSession {
   private channel: Promise<Channel> | null = null
@@ -39,20 +40,17 @@ export class ImportSession {
         resolve?.(reply)
       }
     }
-    const worker = this.disposed ? null : startWorker()
-    if (worker) {
-      this.inWorker = true
-      worker.addEventListener('message', (event: MessageEvent<ImportReply>) => hear(event.data))
-      // A worker that dies (out of memory, a slip) ends the request: the page must never wait forever.
-      worker.addEventListener('error', () => hear({ type: 'failed', stage: 'prepare', quota: false }))
-      return {
-        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker, not a window
-        send: (request) => worker.postMessage(request, request.type === 'prepare' ? [request.bytes.buffer as ArrayBuffer] : []),
-        stop: () => worker.terminate(),
-      }
-    }
-    const handle = createImportCore(hear)
-    return { send: (request) => void handle(request), stop: () => {} }
+    // A session closed before its first request starts nothing: `ask` answers 'cancelled' itself.
+    if (this.disposed) return { send: () => {}, cancel: () => {}, stop: () => {}, inWorker: false }
+    const channel = openWorkerChannel<ImportRequest, ImportReply>({
+      spawn: () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+      hear,
+      died: { type: 'failed', stage: 'prepare', quota: false },
+      inThread: createImportCore,
+      transfer: (request) => (request.type === 'prepare' ? [request.bytes.buffer as ArrayBuffer] : []),
+    })
+    this.inWorker = channel.inWorker
+    return channel
   }
 
   /** Reads and checks the file (it is handed over, not copied) and plans against this laptop's data. */
@@ -74,7 +72,7 @@ export class ImportSession {
 
   /** Stops the write at the next slice: the transaction rolls back and `apply` ends with "cancelled". */
   cancel(): void {
-    void this.channel?.then((c) => c.send({ type: 'cancel' }))
+    void this.channel?.then((c) => c.cancel())
   }
 
   dispose(): void {
@@ -104,13 +102,4 @@ export async function copyInSlices(bytes: Uint8Array): Promise<Uint8Array> {
     if (at + COPY_SLICE < bytes.length) await new Promise((resolve) => setTimeout(resolve, 0))
   }
   return copy
-}
-
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
-  } catch {
-    return null
-  }
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { DataTable, type Column } from '../../components/DataTable'
 import { PageHeader } from '../../components/PageHeader'
 import { notify } from '../../components/notices'
 import { formatTimestamp } from '../../lib/dates'
 import { hasDesktop } from '../../lib/desktop'
+import type { SyncLaptop } from '../../../electron/shared/channels/sync'
 import { laptopName } from '../../../electron/shared/sync-message'
 import { ConflictList } from './ConflictList'
 import { ProbableDuplicates } from './ProbableDuplicates'
@@ -19,6 +21,22 @@ async function syncNow(): Promise<void> {
   if (outcome.problems.length > 0) notify('Synkroniseringen ble ikke helt ferdig. Se hva som gikk galt under.', 'error')
   else notify('Synkroniseringen er ferdig.')
 }
+
+const LAPTOP_COLUMNS: readonly Column<SyncLaptop>[] = [
+  { key: 'name', header: 'Maskin', cell: (l) => laptopName(l.installId, l.userName) },
+  { key: 'seen', header: 'Sist sett', cell: (l) => (l.lastSeenAt ? formatTimestamp(l.lastSeenAt) : 'Ukjent') },
+  { key: 'files', header: 'Filer', cell: (l) => l.lastSeq },
+  {
+    key: 'actions',
+    header: 'Handlinger',
+    headerHidden: true,
+    cell: (l) => (
+      <button type="button" onClick={() => void retireLaptop(l.installId).then((p) => say(p))} aria-label={`Ta ${laptopName(l.installId, l.userName)} ut av gruppen`}>
+        Ta ut av gruppen …
+      </button>
+    ),
+  },
+]
 
 /** A new laptop taking in the group's register from the newest snapshot, chunk by chunk. */
 function JoinProgress({ done, total }: { done: number; total: number }) {
@@ -88,37 +106,7 @@ export function SyncPage() {
       {enabled && (
         <section className="card" aria-labelledby="sync-laptops-title">
           <h2 id="sync-laptops-title">Andre maskiner i gruppen</h2>
-          {laptops.length === 0 ? (
-            <p className="field-hint">Ingen andre maskiner har synkronisert med denne mappen ennå.</p>
-          ) : (
-            <table>
-              <caption className="visually-hidden">Andre maskiner i gruppen</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Maskin</th>
-                  <th scope="col">Sist sett</th>
-                  <th scope="col">Filer</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Handlinger</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {laptops.map((l) => (
-                  <tr key={l.installId}>
-                    <td>{laptopName(l.installId, l.userName)}</td>
-                    <td>{l.lastSeenAt ? formatTimestamp(l.lastSeenAt) : 'Ukjent'}</td>
-                    <td>{l.lastSeq}</td>
-                    <td>
-                      <button type="button" onClick={() => void retireLaptop(l.installId).then((p) => say(p))} aria-label={`Ta ${laptopName(l.installId, l.userName)} ut av gruppen`}>
-                        Ta ut av gruppen …
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <DataTable caption="Andre maskiner i gruppen" columns={LAPTOP_COLUMNS} rows={laptops} rowKey={(l) => l.installId} empty="Ingen andre maskiner har synkronisert med denne mappen ennå." />
         </section>
       )}
       {enabled && <ConflictList conflicts={conflicts} />}

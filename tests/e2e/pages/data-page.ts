@@ -46,12 +46,18 @@ export class ExportSection {
   readonly publicMemberList: Locator
   /** "Eksporten er lagret i …", once the file is written and read back. */
   readonly saved: Locator
+  /** The progress bar shown while the export runs. */
+  readonly running: Locator
+  /** "Avbryt eksporten", beside the progress bar. */
+  readonly cancel: Locator
 
   constructor(main: Locator) {
     this.region = main.getByRole('region', { name: 'Eksport' })
     this.exportAll = this.region.getByRole('button', { name: 'Eksporter alt' })
     this.publicMemberList = this.region.getByRole('button', { name: 'Medlemsliste til nettsiden (CSV)' })
     this.saved = this.region.getByText(/Eksporten er lagret i/)
+    this.running = this.region.getByRole('progressbar', { name: /Forbereder eksporten/ })
+    this.cancel = this.region.getByRole('button', { name: 'Avbryt eksporten' })
   }
 
   text(text: string | RegExp): Locator {

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
+import { DataTable, type Column } from '../../../components/DataTable'
 import { notify } from '../../../components/notices'
 import type { Person } from '../../../db/models'
 import { peopleOf, removePerson, restorePerson } from '../../../db/repositories/people-repo'
@@ -15,10 +16,38 @@ async function remove(person: Person) {
   notify(`${person.name} er fjernet.`, 'success', { label: 'Angre', run: () => void restorePerson(person.id) })
 }
 
+/** The list's columns; `edit` opens a person's form. */
+function peopleColumns(edit: (person: Person) => void): readonly Column<Person>[] {
+  return [
+    { key: 'name', header: 'Navn', cell: (p) => p.name },
+    { key: 'title', header: 'Tittel', cell: (p) => p.title },
+    { key: 'roles', header: 'Roller', cell: (p) => rolesText(p.roles) },
+    { key: 'email', header: 'E-post', cell: (p) => p.email && <MailLink email={p.email} /> },
+    { key: 'phone', header: 'Telefon', className: 'nowrap', cell: (p) => p.phone },
+    {
+      key: 'actions',
+      header: 'Handlinger',
+      headerHidden: true,
+      className: 'cell-actions',
+      cell: (p) => (
+        <>
+          <button type="button" className="button-link" aria-label={`Rediger ${p.name}`} onClick={() => edit(p)}>
+            Rediger
+          </button>
+          <button type="button" className="button-link" aria-label={`Fjern ${p.name}`} onClick={() => void remove(p)}>
+            Fjern
+          </button>
+        </>
+      ),
+    },
+  ]
+}
+
 /** People of the organisation with their roles; add, edit, remove (with undo). */
 export function PeopleSection({ organisationId }: { organisationId: string }) {
   const people = useLiveQuery(async () => (await peopleOf(organisationId)).sort((a, b) => rank(a) - rank(b) || compareNorwegian(a.name, b.name)), [organisationId])
   const [editing, setEditing] = useState<Person | 'new' | null>(null)
+  const columns = useMemo(() => peopleColumns(setEditing), [])
 
   return (
     <section className="card" aria-labelledby="people-heading">
@@ -30,43 +59,10 @@ export function PeopleSection({ organisationId }: { organisationId: string }) {
           </button>
         )}
       </div>
-      {people && people.length === 0 && editing === null && <p>Ingen personer registrert. Legg til toppleder og klimakontakt.</p>}
-      {people && people.length > 0 && (
+      {/* While a person is being added to an empty list, the form says enough. */}
+      {people && (people.length > 0 || editing === null) && (
         <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Personer</caption>
-            <thead>
-              <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">Tittel</th>
-                <th scope="col">Roller</th>
-                <th scope="col">E-post</th>
-                <th scope="col">Telefon</th>
-                <th scope="col">
-                  <span className="visually-hidden">Handlinger</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.name}</td>
-                  <td>{p.title}</td>
-                  <td>{rolesText(p.roles)}</td>
-                  <td>{p.email && <MailLink email={p.email} />}</td>
-                  <td className="nowrap">{p.phone}</td>
-                  <td className="cell-actions">
-                    <button type="button" className="button-link" aria-label={`Rediger ${p.name}`} onClick={() => setEditing(p)}>
-                      Rediger
-                    </button>
-                    <button type="button" className="button-link" aria-label={`Fjern ${p.name}`} onClick={() => void remove(p)}>
-                      Fjern
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable caption="Personer" columns={columns} rows={people} rowKey={(p) => p.id} empty="Ingen personer registrert. Legg til toppleder og klimakontakt." />
         </div>
       )}
       {editing !== null && (

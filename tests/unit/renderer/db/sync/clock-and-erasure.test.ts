@@ -10,19 +10,14 @@ import { createEvent } from '../../../../../renderer/db/repositories/events-repo
 import { checkInWalkIn } from '../../../../../renderer/db/repositories/registrations-repo'
 import { emptyEventForm } from '../../../../../renderer/domain/event/event-form'
 import { nodeIdOf } from '../../../../../renderer/lib/sync/clock'
-import { laptop, MemoryFolder, on, sync } from './memory-folder'
+import { on, sync, twoLaptops } from './memory-folder'
 import { made } from '../../db-helpers'
 
 const org = (name: string, notes = '') => ({ ...emptyOrganisationInput(), name, notes })
 
 describe('a laptop whose clock runs ahead', () => {
   it('is refused, named, and its file is applied once its clock is right', async () => {
-    const folder = new MemoryFolder()
-    const kari = await laptop(folder, 'Kari')
-    const o = await made(createOrganisation(org('Bygg AS')))
-    await sync(folder, kari)
-    const ola = await laptop(folder, 'Ola')
-    await sync(folder, ola)
+    const { folder, kari, ola, seeded: o } = await twoLaptops(() => made(createOrganisation(org('Bygg AS'))))
     // Ola's file carries a stamp an hour ahead of Kari's wall clock.
     const ahead = new Timestamp(Date.now() + 60 * 60 * 1000, 0, nodeIdOf(ola.installId)).toString()
     folder.files.set(ola.installId, [
@@ -42,13 +37,10 @@ describe('a laptop whose clock runs ahead', () => {
 
 describe('an emptied trash', () => {
   it('wins over an edit made on another laptop, before or after it', async () => {
-    const folder = new MemoryFolder()
-    const kari = await laptop(folder, 'Kari')
-    const o = await made(createOrganisation(org('Hemmelig Bygg AS')))
-    const p = await made(addPerson(o.id, { ...emptyPersonInput(), name: 'Hemmelig Person', email: 'hemmelig@bygg.no', roles: ['klimakontakt'] }))
-    await sync(folder, kari)
-    const ola = await laptop(folder, 'Ola')
-    await sync(folder, ola)
+    const { folder, kari, ola, seeded: [o, p] } = await twoLaptops(async () => {
+      const bygg = await made(createOrganisation(org('Hemmelig Bygg AS')))
+      return [bygg, await made(addPerson(bygg.id, { ...emptyPersonInput(), name: 'Hemmelig Person', email: 'hemmelig@bygg.no', roles: ['klimakontakt'] }))] as const
+    })
     on(kari)
     await trashOrganisation(o.id)
     await emptyTrash()

@@ -153,3 +153,17 @@ export async function sync(folder: MemoryFolder, l: Laptop): Promise<RoundOutcom
   on(l)
   return syncRound(folder, l.name)
 }
+
+/**
+ * Kari and Ola in one folder, both holding what `seed` made on Kari's laptop before Ola joined (an
+ * organisation, say): the start of most two-laptop stories. Ola's laptop is the running one after.
+ */
+export async function twoLaptops<T>(seed: () => Promise<T>): Promise<{ folder: MemoryFolder; kari: Laptop; ola: Laptop; seeded: T }> {
+  const folder = new MemoryFolder()
+  const kari = await laptop(folder, 'Kari')
+  const seeded = await seed()
+  await sync(folder, kari)
+  const ola = await laptop(folder, 'Ola')
+  await sync(folder, ola)
+  return { folder, kari, ola, seeded }
+}

@@ -5,7 +5,7 @@ import { addPerson, emptyPersonInput, updatePerson } from '../../../../../render
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { leaveSyncFolder, listConflicts, takeOutboxBatch, unsentCount } from '../../../../../renderer/db/repositories/sync-repo'
 import { freshDatabase, made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, sync } from './memory-folder'
+import { laptop, MemoryFolder, on, sync, twoLaptops } from './memory-folder'
 
 const org = (name: string) => ({ ...emptyOrganisationInput(), name })
 
@@ -79,12 +79,7 @@ describe('messages: every write records its changed fields in the same transacti
 
 describe('apply: other laptops’ changes, field by field', () => {
   it('keeps both edits when two laptops changed different fields of one organisation', async () => {
-    const folder = new MemoryFolder()
-    const kari = await laptop(folder, 'Kari')
-    const o = await made(createOrganisation(org('Bygg AS')))
-    await sync(folder, kari)
-    const ola = await laptop(folder, 'Ola')
-    await sync(folder, ola)
+    const { folder, kari, ola, seeded: o } = await twoLaptops(() => made(createOrganisation(org('Bygg AS'))))
     on(kari)
     await made(updateOrganisation(o.id, { ...org('Bygg AS'), address: { street: 'Storgata 1', postalCode: '0155', municipality: 'Oslo' } }))
     on(ola)
@@ -100,12 +95,7 @@ describe('apply: other laptops’ changes, field by field', () => {
   })
 
   it('records a true conflict once, with both values and who, and the latest clock holds', async () => {
-    const folder = new MemoryFolder()
-    const kari = await laptop(folder, 'Kari')
-    const o = await made(createOrganisation(org('Bygg AS')))
-    await sync(folder, kari)
-    const ola = await laptop(folder, 'Ola')
-    await sync(folder, ola)
+    const { folder, kari, ola, seeded: o } = await twoLaptops(() => made(createOrganisation(org('Bygg AS'))))
     on(kari)
     await made(updateOrganisation(o.id, { ...org('Bygg AS'), notes: 'Kari sier ja' }))
     on(ola)
@@ -124,12 +114,7 @@ describe('apply: other laptops’ changes, field by field', () => {
   })
 
   it('settles a conflict on the other laptop when one decides it', async () => {
-    const folder = new MemoryFolder()
-    const kari = await laptop(folder, 'Kari')
-    const o = await made(createOrganisation(org('Bygg AS')))
-    await sync(folder, kari)
-    const ola = await laptop(folder, 'Ola')
-    await sync(folder, ola)
+    const { folder, kari, ola, seeded: o } = await twoLaptops(() => made(createOrganisation(org('Bygg AS'))))
     on(kari)
     await made(updateOrganisation(o.id, { ...org('Bygg AS'), notes: 'Kari sier ja' }))
     on(ola)

@@ -1,45 +1,22 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
-import { exportDatabase, readAllTables } from '../../../../../renderer/db/repositories/backup-repo'
-import { setClock } from '../../../../../renderer/db/repositories/base'
+import { readAllTables } from '../../../../../renderer/db/repositories/backup-repo'
 import { loadSettings } from '../../../../../renderer/db/repositories/settings-repo'
 import { DATA_TABLES } from '../../../../../renderer/db/schema'
 import { encodeEnvelope, type Envelope, type Row } from '../../../../../renderer/domain/backup/envelope'
 import { MAX_DEPTH, MAX_STRING_LENGTH } from '../../../../../renderer/domain/backup/inspect'
-import { readExportFile, type ImportProblem } from '../../../../../renderer/domain/backup/read-file'
+import { readExportFile } from '../../../../../renderer/domain/backup/read-file'
 import { ROW_SCHEMAS } from '../../../../../renderer/domain/backup/row-schemas'
 import { freshDatabase } from '../../db-helpers'
 import { importBytes } from '../../db/repositories/backup/pipeline'
 import { rowFor } from './seed'
+import { baseExport, problemOf, accepted } from './base-export'
+
+const exported = baseExport()
+const { withRow } = exported
 
 const text = (s: string) => new TextEncoder().encode(s)
-let base: Envelope
 
-beforeAll(async () => {
-  setClock(() => new Date('2026-11-28T10:00:00.000Z'))
-  const database = await freshDatabase()
-  for (const table of database.tables) if (table.name !== 'device') await table.put(rowFor(table.name))
-  base = structuredClone(await exportDatabase({ appVersion: '1' }))
-})
-
-/** The base export with one row of one table changed, as bytes. */
-function withRow(table: string, change: (row: Row) => Row, index = 0): Uint8Array {
-  const data = structuredClone(base.data)
-  const rows = data[table] as Row[]
-  rows[index] = change(rows[index] as Row)
-  return encodeEnvelope({ ...base, data })
-}
-
-async function problemOf(bytes: Uint8Array): Promise<ImportProblem> {
-  const result = await readExportFile(bytes)
-  if (result.ok) throw new Error('expected a problem')
-  return result.problem
-}
-async function accepted(bytes: Uint8Array): Promise<Envelope> {
-  const result = await readExportFile(bytes)
-  if (!result.ok) throw new Error(result.problem.message)
-  return result.envelope
-}
 /** Norwegian through and through: none of zod's or the engine's English. */
 const NOT_ENGLISH = /Invalid|expected|received|undefined|Maximum call stack|is not a function|Cannot read/
 
@@ -62,7 +39,7 @@ describe('limits, named and tested just under and just over', () => {
 
   it('refuses 20,000-deep nesting anywhere in the file with a clear message, never a stack overflow', async () => {
     const deep = '['.repeat(20_000) + ']'.repeat(20_000)
-    const source = new TextDecoder().decode(encodeEnvelope(base))
+    const source = new TextDecoder().decode(encodeEnvelope(exported.base))
     const inRow = source.replace('"name":', `"deep":${deep},"name":`)
     const inHead = source.replace('"appVersion":', `"extra":${deep},"appVersion":`)
     const asRow = source.replace('"sectors": [', `"sectors": [${deep},`).replace('"sectors": 1', '"sectors": 2')
@@ -92,7 +69,7 @@ describe('limits, named and tested just under and just over', () => {
     const big = new Uint8Array(MAX_STRING_LENGTH)
     const envelope = await accepted(withRow('attachments', (r) => ({ ...r, bytes: big })))
     expect(envelope.data.attachments?.[0]?.bytes).toEqual(big)
-    const source = new TextDecoder().decode(encodeEnvelope(base)).replace(/"\$bytes":"[^"]*"/, '"$bytes":"ikke base64!"')
+    const source = new TextDecoder().decode(encodeEnvelope(exported.base)).replace(/"\$bytes":"[^"]*"/, '"$bytes":"ikke base64!"')
     expect(await problemOf(text(source))).toMatchObject({ code: 'invalid-row', table: 'attachments', field: 'bytes', message: expect.stringContaining('base64') })
   })
 })
@@ -104,7 +81,7 @@ describe('tables and settings as the app reads them', () => {
 
   for (const name of ['toString', 'hasOwnProperty', 'valueOf', '__proto__', 'constructor', 'nyTabell']) {
     it(`refuses a table named ${name} with a message naming it`, async () => {
-      const source = new TextDecoder().decode(encodeEnvelope(base)).replace('"data": {', `"data": {\n${JSON.stringify(name)}: [],`)
+      const source = new TextDecoder().decode(encodeEnvelope(exported.base)).replace('"data": {', `"data": {\n${JSON.stringify(name)}: [],`)
       const problem = await problemOf(text(source))
       expect(problem).toMatchObject({ code: 'unknown-table', table: name })
       expect(problem.message).toContain(`Tabell «${name}» finnes ikke i dette programmet`)
@@ -251,7 +228,7 @@ describe('dates and timestamps', () => {
   it('converts timestamps with an offset to UTC on read, and refuses ones that name no real instant', async () => {
     const envelope = await accepted(withRow('organisations', (r) => ({ ...r, updatedAt: '2026-11-28T12:00:00+02:00', deletedAt: '2026-11-28T04:30:00.5-05:30' })))
     expect(envelope.data.organisations?.[0]).toMatchObject({ updatedAt: '2026-11-28T10:00:00.000Z', deletedAt: '2026-11-28T10:00:00.500Z' })
-    const old = new TextDecoder().decode(encodeEnvelope(base)).replace(/"exportedAt": "[^"]*"/, '"exportedAt": "2026-11-28T11:00:00+01:00"')
+    const old = new TextDecoder().decode(encodeEnvelope(exported.base)).replace(/"exportedAt": "[^"]*"/, '"exportedAt": "2026-11-28T11:00:00+01:00"')
     expect((await accepted(text(old))).exportedAt).toBe('2026-11-28T10:00:00.000Z')
     for (const bad of ['2026-02-30T10:00:00.000Z', '2026-11-28T24:00:00Z', '2026-11-28T10:00:00+24:00', '2026-11-28 10:00', '2026-11-28T10:00:00', '0001-01-01T00:30:00+01:00']) {
       expect(await problemOf(withRow('people', (r) => ({ ...r, updatedAt: bad }))), bad).toMatchObject({
@@ -266,7 +243,7 @@ describe('dates and timestamps', () => {
 describe('no raw English and no end without an answer', () => {
   it('turns a slip in the reader into a Norwegian sentence', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const result = await readExportFile(encodeEnvelope(base), () => {
+    const result = await readExportFile(encodeEnvelope(exported.base), () => {
       throw new TypeError('Cannot read properties of undefined')
     })
     expect(result).toEqual({ ok: false, problem: { code: 'unexpected', message: 'Filen kunne ikke kontrolleres på grunn av en uventet feil i programmet.' } })
@@ -275,12 +252,12 @@ describe('no raw English and no end without an answer', () => {
   })
 
   it('refuses a poisoned key in the file head, naming it', async () => {
-    const source = new TextDecoder().decode(encodeEnvelope(base)).replace('"appVersion":', '"meta":{"constructor":{}},"appVersion":')
+    const source = new TextDecoder().decode(encodeEnvelope(exported.base)).replace('"appVersion":', '"meta":{"constructor":{}},"appVersion":')
     expect(await problemOf(text(source))).toMatchObject({ code: 'forbidden-key', message: 'Filens hode, felt «meta.constructor»: ulovlig nøkkel «constructor».' })
   })
 
   it('refuses counts that disagree with the rows and a table that is no list', async () => {
-    const source = new TextDecoder().decode(encodeEnvelope(base))
+    const source = new TextDecoder().decode(encodeEnvelope(exported.base))
     expect(await problemOf(text(source.replace('"sectors": 1', '"sectors": 3')))).toMatchObject({ message: 'Tabell «sectors» skal ha 3 rader, men har 1. Filen er skadet.' })
     const notList = JSON.parse(source) as Envelope
     ;(notList.data as Record<string, unknown>).sectors = { a: 1 }

@@ -1,32 +1,20 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { exportDatabase } from '../../../../../renderer/db/repositories/backup-repo'
-import { setClock } from '../../../../../renderer/db/repositories/base'
-import { encodeEnvelope, FORMAT_NAME, MAX_IMPORT_BYTES, serializeEnvelope, serializeEnvelopeInSlices, type Envelope, type Row } from '../../../../../renderer/domain/backup/envelope'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { encodeEnvelope, FORMAT_NAME, MAX_IMPORT_BYTES, serializeEnvelope, serializeEnvelopeInSlices, type Row } from '../../../../../renderer/domain/backup/envelope'
 import { importRefusal } from '../../../../../renderer/domain/backup/problems'
-import { readExportFile, type ImportProblem } from '../../../../../renderer/domain/backup/read-file'
+import { readExportFile } from '../../../../../renderer/domain/backup/read-file'
 import { isUuid } from '../../../../../renderer/domain/backup/row-schemas'
-import { freshDatabase } from '../../db-helpers'
-import { organisation, rowFor } from './seed'
+import { organisation } from './seed'
+import { baseExport, problemOf } from './base-export'
+
+const exported = baseExport('1.2.3')
 
 const text = (s: string) => new TextEncoder().encode(s)
 const json = (value: unknown) => text(JSON.stringify(value))
-let base: Envelope
 
-beforeAll(async () => {
-  setClock(() => new Date('2026-11-28T10:00:00.000Z'))
-  const database = await freshDatabase()
-  for (const table of database.tables) if (table.name !== 'device') await table.put(rowFor(table.name))
-  base = structuredClone(await exportDatabase({ appVersion: '1.2.3' }))
-})
 afterEach(() => vi.restoreAllMocks())
 
-async function problemOf(bytes: Uint8Array): Promise<ImportProblem> {
-  const result = await readExportFile(bytes)
-  if (result.ok) throw new Error('expected a problem')
-  return result.problem
-}
 /** The base export as plain JSON (bytes as base64), its head changed. */
-const head = (change: Row) => json({ ...(JSON.parse(new TextDecoder().decode(encodeEnvelope(base))) as Row), ...change })
+const head = (change: Row) => json({ ...(JSON.parse(new TextDecoder().decode(encodeEnvelope(exported.base))) as Row), ...change })
 
 /** A file of format 1 (data under `tables`). */
 function v1(extra: Row = {}) {
@@ -35,9 +23,9 @@ function v1(extra: Row = {}) {
 
 /** The message for the base export with the first row of a table changed. */
 async function refused(table: string, change: Row) {
-  const rows = structuredClone(base.data[table] as Row[])
+  const rows = structuredClone(exported.base.data[table] as Row[])
   rows[0] = { ...rows[0], ...change }
-  return (await problemOf(encodeEnvelope({ ...base, data: { ...base.data, [table]: rows } }))).message
+  return (await problemOf(encodeEnvelope({ ...exported.base, data: { ...exported.base.data, [table]: rows } }))).message
 }
 
 describe('the file head', () => {
@@ -70,15 +58,15 @@ describe('the file head', () => {
   it('fills in a missing or odd program version and install id, and keeps good ones', async () => {
     const odd = await readExportFile(head({ appVersion: 5, installId: 7 }))
     expect(odd.ok && [odd.envelope.appVersion, odd.envelope.installId, odd.upgradedFrom]).toEqual(['ukjent', '', null])
-    const good = await readExportFile(encodeEnvelope(base))
-    expect(good.ok && [good.envelope.appVersion, good.envelope.installId]).toEqual(['1.2.3', base.installId])
+    const good = await readExportFile(encodeEnvelope(exported.base))
+    expect(good.ok && [good.envelope.appVersion, good.envelope.installId]).toEqual(['1.2.3', exported.base.installId])
   })
 
   it('reads counts as a check only where the file has them', async () => {
-    const { sectors: _dropped, ...counts } = base.counts
+    const { sectors: _dropped, ...counts } = exported.base.counts
     const result = await readExportFile(head({ counts }))
     expect(result.ok).toBe(true)
-    expect(await problemOf(head({ counts: { ...base.counts, sectors: 2 } }))).toEqual({
+    expect(await problemOf(head({ counts: { ...exported.base.counts, sectors: 2 } }))).toEqual({
       code: 'invalid-envelope',
       table: 'sectors',
       message: 'Tabell «sectors» skal ha 2 rader, men har 1. Filen er skadet.',
@@ -95,7 +83,7 @@ describe('the file head', () => {
   })
 
   it('tells a file cut off while copying from text that is no JSON', async () => {
-    const full = new TextDecoder().decode(encodeEnvelope(base))
+    const full = new TextDecoder().decode(encodeEnvelope(exported.base))
     expect((await problemOf(text(`\n  ${full.slice(0, 300)}`))).code).toBe('truncated')
     expect((await problemOf(text('{"format": 1,}'))).code).toBe('not-json')
     expect((await problemOf(text('  {"a": [1, 2}  '))).code).toBe('not-json')
@@ -128,8 +116,8 @@ describe('format 1, the first drafts', () => {
 
 describe('rows', () => {
   it('names a duplicate id in Norwegian', async () => {
-    const org = base.data.organisations?.[0] as Row
-    const twice = { ...base, data: { ...base.data, organisations: [org, org] }, counts: { ...base.counts, organisations: 2 } }
+    const org = exported.base.data.organisations?.[0] as Row
+    const twice = { ...exported.base, data: { ...exported.base.data, organisations: [org, org] }, counts: { ...exported.base.counts, organisations: 2 } }
     expect(await problemOf(encodeEnvelope(twice))).toEqual({
       code: 'duplicate-id',
       table: 'organisations',
@@ -154,8 +142,8 @@ describe('rows', () => {
 
 describe('progress while reading', () => {
   it('tells how far it has come every 2,000 rows, and gives the window a turn before parsing', async () => {
-    const many = Array.from({ length: 4_001 }, (_, i) => ({ ...(base.data.sectors?.[0] as Row), id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }))
-    const file = { ...base, data: { ...base.data, sectors: many }, counts: { ...base.counts, sectors: many.length } }
+    const many = Array.from({ length: 4_001 }, (_, i) => ({ ...(exported.base.data.sectors?.[0] as Row), id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }))
+    const file = { ...exported.base, data: { ...exported.base.data, sectors: many }, counts: { ...exported.base.counts, sectors: many.length } }
     const total = Object.values(file.data).reduce((sum, rows) => sum + rows.length, 0)
     const seen: [number, number, string][] = []
     let turned = false
@@ -172,7 +160,7 @@ describe('progress while reading', () => {
 
   it('logs a slip in the reader under its own name', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
-    await readExportFile(encodeEnvelope(base), () => {
+    await readExportFile(encodeEnvelope(exported.base), () => {
       throw new Error('boom')
     })
     expect(logged).toHaveBeenCalledWith('readExportFile', expect.any(Error))
@@ -182,7 +170,7 @@ describe('progress while reading', () => {
 describe('writing in slices', () => {
   it('gives the same text as in one go for tables longer than a slice and empty ones, with progress per slice', async () => {
     const many = Array.from({ length: 5_001 }, (_, i) => ({ id: `id-${i}`, n: i }))
-    const envelope = { ...base, data: { big: many, empty: [] as Row[] }, counts: {} }
+    const envelope = { ...exported.base, data: { big: many, empty: [] as Row[] }, counts: {} }
     const seen: [number, number][] = []
     expect(await serializeEnvelopeInSlices(envelope, (done, total) => seen.push([done, total]))).toBe(serializeEnvelope(envelope))
     expect(seen).toEqual([

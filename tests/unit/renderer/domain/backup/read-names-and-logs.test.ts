@@ -2,42 +2,13 @@
  * What an import refuses in names, the invitation log and applications, and which format versions it
  * can read: each case guards one rule of the reader (found unguarded by mutation testing).
  */
-import { beforeAll, describe, expect, it } from 'vitest'
-import { exportDatabase } from '../../../../../renderer/db/repositories/backup-repo'
-import { setClock } from '../../../../../renderer/db/repositories/base'
-import { encodeEnvelope, FORMAT_NAME, FORMAT_VERSION, type Envelope, type Row } from '../../../../../renderer/domain/backup/envelope'
-import { readExportFile, type ImportProblem } from '../../../../../renderer/domain/backup/read-file'
+import { describe, expect, it } from 'vitest'
+import { FORMAT_NAME, FORMAT_VERSION, type Row } from '../../../../../renderer/domain/backup/envelope'
 import { upgradeEnvelope } from '../../../../../renderer/domain/backup/upgrade'
-import { freshDatabase } from '../../db-helpers'
-import { rowFor } from './seed'
+import { baseExport, problemOf, accepted } from './base-export'
 
-let base: Envelope
-
-beforeAll(async () => {
-  setClock(() => new Date('2026-11-28T10:00:00.000Z'))
-  const database = await freshDatabase()
-  for (const table of database.tables) if (table.name !== 'device') await table.put(rowFor(table.name))
-  base = structuredClone(await exportDatabase({ appVersion: '1' }))
-})
-
-/** The base export with the first row of one table changed, as bytes. */
-function withRow(table: string, change: (row: Row) => Row): Uint8Array {
-  const data = structuredClone(base.data)
-  const rows = data[table] as Row[]
-  rows[0] = change(rows[0] as Row)
-  return encodeEnvelope({ ...base, data })
-}
-
-async function problemOf(bytes: Uint8Array): Promise<ImportProblem> {
-  const result = await readExportFile(bytes)
-  if (result.ok) throw new Error('expected a problem')
-  return result.problem
-}
-async function accepted(bytes: Uint8Array): Promise<Envelope> {
-  const result = await readExportFile(bytes)
-  if (!result.ok) throw new Error(result.problem.message)
-  return result.envelope
-}
+const exported = baseExport()
+const { withRow } = exported
 
 const SEEDLING = 'Tegnet «🌱» (U+1F331) kan ikke skrives ut i kontrakter og bordkort. Bytt det ut eller fjern det.'
 
@@ -128,8 +99,8 @@ describe('format versions before the current one', () => {
   it('upgrades format 1 through its step, and reads the current format as it is', () => {
     const upgraded = upgradeEnvelope(head(1), 1)
     expect('envelope' in upgraded && upgraded.envelope).toMatchObject({ version: FORMAT_VERSION, data: {}, installId: '' })
-    const current = upgradeEnvelope({ ...base, data: {} } as unknown as Row, FORMAT_VERSION)
-    expect('envelope' in current && current.envelope.exportId).toBe(base.exportId)
+    const current = upgradeEnvelope({ ...exported.base, data: {} } as unknown as Row, FORMAT_VERSION)
+    expect('envelope' in current && current.envelope.exportId).toBe(exported.base.exportId)
   })
 
   it('names a format it has no step for instead of failing on it', () => {

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useDatabase } from '../../../../../../renderer/db/db'
-import type { Person, Registration } from '../../../../../../renderer/db/models'
+import type { Organisation, Person, Registration } from '../../../../../../renderer/db/models'
 import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../../../renderer/db/repositories/backup-repo'
 import { newRecord, nowIso, setClock } from '../../../../../../renderer/db/repositories/base'
 import { mergeOrganisations } from '../../../../../../renderer/db/repositories/merge-repo'
+import type { MergeSide } from '../../../../../../renderer/domain/organisation/merge-plan'
 import type { NfkDatabase } from '../../../../../../renderer/db/schema'
 import { encodeEnvelope, type Envelope } from '../../../../../../renderer/domain/backup/envelope'
 import { planImport, type ImportMode } from '../../../../../../renderer/domain/backup/plan'
@@ -50,6 +51,34 @@ async function addRegistration(copy: NfkDatabase, organisationId: string, eventI
   return registration
 }
 
+type Duplicates = Awaited<ReturnType<typeof seedDuplicates>>
+
+/** This laptop (`a`) with the Solstrand duplicates, and another (`b`) that took a's export whole. */
+async function twoCopies(): Promise<{ a: NfkDatabase; b: NfkDatabase; s: Duplicates }> {
+  const a = await freshDatabase()
+  tick()
+  const s = await seedDuplicates()
+  const shared = await exportFrom(a)
+  const b = await freshDatabase()
+  await importInto(b, shared, 'replace')
+  return { a, b, s }
+}
+
+/** Merges the duplicates on `copy`, a minute on. */
+async function mergeOn(copy: NfkDatabase, s: Duplicates, picks: Readonly<Record<string, MergeSide>> = {}): Promise<void> {
+  useDatabase(copy)
+  tick()
+  await made(mergeOrganisations(s.survivor.id, s.other.id, picks))
+}
+
+/** An edit of one organisation on `copy`, a minute on, straight into its table. */
+async function editOn(copy: NfkDatabase, id: string, change: Partial<Organisation>): Promise<void> {
+  useDatabase(copy)
+  tick()
+  const row = await copy.organisations.get(id)
+  await copy.organisations.put({ ...row!, ...change, updatedAt: nowIso() })
+}
+
 describe('an import after a duplicate merge', () => {
   beforeEach(() => {
     minute = 0
@@ -60,8 +89,7 @@ describe('an import after a duplicate merge', () => {
     tick()
     const s = await seedDuplicates()
     const old = await exportFrom(a)
-    tick()
-    await made(mergeOrganisations(s.survivor.id, s.other.id))
+    await mergeOn(a, s)
     const plan = await importInto(a, old, 'merge')
     expect(plan.conflicts.filter((c) => c.id === s.other.id)).toEqual([])
     expect(await liveSolstrand(a)).toEqual([s.survivor.id])
@@ -71,19 +99,9 @@ describe('an import after a duplicate merge', () => {
   })
 
   it('does not bring it back from a laptop that edited it after the merge here', async () => {
-    const a = await freshDatabase()
-    tick()
-    const s = await seedDuplicates()
-    const shared = await exportFrom(a)
-    const b = await freshDatabase()
-    await importInto(b, shared, 'replace')
-    useDatabase(a)
-    tick()
-    await made(mergeOrganisations(s.survivor.id, s.other.id))
-    useDatabase(b)
-    tick()
-    const row = await b.organisations.get(s.other.id)
-    await b.organisations.put({ ...row!, notes: 'Endret etterpå', updatedAt: nowIso() })
+    const { a, b, s } = await twoCopies()
+    await mergeOn(a, s)
+    await editOn(b, s.other.id, { notes: 'Endret etterpå' })
     const fromB = await exportFrom(b)
     const plan = await importInto(a, fromB, 'merge')
     expect(plan.conflicts.filter((c) => c.id === s.other.id)).toEqual([])
@@ -91,17 +109,10 @@ describe('an import after a duplicate merge', () => {
   })
 
   it('points what another laptop added to the merged-away organisation at the survivor', async () => {
-    const a = await freshDatabase()
-    tick()
-    const s = await seedDuplicates()
-    const shared = await exportFrom(a)
-    const b = await freshDatabase()
-    await importInto(b, shared, 'replace')
+    const { a, b, s } = await twoCopies()
     const added = await addRegistration(b, s.other.id, s.event.id)
     const fromB = await exportFrom(b)
-    useDatabase(a)
-    tick()
-    await made(mergeOrganisations(s.survivor.id, s.other.id))
+    await mergeOn(a, s)
     await importInto(a, fromB, 'merge')
     expect(await liveSolstrand(a)).toEqual([s.survivor.id])
     expect((await a.registrations.get(added.id))?.organisationId).toBe(s.survivor.id)
@@ -109,15 +120,8 @@ describe('an import after a duplicate merge', () => {
   })
 
   it('takes a merge made on another laptop, and moves what this laptop added meanwhile', async () => {
-    const a = await freshDatabase()
-    tick()
-    const s = await seedDuplicates()
-    const shared = await exportFrom(a)
-    const b = await freshDatabase()
-    await importInto(b, shared, 'replace')
-    useDatabase(b)
-    tick()
-    await made(mergeOrganisations(s.survivor.id, s.other.id))
+    const { a, b, s } = await twoCopies()
+    await mergeOn(b, s)
     const fromB = await exportFrom(b)
     const added = await addRegistration(a, s.other.id, s.event.id)
     await importInto(a, fromB, 'merge')
@@ -127,20 +131,10 @@ describe('an import after a duplicate merge', () => {
   })
 
   it('lands an edit of the merged-away organisation’s own field in the file on the survivor', async () => {
-    const a = await freshDatabase()
-    tick()
-    const s = await seedDuplicates()
-    const shared = await exportFrom(a)
-    const b = await freshDatabase()
-    await importInto(b, shared, 'replace')
-    useDatabase(b)
-    tick()
-    const row = await b.organisations.get(s.other.id)
-    await b.organisations.put({ ...row!, address: { street: 'Strandveien 5', postalCode: '0250', municipality: 'Oslo' }, updatedAt: nowIso() })
+    const { a, b, s } = await twoCopies()
+    await editOn(b, s.other.id, { address: { street: 'Strandveien 5', postalCode: '0250', municipality: 'Oslo' } })
     const fromB = await exportFrom(b)
-    useDatabase(a)
-    tick()
-    await made(mergeOrganisations(s.survivor.id, s.other.id))
+    await mergeOn(a, s)
     const plan = await importInto(a, fromB, 'merge')
     // The survivor's address was not changed here since the shared export: no question, the edit holds.
     expect(plan.conflicts).toEqual([])
@@ -150,21 +144,11 @@ describe('an import after a duplicate merge', () => {
   })
 
   it('asks about the survivor when its same field was changed here too, proposing the later edit', async () => {
-    const a = await freshDatabase()
-    tick()
-    const s = await seedDuplicates()
-    const shared = await exportFrom(a)
-    const b = await freshDatabase()
-    await importInto(b, shared, 'replace')
-    useDatabase(a)
-    tick()
-    await made(mergeOrganisations(s.survivor.id, s.other.id, { website: 'survivor' }))
+    const { a, b, s } = await twoCopies()
+    await mergeOn(a, s, { website: 'survivor' })
     const here = await a.organisations.get(s.survivor.id)
     await a.organisations.put({ ...here!, website: 'https://solstrand-eiendom.no', updatedAt: nowIso() })
-    useDatabase(b)
-    tick()
-    const row = await b.organisations.get(s.other.id)
-    await b.organisations.put({ ...row!, website: 'https://solstrand.com', updatedAt: nowIso() })
+    await editOn(b, s.other.id, { website: 'https://solstrand.com' })
     const fromB = await exportFrom(b)
     const plan = await importInto(a, fromB, 'merge')
     expect(plan.conflicts.map((c) => [c.id, c.local.website, c.incoming.website, c.newer])).toEqual([[s.survivor.id, 'https://solstrand-eiendom.no', 'https://solstrand.com', 'incoming']])

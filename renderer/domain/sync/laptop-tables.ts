@@ -1,0 +1,15 @@
+/**
+ * The one list of tables that stay on this laptop, named here (below the schema) so that the schema,
+ * export and sync all read it: a table added to one of them cannot be forgotten in another.
+ */
+import { SYNC_STORES } from './records'
+
+/**
+ * Tables of this laptop alone: never exported, backed up, imported over or synced. `diets` holds
+ * health data (dietary needs and allergies), which must not leave the machine in any file. The sync
+ * stores are sync's own bookkeeping (issue 16): what waits to be sent, stamps per cell, files, conflicts.
+ */
+export const LOCAL_TABLES = ['device', 'diets', ...SYNC_STORES] as const
+
+/** Data tables that an export carries but sync does not: `syncLog` is each laptop's own record of its exports and imports. */
+export const UNSYNCED_DATA_TABLES = ['syncLog'] as const
