@@ -10,7 +10,7 @@ import { createEvent } from '../../../../../renderer/db/repositories/events-repo
 import { checkInWalkIn } from '../../../../../renderer/db/repositories/registrations-repo'
 import { emptyEventForm } from '../../../../../renderer/domain/event/event-form'
 import { nodeIdOf } from '../../../../../renderer/lib/sync/clock'
-import { on, sync, twoLaptops } from './memory-folder'
+import { laptop, MemoryFolder, on, sync, twoLaptops } from './memory-folder'
 import { made } from '../../db-helpers'
 
 const org = (name: string, notes = '') => ({ ...emptyOrganisationInput(), name, notes })
