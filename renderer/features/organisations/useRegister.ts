@@ -1,12 +1,12 @@
 /** The register's data, read live: organisations not in the trash, their people, the sectors. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useDeferredValue, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
 import type { Organisation } from '../../db/models'
 import { loadEvaluations, loadStandings } from '../../db/repositories/criteria-repo'
 import { todayInOslo } from '../../lib/dates'
 import { compareNorwegian } from '../../lib/collation'
 import { registerSnapshot, subscribeRegister } from './register-source'
-import { buildRows, filterRows, sortRows, withCriteria, type RegisterFilter, type RegisterRow, type Sort } from './register-rows'
+import { buildRows, filterRows, foldSearchTexts, sortRows, withCriteria, type RegisterFilter, type RegisterRow, type Sort } from './register-rows'
 
 /**
  * `criteriaPending`: the rows are shown, the criteria flags are still being judged. `organisations`
@@ -40,6 +40,18 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
   // Each step is made once per change of what it depends on: folding names and sorting 10,000
   // rows happen when organisations or the sort change, not again when the flags arrive.
   const base = useMemo(() => (data ? buildRows(data.active, data.people) : undefined), [data])
+  // The search texts are folded after the rows show, a few milliseconds at a time, so the first
+  // search finds them ready and no slice holds up the window.
+  useEffect(() => {
+    if (!base) return
+    let timer: ReturnType<typeof setTimeout>
+    const slice = (from: number) => {
+      const next = foldSearchTexts(base, from, 8)
+      if (next < base.length) timer = setTimeout(slice, 0, next)
+    }
+    timer = setTimeout(slice, 0, 0)
+    return () => clearTimeout(timer)
+  }, [base])
   const byCriteria = sort.key === 'criteria'
   const sortedBase = useMemo(() => (base && !byCriteria ? sortRows(base, sort) : base), [base, sort, byCriteria])
   const all = useMemo(() => (sortedBase && criteria ? withCriteria(sortedBase, criteria.evaluations, criteria.standings) : sortedBase), [sortedBase, criteria])
