@@ -1,8 +1,7 @@
 /** The register's data, read live: organisations not in the trash, their people, the sectors. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type { Organisation } from '../../db/models'
-import { loadEvaluations, loadStandings } from '../../db/repositories/criteria-repo'
 import { todayInOslo } from '../../lib/dates'
 import { compareNorwegian } from '../../lib/collation'
 import { registerSnapshot, subscribeRegister } from './register-source'
@@ -13,6 +12,8 @@ import { buildRows, filterRows, foldSearchTexts, sortRows, withCriteria, type Re
  * stays the same array until organisations change (not when the flags arrive); `trashed` is the
  * number in the Papirkurv.
  */
+type CriteriaRepo = typeof import('../../db/repositories/criteria-repo')
+
 export type RegisterData = {
   all: RegisterRow[]
   /** The rows passing the filter as last drawn (it may lag a keystroke behind while typing). */
@@ -30,13 +31,18 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
   const { value: data, error } = useSyncExternalStore(subscribeRegister, registerSnapshot)
   // The criteria flags judge the whole year from every table (several times the register's own
   // rows): read once the rows are on screen, so the register shows and searches at once.
+  // Their code loads then too, not with the page.
   const loaded = data !== undefined
+  const [repo, setRepo] = useState<CriteriaRepo | null>(null)
+  useEffect(() => {
+    if (loaded && !repo) void import('../../db/repositories/criteria-repo').then(setRepo)
+  }, [loaded, repo])
   const criteria = useLiveQuery(async () => {
-    if (!loaded) return undefined
+    if (!repo) return undefined
     const today = todayInOslo()
-    const [evaluations, standings] = await Promise.all([loadEvaluations(Number(today.slice(0, 4)), today), loadStandings(today)])
+    const [evaluations, standings] = await Promise.all([repo.loadEvaluations(Number(today.slice(0, 4)), today), repo.loadStandings(today)])
     return { evaluations, standings }
-  }, [loaded])
+  }, [repo])
   // Each step is made once per change of what it depends on: folding names and sorting 10,000
   // rows happen when organisations or the sort change, not again when the flags arrive.
   const base = useMemo(() => (data ? buildRows(data.active, data.people) : undefined), [data])
