@@ -1,7 +1,8 @@
 /*
  * Issue 17: when the app starts on the register (#/virksomheter), read its three tables from the
  * moment the page starts, while the app's code still loads, instead of after it. A plain script, not
- * a module: it runs as soon as it arrives, before the module graph is fetched and evaluated.
+ * a module: it runs as it arrives, in the head, before the app's module graph is fetched and run
+ * (so always before the app looks for its result).
  *
  * It only reads: it opens the database at the version it has (never upgrading it, and never creating
  * one that is missing), reads in one read-only transaction and closes. The app takes the result
