@@ -117,7 +117,12 @@ function standingOf(standing: CriteriaStanding | null): Pick<RegisterRow, 'stand
 /** Failed last year weighs most, then at risk this year; 0 is nothing to follow up. */
 export const criteriaRank = (r: RegisterRow): number => (r.failedLastYear ? 2 : 0) + (r.atRisk ? 1 : 0)
 
-export function filterRows(rows: readonly RegisterRow[], filter: RegisterFilter): RegisterRow[] {
+/**
+ * The rows passing the filter. `foldedOnly`: search only the rows whose search text is folded
+ * already and leave the others out (while the texts are still being folded in slices), so a
+ * keystroke never folds thousands of texts at once; the caller filters again when all are folded.
+ */
+export function filterRows(rows: readonly RegisterRow[], filter: RegisterFilter, foldedOnly = false): RegisterRow[] {
   const query = filter.query.trim()
   // Fold the query once, not once per row (matchesQuery would): this is the hot loop at 10,000 rows.
   const terms = foldText(query).split(/\s+/).filter(Boolean)
@@ -131,7 +136,9 @@ export function filterRows(rows: readonly RegisterRow[], filter: RegisterFilter)
       (!filter.criteriaNotMet || r.notMet) &&
       (!filter.failedLastYear || r.failedLastYear) &&
       (!filter.atRisk || r.atRisk) &&
-      (terms.every((t) => haystackOf(r).includes(t)) || (digitsOnly !== null && haystackOf(r).includes(digitsOnly))),
+      (terms.length === 0 ||
+        (!foldedOnly || r.search.folded !== undefined) &&
+          (terms.every((t) => haystackOf(r).includes(t)) || (digitsOnly !== null && haystackOf(r).includes(digitsOnly)))),
   )
 }
 

@@ -47,17 +47,21 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
   // rows happen when organisations or the sort change, not again when the flags arrive.
   const base = useMemo(() => (data ? buildRows(data.active, data.people) : undefined), [data])
   // The search texts are folded after the rows show, a few milliseconds at a time, so the first
-  // search finds them ready and no slice holds up the window.
+  // search finds them ready and no slice holds up the window. Until the last slice, a search looks
+  // only in the folded rows (a keystroke never folds 10,000 texts at once) and runs again after it.
+  const [foldedBase, setFoldedBase] = useState<RegisterRow[] | undefined>(undefined)
   useEffect(() => {
     if (!base) return
     let timer: ReturnType<typeof setTimeout>
     const slice = (from: number) => {
       const next = foldSearchTexts(base, from, 8)
       if (next < base.length) timer = setTimeout(slice, 0, next)
+      else setFoldedBase(base)
     }
     timer = setTimeout(slice, 0, 0)
     return () => clearTimeout(timer)
   }, [base])
+  const folding = base !== foldedBase
   const byCriteria = sort.key === 'criteria'
   const sortedBase = useMemo(() => (base && !byCriteria ? sortRows(base, sort) : base), [base, sort, byCriteria])
   const all = useMemo(() => (sortedBase && criteria ? withCriteria(sortedBase, criteria.evaluations, criteria.standings) : sortedBase), [sortedBase, criteria])
@@ -65,8 +69,12 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
   // Typing redraws the field at once; filtering 10,000 rows and redrawing the table follow in a
   // render React can interrupt for the next keystroke, so no keystroke waits for the table.
   const drawn = useDeferredValue(filter)
-  const shown = useMemo(() => (sorted ? filterRows(sorted, drawn) : undefined), [sorted, drawn])
-  const shownNow = useCallback(() => (!sorted ? [] : drawn === filter && shown ? shown : filterRows(sorted, filter)), [sorted, drawn, filter, shown])
+  const shown = useMemo(() => (sorted ? filterRows(sorted, drawn, folding) : undefined), [sorted, drawn, folding])
+  // Enter and the arrow keys act on every row that matches, folded yet or not.
+  const shownNow = useCallback(
+    () => (!sorted ? [] : drawn === filter && shown && !folding ? shown : filterRows(sorted, filter)),
+    [sorted, drawn, filter, shown, folding],
+  )
   const sectors = useMemo(() => {
     if (!data) return []
     // Sectors in use that were removed from the list still need to be filterable.

@@ -4,6 +4,7 @@ import { registerCsv } from '../../../../../renderer/features/organisations/expo
 import { seedOrganisations } from '../../../../fixtures/seed-organisations'
 import type { Organisation } from '../../../../../renderer/db/models'
 import { compareNorwegian } from '../../../../../renderer/lib/collation'
+import { foldText } from '../../../../../renderer/lib/text-fold'
 
 const data = seedOrganisations(130)
 const rows = buildRows(data.organisations, data.people)
@@ -148,5 +149,19 @@ describe('the register’s search text', () => {
     const onDemand = buildRows(orgs, people)
     expect(ahead.map((r) => r.search.folded)).toEqual(onDemand.map(haystackOf))
     expect(ahead.every((r) => r.search.folded && r.search.folded === r.search.folded.toLowerCase())).toBe(true)
+  })
+
+  it('while folding, a search looks only in the folded rows and folds none; with no query every row shows', () => {
+    const rows = buildRows(orgs, people)
+    // The first half folded, as after some idle slices.
+    rows.slice(0, 20).forEach(haystackOf)
+    const query = foldText(rows[0]!.org.name).split(/\s+/)[0]!
+    const everywhere = filterRows(buildRows(orgs, people), { ...emptyFilter(), query }).map((r) => r.org.id)
+    const firstHalf = new Set(rows.slice(0, 20).map((r) => r.org.id))
+    const partial = filterRows(rows, { ...emptyFilter(), query }, true).map((r) => r.org.id)
+    expect(partial).toContain(rows[0]!.org.id)
+    expect(partial).toEqual(everywhere.filter((id) => firstHalf.has(id)))
+    expect(rows.slice(20).every((r) => r.search.folded === undefined)).toBe(true)
+    expect(filterRows(rows, emptyFilter(), true)).toHaveLength(40)
   })
 })
