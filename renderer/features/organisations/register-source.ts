@@ -1,15 +1,14 @@
 /**
- * The register's tables as one shared live query, which the app starts as soon as the register's
+ * The register's tables as one shared live read, which the app starts as soon as the register's
  * route is chosen: reading 10,000 organisations then overlaps with loading the page's code instead
- * of following it (issue 17). The page subscribes to the same query; when the last subscriber
- * leaves, the query stops and its result is dropped, so a later visit never shows stale rows.
+ * of following it (issue 17). The page subscribes to the same read; when the last subscriber leaves, it stops and
+ * its result is dropped, so a later visit never shows stale rows.
  */
-import { liveQuery, type Subscription } from 'dexie'
-import { readRegisterTables, type RegisterTables } from '../../db/repositories/register-repo'
+import { watchRegisterTables, type RegisterTables } from '../../db/repositories/register-repo'
 
 type State = { value?: RegisterTables; error?: unknown }
 
-let subscription: Subscription | null = null
+let stopWatching: (() => void) | null = null
 let state: State = {}
 const listeners = new Set<() => void>()
 let idleStop: ReturnType<typeof setTimeout> | undefined
@@ -21,15 +20,15 @@ const emit = (next: State) => {
 
 /** Starts the live read unless it runs already. A read nobody subscribes to stops after a while. */
 export function startRegisterRead(): void {
-  if (subscription) return
-  subscription = liveQuery(readRegisterTables).subscribe({ next: (value) => emit({ value }), error: (error: unknown) => emit({ error }) })
+  if (stopWatching) return
+  stopWatching = watchRegisterTables({ next: (value) => emit({ value }), error: (error: unknown) => emit({ error }) })
   if (listeners.size === 0) idleStop = setTimeout(stopIfUnused, 30_000)
 }
 
 function stopIfUnused(): void {
-  if (listeners.size > 0 || !subscription) return
-  subscription.unsubscribe()
-  subscription = null
+  if (listeners.size > 0 || !stopWatching) return
+  stopWatching()
+  stopWatching = null
   state = {}
 }
 

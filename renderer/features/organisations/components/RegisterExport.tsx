@@ -3,7 +3,6 @@ import { notify } from '../../../components/notices'
 import type { FileKind } from '../../../../electron/shared/channels/files'
 import { todayInOslo } from '../../../lib/dates'
 import { desktop, hostErrorMessage } from '../../../lib/desktop'
-import { registerCsv, registerXlsx } from '../export'
 import type { RegisterRow } from '../register-rows'
 
 /** Exports exactly the rows shown (search, filters and sort applied). */
@@ -13,6 +12,8 @@ export function RegisterExport({ rows }: { rows: RegisterRow[] }) {
   const save = async (kind: Extract<FileKind, 'csv' | 'xlsx'>) => {
     setBusy(true)
     try {
+      // The export code loads when first used, not with the register's page.
+      const { registerCsv, registerXlsx } = await import('../export')
       const bytes = kind === 'csv' ? registerCsv(rows) : await registerXlsx(rows)
       const result = await desktop().saveFile({ suggestedName: `virksomheter-${todayInOslo()}.${kind}`, kind, bytes })
       if (result.ok) notify(`Eksporterte ${rows.length} ${rows.length === 1 ? 'virksomhet' : 'virksomheter'} til ${result.data.name}.`)

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { buildRows, emptyFilter, filterRows, sortRows, withCriteria } from '../../../../../renderer/features/organisations/register-rows'
+import { buildRows, emptyFilter, filterRows, foldSearchTexts, haystackOf, sortRows, withCriteria } from '../../../../../renderer/features/organisations/register-rows'
 import { registerCsv } from '../../../../../renderer/features/organisations/export'
 import { seedOrganisations } from '../../../../fixtures/seed-organisations'
 import type { Organisation } from '../../../../../renderer/db/models'
 import { compareNorwegian } from '../../../../../renderer/lib/collation'
+import { foldText } from '../../../../../renderer/lib/text-fold'
 
 const data = seedOrganisations(130)
 const rows = buildRows(data.organisations, data.people)
@@ -107,13 +108,60 @@ describe('the register’s criteria standing', () => {
     const plain = sortRows(buildRows(orgs, []), { key: 'name', direction: 'desc' })
     const flagged = withCriteria(plain, undefined, standings)
     expect(flagged.map((r) => r.org.id)).toEqual(plain.map((r) => r.org.id))
-    expect(flagged.map((r) => [r.failedLastYear, r.atRisk, r.haystack])).toEqual(
-      plain.map((r) => [r.org.id === orgs[0]!.id || r.org.id === orgs[1]!.id, r.org.id === orgs[0]!.id || r.org.id === orgs[2]!.id, r.haystack]),
+    expect(flagged.map((r) => [r.failedLastYear, r.atRisk, r.search])).toEqual(
+      plain.map((r) => [r.org.id === orgs[0]!.id || r.org.id === orgs[1]!.id, r.org.id === orgs[0]!.id || r.org.id === orgs[2]!.id, r.search]),
     )
+    // The same search text, so a name folded for one is folded for both.
+    expect(flagged.every((r, i) => r.search === plain[i]!.search)).toBe(true)
   })
 
   it('sort the most to follow up first, and those with nothing to follow up last both ways', () => {
     expect(sortRows(withStanding, { key: 'criteria', direction: 'asc' }).map((r) => r.org.id)).toEqual(orgs.map((o) => o.id))
     expect(sortRows(withStanding, { key: 'criteria', direction: 'desc' }).at(-1)!.org.id).toBe(orgs[3]!.id)
+  })
+})
+
+describe('the register’s search text', () => {
+  const orgs = data.organisations.slice(0, 40)
+  const people = data.people.filter((p) => orgs.some((o) => o.id === p.organisationId))
+
+  it('is folded only when a search needs it, and then finds people’s names without accents', () => {
+    const rows = buildRows(orgs, people)
+    expect(rows.every((r) => r.search.folded === undefined)).toBe(true)
+    // No query: nothing to fold.
+    expect(filterRows(rows, emptyFilter())).toHaveLength(40)
+    expect(rows.every((r) => r.search.folded === undefined)).toBe(true)
+    const person = people.find((p) => /[øåæ]/i.test(p.name))!
+    const accentFree = person.name.toLowerCase().replace(/ø/g, 'o').replace(/å/g, 'a').replace(/æ/g, 'ae')
+    expect(filterRows(rows, { ...emptyFilter(), query: accentFree }).map((r) => r.org.id)).toContain(person.organisationId)
+  })
+
+  it('folded ahead in slices is the same as folded on demand, and the slices cover every row', () => {
+    const ahead = buildRows(orgs, people)
+    let at = 0
+    let slices = 0
+    while (at < ahead.length) {
+      at = foldSearchTexts(ahead, at, 0)
+      slices++
+    }
+    expect(at).toBe(40)
+    expect(slices).toBe(1)
+    const onDemand = buildRows(orgs, people)
+    expect(ahead.map((r) => r.search.folded)).toEqual(onDemand.map(haystackOf))
+    expect(ahead.every((r) => r.search.folded && r.search.folded === r.search.folded.toLowerCase())).toBe(true)
+  })
+
+  it('while folding, a search looks only in the folded rows and folds none; with no query every row shows', () => {
+    const rows = buildRows(orgs, people)
+    // The first half folded, as after some idle slices.
+    rows.slice(0, 20).forEach(haystackOf)
+    const query = foldText(rows[0]!.org.name).split(/\s+/)[0]!
+    const everywhere = filterRows(buildRows(orgs, people), { ...emptyFilter(), query }).map((r) => r.org.id)
+    const firstHalf = new Set(rows.slice(0, 20).map((r) => r.org.id))
+    const partial = filterRows(rows, { ...emptyFilter(), query }, true).map((r) => r.org.id)
+    expect(partial).toContain(rows[0]!.org.id)
+    expect(partial).toEqual(everywhere.filter((id) => firstHalf.has(id)))
+    expect(rows.slice(20).every((r) => r.search.folded === undefined)).toBe(true)
+    expect(filterRows(rows, emptyFilter(), true)).toHaveLength(40)
   })
 })
