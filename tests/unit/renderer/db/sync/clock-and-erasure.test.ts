@@ -10,7 +10,7 @@ import { createEvent } from '../../../../../renderer/db/repositories/events-repo
 import { checkInWalkIn } from '../../../../../renderer/db/repositories/registrations-repo'
 import { emptyEventForm } from '../../../../../renderer/domain/event/event-form'
 import { nodeIdOf } from '../../../../../renderer/lib/sync/clock'
-import { laptop, MemoryFolder, on, sync, twoLaptops } from './memory-folder'
+import { on, sync, twoLaptops } from './memory-folder'
 import { made } from '../../db-helpers'
 
 const org = (name: string, notes = '') => ({ ...emptyOrganisationInput(), name, notes })
@@ -62,13 +62,10 @@ describe('an emptied trash', () => {
 
 describe('an erasure', () => {
   it('anonymises a history entry about the erased person that arrives after it, at once', async () => {
-    const folder = new MemoryFolder()
-    const kari = await laptop(folder, 'Kari')
-    const o = await made(createOrganisation(org('Bygg AS')))
-    const p = await made(addPerson(o.id, { ...emptyPersonInput(), name: 'Hemmelig Person', email: 'hemmelig@bygg.no', roles: ['klimakontakt'] }))
-    await sync(folder, kari)
-    const ola = await laptop(folder, 'Ola')
-    await sync(folder, ola)
+    const { folder, kari, ola, seeded: p } = await twoLaptops(async () => {
+      const o = await made(createOrganisation(org('Bygg AS')))
+      return made(addPerson(o.id, { ...emptyPersonInput(), name: 'Hemmelig Person', email: 'hemmelig@bygg.no', roles: ['klimakontakt'] }))
+    })
     on(kari)
     await erasePerson(p.id)
     // Ola has not seen the erasure: the change writes a history entry about the person.
@@ -84,12 +81,7 @@ describe('an erasure', () => {
 
 describe('an emptied trash', () => {
   it('anonymises a history entry about the emptied organisation that arrives after it, at once', async () => {
-    const folder = new MemoryFolder()
-    const kari = await laptop(folder, 'Kari')
-    const o = await made(createOrganisation(org('Hemmelig Bygg AS')))
-    await sync(folder, kari)
-    const ola = await laptop(folder, 'Ola')
-    await sync(folder, ola)
+    const { folder, kari, ola, seeded: o } = await twoLaptops(() => made(createOrganisation(org('Hemmelig Bygg AS'))))
     on(kari)
     await trashOrganisation(o.id)
     await emptyTrash()
@@ -107,13 +99,9 @@ describe('an emptied trash', () => {
 
 describe('a walk-in checked in for an organisation emptied elsewhere', () => {
   it('is erased on arrival, and the check-in history naming the guest with it', async () => {
-    const folder = new MemoryFolder()
-    const kari = await laptop(folder, 'Kari')
-    const o = await made(createOrganisation(org('Bygg AS')))
-    const event = await made(createEvent({ ...emptyEventForm(), title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))
-    await sync(folder, kari)
-    const ola = await laptop(folder, 'Ola')
-    await sync(folder, ola)
+    const { folder, kari, ola, seeded: [o, event] } = await twoLaptops(() =>
+      Promise.all([made(createOrganisation(org('Bygg AS'))), made(createEvent({ ...emptyEventForm(), title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))]),
+    )
     on(kari)
     await trashOrganisation(o.id)
     await emptyTrash()
