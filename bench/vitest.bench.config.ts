@@ -8,6 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 600_000,
     hookTimeout: 600_000,
-    env: { TZ: 'Europe/Oslo' },
+    // One port for the preview server and the test host's trusted origin (tests/e2e/host/test-host.ts
+    // reads E2E_PORT too): left unset, the two defaults differed and the host refused every request.
+    env: { TZ: 'Europe/Oslo', E2E_PORT: process.env.E2E_PORT ?? '4181' },
   },
 })
