@@ -8,7 +8,7 @@ import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
 import { ERASE_SUMMARY, ERASED_PERSON_LABEL } from '../../domain/backup/erasure-ledger'
 import { encodeValue, ERASED_FIELDS, fieldChanges, isSetField, isSyncedTable, stableText, type FieldChange } from '../../domain/sync/fields'
-import type { OutboxMessage, SyncConflict, SyncState } from '../../domain/sync/records'
+import { blankSyncState, type OutboxMessage, type SyncConflict, type SyncState } from '../../domain/sync/records'
 import { db } from '../db'
 import { recordChanges } from '../sync-middleware'
 import { getDevice, newId, nowIso } from './base'
@@ -21,22 +21,6 @@ export const MAX_PUSH = 20_000
 
 // Kept here for the code that reads them through this module (see sync-state-repo.ts).
 export { readSyncState, unsentCount } from './sync-state-repo'
-
-const blankState = (installId: string, userName: string): SyncState => ({
-  id: 'this',
-  enabled: false,
-  installId,
-  userName,
-  folderId: null,
-  clock: null,
-  cursors: {},
-  openConflicts: 0,
-  redactedIds: [],
-  seenLog: [],
-  pending: null,
-  lastSyncAt: null,
-  problems: [],
-})
 
 /**
  * Starts recording changes for this folder. A laptop new to the folder publishes everything it holds
@@ -57,7 +41,7 @@ export async function joinSyncFolder(folderId: string, userName: string): Promis
     // (a join from a snapshot joins it with the snapshot's).
     ensureClock(device.installId, before?.clock ?? null)
     useTrie(emptyTrie())
-    const state: SyncState = { ...blankState(device.installId, userName), clock: saveClock(), enabled: true, folderId }
+    const state: SyncState = { ...blankSyncState(device.installId, userName), clock: saveClock(), enabled: true, folderId }
     await d.syncState.put(state)
     const changes: FieldChange[] = []
     for (const table of d.tables) {
@@ -96,7 +80,7 @@ export async function leaveSyncFolder(): Promise<void> {
   await d.transaction('rw', [d.syncOutbox, d.syncCells, d.syncFiles, d.syncConflicts, d.syncState], async () => {
     const state = await d.syncState.get('this')
     for (const t of [d.syncOutbox, d.syncCells, d.syncFiles, d.syncConflicts]) await t.clear()
-    if (state) await d.syncState.put({ ...blankState(state.installId, state.userName), clock: state.clock })
+    if (state) await d.syncState.put({ ...blankSyncState(state.installId, state.userName), clock: state.clock })
   })
 }
 

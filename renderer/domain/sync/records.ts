@@ -53,6 +53,23 @@ export type SyncState = {
   problems: string[]
 }
 
+/** The state of a laptop that does not sync (yet): nothing recorded, no folder, no cursors. */
+export const blankSyncState = (installId: string, userName: string): SyncState => ({
+  id: 'this',
+  enabled: false,
+  installId,
+  userName,
+  folderId: null,
+  clock: null,
+  cursors: {},
+  openConflicts: 0,
+  redactedIds: [],
+  seenLog: [],
+  pending: null,
+  lastSyncAt: null,
+  problems: [],
+})
+
 /** One side of a true conflict: the value, its stamp and who wrote it. */
 export type ConflictSide = { ts: string; installId: string; userName: string; value: JsonValue; op: 'set' | 'add' | 'remove' }
 

@@ -8,26 +8,12 @@ import { describe, expect, it } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { loadedSyncEngine } from '../../../../../renderer/lib/sync/engine-loader'
-import type { SyncState } from '../../../../../renderer/domain/sync/records'
+import { blankSyncState, type SyncState } from '../../../../../renderer/domain/sync/records'
 import { freshDatabase, made } from '../../db-helpers'
 
 const INSTALL_ID = '0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b'
 
-const syncing = (): SyncState => ({
-  id: 'this',
-  enabled: true,
-  installId: INSTALL_ID,
-  userName: 'Kari',
-  folderId: 'mappe',
-  clock: null,
-  cursors: {},
-  openConflicts: 0,
-  redactedIds: [],
-  seenLog: [],
-  pending: null,
-  lastSyncAt: null,
-  problems: [],
-})
+const syncing = (): SyncState => ({ ...blankSyncState(INSTALL_ID, 'Kari'), enabled: true, folderId: 'mappe' })
 
 describe('the sync clock loads at the first recorded write', () => {
   it('records the first write’s messages in the same transaction, with later writes after it', async () => {
