@@ -21,7 +21,7 @@ test.describe('annual reports, criteria and the dashboard', () => {
     await expect(reportsTile).toContainText('0 av 2 mottatt')
     await expect(reportsTile).toContainText('2 forfalt')
     await expect(overview.nextLunch).toContainText('5 ledige plasser av 6')
-    await expect(overview.members).toContainText('3 medlemmer, herav 1 partner')
+    await expect(overview.members).toContainText('3 har signert: 2 medlemmer og 1 partner')
     await expect(overview.applicants).toContainText('1 søker venter')
     await expect(overview.upcomingEvents).toContainText('20.01.2027 – Nyttårsmøtet')
     await expectAccessible(app)
