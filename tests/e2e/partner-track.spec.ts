@@ -48,6 +48,7 @@ test.describe('the partner track', () => {
     await expect(org.heading).toBeVisible()
     await expect(org.statusBadge).toHaveText('Status: Partner')
     await expect(org.status.text('Nå: Partner')).toBeVisible()
+    await expect(org.status.text('Partnerperioder: 01.05.2023–nå')).toBeVisible()
     await expect(org.status.region.getByRole('list', { name: 'Statushistorikk' })).toHaveText('01.05.2023 Partner')
     await expect(org.status.newStatus.getByRole('option')).toHaveText(['Søker', 'Godkjent', 'Invitert til signering', 'Partner', 'Utmeldt', 'Avslått'])
     await expect(org.main.getByText('Medlem', { exact: true })).toHaveCount(0)

@@ -171,7 +171,7 @@ test.describe('annual reports, criteria and the dashboard', () => {
     await overview.exportCsv.click()
     await expect(notices(app).getByText('Lagret nfk-oversikt-2026-11-28.csv.')).toBeVisible()
     const csv = readFileSync(`${host.documentsFolder}/nfk-oversikt-2026-11-28.csv`, 'utf8')
-    expect(csv).toContain('Medlemmer;3\r\n')
+    expect(csv).toContain('Signert klimakontrakten;3\r\nMedlemmer;2\r\nPartnere;1\r\n')
     expect(csv).toContain('Ledige plasser neste signeringslunsj;5\r\n')
     expect(csv).toContain('Årsrapporter 2025 mottatt;0 av 2\r\n')
   })
@@ -195,7 +195,7 @@ test.describe('annual reports, criteria and the dashboard', () => {
   test('shows honest empty states when nothing is registered', async ({ app }) => {
     await clearStores(app, ['organisations', 'events'])
     const overview = new OverviewPage(app)
-    await expect(overview.text('Ingen medlemmer registrert ennå.')).toBeVisible()
+    await expect(overview.text('Ingen medlemmer eller partnere registrert ennå.')).toBeVisible()
     await expect(overview.text('Ingen signeringslunsj er planlagt.')).toBeVisible()
     const reports = new ReportsPage(app, 2025)
     await reports.open()

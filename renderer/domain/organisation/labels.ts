@@ -33,6 +33,16 @@ export function pipelineStatusText(organisation: Pick<Organisation, 'status' | '
   return length === 'short' ? shortPipelineStatus(status) : PIPELINE_STATUS_LABELS[status]
 }
 
+/**
+ * The heading for an organisation's signed periods, by the same rule: "Partnerperioder" for one that
+ * has only been a partner, "Medlemsperioder" for one only on the member tier, and both words once the
+ * tier has changed (a period's tier is then not one word).
+ */
+export function signedPeriodsLabel(organisation: Pick<Organisation, 'tier' | 'tierHistory'>): string {
+  if ((organisation.tierHistory ?? []).length > 0) return 'Perioder som medlem eller partner'
+  return organisation.tier === 'partner' ? 'Partnerperioder' : 'Medlemsperioder'
+}
+
 export const ROLE_LABELS: Record<PersonRole, string> = {
   toppleder: 'Toppleder',
   stedfortreder: 'Stedfortreder',

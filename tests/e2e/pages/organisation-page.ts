@@ -36,7 +36,7 @@ export class OrganisationPage {
     this.heading = heading(page, name)
     this.backToRegister = this.main.getByRole('link', { name: '← Virksomheter' })
     this.edit = this.main.getByRole('link', { name: 'Rediger' })
-    this.statusBadge = this.main.getByText(/^Status: /)
+    this.statusBadge = this.main.getByText(/^Status: \S/)
     this.delete = this.main.getByRole('button', { name: 'Slett' })
     this.deleteQuestion = dialog(page, `Slette ${name}?`)
     this.moveToTrash = this.deleteQuestion.getByRole('button', { name: 'Flytt til papirkurven' })

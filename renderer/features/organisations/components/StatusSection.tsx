@@ -7,7 +7,7 @@ import type { Organisation, PipelineStatus, StatusEvent } from '../../../db/mode
 import { removeStatusEvent, setPipelineStatus, statusEventsOf } from '../../../db/repositories/status-events-repo'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../../lib/dates'
 import { membershipPeriods } from '../../../domain/organisation/membership-periods'
-import { PIPELINE_STATUSES, pipelineStatusText } from '../../../domain/organisation/labels'
+import { PIPELINE_STATUSES, pipelineStatusText, signedPeriodsLabel } from '../../../domain/organisation/labels'
 import { tierOn } from '../../../domain/organisation/tier-history'
 
 const NEXT: Record<PipelineStatus, PipelineStatus> = {
@@ -59,7 +59,7 @@ export function StatusSection({ org }: { org: Organisation }) {
       </p>
       {periods.length > 0 && (
         <p className="field-hint">
-          Medlemsperioder: {periods.map((p) => `${formatDate(p.from)}–${p.to ? formatDate(p.to) : 'nå'}`).join(', ')}
+          {signedPeriodsLabel(org)}: {periods.map((p) => `${formatDate(p.from)}–${p.to ? formatDate(p.to) : 'nå'}`).join(', ')}
         </p>
       )}
       <ol className="status-events" aria-label="Statushistorikk">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PIPELINE_STATUSES, PIPELINE_STATUS_LABELS, pipelineStatusText, shortPipelineStatus } from '../../../../../renderer/domain/organisation/labels'
+import { PIPELINE_STATUSES, PIPELINE_STATUS_LABELS, pipelineStatusText, shortPipelineStatus, signedPeriodsLabel } from '../../../../../renderer/domain/organisation/labels'
 import type { Tier } from '../../../../../renderer/domain/organisation/types'
 
 describe('an organisation’s pipeline status in words', () => {
@@ -32,5 +32,11 @@ describe('an organisation’s pipeline status in words', () => {
     expect(PIPELINE_STATUS_LABELS.medlem).toBe('Signert')
     expect(shortPipelineStatus('medlem')).toBe('Signert')
     expect(new Set(PIPELINE_STATUSES.map((s) => PIPELINE_STATUS_LABELS[s])).size).toBe(PIPELINE_STATUSES.length)
+  })
+
+  it('heads the signed periods by the tier, and names both once the tier has changed', () => {
+    expect(signedPeriodsLabel({ tier: 'partner' })).toBe('Partnerperioder')
+    expect(signedPeriodsLabel({ tier: 'medlem', tierHistory: [] })).toBe('Medlemsperioder')
+    expect(signedPeriodsLabel({ tier: 'partner', tierHistory: [{ date: '2025-01-01', from: 'medlem', to: 'partner' }] })).toBe('Perioder som medlem eller partner')
   })
 })
