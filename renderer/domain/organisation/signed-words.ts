@@ -13,6 +13,8 @@ const count = (organisations: readonly Pick<Organisation, 'tier'>[]): Counts => 
 }
 
 const both = (parts: string[]): string => parts.join(' og ')
+const memberWord = (n: number) => (n === 1 ? 'medlem' : 'medlemmer')
+const partnerWord = (n: number) => (n === 1 ? 'partner' : 'partnere')
 
 /** "2 virksomheter blir medlemmer", "1 virksomhet blir partner", "2 virksomheter blir medlemmer og 1 partner". */
 export function becomeText(organisations: readonly Pick<Organisation, 'tier'>[]): string {
@@ -20,8 +22,6 @@ export function becomeText(organisations: readonly Pick<Organisation, 'tier'>[])
   const firstIsMember = members > 0
   const first = firstIsMember ? members : partners
   const subject = `${first} ${first === 1 ? 'virksomhet blir' : 'virksomheter blir'}`
-  const memberWord = (n: number) => (n === 1 ? 'medlem' : 'medlemmer')
-  const partnerWord = (n: number) => (n === 1 ? 'partner' : 'partnere')
   if (!firstIsMember) return `${subject} ${partnerWord(partners)}`
   return both([`${subject} ${memberWord(members)}`, ...(partners > 0 ? [`${partners} ${partnerWord(partners)}`] : [])])
 }
