@@ -55,5 +55,12 @@ export const MUTATION_MODULES = {
     mutate: ['electron/main/sync/**/*.ts', 'electron/main/host/sync-handlers.ts', 'electron/shared/sync-message.ts'],
     tests: ['tests/unit/main/sync/**/*.test.ts', 'tests/unit/main/host/sync-handlers.test.ts'],
   },
+  // Sync's rule for merges made on several laptops: which survives a chain or a cycle, the same on every laptop.
+  'merge-chains': {
+    mutate: ['renderer/domain/organisation/merge-chains.ts'],
+    tests: ['tests/unit/renderer/domain/organisation/merge-chains.test.ts'],
+  },
+  // Keeps sync's reads and writes inside its one transaction when Dexie's zone no longer follows.
+  'bound-tables': { mutate: ['renderer/db/repositories/bound-tables.ts'], tests: ['tests/unit/renderer/db/repositories/bound-tables.test.ts'] },
   criteria: { mutate: ['renderer/domain/criteria/evaluate.ts'], tests: ['tests/unit/renderer/domain/criteria/**/*.test.ts', 'tests/unit/renderer/features/organisations/register-seam.test.ts'] },
 }

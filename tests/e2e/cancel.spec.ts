@@ -5,60 +5,15 @@
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Page } from '@playwright/test'
 import { PdfJobCancelledError, runPdfJob } from '../../electron/main/pdf'
 import { seedOrganisations } from '../fixtures/seed-organisations'
 import { sampleContract } from '../unit/main/pdf/contract-fixtures'
 import { expect, notice, notices, openApp, test } from './fixtures'
+import { countRows, exportedOrganisation as org, putRows } from './host/indexed-db'
 import { seedInPage } from './host/seed-in-page'
 import { BatchContractsPage } from './pages/contracts'
 import { DataPage } from './pages/data-page'
 import { RegisterPage } from './pages/register-page'
-
-async function countRows(page: Page, store: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('nfk-sekretariat')
-        open.addEventListener('error', () => reject(open.error))
-        open.addEventListener('success', () => {
-          const request = open.result.transaction(name).objectStore(name).count()
-          request.addEventListener('success', () => {
-            open.result.close()
-            resolve(request.result)
-          })
-        })
-      }),
-    store,
-  )
-}
-
-/** An organisation row as the export writes it (ids are UUIDs, as the import demands). */
-const org = (n: number, name: string) => ({
-  id: `00000000-0000-4000-8000-00000000000${n}`,
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt: '2026-11-01T10:00:00.000Z',
-  deletedAt: null,
-  name,
-  orgNumber: '974760673',
-  status: 'medlem',
-  tier: 'medlem',
-  signedDate: '2026-03-01',
-})
-
-async function putOrganisations(page: Page, rows: ReturnType<typeof org>[]): Promise<void> {
-  await page.evaluate(async (items) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('nfk-sekretariat')
-      open.addEventListener('success', () => resolve(open.result))
-      open.addEventListener('error', () => reject(open.error))
-    })
-    const tx = db.transaction('organisations', 'readwrite')
-    for (const item of items) tx.objectStore('organisations').put(item)
-    await new Promise((resolve) => tx.addEventListener('complete', resolve))
-    db.close()
-  }, rows)
-}
 
 const pdfsIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.pdf'))
 
@@ -113,7 +68,7 @@ test.describe('cancelling long work', () => {
 
   test('a cancelled export asks for no file, records nothing and says so', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [org(1, 'Én AS'), org(2, 'To AS')])
+    await putRows(app, [org(1, 'Én AS'), org(2, 'To AS')])
     const page = new DataPage(app, host)
     await page.open()
     const asked = host.saveRequests.length
@@ -146,7 +101,7 @@ test.describe('cancelling long work', () => {
 
   test('a cancelled import changes nothing and says so', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [org(1, 'Én AS'), org(2, 'To AS'), org(3, 'Tre AS')])
+    await putRows(app, [org(1, 'Én AS'), org(2, 'To AS'), org(3, 'Tre AS')])
     const page = new DataPage(app, host)
     await page.open()
     await page.export.exportAll.click()
@@ -155,7 +110,7 @@ test.describe('cancelling long work', () => {
     const exported = path.join(request.defaultFolder ?? host.documentsFolder, request.suggestedName)
 
     // Added after the export: replacing everything with the file would remove it.
-    await putOrganisations(app, [org(4, 'Fire AS')])
+    await putRows(app, [org(4, 'Fire AS')])
     const before = await countRows(app, 'organisations')
     expect(before).toBe(4)
     await page.open()

@@ -79,7 +79,7 @@ test.describe('klimakontrakter for flere: the right signatory', () => {
     await expect(batch.organisation('Gamma Partner AS')).toBeVisible()
     await expect(batch.organisation('Beta Med Leder AS')).toHaveCount(0)
     await batch.tierFilter.selectOption({ label: 'Alle' })
-    await batch.statusFilter.selectOption({ label: 'Medlem' })
+    await batch.statusFilter.selectOption({ label: 'Signert' })
     await expect(batch.listLegend).toHaveText(/\(0 valgt av 1 viste\)/)
     await batch.selectAll.click()
     await expect(batch.organisation('Delta Medlem AS')).toBeChecked()

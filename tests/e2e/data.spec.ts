@@ -1,55 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Page } from '@playwright/test'
 import { backupStateOf } from '../../electron/main/host/backup-handlers'
 import { expect, expectAccessible, notices, openApp, test } from './fixtures'
+import { exportedOrganisation as org, namesIn, putRows, type StoredRow } from './host/indexed-db'
 import { DataPage } from './pages/data-page'
 import { SettingsPage } from './pages/settings-page'
 import { errorNotice } from './pages/shell'
-
-type Org = { id: string; name: string; updatedAt: string; [key: string]: unknown }
-
-const org = (n: number, name: string, updatedAt = '2026-11-01T10:00:00.000Z'): Org => ({
-  id: `00000000-0000-4000-8000-00000000000${n}`,
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt,
-  deletedAt: null,
-  name,
-  orgNumber: '974760673',
-  status: 'medlem',
-  tier: 'medlem',
-  signedDate: '2026-03-01',
-})
-
-/** Test set-up and inspection straight in the app's IndexedDB, as another feature's screens would write it. */
-async function putOrganisations(page: Page, rows: Org[], store = 'organisations') {
-  await page.evaluate(async ([items, storeName]) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('nfk-sekretariat')
-      req.onsuccess = () => resolve(req.result)
-      req.onerror = () => reject(req.error)
-    })
-    const tx = db.transaction(storeName, 'readwrite')
-    for (const item of items) tx.objectStore(storeName).put(item)
-    await new Promise((resolve) => (tx.oncomplete = resolve))
-    db.close()
-  }, [rows, store] as const)
-}
-
-async function organisationNames(page: Page, store = 'organisations'): Promise<string[]> {
-  return page.evaluate(async (storeName) => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const req = indexedDB.open('nfk-sekretariat')
-      req.onsuccess = () => resolve(req.result)
-    })
-    const rows = await new Promise<{ name: string }[]>((resolve) => {
-      const req = db.transaction(storeName).objectStore(storeName).getAll()
-      req.onsuccess = () => resolve(req.result as { name: string }[])
-    })
-    db.close()
-    return rows.map((r) => r.name).sort()
-  }, store)
-}
 
 /** A moment after now, on the same clock the page uses: edits made after the export both copies share. */
 const soon = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString()
@@ -57,7 +13,7 @@ const soon = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOStr
 test.describe('data: export, import and backups', () => {
   test('exports everything, then imports the export by merge and by replace, with the numbers shown first', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [org(1, 'Én AS'), org(2, 'To AS'), org(3, 'Tre AS')])
+    await putRows(app, [org(1, 'Én AS'), org(2, 'To AS'), org(3, 'Tre AS')])
     const data = new DataPage(app, host)
     await data.open()
     await expect(data.export.text('Filen inneholder personopplysninger')).toBeVisible()
@@ -72,7 +28,7 @@ test.describe('data: export, import and backups', () => {
     expect(envelope.counts.organisations).toBe(3)
 
     // Here: one renamed, one added. "There" (another laptop, after this export): another renamed, one added.
-    await putOrganisations(app, [org(1, 'Endret her AS', '2026-11-20T10:00:00.000Z'), org(4, 'Fire her AS', '2026-11-20T10:00:00.000Z')])
+    await putRows(app, [org(1, 'Endret her AS', '2026-11-20T10:00:00.000Z'), org(4, 'Fire her AS', '2026-11-20T10:00:00.000Z')])
     const there = structuredClone(envelope)
     there.exportId = '99999999-0000-4000-8000-000000000001'
     there.exportedAt = soon(120)
@@ -90,7 +46,7 @@ test.describe('data: export, import and backups', () => {
     await expectAccessible(app)
     await importing.apply('merge').click()
     await expect(importing.text(/Importen er fullført: \d+ rader skrevet\. Dataene fra før importen er lagret i .*before-import\.json\./)).toBeVisible()
-    expect(await organisationNames(app)).toEqual(['Endret der AS', 'Endret her AS', 'Fem der AS', 'Fire her AS', 'Tre AS'])
+    expect(await namesIn(app)).toEqual(['Endret der AS', 'Endret her AS', 'Fem der AS', 'Fire her AS', 'Tre AS'])
 
     await importing.importFile(exported, 'replace')
     await expect(importing.previewRow('Virksomheter')).toHaveText(/Virksomheter\s*0\s*2\s*1\s*2/)
@@ -98,7 +54,7 @@ test.describe('data: export, import and backups', () => {
     await expect(importing.replaceQuestion).toContainText(/\d+ rader som bare finnes her, fjernes/)
     await importing.confirmReplace.click()
     await expect(importing.text(/Importen er fullført: .*fjernet/)).toBeVisible()
-    expect(await organisationNames(app)).toEqual(['Tre AS', 'To AS', 'Én AS'].sort())
+    expect(await namesIn(app)).toEqual(['Tre AS', 'To AS', 'Én AS'].sort())
 
     await expect(data.backups.row(/Før import/)).toHaveCount(2)
     await app.screenshot({ path: 'test-results/data-after-import.png', fullPage: true })
@@ -106,7 +62,7 @@ test.describe('data: export, import and backups', () => {
 
   test('a corrupt or foreign file changes nothing and says what is wrong', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [org(1, 'Blir stående AS')])
+    await putRows(app, [org(1, 'Blir stående AS')])
     const data = new DataPage(app, host)
     await data.open()
     await data.export.exportAll.click()
@@ -145,31 +101,31 @@ test.describe('data: export, import and backups', () => {
     await expect(importing.importFileButton).toBeEnabled()
     await expectAccessible(app)
     await app.screenshot({ path: 'test-results/data-bad-file.png', fullPage: true })
-    expect(await organisationNames(app)).toEqual(['Blir stående AS'])
+    expect(await namesIn(app)).toEqual(['Blir stående AS'])
     await expect(data.backups.none).toBeVisible()
   })
 
   test('takes a backup on request, lists it and restores it through the preview', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [org(1, 'Før kopien AS')])
+    await putRows(app, [org(1, 'Før kopien AS')])
     const data = new DataPage(app, host)
     await data.open()
     await data.backups.backupNow.click()
     const row = data.backups.row(/Manuell/)
     await expect(row).toContainText('1 virksomheter')
     await data.backups.table.screenshot({ path: 'test-results/screens/backup-list.png' })
-    await putOrganisations(app, [org(2, 'Etter kopien AS')])
+    await putRows(app, [org(2, 'Etter kopien AS')])
     await data.backups.restore(row).click()
     await data.import.mode('replace').check()
     await expect(data.import.previewRow('Virksomheter')).toHaveText(/Virksomheter\s*0\s*0\s*1\s*1/)
     await data.import.replaceAll()
     await expect(data.import.text(/Importen er fullført:/)).toBeVisible()
-    expect(await organisationNames(app)).toEqual(['Før kopien AS'])
+    expect(await namesIn(app)).toEqual(['Før kopien AS'])
   })
 
   test('imports the register from a Windows-1252 CSV with mapped columns, leaving invalid and duplicate rows out', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [{ ...org(1, 'Finnes Fra Før AS'), orgNumber: '' }])
+    await putRows(app, [{ ...org(1, 'Finnes Fra Før AS'), orgNumber: '' }])
     const data = new DataPage(app, host)
     await data.open()
     const csv = 'Virksomhet;Organisasjonsnummer;Nivå;Status;Signert;Kontakt\n' +
@@ -191,14 +147,14 @@ test.describe('data: export, import and backups', () => {
     await app.screenshot({ path: 'test-results/data-spreadsheet.png', fullPage: true })
     await sheet.importButton(1).click()
     await expect(notices(app).getByText('1 virksomheter er importert fra register.csv.')).toBeVisible()
-    expect(await organisationNames(app)).toEqual(['Bølgen AS', 'Finnes Fra Før AS'])
+    expect(await namesIn(app)).toEqual(['Bølgen AS', 'Finnes Fra Før AS'])
   })
 
   test('erases a person for good after a confirmation, and keeps the retention setting', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [org(1, 'Ruoŧŧa AS')])
+    await putRows(app, [org(1, 'Ruoŧŧa AS')])
     const person = { ...org(2, 'Ánde Ŋuolla'), organisationId: org(1, '').id, title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] }
-    await putOrganisations(app, [person], 'people')
+    await putRows(app, [person], 'people')
     // Rows written behind Dexie's back: reload so the live-query cache (the dashboard reads people) sees them.
     await app.reload()
     const data = new DataPage(app, host)
@@ -213,11 +169,11 @@ test.describe('data: export, import and backups', () => {
     await expect(privacy.eraseQuestion).toBeVisible()
     await expectAccessible(app)
     await privacy.cancelErase.click()
-    expect(await organisationNames(app, 'people')).toEqual(['Ánde Ŋuolla'])
+    expect(await namesIn(app, 'people')).toEqual(['Ánde Ŋuolla'])
     await privacy.erase.click()
     await privacy.confirmErase.click()
     await expect(notices(app).getByText('Ánde Ŋuolla er slettet for godt.')).toBeVisible()
-    expect(await organisationNames(app, 'people')).toEqual([''])
+    expect(await namesIn(app, 'people')).toEqual([''])
     await app.reload()
     await expect(privacy.retentionYears).toHaveValue('5')
     await app.screenshot({ path: 'test-results/data-privacy.png', fullPage: true })
@@ -225,7 +181,7 @@ test.describe('data: export, import and backups', () => {
 
   test('lists a row changed on both copies as a conflict and applies the user’s choice', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [org(1, 'Felles AS'), org(2, 'Urørt AS')])
+    await putRows(app, [org(1, 'Felles AS'), org(2, 'Urørt AS')])
     const data = new DataPage(app, host)
     await data.open()
     await data.export.exportAll.click()
@@ -233,7 +189,7 @@ test.describe('data: export, import and backups', () => {
     const request = host.saveRequests.at(-1)
     const envelope = JSON.parse(readFileSync(path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? ''), 'utf8'))
 
-    await putOrganisations(app, [org(1, 'Endret her AS', soon(60))])
+    await putRows(app, [org(1, 'Endret her AS', soon(60))])
     envelope.exportId = '99999999-0000-4000-8000-000000000002'
     envelope.exportedAt = soon(180)
     envelope.data.organisations[0] = { ...envelope.data.organisations[0], name: 'Endret der AS', updatedAt: soon(120) }
@@ -249,16 +205,16 @@ test.describe('data: export, import and backups', () => {
     await app.screenshot({ path: 'test-results/data-conflict.png', fullPage: true })
     await data.import.apply('merge').click()
     await expect(data.import.text(/Importen er fullført:/)).toBeVisible()
-    expect(await organisationNames(app)).toEqual(['Endret her AS', 'Urørt AS'])
+    expect(await namesIn(app)).toEqual(['Endret her AS', 'Urørt AS'])
   })
 
   test('restoring an older backup with "Erstatt alt" keeps an erased person erased, and the preview says so', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [org(1, 'Ruoŧŧa AS')])
+    await putRows(app, [org(1, 'Ruoŧŧa AS')])
     const person = { ...org(2, 'Ánde Ŋuolla'), organisationId: org(1, '').id, title: 'Leder', email: 'ande@example.no', phone: '', roles: ['toppleder'] }
-    await putOrganisations(app, [person], 'people')
+    await putRows(app, [person], 'people')
     const entry = { id: '00000000-0000-4000-8000-000000000099', at: '2026-11-01T10:00:00.000Z', table: 'people', entityId: person.id, action: 'create', changes: {}, summary: 'Ánde Ŋuolla ble lagt til', userName: 'Kari', installId: 'x' }
-    await putOrganisations(app, [entry as unknown as Org], 'auditLog')
+    await putRows(app, [entry as unknown as StoredRow], 'auditLog')
     await app.reload()
     const data = new DataPage(app, host)
     await data.open()
@@ -282,7 +238,7 @@ test.describe('data: export, import and backups', () => {
     await app.screenshot({ path: 'test-results/data-erased-preview.png', fullPage: true })
     await data.import.replaceAll()
     await expect(data.import.text(/Importen er fullført/)).toBeVisible()
-    expect(await organisationNames(app, 'people')).toEqual([''])
+    expect(await namesIn(app, 'people')).toEqual([''])
     const log = await app.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve) => {
         const req = indexedDB.open('nfk-sekretariat')
@@ -301,7 +257,7 @@ test.describe('data: export, import and backups', () => {
 
   test('warns that the other laptop’s clock looks wrong and never lets its row win by itself', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [org(1, 'Felles AS')])
+    await putRows(app, [org(1, 'Felles AS')])
     const data = new DataPage(app, host)
     await data.open()
     await data.export.exportAll.click()
@@ -323,12 +279,12 @@ test.describe('data: export, import and backups', () => {
     await app.screenshot({ path: 'test-results/data-clock-preview.png', fullPage: true })
     await data.import.apply('merge').click()
     await expect(data.import.text(/Importen er fullført/)).toBeVisible()
-    expect(await organisationNames(app)).toEqual(['Felles AS'])
+    expect(await namesIn(app)).toEqual(['Felles AS'])
   })
 
   test('backs up on close into the data folder and the chosen second folder, and reports a failed close at next start', async ({ app, host }) => {
     await openApp(app)
-    await putOrganisations(app, [org(1, 'Lukkes AS')])
+    await putRows(app, [org(1, 'Lukkes AS')])
     const settings = new SettingsPage(app)
     await settings.open()
     const share = path.join(host.root, 'Fellesmappe')

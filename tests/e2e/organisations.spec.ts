@@ -96,7 +96,7 @@ test.describe('the member register', () => {
       Navn: 'Čáhcegáttis Ŋuorra AS',
       Organisasjonsnummer: '910 000 020',
       Nivå: 'Partner',
-      Status: 'Medlem',
+      Status: 'Partner',
       'Signert dato': '03.06.2026',
       Toppleder: 'Máret Ŋuolja',
       Postnummer: '0150',

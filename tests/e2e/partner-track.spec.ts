@@ -40,6 +40,29 @@ test.describe('the partner track', () => {
     expect(text.pages[0]).toMatch(/Sum\s+1 av 1\s+100 t\s+50 t\s+1\s000 t\s+1\s150 t\s+−130 t/)
   })
 
+  test('a signed partner is called a partner, never a member: its badge, status, history and the status it may be given', async ({ app }) => {
+    await openApp(app)
+    await seedDatabase(app, networkRows())
+    await app.goto(OrganisationPage.path('a'))
+    const org = new OrganisationPage(app, 'Aker Energi AS')
+    await expect(org.heading).toBeVisible()
+    await expect(org.statusBadge).toHaveText('Status: Partner')
+    await expect(org.status.text('Nå: Partner')).toBeVisible()
+    await expect(org.status.text('Partnerperioder: 01.05.2023–nå')).toBeVisible()
+    await expect(org.status.region.getByRole('list', { name: 'Statushistorikk' })).toHaveText('01.05.2023 Partner')
+    await expect(org.status.newStatus.getByRole('option')).toHaveText(['Søker', 'Godkjent', 'Invitert til signering', 'Partner', 'Utmeldt', 'Avslått'])
+    await expect(org.main.getByText('Medlem', { exact: true })).toHaveCount(0)
+    await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/screens/partner-status.png', fullPage: true })
+
+    // A member on the member tier keeps its word.
+    await app.goto(OrganisationPage.path('b'))
+    const member = new OrganisationPage(app, 'Bygg Bærum AS')
+    await expect(member.heading).toBeVisible()
+    await expect(member.statusBadge).toHaveText('Status: Medlem')
+    await expect(member.status.text('Nå: Medlem')).toBeVisible()
+  })
+
   test('the contract template has a text per tier, each with its own versions', async ({ app }) => {
     await openApp(app)
     const settings = new SettingsPage(app)

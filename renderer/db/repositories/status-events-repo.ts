@@ -7,11 +7,13 @@ import type { Organisation, PipelineStatus, StatusEvent } from '../models'
 import { db } from '../db'
 import { formatDate, isDateOnly } from '../../lib/dates'
 import { currentStatus, joinedDate, membershipPeriods, sortEvents } from '../../domain/organisation/membership-periods'
-import { PIPELINE_STATUS_LABELS } from '../../domain/organisation/labels'
+import { pipelineStatusText } from '../../domain/organisation/labels'
+import { tierOn } from '../../domain/organisation/tier-history'
 import { audit, newRecord, nowIso } from './base'
 
-/** A status in running text (the audit log): the pipeline's word, lower-case. */
-const statusWord = (status: PipelineStatus): string => PIPELINE_STATUS_LABELS[status].toLowerCase()
+/** A step in running text (the audit log): the organisation's word for it on its day, lower-case ("partner" once a partner signs). */
+const statusWord = (org: Organisation, step: Pick<StatusEvent, 'status' | 'date'>): string =>
+  pipelineStatusText({ status: step.status, tier: tierOn(org.tier, org.tierHistory, step.date) }).toLowerCase()
 
 export async function statusEventsOf(organisationId: string): Promise<StatusEvent[]> {
   const rows = await db().statusEvents.where('organisationId').equals(organisationId).toArray()
@@ -38,7 +40,7 @@ export async function writeStatusEvent(organisationId: string, status: PipelineS
   const event = newRecord({ organisationId, status, date, note: note.trim() }) as StatusEvent
   await db().statusEvents.add(event)
   const org = await refreshOrganisation(organisationId)
-  await audit('organisations', organisationId, 'update', `Status satt til ${statusWord(status)} fra ${formatDate(date)}`, {
+  await audit('organisations', organisationId, 'update', `Status satt til ${statusWord(org, { status, date })} fra ${formatDate(date)}`, {
     statusEvent: { from: null, to: { status, date, note: event.note } },
   })
   return org
@@ -66,7 +68,7 @@ export async function removeStatusEvent(eventId: string): Promise<Organisation> 
     const at = nowIso()
     await d.statusEvents.put({ ...event, deletedAt: at, updatedAt: at })
     const org = await refreshOrganisation(event.organisationId)
-    await audit('organisations', event.organisationId, 'update', `Statusendringen ${statusWord(event.status)} ble fjernet`, {
+    await audit('organisations', event.organisationId, 'update', `Statusendringen ${statusWord(org, event)} ble fjernet`, {
       statusEvent: { from: { status: event.status, date: event.date }, to: null },
     })
     return org

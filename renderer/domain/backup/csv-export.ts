@@ -6,7 +6,8 @@ import { formatDate } from '../../lib/dates'
 import { toCsv, type CsvCell } from '../../lib/export/csv'
 import type { Row, TableData } from './envelope'
 import { EVENT_KIND_LABELS, eventKindInSpreadsheet, REGISTRATION_STATUS_LABELS } from '../event/labels'
-import { PIPELINE_STATUS_LABELS, shortPipelineStatus, TIER_LABELS } from '../organisation/labels'
+import { PIPELINE_STATUS_LABELS, pipelineStatusText, TIER_LABELS } from '../organisation/labels'
+import type { PipelineStatus } from '../organisation/types'
 import { REPORT_STATUS_LABELS } from '../report/labels'
 
 export type CsvKind = 'organisations' | 'people' | 'attendance' | 'annualReports'
@@ -24,6 +25,8 @@ function inWords<K extends string>(labels: Readonly<Record<K, string>>, code: un
 const live = (rows: Row[] | undefined) => (rows ?? []).filter((r) => !r.deletedAt)
 const byId = (rows: Row[] | undefined) => new Map((rows ?? []).map((r) => [String(r.id), r]))
 const text = (v: unknown) => (typeof v === 'string' ? v : '')
+/** A stored tier; anything but partner reads as member, as everywhere else. */
+const tier = (o: Row) => (o.tier === 'partner' ? 'partner' : 'medlem')
 const address = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {})
 
 export function buildCsv(kind: CsvKind, data: TableData): Uint8Array<ArrayBuffer> {
@@ -35,7 +38,7 @@ export function buildCsv(kind: CsvKind, data: TableData): Uint8Array<ArrayBuffer
         ['Navn', 'Organisasjonsnummer', 'Status', 'Nivå', 'Signert', 'Bransje', 'Adresse', 'Postnummer', 'Kommune', 'Nettsted'],
         live(data.organisations).map((o) => {
           const a = address(o.address)
-          return [o.name, o.orgNumber, inWords(PIPELINE_STATUS_LABELS, o.status, shortPipelineStatus), TIER_LABELS[o.tier === 'partner' ? 'partner' : 'medlem'], formatDate(text(o.signedDate)), o.sector, a.street, a.postalCode, a.municipality, o.website]
+          return [o.name, o.orgNumber, inWords(PIPELINE_STATUS_LABELS, o.status, (status: PipelineStatus) => pipelineStatusText({ status, tier: tier(o) }, 'short')), TIER_LABELS[tier(o)], formatDate(text(o.signedDate)), o.sector, a.street, a.postalCode, a.municipality, o.website]
         }),
       )
     case 'people':

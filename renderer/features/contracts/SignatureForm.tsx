@@ -3,11 +3,13 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { TextField } from '../../components/TextField'
 import { notify } from '../../components/notices'
 import { registerSignature, signatoryCandidates } from '../../db/repositories/contracts-repo'
+import { getOrganisation } from '../../db/repositories/organisations-repo'
+import { pipelineStatusText } from '../../domain/organisation/labels'
 import type { ClimateContract } from '../../db/models'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../lib/dates'
 import { messageOf } from '../../lib/result'
 
-/** Registers that the contract was signed; the organisation becomes a member from that date. */
+/** Registers that the contract was signed; the organisation becomes a member (or partner, by its tier) from that date. */
 export function SignatureForm({ contract, onDone }: { contract: ClimateContract; onDone: () => void }) {
   const people = useLiveQuery(() => signatoryCandidates(contract.organisationId), [contract.organisationId])
   const [date, setDate] = useState(formatDate(todayInOslo()))
@@ -32,7 +34,10 @@ export function SignatureForm({ contract, onDone }: { contract: ClimateContract;
       signatoryName: name,
     })
     if (!registered.ok) return notify(messageOf(registered), 'error')
-    notify(`Signaturen er registrert. Virksomheten er medlem fra ${formatDate(signedDate)}.`)
+    // Signed, it is what its tier says: "Virksomheten er partner fra …" for a partner.
+    const organisation = await getOrganisation(contract.organisationId)
+    const now = organisation ? pipelineStatusText(organisation).toLowerCase() : 'medlem'
+    notify(`Signaturen er registrert. Virksomheten er ${now} fra ${formatDate(signedDate)}.`)
     onDone()
   }
 

@@ -2,7 +2,7 @@
 import { isLeaderRole, NO_LEADER_REASON, notLeaderWarning } from '../../domain/contract/signatory'
 import type { Person, PipelineStatus, Tier } from '../../domain/organisation/types'
 import type { BatchCandidate } from '../../db/repositories/contracts-repo'
-import { shortPipelineStatus, TIER_LABELS } from '../../domain/organisation/labels'
+import { pipelineStatusText, TIER_LABELS } from '../../domain/organisation/labels'
 
 export type BatchFilter = { lunchId: string; status: PipelineStatus | ''; tier: Tier | '' }
 export const NO_FILTER: BatchFilter = { lunchId: '', status: '', tier: '' }
@@ -19,13 +19,12 @@ export function filterCandidates(candidates: readonly BatchCandidate[], filter: 
 
 /**
  * Where a row's organisation stands, said once: "Medlem", "Godkjent", "Partner", "Godkjent, partner".
- * Status and tier share the word "medlem", so the tier is named only when it is partner, and a
- * member on the partner tier is simply a partner (not "Medlem, medlem" or "Partner, medlem").
+ * A signed organisation is named by its tier (`pipelineStatusText`); before signing, the tier is
+ * added only when it is partner, since the secretariat prints a different contract for partners.
  */
 export function standingText(status: PipelineStatus, tier: Tier): string {
-  if (tier === 'medlem') return shortPipelineStatus(status)
-  if (status === 'medlem') return TIER_LABELS[tier]
-  return `${shortPipelineStatus(status)}, ${TIER_LABELS[tier].toLowerCase()}`
+  const text = pipelineStatusText({ status, tier }, 'short')
+  return tier === 'partner' && status !== 'medlem' ? `${text}, ${TIER_LABELS.partner.toLowerCase()}` : text
 }
 
 export type RowSigner = { person: Person | null; message: string | null; kind: 'reason' | 'warning' | null }

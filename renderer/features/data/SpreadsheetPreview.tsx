@@ -3,7 +3,7 @@ import { SHEET_FIELDS, type ColumnMapping } from '../../domain/backup/spreadshee
 import type { SheetTable } from '../../domain/backup/spreadsheet/read-table'
 import { formatDate } from '../../lib/dates'
 import { formatOrgNumber } from '../../../electron/shared/org-number'
-import { PIPELINE_STATUS_LABELS } from '../../domain/organisation/labels'
+import { pipelineStatusText } from '../../domain/organisation/labels'
 
 type Props = {
   name: string
@@ -80,7 +80,7 @@ export function SpreadsheetPreview({ name, table, mapping, candidates, isTicked,
                 <td>{c.line}</td>
                 <td>{c.name}</td>
                 <td className="nowrap">{formatOrgNumber(c.orgNumber)}</td>
-                <td>{PIPELINE_STATUS_LABELS[c.status]}</td>
+                <td>{pipelineStatusText(c)}</td>
                 <td>{formatDate(c.signedDate)}</td>
                 <td>{c.person?.name ?? ''}</td>
                 <td>{[...c.problems, ...c.duplicates].join(' ')}</td>

@@ -68,7 +68,7 @@ export function OrganisationPage() {
         description={`${TIER_LABELS[org.tier]}${org.sector ? ` · ${org.sector}` : ''}`}
         actions={
           <>
-            <PipelineStatusBadge status={org.status} />
+            <PipelineStatusBadge organisation={org} />
             <Link className="button button-primary" to={`/virksomheter/${org.id}/rediger`}>
               Rediger
             </Link>

@@ -3,7 +3,7 @@ import { formatDate } from '../../lib/dates'
 import { toCsv } from '../../lib/export/csv'
 import { toXlsx, xlsxDate, type XlsxCell } from '../../lib/export/xlsx'
 import { formatOrgNumber } from '../../../electron/shared/org-number'
-import { PIPELINE_STATUS_LABELS, TIER_LABELS } from '../../domain/organisation/labels'
+import { pipelineStatusText, TIER_LABELS } from '../../domain/organisation/labels'
 import type { RegisterRow } from './register-rows'
 
 export const EXPORT_HEADERS = [
@@ -30,7 +30,7 @@ function cells(row: RegisterRow, date: (d: string | null) => XlsxCell): XlsxCell
     org.name,
     formatOrgNumber(org.orgNumber),
     TIER_LABELS[org.tier],
-    PIPELINE_STATUS_LABELS[org.status],
+    pipelineStatusText(org),
     org.sector,
     date(org.signedDate),
     climateContact?.name ?? '',

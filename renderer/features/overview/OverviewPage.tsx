@@ -43,12 +43,13 @@ export function OverviewPage() {
       {header}
       <BackupWarning linkToData />
       <div className="tiles">
-        <Tile title="Medlemmer" to="/virksomheter" linkText="Se virksomhetene">
-          {o.members === 0 ? (
-            <p>Ingen medlemmer registrert ennå.</p>
+        <Tile title="Medlemmer og partnere" to="/virksomheter" linkText="Se virksomhetene">
+          {o.signed === 0 ? (
+            <p>Ingen medlemmer eller partnere registrert ennå.</p>
           ) : (
             <p>
-              <span className="big-number">{o.members}</span> medlemmer, herav {o.partners} {o.partners === 1 ? 'partner' : 'partnere'}
+              <span className="big-number">{o.signed}</span> har signert: {o.members} {o.members === 1 ? 'medlem' : 'medlemmer'} og {o.partners}{' '}
+              {o.partners === 1 ? 'partner' : 'partnere'}
             </p>
           )}
         </Tile>

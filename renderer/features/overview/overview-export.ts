@@ -7,8 +7,9 @@ export function overviewCsvRows(o: Overview, today: string): string[][] {
   return [
     ['Nøkkeltall', 'Verdi'],
     ['Dato', formatDate(today)],
+    ['Signert klimakontrakten', String(o.signed)],
     ['Medlemmer', String(o.members)],
-    ['Herav partnere', String(o.partners)],
+    ['Partnere', String(o.partners)],
     ['Søkere som venter', String(o.applicants)],
     ['Godkjent, venter på signering', String(o.approvedWaiting)],
     ['Neste signeringslunsj', o.nextLunch ? datedTitle(o.nextLunch.title, o.nextLunch.date) : 'Ingen planlagt'],

@@ -1,5 +1,5 @@
 /**
- * The start page's numbers, from plain rows: members and partners now, applicants waiting, the
+ * The start page's numbers, from plain rows: signed members and partners now, applicants waiting, the
  * next signing lunch with free places, last year's reports, criteria failures, upcoming events.
  */
 import type { DateOnly, EventKind, MeetingEvent, Organisation, Registration } from '../../db/models'
@@ -13,6 +13,8 @@ export const DEFAULT_LUNCH_SIZE = 8
 export type NextLunch = { id: string; title: string; date: DateOnly; size: number; invited: number; free: number }
 
 export type Overview = {
+  /** Organisations that have signed the climate contract: `members` on the member tier and `partners` (a partner is not a member). */
+  signed: number
   members: number
   partners: number
   applicants: number
@@ -38,7 +40,7 @@ export function buildOverview(
   criteriaYear: YearSnapshot,
 ): Overview {
   const orgs = organisations.filter((o) => o.deletedAt === null)
-  const members = orgs.filter((o) => o.status === 'medlem')
+  const signed = orgs.filter((o) => o.status === 'medlem')
   const coming = events
     .filter((e) => e.deletedAt === null && e.cancelledAt === null && e.date >= today)
     .sort((a, b) => byText(a.date, b.date) || byText(a.startTime, b.startTime))
@@ -57,8 +59,9 @@ export function buildOverview(
   const standings = [...criteriaStandings(reportYear, criteriaYear).values()]
   const expected = reportYear.rows.filter((r) => r.evaluation.reporting.status !== 'not-applicable')
   return {
-    members: members.length,
-    partners: members.filter((o) => o.tier === 'partner').length,
+    signed: signed.length,
+    members: signed.filter((o) => o.tier !== 'partner').length,
+    partners: signed.filter((o) => o.tier === 'partner').length,
     applicants: orgs.filter((o) => o.status === 'soker').length,
     approvedWaiting: orgs.filter((o) => o.status === 'godkjent' || o.status === 'invitert').length,
     nextLunch,

@@ -13,6 +13,8 @@ export class OrganisationPage {
   readonly heading: Locator
   readonly backToRegister: Locator
   readonly edit: Locator
+  /** The pipeline status badge beside the title, read out as "Status: Partner". */
+  readonly statusBadge: Locator
   readonly delete: Locator
   readonly deleteQuestion: Locator
   readonly moveToTrash: Locator
@@ -34,6 +36,7 @@ export class OrganisationPage {
     this.heading = heading(page, name)
     this.backToRegister = this.main.getByRole('link', { name: '← Virksomheter' })
     this.edit = this.main.getByRole('link', { name: 'Rediger' })
+    this.statusBadge = this.main.getByText(/^Status: \S/)
     this.delete = this.main.getByRole('button', { name: 'Slett' })
     this.deleteQuestion = dialog(page, `Slette ${name}?`)
     this.moveToTrash = this.deleteQuestion.getByRole('button', { name: 'Flytt til papirkurven' })

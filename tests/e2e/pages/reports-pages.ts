@@ -20,7 +20,7 @@ export class OverviewPage {
   constructor(readonly page: Page) {
     this.main = mainOf(page)
     this.heading = heading(page, 'Oversikt')
-    this.members = this.tile('Medlemmer')
+    this.members = this.tile('Medlemmer og partnere')
     this.applicants = this.tile('Søkere')
     this.nextLunch = this.tile('Neste signeringslunsj')
     this.upcomingEvents = this.tile('Kommende arrangementer')

@@ -32,6 +32,8 @@ export type ExistingOrganisation = { name: string; orgNumber: string }
 
 const STATUS_WORDS: Record<string, PipelineStatus> = {
   soker: 'soker', 'søker': 'soker', godkjent: 'godkjent', invitert: 'invitert', medlem: 'medlem', aktiv: 'medlem',
+  // The app's own words for the signed state (its exports say "Partner" for a signed partner).
+  signert: 'medlem', partner: 'medlem',
   utmeldt: 'utmeldt', 'meldt ut': 'utmeldt', avslatt: 'avslatt', 'avslått': 'avslatt',
 }
 
@@ -57,7 +59,8 @@ export function buildCandidates(rows: string[][], mapping: ColumnMapping, kind: 
     const orgNumber = normaliseOrgNumber(get('orgNumber'))
     if (orgNumber && !isValidOrgNumber(orgNumber)) problems.push(`Organisasjonsnummeret ${get('orgNumber')} er ikke gyldig (kontrollsifferet stemmer ikke).`)
     const tierText = foldText(get('tier'))
-    const tier: Tier = tierText.includes('partner') ? 'partner' : 'medlem'
+    // Without a tier column, a status that says "Partner" says the tier too.
+    const tier: Tier = tierText.includes('partner') || (!tierText && foldText(get('status')) === 'partner') ? 'partner' : 'medlem'
     if (tierText && !['partner', 'medlem'].some((w) => tierText.includes(w))) problems.push(`«${get('tier')}» er verken medlem eller partner.`)
     const statusText = get('status').toLowerCase()
     const status: PipelineStatus = kind === 'applications' ? 'soker' : (STATUS_WORDS[statusText] ?? STATUS_WORDS[foldText(statusText)] ?? (statusText ? 'soker' : 'medlem'))

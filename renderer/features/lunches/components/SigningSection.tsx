@@ -7,6 +7,7 @@ import { registerLunchSigning } from '../../../db/repositories/lunches-signing-r
 import { formatDate, formatTimestamp } from '../../../lib/dates'
 import type { Person } from '../../../db/models'
 import { isLeaderRole, notLeaderWarning } from '../../../domain/contract/signatory'
+import { becomeText, newlySignedText } from '../../../domain/organisation/signed-words'
 
 type Row = { signed: boolean; signatory: string }
 
@@ -34,7 +35,7 @@ export function SigningSection({ view }: { view: LunchView }) {
       <section className="card" aria-labelledby="signing-heading">
         <h2 id="signing-heading">Etter lunsjen</h2>
         <p>
-          <span className="badge badge-green">Signering registrert</span> {formatTimestamp(event.lunch.signingRegisteredAt)}. Virksomhetene som signerte, er medlemmer fra{' '}
+          <span className="badge badge-green">Signering registrert</span> {formatTimestamp(event.lunch.signingRegisteredAt)}. Virksomhetene som signerte, er medlemmer eller partnere fra{' '}
           {formatDate(event.date)}.
         </p>
       </section>
@@ -58,7 +59,7 @@ export function SigningSection({ view }: { view: LunchView }) {
       event.id,
       signed.map((o) => ({ organisationId: o.id, signatoryPersonId: row(o.id).signatory })),
     )
-    if (registered.ok) notify(`Signering registrert: ${signed.length} nye medlemmer.`)
+    if (registered.ok) notify(`Signering registrert: ${newlySignedText(signed)}.`)
     else notify(messageOf(registered), 'error')
   }
 
@@ -134,7 +135,7 @@ export function SigningSection({ view }: { view: LunchView }) {
       <ConfirmDialog
         open={confirming}
         title="Registrer signering"
-        message={`${signed.length} ${signed.length === 1 ? 'virksomhet blir medlem' : 'virksomheter blir medlemmer'} fra ${formatDate(event.date)}, og kontraktene merkes som signert. Dette kan ikke angres her.`}
+        message={`${becomeText(signed)} fra ${formatDate(event.date)}, og kontraktene merkes som signert. Dette kan ikke angres her.`}
         confirmLabel="Registrer"
         onConfirm={() => void onConfirm()}
         onCancel={() => setConfirming(false)}

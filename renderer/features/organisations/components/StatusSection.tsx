@@ -7,7 +7,8 @@ import type { Organisation, PipelineStatus, StatusEvent } from '../../../db/mode
 import { removeStatusEvent, setPipelineStatus, statusEventsOf } from '../../../db/repositories/status-events-repo'
 import { formatDate, parseNorwegianDate, todayInOslo } from '../../../lib/dates'
 import { membershipPeriods } from '../../../domain/organisation/membership-periods'
-import { PIPELINE_STATUSES, PIPELINE_STATUS_LABELS } from '../../../domain/organisation/labels'
+import { PIPELINE_STATUSES, pipelineStatusText, signedPeriodsLabel } from '../../../domain/organisation/labels'
+import { tierOn } from '../../../domain/organisation/tier-history'
 
 const NEXT: Record<PipelineStatus, PipelineStatus> = {
   soker: 'godkjent',
@@ -27,6 +28,9 @@ export function StatusSection({ org }: { org: Organisation }) {
   const [dateError, setDateError] = useState<string | null>(null)
   const [removing, setRemoving] = useState<StatusEvent | null>(null)
   const periods = events ? membershipPeriods(events) : []
+  // A past step in the words of its day: signed as a member before the organisation became a partner stays "Medlem".
+  const stepText = (e: Pick<StatusEvent, 'status' | 'date'>) => pipelineStatusText({ status: e.status, tier: tierOn(org.tier, org.tierHistory, e.date) })
+  const optionText = (s: PipelineStatus) => pipelineStatusText({ status: s, tier: org.tier })
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
@@ -36,7 +40,7 @@ export function StatusSection({ org }: { org: Organisation }) {
     const next = await setPipelineStatus(org.id, status, iso, note)
     setNote('')
     setStatus(NEXT[next.status])
-    notify(`Status registrert: ${PIPELINE_STATUS_LABELS[status]} fra ${formatDate(iso)}.`)
+    notify(`Status registrert: ${stepText({ status, date: iso })} fra ${formatDate(iso)}.`)
   }
 
   const remove = async () => {
@@ -50,21 +54,21 @@ export function StatusSection({ org }: { org: Organisation }) {
     <section className="card" aria-labelledby="status-heading">
       <h2 id="status-heading">Status i medlemsløpet</h2>
       <p>
-        Nå: <strong>{PIPELINE_STATUS_LABELS[org.status]}</strong>
+        Nå: <strong>{pipelineStatusText(org)}</strong>
         {org.signedDate && ` – signert ${formatDate(org.signedDate)}`}
       </p>
       {periods.length > 0 && (
         <p className="field-hint">
-          Medlemsperioder: {periods.map((p) => `${formatDate(p.from)}–${p.to ? formatDate(p.to) : 'nå'}`).join(', ')}
+          {signedPeriodsLabel(org)}: {periods.map((p) => `${formatDate(p.from)}–${p.to ? formatDate(p.to) : 'nå'}`).join(', ')}
         </p>
       )}
       <ol className="status-events" aria-label="Statushistorikk">
         {events?.map((e) => (
           <li key={e.id}>
-            <span className="status-date">{formatDate(e.date)}</span> {PIPELINE_STATUS_LABELS[e.status]}
+            <span className="status-date">{formatDate(e.date)}</span> {stepText(e)}
             {e.note && <span className="status-note"> – {e.note}</span>}
             {events.length > 1 && (
-              <button type="button" className="button-link" aria-label={`Fjern ${PIPELINE_STATUS_LABELS[e.status]} ${formatDate(e.date)}`} onClick={() => setRemoving(e)}>
+              <button type="button" className="button-link" aria-label={`Fjern ${stepText(e)} ${formatDate(e.date)}`} onClick={() => setRemoving(e)}>
                 Fjern
               </button>
             )}
@@ -77,7 +81,7 @@ export function StatusSection({ org }: { org: Organisation }) {
           <select id="new-status" value={status} onChange={(e) => setStatus(e.target.value as PipelineStatus)}>
             {PIPELINE_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {PIPELINE_STATUS_LABELS[s]}
+                {optionText(s)}
               </option>
             ))}
           </select>
@@ -94,7 +98,7 @@ export function StatusSection({ org }: { org: Organisation }) {
         <ConfirmDialog
           open
           title="Fjerne statusendringen?"
-          message={`${PIPELINE_STATUS_LABELS[removing.status]} fra ${formatDate(removing.date)} fjernes. Endringsloggen beholder den.`}
+          message={`${stepText(removing)} fra ${formatDate(removing.date)} fjernes. Endringsloggen beholder den.`}
           confirmLabel="Fjern"
           danger
           onConfirm={() => void remove()}

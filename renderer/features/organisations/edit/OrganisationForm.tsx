@@ -1,7 +1,7 @@
 import type { CertificationKind, Tier } from '../../../db/models'
 import { TextField } from '../../../components/TextField'
 import { formatOrgNumber, isValidOrgNumber, normaliseOrgNumber } from '../../../../electron/shared/org-number'
-import { CERTIFICATION_LABELS, EMPLOYEE_BANDS, EXPECTATION_KEYS, EXPECTATION_LABELS, PIPELINE_STATUSES, PIPELINE_STATUS_LABELS, TIER_LABELS } from '../../../domain/organisation/labels'
+import { CERTIFICATION_LABELS, EMPLOYEE_BANDS, EXPECTATION_KEYS, EXPECTATION_LABELS, PIPELINE_STATUSES, pipelineStatusText, TIER_LABELS } from '../../../domain/organisation/labels'
 import type { FieldErrors, OrganisationInput } from '../../../domain/organisation/validation'
 import { AssessmentTable } from './AssessmentTable'
 import { DuplicateWarning } from './DuplicateWarning'
@@ -83,7 +83,7 @@ export function OrganisationForm({ form, errors, isNew, editingId, onChange }: P
               <select id="initial-status" value={form.initialStatus} onChange={(e) => onChange({ ...form, initialStatus: e.target.value as Form['initialStatus'] })}>
                 {PIPELINE_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {PIPELINE_STATUS_LABELS[s]}
+                    {pipelineStatusText({ status: s, tier: input.tier })}
                   </option>
                 ))}
               </select>

@@ -41,4 +41,21 @@ describe('tables bound to a transaction', () => {
     ).rejects.toThrow('stop')
     expect(await d.erasures.count()).toBe(0)
   })
+
+  it('hand out the transaction’s own tables in `tables` too (sync’s apply writes through them), and leave the rest of the database as it is', async () => {
+    await expect(
+      d.transaction('rw', d.tables, async (tx) => {
+        const b = boundTo(d, tx)
+        expect(b.name).toBe(d.name)
+        expect(b.tables.map((t) => t.name)).toEqual(d.tables.map((t) => t.name))
+        const erasures = b.tables.find((t) => t.name === 'erasures')!
+        for (let i = 0; i < 300; i++) await cached(i)
+        await erasures.put(line('a'))
+        expect(await erasures.count()).toBe(1)
+        throw new Error('stop')
+      }),
+    ).rejects.toThrow('stop')
+    // Written inside the transaction, so gone with it.
+    expect(await d.erasures.count()).toBe(0)
+  })
 })

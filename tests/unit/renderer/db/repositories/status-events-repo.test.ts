@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createOrganisation, emptyOrganisationInput, getOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { removeStatusEvent, setPipelineStatus, statusEventsOf } from '../../../../../renderer/db/repositories/status-events-repo'
 import { isMemberInYear, membershipPeriods } from '../../../../../renderer/domain/organisation/membership-periods'
+import { db } from '../../../../../renderer/db/db'
 import { freshDatabase, made } from '../../db-helpers'
 
 describe('setting the pipeline status', () => {
@@ -25,6 +26,19 @@ describe('setting the pipeline status', () => {
     ])
     expect(isMemberInYear(periods, 2025)).toBe(true)
     expect(await getOrganisation(org.id)).toMatchObject({ status: 'medlem', signedDate: '2026-09-01' })
+  })
+
+  it('logs a partner’s signing as partner, and a step before it became a partner in the words of that day', async () => {
+    const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Grønn Drift AS' }, { status: 'invitert', date: '2024-01-10' }))
+    const signed = await setPipelineStatus(org.id, 'medlem', '2024-03-12')
+    await made(updateOrganisation(org.id, { ...signed, tier: 'partner' }, '2025-01-01'))
+    await setPipelineStatus(org.id, 'medlem', '2025-06-01', 'Ny kontrakt som partner')
+    const [old] = (await statusEventsOf(org.id)).filter((e) => e.date === '2024-03-12')
+    await removeStatusEvent(old!.id)
+    const summaries = (await db().auditLog.toArray()).map((e) => e.summary)
+    expect(summaries).toContain('Status satt til medlem fra 12.03.2024')
+    expect(summaries).toContain('Status satt til partner fra 01.06.2025')
+    expect(summaries).toContain('Statusendringen medlem ble fjernet')
   })
 
   it('takes the latest event by date, even when an older one is registered afterwards', async () => {

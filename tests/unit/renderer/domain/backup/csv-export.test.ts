@@ -14,9 +14,18 @@ describe('CSV exports for Excel', () => {
   it('writes organisations with BOM, semicolons, Norwegian dates and labels, and leaves the trash out', () => {
     const csv = text(buildCsv('organisations', data))
     expect(csv.startsWith('\uFEFFNavn;Organisasjonsnummer;Status;Nivå;Signert')).toBe(true)
-    expect(csv).toContain('"Sjø; Sand «AS»";974760673;Medlem;Partner;28.11.2026;')
+    expect(csv).toContain('"Sjø; Sand «AS»";974760673;Partner;Partner;28.11.2026;')
     expect(csv).not.toContain('Slettet AS')
     expect(csv.endsWith('\r\n')).toBe(true)
+  })
+
+  it('says a signed partner is a partner and a signed member a member, in the status column too', () => {
+    const member = organisation('Berg AS', { status: 'medlem', tier: 'medlem' })
+    const invited = organisation('Invitert Partner AS', { status: 'invitert', tier: 'partner' })
+    const lines = text(buildCsv('organisations', { ...data, organisations: [org, member, invited] })).split('\r\n')
+    expect(lines.find((l) => l.startsWith('"Sjø'))?.split(';').slice(3, 5)).toEqual(['Partner', 'Partner'])
+    expect(lines.find((l) => l.startsWith('Berg AS'))?.split(';').slice(2, 4)).toEqual(['Medlem', 'Medlem'])
+    expect(lines.find((l) => l.startsWith('Invitert Partner AS'))?.split(';').slice(2, 4)).toEqual(['Invitert', 'Partner'])
   })
 
   it('neutralises formulas in people and joins attendance to event, organisation and person', () => {

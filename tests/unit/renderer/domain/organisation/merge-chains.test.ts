@@ -32,7 +32,22 @@ describe('the survivor of merges made on several laptops', () => {
     expect([...resolveMerges(edges(['x', 'y', ''], ['y', 'x', ''])).revived.keys()]).toEqual(['x'])
   })
 
-  it('ignores a record merged into itself', () => {
-    expect(resolveMerges(edges(['a', 'a', '1'])).survivors.size).toBe(0)
+  it('ignores a record merged into itself: it neither moves nor "comes back"', () => {
+    const { survivors, revived } = resolveMerges(edges(['a', 'a', '1']))
+    expect(survivors.size).toBe(0)
+    expect(revived.size).toBe(0)
+  })
+
+  it('breaks a cycle only among its own merges: an earlier merge into the cycle from outside stays, whichever is walked first', () => {
+    // D was merged into A (stamp 1) before A and B were merged into each other (2, then 3).
+    // D's merge is not part of the cycle, so it is never the one made void: D stays merged, into A.
+    for (const order of [
+      edges(['d', 'a', '1'], ['a', 'b', '2'], ['b', 'a', '3']),
+      edges(['a', 'b', '2'], ['b', 'a', '3'], ['d', 'a', '1']),
+    ]) {
+      const { survivors, revived } = resolveMerges(order)
+      expect(Object.fromEntries(survivors)).toEqual({ b: 'a', d: 'a' })
+      expect([...revived]).toEqual([['a', '3']])
+    }
   })
 })

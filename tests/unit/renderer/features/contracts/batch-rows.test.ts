@@ -6,8 +6,9 @@ describe('standingText', () => {
     expect(standingText('medlem', 'medlem')).toBe('Medlem')
   })
 
-  it('calls a member on the partner tier a partner', () => {
+  it('calls a signed organisation on the partner tier a partner, and adds no tier to it', () => {
     expect(standingText('medlem', 'partner')).toBe('Partner')
+    expect(standingText('utmeldt', 'medlem')).toBe('Utmeldt')
   })
 
   it('gives the status alone when the tier is the ordinary member tier', () => {

@@ -67,6 +67,28 @@ describe('column mapping and preview rows', () => {
   })
 })
 
+describe('the app’s own words for the signed state, read back', () => {
+  const header = ['Virksomhet', 'Nivå', 'Status']
+  const read = (rows: string[][], columns = header) => buildCandidates(rows, guessMapping(columns), 'register', [])
+
+  it('reads "Partner" and "Signert" in the status column as signed, the tier column deciding the tier', () => {
+    const rows = read([['Aker AS', 'Partner', 'Partner'], ['Berg AS', 'Medlem', 'Signert'], ['Cirkel AS', 'Medlem', 'Medlem']])
+    expect(rows.map((r) => [r.status, r.tier, r.problems])).toEqual([
+      ['medlem', 'partner', []],
+      ['medlem', 'medlem', []],
+      ['medlem', 'medlem', []],
+    ])
+  })
+
+  it('takes a status of "Partner" as the tier when the sheet has no tier column', () => {
+    const rows = read([['Aker AS', 'Partner'], ['Berg AS', 'Medlem']], ['Virksomhet', 'Status'])
+    expect(rows.map((r) => [r.status, r.tier])).toEqual([
+      ['medlem', 'partner'],
+      ['medlem', 'medlem'],
+    ])
+  })
+})
+
 describe('duplicates in a spreadsheet, by the one rule the application import and sync use', () => {
   const header = 'Virksomhet;Org.nr\n'
   const rowsOf = (csv: string, existing: { name: string; orgNumber: string }[]) => {

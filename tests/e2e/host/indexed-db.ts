@@ -1,0 +1,81 @@
+/**
+ * Test set-up and inspection straight in the app's IndexedDB (the app must have opened it once), as
+ * another feature's screens or another laptop's import would have written it. Nothing here reloads
+ * the page: a test that wants the app to read the rows reloads or navigates itself.
+ */
+import type { Page } from '@playwright/test'
+
+/** A row of any store: `name` where the store has one (organisations, people). */
+export type StoredRow = { id: string; [key: string]: unknown }
+
+/** An organisation row as the export writes it (ids are UUIDs, as the import demands); a member since 01.03.2026. */
+export const exportedOrganisation = (n: number, name: string, updatedAt = '2026-11-01T10:00:00.000Z') => ({
+  id: `00000000-0000-4000-8000-00000000000${n}`,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt,
+  deletedAt: null,
+  name,
+  orgNumber: '974760673',
+  status: 'medlem',
+  tier: 'medlem',
+  signedDate: '2026-03-01',
+})
+
+/** Puts the rows into one store in one transaction, and resolves when it has committed. */
+export async function putRows(page: Page, rows: readonly StoredRow[], store = 'organisations'): Promise<void> {
+  await page.evaluate(
+    async ([items, storeName]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('nfk-sekretariat')
+        open.addEventListener('success', () => resolve(open.result))
+        open.addEventListener('error', () => reject(open.error))
+      })
+      const tx = db.transaction(storeName, 'readwrite')
+      for (const item of items) tx.objectStore(storeName).put(item)
+      await new Promise<void>((resolve, reject) => {
+        tx.addEventListener('complete', () => resolve())
+        tx.addEventListener('error', () => reject(tx.error))
+      })
+      db.close()
+    },
+    [rows, store] as const,
+  )
+}
+
+/** How many rows a store holds, deleted ones included. */
+export async function countRows(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (storeName) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('nfk-sekretariat')
+        open.addEventListener('error', () => reject(open.error))
+        open.addEventListener('success', () => {
+          const request = open.result.transaction(storeName).objectStore(storeName).count()
+          request.addEventListener('error', () => reject(request.error))
+          request.addEventListener('success', () => {
+            open.result.close()
+            resolve(request.result)
+          })
+        })
+      }),
+    store,
+  )
+}
+
+/** The `name` of every row in a store (organisations or people), sorted, deleted and erased rows included. */
+export async function namesIn(page: Page, store = 'organisations'): Promise<string[]> {
+  return page.evaluate(async (storeName) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('nfk-sekretariat')
+      open.addEventListener('success', () => resolve(open.result))
+      open.addEventListener('error', () => reject(open.error))
+    })
+    const rows = await new Promise<{ name: string }[]>((resolve, reject) => {
+      const request = db.transaction(storeName).objectStore(storeName).getAll()
+      request.addEventListener('success', () => resolve(request.result as { name: string }[]))
+      request.addEventListener('error', () => reject(request.error))
+    })
+    db.close()
+    return rows.map((r) => r.name).sort()
+  }, store)
+}
