@@ -52,14 +52,11 @@ export const appRoutes: RouteObject[] = [
 
 // Hash routing: the page is one file on a custom protocol, so a reload never asks for a missing path.
 void firstPaint.then(organisationsRoutes)
-let organisationsPatched = false
 const router = createHashRouter(appRoutes, {
+  // Patching again is harmless (the router skips routes it has), and needed: a navigation that is
+  // interrupted while the module loads drops its patch.
   async patchRoutesOnNavigation({ path, patch }) {
-    if (organisationsPatched || !ORGANISATIONS.test(path)) return
-    const routes = await organisationsRoutes()
-    if (organisationsPatched) return
-    organisationsPatched = true
-    patch('root', routes)
+    if (ORGANISATIONS.test(path)) patch('root', await organisationsRoutes())
   },
 })
 
