@@ -6,23 +6,35 @@ import { criteriaRoutes } from '../features/criteria'
 import { dataRoutes } from '../features/data'
 import { eventsRoutes } from '../features/events'
 import { lunchesRoutes } from '../features/lunches'
-import { organisationsRoutes } from '../features/organisations'
 import { overviewRoutes } from '../features/overview'
 import { reportsRoutes } from '../features/reports'
 import { settingsRoutes } from '../features/settings'
 import { syncRoutes } from '../features/sync'
+import { firstPaint } from './first-paint'
 import { Layout } from './Layout'
 import { NotFoundPage } from './NotFoundPage'
 import { RouteError } from './RouteError'
 
+/**
+ * The register's routes start its read when chosen, so their module brings the database code with
+ * it. They are added when the router first meets a path under /virksomheter (patchRoutesOnNavigation),
+ * not in the first screen's script; the module loads after the first paint, or at once for such a path.
+ */
+const ORGANISATIONS = /^\/virksomheter(\/|$)/
+let organisations: Promise<RouteObject[]> | null = null
+const organisationsRoutes = (): Promise<RouteObject[]> =>
+  (organisations ??= import('../features/organisations').then((m) => m.organisationsRoutes))
+
 export const appRoutes: RouteObject[] = [
   {
+    id: 'root',
     path: '/',
     element: <Layout />,
+    // A start on a register page shows the window while the register's routes load.
+    hydrateFallbackElement: <Layout />,
     errorElement: <RouteError />,
     children: [
       ...overviewRoutes,
-      ...organisationsRoutes,
       ...applicationsRoutes,
       ...eventsRoutes,
       ...attendanceRoutes,
@@ -39,7 +51,14 @@ export const appRoutes: RouteObject[] = [
 ]
 
 // Hash routing: the page is one file on a custom protocol, so a reload never asks for a missing path.
-const router = createHashRouter(appRoutes)
+void firstPaint.then(organisationsRoutes)
+const router = createHashRouter(appRoutes, {
+  // Patching again is harmless (the router skips routes it has), and needed: a navigation that is
+  // interrupted while the module loads drops its patch.
+  async patchRoutesOnNavigation({ path, patch }) {
+    if (ORGANISATIONS.test(path)) patch('root', await organisationsRoutes())
+  },
+})
 
 export function App() {
   return <RouterProvider router={router} />

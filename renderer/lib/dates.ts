@@ -33,15 +33,25 @@ export function formatDateInWords(value: string): string {
   return `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1]} ${m[1]}`
 }
 
+/**
+ * Formatters with a time zone are slow to make (the zone's rules load each time), so each is made
+ * once, at its first use, and kept (issue 17: the first screen called todayInOslo while starting).
+ */
+const once = (options: Intl.DateTimeFormatOptions, locale: string) => {
+  let made: Intl.DateTimeFormat | undefined
+  return () => (made ??= new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Oslo', ...options }))
+}
+const isoDayFormat = once({}, 'sv-SE')
+const dayFormat = once({ day: '2-digit', month: '2-digit', year: 'numeric' }, 'nb-NO')
+const timeFormat = once({ hour: '2-digit', minute: '2-digit' }, 'nb-NO')
+
 /** Today in Oslo as `YYYY-MM-DD`. */
 export function todayInOslo(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now)
+  return isoDayFormat().format(now)
 }
 
 /** A timestamp as "28.11.2026 kl. 14.05" in Oslo time. */
 export function formatTimestamp(iso: string): string {
   const d = new Date(iso)
-  const date = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d)
-  const time = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(d)
-  return `${date} kl. ${time.replace(':', '.')}`
+  return `${dayFormat().format(d)} kl. ${timeFormat().format(d).replace(':', '.')}`
 }

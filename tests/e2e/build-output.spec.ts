@@ -27,7 +27,8 @@ test.describe('the Electron build', () => {
 })
 
 // Issue 17, first start: the first screen's scripts are the entry and what it imports statically
-// (what index.html preloads). The sync clock (crdt, protobuf) and the zod schemas load later.
+// (what index.html preloads). The sync clock (crdt, protobuf), the zod schemas and the database
+// (Dexie, the schema, the register's routes) load later: the first screen paints while they load.
 test.describe('the first screen', () => {
   const assets = 'out/renderer/assets/'
   const staticImports = (code: string) => [...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1])
@@ -57,5 +58,15 @@ test.describe('the first screen', () => {
     expect(code).not.toContain('ClockDriftError')
     expect(code).not.toContain('google.protobuf.FileDescriptorProto')
     expect(code).not.toContain('$ZodType')
+  })
+
+  test('loads no database code: the question and the shell paint while Dexie loads', () => {
+    const code = firstScreenScripts()
+      .map((file) => readFileSync(assets + file, 'utf8'))
+      .join('\n')
+    expect(code).toContain('createRoot')
+    // Markers of Dexie (its error names) and of the app's schema (the database's name) as they survive minifying.
+    const markers = ['DatabaseClosedError', 'nfk-sekretariat'].filter((marker) => code.includes(marker))
+    expect(markers).toEqual([])
   })
 })

@@ -1,8 +1,35 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { TextField } from '../../components/TextField'
-import { readDevice, setUserName } from '../../db/repositories/base'
+import type { DeviceInfo } from '../../db/models'
 import { requiredError } from '../../lib/validation'
+
+/** The database code is its own chunk (issue 17: first start); the question does not wait for it. */
+const loadDeviceWatch = () => import('./device-watch')
+
+/**
+ * This laptop's device row, live: undefined until the database code has loaded and answered, then
+ * the row (null before a name was given). A failed read goes to the route's error page, as before.
+ */
+function useDevice(): DeviceInfo | null | undefined {
+  const [device, setDevice] = useState<DeviceInfo | null | undefined>(undefined)
+  const [failure, setFailure] = useState<{ reason: unknown } | null>(null)
+  useEffect(() => {
+    let stop: (() => void) | null = null
+    let left = false
+    void loadDeviceWatch().then(
+      ({ watchDevice }) => {
+        if (!left) stop = watchDevice(setDevice, (reason) => setFailure({ reason }))
+      },
+      (reason: unknown) => setFailure({ reason }),
+    )
+    return () => {
+      left = true
+      stop?.()
+    }
+  }, [])
+  if (failure) throw failure.reason
+  return device
+}
 
 /**
  * Whether this window has seen a name for this laptop before. A hint only (the database decides):
@@ -26,7 +53,7 @@ function rememberUserKnown(): void {
 
 /** At first start, asks who uses this laptop; the name goes into the audit log. */
 export function FirstStartDialog() {
-  const device = useLiveQuery(async () => (await readDevice()) ?? null, [])
+  const device = useDevice()
   const ref = useRef<HTMLDialogElement>(null)
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -48,7 +75,8 @@ export function FirstStartDialog() {
     event.preventDefault()
     const problem = requiredError(name, 'Navnet')
     setError(problem)
-    if (!problem) await setUserName(name)
+    // The name stays in the field until the database has it, even if its code is still loading.
+    if (!problem) await (await loadDeviceWatch()).setUserName(name)
   }
 
   // Rendered only while needed, so its field never shadows the settings page's "Ditt navn".
