@@ -28,7 +28,9 @@ import type { OutboxMessage, SyncCell, SyncConflict, SyncFileRecord, SyncState }
 import { LOCAL_TABLES } from '../domain/sync/laptop-tables'
 import { syncMiddleware } from './sync-middleware'
 
-export const DB_NAME = 'nfk-sekretariat'
+import { DB_NAME } from './stored-version'
+
+export { DB_NAME }
 
 /** Every version's store definitions, oldest first; tests seed each and open with today's code. */
 export type SchemaVersion = {

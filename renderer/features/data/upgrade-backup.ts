@@ -4,9 +4,12 @@
  */
 import { notify } from '../../components/notices'
 import { desktop, hasDesktop } from '../../lib/desktop'
+import { upgradeMayBeNeeded } from '../../db/stored-version'
 
 export async function backupBeforeUpgradeIfNeeded(): Promise<void> {
   if (!hasDesktop()) return
+  // Most starts end here, before Dexie, the export code or a question to main is loaded.
+  if (!(await upgradeMayBeNeeded())) return
   const [{ backupBeforeSchemaUpgrade }, { appVersion }] = await Promise.all([import('../../db/repositories/backup-repo'), import('./backup-actions')])
   const outcome = await backupBeforeSchemaUpgrade(async (bytes) => (await desktop().writeBackup({ reason: 'before-upgrade', bytes })).ok, {
     appVersion: await appVersion().catch(() => 'ukjent'),
