@@ -211,3 +211,41 @@ export async function rederiveAsChanges(tables: readonly Table[], storedCells: G
     if (row) await ctx.tables.get(key.slice(0, key.indexOf('|')))?.put(row)
   }
 }
+
+/**
+ * After a join from a snapshot that holds merges: the snapshot brings each reference as its message
+ * holds it (sync-snapshot-repo.ts writes `messageValue` where the writer derived another), so the
+ * joining laptop derives them here exactly as an apply does, inside the join's transaction. Writes
+ * rows and cells directly (the join's writes are not this laptop's changes).
+ */
+export async function deriveAfterJoin(tables: readonly Table[], cellsTable: Table<SyncCell, string>, storedCells: GraphContext['storedCells'], kinds: ReadonlySet<MergeKind>): Promise<void> {
+  if (kinds.size === 0) return
+  const ctx: GraphContext = { tables: new Map(tables.map((t) => [t.name, t as Table<Row, string>])), rows: new Map(), dirty: new Set(), cells: new Map(), storedCells }
+  const none: KindGraph = { survivors: new Map(), revived: new Map(), whole: null }
+  const graphs: Record<MergeKind, KindGraph> = { organisations: none, people: none }
+  const looked = new Map<string, Row>()
+  for (const kind of kinds) {
+    graphs[kind] = await wholeGraph(ctx, kind, new Set())
+    await rowsNaming(ctx, kind, graphs[kind].whole as Set<string>, looked)
+  }
+  await repoint(ctx, looked.keys(), graphs, looked)
+  for (const kind of kinds) {
+    for (const [id, latest] of graphs[kind].revived) {
+      const key = `${kind}|${id}`
+      const row = ctx.rows.get(key) ?? looked.get(key) ?? ((await ctx.tables.get(kind)?.get(id)) as Row | undefined)
+      if (!row || row.erasedAt) continue
+      const [merge, deletion] = await cellsAt(ctx, [cellKey(kind, id, 'mergedInto'), cellKey(kind, id, 'deletedAt')]).then((m) => [m.get(cellKey(kind, id, 'mergedInto')), m.get(cellKey(kind, id, 'deletedAt'))])
+      remember(ctx, merge, heldValue(merge, row.mergedInto), undefined)
+      const { mergedInto: _m, ...rest } = row
+      ctx.rows.set(key, deletion && deletion.ts > latest ? rest : { ...rest, deletedAt: null })
+      ctx.dirty.add(key)
+    }
+    await keepRevived(ctx, kind, graphs[kind].revived.keys())
+  }
+  for (const key of ctx.dirty) {
+    const row = ctx.rows.get(key)
+    if (row) await ctx.tables.get(key.slice(0, key.indexOf('|')))?.put(row)
+  }
+  const cells = [...ctx.cells.values()].filter((c): c is SyncCell => !!c)
+  if (cells.length > 0) await cellsTable.bulkPut(cells)
+}
