@@ -237,7 +237,53 @@ export function mergedAwayHook(v: ApplyView) {
     if (!landing.write) return
     v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: c.value })
     v.dirty.add(`${c.table}|${survivor}`)
-    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId })
+    const own = aCell?.landed ? aCell.landed.own : aCell ? { value: a[c.field], ts: aCell.ts, installId: aCell.installId } : null
+    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId, landed: { from: c.id, own } })
+  }
+
+  /**
+   * A record merged away now belongs to another survivor (a fork's later merge won, or a cycle is
+   * broken another way): the edits of it that had landed on its former survivor are taken back
+   * there (the survivor's own change stands again), to land on the new one like any other.
+   */
+  async function unland(kind: MergeKind, survivor: string, from: string): Promise<void> {
+    const row = await v.rowOf(kind, survivor)
+    if (!row) return
+    let next = row
+    for (const field of LANDING_FIELDS[kind]) {
+      const key = cellKey(kind, survivor, field)
+      const cell = await v.cellOf(key)
+      const own = cell?.landed?.from === from ? cell.landed.own : null
+      if (!own) continue
+      next = { ...next, [field]: own.value }
+      v.cells.set(key, { id: key, ts: own.ts, installId: own.installId })
+    }
+    if (next === row) return
+    v.rows.set(`${kind}|${survivor}`, next)
+    v.dirty.add(`${kind}|${survivor}`)
+  }
+
+  /**
+   * The edits this laptop holds of a record merged away (its own, or applied before the merge was
+   * known), to land on its survivor. The stamps as stored before this apply (its own cells are
+   * written after): a record, or the block a join from a snapshot brought it in.
+   */
+  async function heldEdits(table: MergeKind, id: string, before: Row | undefined): Promise<void> {
+    if (!before) return
+    const fields = LANDING_FIELDS[table]
+    const stored = await storedCells(fields.map((field) => cellKey(table, id, field)))
+    fields.forEach((field, i) => {
+      const cell = stored[i]
+      if (cell) candidates.push({ table, id, field, value: before[field], ts: cell.ts, installId: cell.installId })
+    })
+    for (const field of LANDING_SETS[table]) {
+      const elements = Array.isArray(before[field]) ? (before[field] as unknown[]) : []
+      const cells = await storedCells(elements.map((e) => cellKey(table, id, field, encodeValue(e))))
+      elements.forEach((value, i) => {
+        const cell = cells[i]
+        if (cell) candidates.push({ table, id, field, value, ts: cell.ts, installId: cell.installId, element: true })
+      })
+    }
   }
 
   return {
@@ -277,24 +323,17 @@ export function mergedAwayHook(v: ApplyView) {
         const [table, id] = key.split('|') as [string, string]
         if (!isMergeKind(table) || !merges[table].has(id)) continue
         const before = (await v.tables.get(table)?.get(id)) as Row | undefined
-        if (before?.mergedInto) continue
-        // Merged away by a file of this apply: the edits this laptop held for it (its own, or applied
-        // before the merge was known) may land. (Rows referring to it move with the graph, below.)
-        // The stamps as stored before this apply (its own cells are written after): a record, or the
-        // block a join from a snapshot brought it in (a joined laptop holds most cells only there).
-        const fields = LANDING_FIELDS[table]
-        const stored = await storedCells(fields.map((field) => cellKey(table, id, field)))
-        fields.forEach((field, i) => {
-          const cell = stored[i]
-          if (cell && before) candidates.push({ table, id, field, value: before[field], ts: cell.ts, installId: cell.installId })
-        })
-        for (const field of LANDING_SETS[table]) {
-          const elements = before && Array.isArray(before[field]) ? (before[field] as unknown[]) : []
-          const cells = await storedCells(elements.map((e) => cellKey(table, id, field, encodeValue(e))))
-          elements.forEach((value, i) => {
-            const cell = cells[i]
-            if (cell) candidates.push({ table, id, field, value, ts: cell.ts, installId: cell.installId, element: true })
-          })
+        // Merged away by a file of this apply: its edits may land. (Rows referring to it move with the graph, below.)
+        if (!before?.mergedInto) await heldEdits(table, id, before)
+      }
+      // Merged away before, into another survivor than now: its landed edits move with it.
+      for (const kind of regraphed) {
+        for (const id of [...merges[kind].keys(), ...revived[kind].keys()]) {
+          const before = (await v.tables.get(kind)?.get(id)) as Row | undefined
+          const was = before?.mergedInto
+          if (typeof was !== 'string' || was === merges[kind].get(id)) continue
+          await unland(kind, was, id)
+          if (merges[kind].has(id)) await heldEdits(kind, id, before)
         }
       }
       for (const kind of regraphed) await rowsNaming(ctx, kind, graphs[kind].whole as Set<string>, looked)

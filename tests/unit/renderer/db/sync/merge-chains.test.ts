@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
+import type { Organisation } from '../../../../../renderer/db/models'
 import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
 import { undoMerge } from '../../../../../renderer/db/repositories/merge-undo'
-import { createOrganisation, emptyOrganisationInput, getOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
 import { made } from '../../db-helpers'
@@ -168,6 +169,27 @@ describe('merges that meet in sync leave every laptop identical, whatever order 
     expect(await synced(per)).toEqual(await synced(ola))
   })
 
+  it('in a fork, an edit of the record on a third laptop lands on the later merge’s survivor everywhere, and leaves the other as it was', async () => {
+    const { folder, kari, ola, per, a, b, c } = await onThreeLaptops()
+    on(kari)
+    await made(mergeOrganisations(a.id, b.id))
+    on(ola)
+    await made(mergeOrganisations(c.id, b.id))
+    on(per)
+    const o = (await getOrganisation(b.id)) as Organisation
+    await made(updateOrganisation(b.id, { ...emptyOrganisationInput(), name: o.name, notes: 'Ringes i januar' }))
+    // Kari lands Per's note on A (her merge's survivor) before she learns of Ola's later merge.
+    for (const l of [per, kari, ola, kari, per, ola]) await sync(folder, l)
+
+    for (const l of [kari, ola, per]) {
+      on(l)
+      expect((await getOrganisation(c.id))?.notes, l.name).toBe('Ringes i januar')
+      expect((await getOrganisation(a.id))?.notes, l.name).toBe('')
+    }
+    expect(await synced(kari)).toEqual(await synced(ola))
+    expect(await synced(per)).toEqual(await synced(ola))
+  })
+
   it('a cycle meeting a chain one laptop had already flattened ends the same on every laptop', async () => {
     const { folder, kari, ola, per, a, b, c, people } = await onThreeLaptops()
     // Ola merges B into A first; Kari, later, C into B; Per, last and having seen neither, A into C.
@@ -195,5 +217,28 @@ describe('merges that meet in sync leave every laptop identical, whatever order 
     expect(standing).toEqual([[b.name], [b.name], [b.name]])
     expect(await synced(kari)).toEqual(await synced(ola))
     expect(await synced(per)).toEqual(await synced(ola))
+  })
+})
+
+describe('undoing a merge on a laptop that had not yet received a later merge built on it', () => {
+  it('leaves every laptop with the same data', async () => {
+    const { folder, kari, ola, a, b, c, people } = await triplicates()
+    on(kari)
+    const bIntoA = await made(mergeOrganisations(a.id, b.id))
+    await sync(folder, kari)
+    // Ola has Kari's merge and merges A into C: B (merged into A) now names C, by her message.
+    on(ola)
+    await sync(folder, ola)
+    await made(mergeOrganisations(c.id, a.id))
+    await sync(folder, ola)
+    // Kari, not having pulled that, undoes her merge.
+    on(kari)
+    await made(undoMerge(bIntoA.undo))
+    for (const l of [kari, ola, kari, ola]) await sync(folder, l)
+    expect(await synced(kari)).toEqual(await synced(ola))
+    on(kari)
+    // The undo is the latest change of B: it stands again with its own person.
+    expect((await getOrganisation(b.id))?.deletedAt).toBeNull()
+    expect((await db().people.get((people[1] as { id: string }).id))?.organisationId).toBe(b.id)
   })
 })
