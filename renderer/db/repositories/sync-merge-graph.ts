@@ -15,12 +15,13 @@
  *   in a registry (`~revived|<kind>` in syncCells, not a cell: never sent, never in a snapshot).
  * Set fields (lists of ids) are still pointed at survivors as they stand (redirectRow).
  */
-import type { Table } from 'dexie'
+import type { EntityTable, Table } from 'dexie'
 import type { Row } from '../../domain/backup/envelope'
 import { resolveMerges, type MergeEdge, type ResolvedMerges } from '../../domain/organisation/merge-chains'
 import { ORGANISATION_REFERENCES, PERSON_REFERENCES, REFERENCE_FIELDS, REFERENCE_SETS, type MergeKind, type Mover } from '../../domain/organisation/merge-references'
 import { cellKey, stableText } from '../../domain/sync/fields'
 import type { SyncCell } from '../../domain/sync/records'
+import { cellReader } from './sync-cells'
 
 export type GraphContext = {
   tables: ReadonlyMap<string, Table<Row, string>>
@@ -218,9 +219,10 @@ export async function rederiveAsChanges(tables: readonly Table[], storedCells: G
  * joining laptop derives them here exactly as an apply does, inside the join's transaction. Writes
  * rows and cells directly (the join's writes are not this laptop's changes).
  */
-export async function deriveAfterJoin(tables: readonly Table[], cellsTable: Table<SyncCell, string>, storedCells: GraphContext['storedCells'], kinds: ReadonlySet<MergeKind>): Promise<void> {
+export async function deriveAfterJoin(tables: readonly Table[], cellsTable: EntityTable<SyncCell, 'id'>, kinds: ReadonlySet<MergeKind>): Promise<void> {
   if (kinds.size === 0) return
-  const ctx: GraphContext = { tables: new Map(tables.map((t) => [t.name, t as Table<Row, string>])), rows: new Map(), dirty: new Set(), cells: new Map(), storedCells }
+  // A reader of its own: the join has written blocks since any earlier reader looked.
+  const ctx: GraphContext = { tables: new Map(tables.map((t) => [t.name, t as Table<Row, string>])), rows: new Map(), dirty: new Set(), cells: new Map(), storedCells: cellReader(cellsTable) }
   const none: KindGraph = { survivors: new Map(), revived: new Map(), whole: null }
   const graphs: Record<MergeKind, KindGraph> = { organisations: none, people: none }
   const looked = new Map<string, Row>()

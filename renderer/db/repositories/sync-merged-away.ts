@@ -12,7 +12,11 @@
  * Merges of one chain made on several laptops (C into B there, B into A here) end at one survivor:
  * C's `mergedInto` names A, and what referred to B or C refers to A. Two laptops merging opposite
  * ways (a cycle) keep the later merge, and the record the earlier one merged away stands again
- * (domain/organisation/merge-chains.ts).
+ * (domain/organisation/merge-chains.ts). One record merged into two (a fork) goes with the later.
+ * What is derived here is a function of the synced data, not of the order it arrived in: the cells
+ * keep the message's value of each reference pointed elsewhere, and an apply that changes any
+ * `mergedInto` derives its kind's whole graph again (sync-merge-graph.ts); an edit landed on a
+ * survivor is taken back there when its record turns out to belong to another (`unland`).
  *
  * Called from `applyBatches` (sync-apply-repo.ts) inside its transaction: `note` for every message,
  * `settle` once after the files, before erasures are enforced and the rows written. Its writes are
