@@ -10,6 +10,8 @@ import type { MergeKind } from '../../domain/organisation/merge-references'
 import { ok, refused, type Outcome } from '../../lib/result'
 import { db } from '../db'
 import { audit, nowIso, refusable } from './base'
+import { cellReader } from './sync-cells'
+import { rederiveAsChanges } from './sync-merge-graph'
 
 type Row = Record<string, unknown>
 type Written = { table: string; id: string; before: Row; after: Row | null }
@@ -48,6 +50,9 @@ export async function undoMerge(undo: MergeUndo): Promise<Outcome<null>> {
       const stamped = 'updatedAt' in w.before && w.table !== 'diets' ? { ...w.before, updatedAt: at } : w.before
       await d.table(w.table).put(stamped)
     }
+    // What sync pointed at the survivor through this merge (records merged into the other one on
+    // other laptops, and what refers to them) follows the merge as it now stands.
+    await rederiveAsChanges(d.tables, cellReader(d.syncCells), undo.kind, new Set([undo.otherId]))
     await audit(undo.kind, undo.survivorId, 'update', `Sammenslåingen med ${undo.otherName} ble angret`, { mergedFrom: { from: undo.otherId, to: null } })
     await audit(undo.kind, undo.otherId, 'restore', `${undo.otherName} er tilbake: sammenslåingen med ${undo.survivorName} ble angret`, { mergedInto: { from: undo.survivorId, to: null } })
     return ok(null)

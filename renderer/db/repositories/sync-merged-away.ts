@@ -12,7 +12,11 @@
  * Merges of one chain made on several laptops (C into B there, B into A here) end at one survivor:
  * C's `mergedInto` names A, and what referred to B or C refers to A. Two laptops merging opposite
  * ways (a cycle) keep the later merge, and the record the earlier one merged away stands again
- * (domain/organisation/merge-chains.ts).
+ * (domain/organisation/merge-chains.ts). One record merged into two (a fork) goes with the later.
+ * What is derived here is a function of the synced data, not of the order it arrived in: the cells
+ * keep the message's value of each reference pointed elsewhere, and an apply that changes any
+ * `mergedInto` derives its kind's whole graph again (sync-merge-graph.ts); an edit landed on a
+ * survivor is taken back there when its record turns out to belong to another (`unland`).
  *
  * Called from `applyBatches` (sync-apply-repo.ts) inside its transaction: `note` for every message,
  * `settle` once after the files, before erasures are enforced and the rows written. Its writes are
@@ -23,7 +27,7 @@ import type { SyncBatch } from '../../../electron/shared/channels/sync'
 import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
 import { redirectRow, type Merges } from '../../domain/backup/merged-records'
-import { ORGANISATION_REFERENCES, PERSON_REFERENCES, type MergeKind, type Mover } from '../../domain/organisation/merge-references'
+import type { MergeKind } from '../../domain/organisation/merge-references'
 import { resolveMerges, type MergeEdge } from '../../domain/organisation/merge-chains'
 import { isMergeKind, LANDING_FIELDS, LANDING_SETS, landsAsElement, landStrayEdit, landsOnSurvivor } from '../../domain/organisation/merged-edits'
 import { conflictId, type FileIndex } from '../../domain/sync/causality'
@@ -32,6 +36,7 @@ import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/record
 import type { db } from '../db'
 import { nowIso } from './base'
 import { cellReader } from './sync-cells'
+import { heldValue, keepRevived, remember, repoint, revivedIds, rowsNaming, wholeGraph, type GraphContext, type KindGraph } from './sync-merge-graph'
 
 export type ApplyView = {
   d: ReturnType<typeof db>
@@ -55,7 +60,7 @@ export type ApplyView = {
 type Candidate = { table: MergeKind; id: string; field: string; value: unknown; ts: string; installId: string; element?: true }
 type Stamped = { ts: string; installId: string }
 
-const MOVERS: Record<MergeKind, Readonly<Record<string, Mover | null>>> = { organisations: ORGANISATION_REFERENCES, people: PERSON_REFERENCES }
+const KINDS = ['organisations', 'people'] as const
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Every id a row mentions (keys are UUIDs): the records it may refer to. */
@@ -80,6 +85,9 @@ const UNMOVED: ReadonlySet<string> = new Set(['auditLog'])
 export function mergedAwayHook(v: ApplyView) {
   const candidates: Candidate[] = []
   const storedCells = cellReader(v.d.syncCells)
+  const ctx: GraphContext = { tables: v.tables, rows: v.rows, dirty: v.dirty, cells: v.cells, storedCells }
+  /** Records whose `mergedInto` this apply brings a message for: their kind's graph is read again whole. */
+  const regraph: Record<MergeKind, Set<string>> = { organisations: new Set(), people: new Set() }
 
   /** Whether the writer of `x` had applied `y` when it wrote x (the files' `seen`; unknown: the clocks). */
   const seenBy = (x: Stamped): Record<string, number> | null => {
@@ -130,24 +138,29 @@ export function mergedAwayHook(v: ApplyView) {
   async function mergesAmong(ids: Set<string>): Promise<{ merges: Merges; revived: Record<MergeKind, Map<string, string>> }> {
     const merges: Merges = { organisations: new Map(), people: new Map() }
     const revived: Record<MergeKind, Map<string, string>> = { organisations: new Map(), people: new Map() }
-    for (const kind of ['organisations', 'people'] as const) {
+    for (const kind of KINDS) {
       const edges = new Map<string, MergeEdge>()
+      // A revived record holds no `mergedInto`, yet its merge is part of the graph (sync-merge-graph.ts).
+      const revivedHere = await revivedIds(ctx, kind)
       let next = new Set(ids)
       for (let round = 0; round < 16 && next.size > 0; round++) {
         await load(kind, next)
         const found = new Set<string>()
         const merged = [...next].flatMap((id) => {
           const row = peek(kind, id)
-          return row && typeof row.mergedInto === 'string' && row.mergedInto !== id && !edges.has(id) ? [[id, row.mergedInto] as const] : []
+          return row && (typeof row.mergedInto === 'string' || revivedHere.has(id)) && !edges.has(id) ? [[id, row] as const] : []
         })
         // The stamps of their merges: this apply's own first, the rest in one read.
         const keys = merged.map(([id]) => cellKey(kind, id, 'mergedInto'))
         const unread = keys.filter((k) => !v.cells.has(k))
         const read = unread.length > 0 ? await storedCells(unread) : []
         const stored = new Map(unread.map((k, i) => [k, read[i] ?? null]))
-        merged.forEach(([id, to], i) => {
+        merged.forEach(([id, row], i) => {
           const key = keys[i] as string
           const cell = v.cells.has(key) ? v.cells.get(key) : stored.get(key)
+          // The merge as its message holds it, not as a chain flattened here.
+          const to = heldValue(cell, row.mergedInto)
+          if (typeof to !== 'string' || to === id) return
           edges.set(id, { to, stamp: cell?.ts ?? '' })
           found.add(to)
         })
@@ -170,27 +183,13 @@ export function mergedAwayHook(v: ApplyView) {
     const row = await v.rowOf(kind, id)
     if (!row || v.erased(kind, row)) return
     const deletion = await v.cellOf(cellKey(kind, id, 'deletedAt'))
+    // Its merge stays in the data (the cell keeps the message's value): the graph still holds it.
+    const merge = await v.cellOf(cellKey(kind, id, 'mergedInto'))
+    remember(ctx, merge, heldValue(merge, row.mergedInto), undefined)
     const { mergedInto: _m, ...rest } = row
     const next: Row = deletion && deletion.ts > latestMerge ? rest : { ...rest, deletedAt: null }
     v.rows.set(key, next)
     v.dirty.add(key)
-  }
-
-  /** Rows anywhere that refer to a record merged away in this apply: read into the cache to be moved. */
-  async function referencesTo(kind: MergeKind, id: string, to: string): Promise<void> {
-    for (const [name, move] of Object.entries(MOVERS[kind])) {
-      const table = v.tables.get(name)
-      if (!move || !table || UNMOVED.has(name)) continue
-      const rows = new Map<string, Row>()
-      await table.each((row: Row) => {
-        if (move(row, id, to)) rows.set(String(row.id), row)
-      })
-      for (const [hit, row] of rows) {
-        const key = `${name}|${hit}`
-        if (!v.rows.has(key)) v.rows.set(key, row)
-        v.dirty.add(key)
-      }
-    }
   }
 
   /**
@@ -242,12 +241,59 @@ export function mergedAwayHook(v: ApplyView) {
     if (!landing.write) return
     v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: c.value })
     v.dirty.add(`${c.table}|${survivor}`)
-    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId })
+    const own = aCell?.landed ? aCell.landed.own : aCell ? { value: a[c.field], ts: aCell.ts, installId: aCell.installId } : null
+    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId, landed: { from: c.id, own } })
+  }
+
+  /**
+   * A record merged away now belongs to another survivor (a fork's later merge won, or a cycle is
+   * broken another way): the edits of it that had landed on its former survivor are taken back
+   * there (the survivor's own change stands again), to land on the new one like any other.
+   */
+  async function unland(kind: MergeKind, survivor: string, from: string): Promise<void> {
+    const row = await v.rowOf(kind, survivor)
+    if (!row) return
+    let next = row
+    for (const field of LANDING_FIELDS[kind]) {
+      const key = cellKey(kind, survivor, field)
+      const cell = await v.cellOf(key)
+      const own = cell?.landed?.from === from ? cell.landed.own : null
+      if (!own) continue
+      next = { ...next, [field]: own.value }
+      v.cells.set(key, { id: key, ts: own.ts, installId: own.installId })
+    }
+    if (next === row) return
+    v.rows.set(`${kind}|${survivor}`, next)
+    v.dirty.add(`${kind}|${survivor}`)
+  }
+
+  /**
+   * The edits this laptop holds of a record merged away (its own, or applied before the merge was
+   * known), to land on its survivor. The stamps as stored before this apply (its own cells are
+   * written after): a record, or the block a join from a snapshot brought it in.
+   */
+  async function heldEdits(table: MergeKind, id: string, before: Row | undefined): Promise<void> {
+    if (!before) return
+    const fields = LANDING_FIELDS[table]
+    const stored = await storedCells(fields.map((field) => cellKey(table, id, field)))
+    fields.forEach((field, i) => {
+      const cell = stored[i]
+      if (cell) candidates.push({ table, id, field, value: before[field], ts: cell.ts, installId: cell.installId })
+    })
+    for (const field of LANDING_SETS[table]) {
+      const elements = Array.isArray(before[field]) ? (before[field] as unknown[]) : []
+      const cells = await storedCells(elements.map((e) => cellKey(table, id, field, encodeValue(e))))
+      elements.forEach((value, i) => {
+        const cell = cells[i]
+        if (cell) candidates.push({ table, id, field, value, ts: cell.ts, installId: cell.installId, element: true })
+      })
+    }
   }
 
   return {
     /** Every incoming change of a record's own field may be an edit of a record merged away. */
     note(m: SyncMessage, batch: SyncBatch): void {
+      if (isMergeKind(m.table) && m.field === 'mergedInto') regraph[m.table].add(m.row)
       if (m.redacted) return
       if (m.op === 'add' && isSetField(m.table, m.field) && landsAsElement(m.table, m.field)) {
         candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId, element: true })
@@ -263,32 +309,48 @@ export function mergedAwayHook(v: ApplyView) {
       for (const key of touched) idsIn(v.rows.get(key), ids)
       for (const c of candidates) ids.add(c.id)
       const { merges, revived } = await mergesAmong(ids)
-      if (merges.organisations.size === 0 && merges.people.size === 0 && revived.organisations.size === 0 && revived.people.size === 0) return
+      const graphs: Record<MergeKind, KindGraph> = {
+        organisations: { survivors: merges.organisations, revived: revived.organisations, whole: null },
+        people: { survivors: merges.people, revived: revived.people, whole: null },
+      }
+      // A `mergedInto` changed: that kind's whole graph, and every row naming it, is derived again.
+      const looked = new Map<string, Row>()
+      for (const kind of KINDS) {
+        if (regraph[kind].size === 0) continue
+        graphs[kind] = await wholeGraph(ctx, kind, regraph[kind])
+        merges[kind] = graphs[kind].survivors
+        revived[kind] = graphs[kind].revived
+      }
+      const regraphed = KINDS.filter((kind) => graphs[kind].whole !== null)
+      if (regraphed.length === 0 && merges.organisations.size === 0 && merges.people.size === 0 && revived.organisations.size === 0 && revived.people.size === 0) return
       for (const key of touched) {
         const [table, id] = key.split('|') as [string, string]
         if (!isMergeKind(table) || !merges[table].has(id)) continue
         const before = (await v.tables.get(table)?.get(id)) as Row | undefined
-        if (before?.mergedInto) continue
-        // Merged away by a file of this apply: rows here that still refer to it move, and the edits
-        // this laptop held for it (its own, or applied before the merge was known) may land.
-        await referencesTo(table, id, merges[table].get(id) as string)
-        // The stamps as stored before this apply (its own cells are written after): a record, or the
-        // block a join from a snapshot brought it in (a joined laptop holds most cells only there).
-        const fields = LANDING_FIELDS[table]
-        const stored = await storedCells(fields.map((field) => cellKey(table, id, field)))
-        fields.forEach((field, i) => {
-          const cell = stored[i]
-          if (cell && before) candidates.push({ table, id, field, value: before[field], ts: cell.ts, installId: cell.installId })
-        })
-        for (const field of LANDING_SETS[table]) {
-          const elements = before && Array.isArray(before[field]) ? (before[field] as unknown[]) : []
-          const cells = await storedCells(elements.map((e) => cellKey(table, id, field, encodeValue(e))))
-          elements.forEach((value, i) => {
-            const cell = cells[i]
-            if (cell) candidates.push({ table, id, field, value, ts: cell.ts, installId: cell.installId, element: true })
-          })
+        // Merged away by a file of this apply: its edits may land. (Rows referring to it move with the graph, below.)
+        if (!before?.mergedInto) await heldEdits(table, id, before)
+      }
+      // Merged away before, into another survivor than now: its landed edits move with it.
+      for (const kind of regraphed) {
+        for (const id of [...merges[kind].keys(), ...revived[kind].keys()]) {
+          const before = (await v.tables.get(kind)?.get(id)) as Row | undefined
+          const was = before?.mergedInto
+          if (typeof was !== 'string' || was === merges[kind].get(id)) continue
+          await unland(kind, was, id)
+          if (merges[kind].has(id)) await heldEdits(kind, id, before)
         }
       }
+      for (const kind of regraphed) await rowsNaming(ctx, kind, graphs[kind].whole as Set<string>, looked)
+      // A revived record's merge stays in the data: its cell keeps the message's value, as it stood
+      // before any redirection here.
+      for (const kind of KINDS) {
+        for (const id of revived[kind].keys()) {
+          const row = v.rows.get(`${kind}|${id}`) ?? looked.get(`${kind}|${id}`) ?? (await v.rowOf(kind, id))
+          const merge = await v.cellOf(cellKey(kind, id, 'mergedInto'))
+          remember(ctx, merge, heldValue(merge, row?.mergedInto), undefined)
+        }
+      }
+      await repoint(ctx, [...v.dirty, ...looked.keys()], graphs, looked)
       for (const key of v.dirty) {
         const [table, id] = key.split('|') as [string, string]
         const row = v.rows.get(key)
@@ -307,8 +369,11 @@ export function mergedAwayHook(v: ApplyView) {
         if (moved !== current) v.rows.set(key, moved)
       }
       // After the redirections (which may have pointed a revived record's `mergedInto` at itself).
-      for (const kind of ['organisations', 'people'] as const) {
+      for (const kind of KINDS) {
         for (const [id, latest] of revived[kind]) await revive(kind, id, latest)
+        // Those revived here, for the next graph: all of them after a whole read, else added to.
+        const known = graphs[kind].whole ? [] : await revivedIds(ctx, kind)
+        await keepRevived(ctx, kind, [...known, ...revived[kind].keys()])
       }
       // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
       // Only those of a merged-away record are awaited: a long run of awaits that touch no table can

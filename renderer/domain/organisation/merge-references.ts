@@ -125,6 +125,40 @@ export const PERSON_REFERENCES = {
 
 export type ReferenceTable = keyof typeof ORGANISATION_REFERENCES
 
+/**
+ * The top-level fields the movers above change, per kind and table (not the history, which sync
+ * leaves where its author wrote it). Sync derives each from the value its winning message holds, so
+ * it keeps that value beside the cell (sync-merge-graph.ts). Set fields (a list of ids) are not here:
+ * their elements are cells of their own.
+ */
+export const REFERENCE_FIELDS: Readonly<Record<MergeKind, Readonly<Record<string, readonly string[]>>>> = {
+  organisations: {
+    organisations: ['mergedInto'],
+    statusEvents: ['organisationId'],
+    people: ['organisationId'],
+    events: ['lunch'],
+    registrations: ['organisationId'],
+    annualReports: ['organisationId'],
+    contracts: ['organisationId'],
+    attachments: ['ownerId'],
+    applications: ['organisationId'],
+  },
+  people: {
+    people: ['mergedInto'],
+    registrations: ['personId'],
+    contracts: ['signatoryPersonId'],
+    attachments: ['ownerId'],
+    invitationLog: ['personId'],
+    diets: ['personId'],
+  },
+}
+
+/** The set fields the movers change (lists of ids): what a scan for references must look in too. */
+export const REFERENCE_SETS: Readonly<Record<MergeKind, Readonly<Record<string, readonly string[]>>>> = {
+  organisations: { events: ['invitedOrganisationIds'] },
+  people: { organisations: ['trashedPersonIds'] },
+}
+
 /** Words for the preview: "3 påmeldinger, 1 kontrakt flyttes". */
 export const MOVED_WORDS: Readonly<Record<string, readonly [one: string, many: string]>> = {
   statusEvents: ['statusendring', 'statusendringer'],

@@ -11,8 +11,20 @@ export type SyncStore = (typeof SYNC_STORES)[number]
 /** A change waiting to be written to the folder, keyed by its stamp (`id`); `batchId` once a push has taken it. */
 export type OutboxMessage = SyncMessage & { id: string; batchId?: string }
 
-/** The newest message applied to one cell (a field, or one element of a set field), and who wrote it. */
-export type SyncCell = { id: string; ts: string; installId: string }
+/**
+ * The newest message applied to one cell (a field, or one element of a set field), and who wrote it.
+ * `messageValue`: the value that message holds, kept only when the row holds another that sync
+ * derived from it (a reference pointed at a merge's survivor, a revived record's `mergedInto`;
+ * sync-merge-graph.ts), so it can be derived again when the merges change. Never sent.
+ */
+export type SyncCell = { id: string; ts: string; installId: string; messageValue?: unknown; landed?: LandedEdit }
+
+/**
+ * On a survivor's cell that holds an edit of a record merged into it (landed by sync, no message):
+ * that record, and the survivor's own winning change it replaced, so the landing can be taken back
+ * when that record turns out to belong to another survivor (a fork's later merge). Never sent.
+ */
+export type LandedEdit = { from: string; own: { value: unknown; ts: string; installId: string } | null }
 
 /** One applied file (or one of this laptop's pushed files): which stamps it holds and what its writer had seen. */
 export type SyncFileRecord = {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
+import type { Organisation } from '../../../../../renderer/db/models'
 import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
 import { undoMerge } from '../../../../../renderer/db/repositories/merge-undo'
-import { createOrganisation, emptyOrganisationInput, getOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
 import { made } from '../../db-helpers'
@@ -98,8 +99,8 @@ describe('duplicate merges of one chain on two laptops', () => {
     const refused = await undoMerge(cIntoB.undo)
     expect(refused.ok).toBe(false)
     expect(await synced(ola)).toEqual(before)
-    // Kari's own merge wrote nothing of C's: undone, B stands again with its own person, and C (which
-    // reached Kari already joined to A) stays joined to A, on both laptops.
+    // Undone, B stands again with its own person, and C, which Ola merged into B, is with B again
+    // (with its person), on both laptops: C went to A only through Kari's merge.
     on(kari)
     await made(undoMerge(bIntoA.undo))
     for (const l of [kari, ola]) await sync(folder, l)
@@ -108,8 +109,8 @@ describe('duplicate merges of one chain on two laptops', () => {
       expect((await getOrganisation(b.id))?.deletedAt, l.name).toBeNull()
       expect((await getOrganisation(b.id))?.mergedInto, l.name).toBeUndefined()
       expect((await db().people.get((people[1] as { id: string }).id))?.organisationId, l.name).toBe(b.id)
-      expect((await getOrganisation(c.id))?.mergedInto, l.name).toBe(a.id)
-      expect((await db().people.get((people[2] as { id: string }).id))?.organisationId, l.name).toBe(a.id)
+      expect((await getOrganisation(c.id))?.mergedInto, l.name).toBe(b.id)
+      expect((await db().people.get((people[2] as { id: string }).id))?.organisationId, l.name).toBe(b.id)
     }
     expect(await synced(kari)).toEqual(await synced(ola))
   })
@@ -136,5 +137,108 @@ describe('two laptops merging the same pair opposite ways, neither having seen t
       expect(await mentioning(l, a.id), l.name).toEqual([])
     }
     expect(await synced(kari)).toEqual(await synced(ola))
+  })
+})
+
+/** "Bygg AS" three times on three laptops, each having seen the others' records. */
+async function onThreeLaptops() {
+  const { folder, kari, ola, a, b, c, people } = await triplicates()
+  const per = await laptop(folder, 'Per')
+  await sync(folder, per)
+  return { folder, kari, ola, per, a, b, c, people }
+}
+
+describe('merges that meet in sync leave every laptop identical, whatever order they arrive in', () => {
+  it('a record merged into two different records on two laptops (a fork): what a third laptop added to it ends under the later merge’s survivor everywhere, also where it arrived before that merge', async () => {
+    const { folder, kari, ola, per, a, b, c } = await onThreeLaptops()
+    on(kari)
+    await made(mergeOrganisations(a.id, b.id))
+    on(ola)
+    await made(mergeOrganisations(c.id, b.id))
+    on(per)
+    const added = await made(addPerson(b.id, { ...emptyPersonInput(), name: 'Nina Nyansatt', roles: ['klimakontakt'] }))
+    // Kari learns of Nina before Ola's merge: she points her at A, with no message of her own.
+    for (const l of [per, kari, ola, kari, per, ola]) await sync(folder, l)
+
+    for (const l of [kari, ola, per]) {
+      on(l)
+      expect((await getOrganisation(b.id))?.mergedInto, l.name).toBe(c.id)
+      expect((await db().people.get(added.id))?.organisationId, l.name).toBe(c.id)
+    }
+    expect(await synced(kari)).toEqual(await synced(ola))
+    expect(await synced(per)).toEqual(await synced(ola))
+  })
+
+  it('in a fork, an edit of the record on a third laptop lands on the later merge’s survivor everywhere, and leaves the other as it was', async () => {
+    const { folder, kari, ola, per, a, b, c } = await onThreeLaptops()
+    on(kari)
+    await made(mergeOrganisations(a.id, b.id))
+    on(ola)
+    await made(mergeOrganisations(c.id, b.id))
+    on(per)
+    const o = (await getOrganisation(b.id)) as Organisation
+    await made(updateOrganisation(b.id, { ...emptyOrganisationInput(), name: o.name, notes: 'Ringes i januar' }))
+    // Kari lands Per's note on A (her merge's survivor) before she learns of Ola's later merge.
+    for (const l of [per, kari, ola, kari, per, ola]) await sync(folder, l)
+
+    for (const l of [kari, ola, per]) {
+      on(l)
+      expect((await getOrganisation(c.id))?.notes, l.name).toBe('Ringes i januar')
+      expect((await getOrganisation(a.id))?.notes, l.name).toBe('')
+    }
+    expect(await synced(kari)).toEqual(await synced(ola))
+    expect(await synced(per)).toEqual(await synced(ola))
+  })
+
+  it('a cycle meeting a chain one laptop had already flattened ends the same on every laptop', async () => {
+    const { folder, kari, ola, per, a, b, c, people } = await onThreeLaptops()
+    // Ola merges B into A first; Kari, later, C into B; Per, last and having seen neither, A into C.
+    on(ola)
+    await made(mergeOrganisations(a.id, b.id))
+    on(kari)
+    await made(mergeOrganisations(b.id, c.id))
+    on(per)
+    await made(mergeOrganisations(c.id, a.id))
+    // Kari receives Ola's merge: C, merged into B, now names A there (the chain flattened). Per
+    // receives all three merges at once.
+    await sync(folder, ola)
+    await sync(folder, kari)
+    for (const l of [per, kari, ola, per, kari]) await sync(folder, l)
+
+    const standing: string[][] = []
+    for (const l of [kari, ola, per]) {
+      on(l)
+      const orgs = await db().organisations.toArray()
+      standing.push(orgs.filter((o) => !o.deletedAt).map((o) => o.name))
+      const holders = new Set(await Promise.all(people.map(async (p) => (await db().people.get(p.id))?.organisationId)))
+      expect(holders.size, l.name).toBe(1)
+    }
+    // The cycle of three is broken at its earliest merge (B into A): B stands again, and holds all.
+    expect(standing).toEqual([[b.name], [b.name], [b.name]])
+    expect(await synced(kari)).toEqual(await synced(ola))
+    expect(await synced(per)).toEqual(await synced(ola))
+  })
+})
+
+describe('undoing a merge on a laptop that had not yet received a later merge built on it', () => {
+  it('leaves every laptop with the same data', async () => {
+    const { folder, kari, ola, a, b, c, people } = await triplicates()
+    on(kari)
+    const bIntoA = await made(mergeOrganisations(a.id, b.id))
+    await sync(folder, kari)
+    // Ola has Kari's merge and merges A into C: B (merged into A) now names C, by her message.
+    on(ola)
+    await sync(folder, ola)
+    await made(mergeOrganisations(c.id, a.id))
+    await sync(folder, ola)
+    // Kari, not having pulled that, undoes her merge.
+    on(kari)
+    await made(undoMerge(bIntoA.undo))
+    for (const l of [kari, ola, kari, ola]) await sync(folder, l)
+    expect(await synced(kari)).toEqual(await synced(ola))
+    on(kari)
+    // The undo is the latest change of B: it stands again with its own person.
+    expect((await getOrganisation(b.id))?.deletedAt).toBeNull()
+    expect((await db().people.get((people[1] as { id: string }).id))?.organisationId).toBe(b.id)
   })
 })

@@ -36,7 +36,7 @@ type Op =
   | { kind: 'sync'; at: number }
   | { kind: 'editWhileSyncing'; at: number; pick: number; value: string }
   | { kind: 'offline'; at: number }
-  | { kind: 'merge'; at: number; pick: number }
+  | { kind: 'merge'; at: number; pick: number; flip: boolean }
   | { kind: 'join'; at: number }
 
 // 3: the laptop that joins mid-run (from the newest snapshot), once it has; before, the first.
@@ -55,7 +55,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('sync' as const), at }), weight: 4 },
   fc.record({ kind: fc.constant('editWhileSyncing' as const), at, pick, value: word }),
   fc.record({ kind: fc.constant('offline' as const), at }),
-  { arbitrary: fc.record({ kind: fc.constant('merge' as const), at, pick }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('merge' as const), at, pick, flip: fc.boolean() }), weight: 3 },
   fc.record({ kind: fc.constant('join' as const), at }),
 )
 
@@ -65,17 +65,18 @@ const nth = <T>(rows: T[], i: number): T | undefined => (rows.length === 0 ? und
 /**
  * A run may both merge and empty the trash: the history a merge writes about an organisation
  * emptied elsewhere is anonymised when it arrives (enforceErasures). A run may merge several
- * times, on several laptops: chains (C into B here, B into A there) end at one survivor everywhere (merge-chains.ts). `merged` counts the merges.
- * Merges always join the newer record into the older, so no two laptops merge opposite ways: a cycle
- * met with a chain whose `mergedInto` one laptop had already pointed at the survivor can end
- * differently on two laptops (seed 1052440128, path 14, with merges either way round; the rule
- * breaks a cycle at its earliest merge, and a flattened chain hides a merge of the cycle). Reported;
- * cycles alone are tested in merge-chains.test.ts. Nor is one record merged away on two laptops
- * into two different records (a fork, `mergedAway`): what a third laptop added to it is pointed,
- * without a message, at whichever survivor each laptop learnt of first, and the later merge no longer
- * moves it (seed 567807541, path 27). Reported.
+ * times, on several laptops, either way round, and merge a record already merged away elsewhere:
+ * chains (C into B here, B into A there) end at one survivor, cycles (opposite ways) keep their
+ * latest merge, and forks (one record into two) their later one, everywhere (merge-chains.ts,
+ * sync-merge-graph.ts). `merged` counts the merges.
+ * Kept out: a laptop joining from a snapshot in a run with cycles or forks (`crossed`). A snapshot
+ * holds references as the writer derived them, not as their messages hold them, and no revived
+ * record's merge, so a later change of the graph derives them differently on the joined laptop
+ * (seed -1134804557, path 132:3:1:3:38:16:8:15:8:13:8:9:7:9). Until the snapshot carries those
+ * values (sync-snapshot-repo.ts, with deriveAfterJoin), a run that joins merges the newer record
+ * into the older and never a record already merged away elsewhere, and a run that crosses does not join.
  */
-type World = { folder: MemoryFolder; laptops: Laptop[]; eventId: string; erased: Map<string, string[]>; serial: number; merged: number; mergedAway: Set<string> }
+type World = { folder: MemoryFolder; laptops: Laptop[]; eventId: string; erased: Map<string, string[]>; serial: number; merged: number; mergedAway: Set<string>; crossed: boolean }
 
 async function editOrg(target: Organisation, field: 'notes' | 'website' | 'street', value: string): Promise<void> {
   const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, status: _s, signedDate: _g, erasedAt: _e, trashedPersonIds: _t, ...input } = target
@@ -88,6 +89,7 @@ async function run(w: World, o: Op): Promise<void> {
     // A fourth laptop chooses the folder and joins from the newest snapshot: one laptop writes one
     // first (unless it is cut off), as it does once enough has built up.
     if (w.laptops.length === 3) {
+      if (w.crossed) return
       w.folder.snapshotEvery = 1
       await sync(w.folder, w.laptops[o.at % 3] as Laptop)
       w.folder.snapshotEvery = SNAPSHOT_EVERY
@@ -166,11 +168,16 @@ async function run(w: World, o: Op): Promise<void> {
       const pair = nth(duplicatePairs(orgs), o.pick)
       if (pair) {
         w.merged++
-        // The newer into the older, as the dialog proposes: never a cycle; and never a record already
-        // merged away on another laptop (a fork; see the comment above World).
-        if (w.mergedAway.has(pair.second.id)) return
-        w.mergedAway.add(pair.second.id)
-        await made(mergeOrganisations(pair.first.id, pair.second.id))
+        // Either way round (the dialog proposes the newer into the older, the user may swap them):
+        // two laptops merging opposite ways make a cycle. A record already merged away on another
+        // laptop may be merged here too, into another record (a fork).
+        const joined = w.laptops.length > 3
+        const [keep, drop] = o.flip && !joined ? [pair.second, pair.first] : [pair.first, pair.second]
+        const fork = w.mergedAway.has(drop.id)
+        if (fork && joined) return
+        w.crossed ||= o.flip || fork
+        w.mergedAway.add(drop.id)
+        await made(mergeOrganisations(keep.id, drop.id))
       }
       else if (org) await made(createOrganisation({ ...emptyOrganisationInput(), name: org.name.toUpperCase() }))
       return
@@ -331,7 +338,7 @@ describe('three laptops syncing through one folder', () => {
         const laptops = [await laptop(folder, 'Kari'), await laptop(folder, 'Ola'), await laptop(folder, 'Per')]
         on(laptops[0] as Laptop)
         const event = await made(createEvent({ ...emptyEventForm(), kind: emptyEventForm().kind, title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))
-        const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0, merged: 0, mergedAway: new Set() }
+        const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0, merged: 0, mergedAway: new Set(), crossed: false }
         // The same organisation registered on three laptops: probable duplicates everywhere, to merge
         // (three, so that merges on two laptops can chain: C into B there, B into A here).
         await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima AS' }))
