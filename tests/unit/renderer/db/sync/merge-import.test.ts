@@ -120,7 +120,7 @@ async function outcome() {
 }
 
 /** The same merges made on two laptops that share a folder: what sync leaves (on the first laptop). */
-async function throughTheFolder(merges: (a: string, b: string, c: string) => [here: [string, string], there: [string, string]]) {
+async function throughTheFolder(merges: (a: string, b: string, c: string) => Merges) {
   const folder = new MemoryFolder()
   const kari = await laptop(folder, 'Kari')
   const [a, b, c] = (await triplicates()).map((o) => o.id) as [string, string, string]
@@ -140,7 +140,7 @@ async function throughTheFolder(merges: (a: string, b: string, c: string) => [he
 }
 
 /** The same merges on two copies that travel by file: each imports the other's file (merge), as the secretariat did before sync. */
-async function throughFiles(merges: (a: string, b: string, c: string) => [here: [string, string], there: [string, string]]) {
+async function throughFiles(merges: (a: string, b: string, c: string) => Merges) {
   const kari = await unsyncedLaptop('Kari')
   const [a, b, c] = (await triplicates()).map((o) => o.id) as [string, string, string]
   at(5)
@@ -168,12 +168,20 @@ async function throughFiles(merges: (a: string, b: string, c: string) => [here: 
   return results
 }
 
+type Merges = [here: [string, string], there: [string, string]]
+/** B into A here; A into B there, later: a cycle. */
+const opposite = (a: string, b: string): Merges => [
+  [a, b],
+  [b, a],
+]
+/** B into A here; C into B there: a chain. */
+const chain = (a: string, b: string, c: string): Merges => [
+  [a, b],
+  [b, c],
+]
+
 describe('a merge import of a file whose copy merged duplicates ends as sync ends the same merges', () => {
   it('a cycle (B into A here, A into B there, later): the later merge stands on both copies, B is back with both contact people, and nothing names A', async () => {
-    const opposite = (a: string, b: string): [[string, string], [string, string]] => [
-      [a, b],
-      [b, a],
-    ]
     const [kari, per] = await throughFiles(opposite)
     expect(kari?.organisations).toEqual([
       { name: 'BYGG AS', standing: true, mergedInto: null },
@@ -187,10 +195,6 @@ describe('a merge import of a file whose copy merged duplicates ends as sync end
   })
 
   it('a chain (C into B there, B into A here): C names A on both copies, and every contact person is with A', async () => {
-    const chain = (a: string, b: string, c: string): [[string, string], [string, string]] => [
-      [a, b],
-      [b, c],
-    ]
     const [kari, per] = await throughFiles(chain)
     expect(kari?.organisations).toEqual([
       { name: 'BYGG AS', standing: false, mergedInto: 'Bygg AS' },
