@@ -12,10 +12,11 @@
  */
 import type { Row, TableData } from './envelope'
 import { redirectRow, type Merges, type Revived } from './merged-records'
-import type { ImportPlan } from './plan'
 import { instant } from './timestamps'
 
-type PlanParts = Pick<ImportPlan, 'puts' | 'kept' | 'counts' | 'conflicts'>
+/** The parts of the import plan (plan.ts) this step changes, by shape: plan.ts calls this module. */
+type Counts = { changed: number; identical: number; keptLocal: number }
+type PlanParts = { puts: Record<string, Row[]>; kept: Record<string, Row[]>; conflicts: { table: string; local: Row }[]; counts: Record<string, Counts> }
 
 const own = (data: TableData, table: string): Row[] => (Object.hasOwn(data, table) ? (data[table] as Row[]) : [])
 
