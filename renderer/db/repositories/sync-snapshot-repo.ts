@@ -25,7 +25,7 @@ import { enforceErasures } from './sync-apply-repo'
 import { boundTo } from './bound-tables'
 
 /** Messages per chunk while joining: a few bulk calls each, well under a frame's worth of work. */
-export const JOIN_CHUNK = 2_000
+export const JOIN_CHUNK = 1_000
 /** The longest a join keeps the window without a turn while IndexedDB keeps up. */
 const TURN_MS = 30
 
