@@ -25,7 +25,9 @@ import { enforceErasures } from './sync-apply-repo'
 import { boundTo } from './bound-tables'
 
 /** Messages per chunk while joining: a few bulk calls each, well under a frame's worth of work. */
-export const JOIN_CHUNK = 2_000
+export const JOIN_CHUNK = 1_000
+/** The longest a join keeps the window without a turn while IndexedDB keeps up. */
+const TURN_MS = 30
 
 /** The key of a cell split back into its parts; a set element's text may itself hold '|'. */
 function cellParts(id: string): { table: string; row: string; field: string; element: string | null } {
@@ -103,6 +105,8 @@ export type JoinSource = { installId: string; userName: string; covers: SyncCurs
 export async function snapshotFileIndex(): Promise<SnapshotFileEntry[]> {
   return (await db().syncFiles.toArray()).map(({ id: _id, ...file }) => file)
 }
+/** A chunk's writes, and whether IndexedDB has done them. */
+type Writing = { promise: Promise<unknown>; done: boolean }
 export type JoinProgress = (done: number, total: number) => void
 export type JoinOutcome = { applied: number; cursors: SyncCursors; problem: string | null }
 
@@ -116,6 +120,11 @@ export type JoinOutcome = { applied: number; cursors: SyncCursors; problem: stri
  * The trie: a laptop joining takes the snapshot's (every message its writer had) joined with its own;
  * applied again, or without a trie, each chunk's stamps go in with the chunk, so no task inserts
  * a million of them.
+ * Speed (issue 16's join bench): a chunk's writes are not awaited before the next chunk is worked
+ * out, so IndexedDB writes one chunk while the window works out the next; and nothing is read that
+ * cannot be there (rows of a table that was empty, cells of a laptop with no records of its own), as
+ * each read waits for every write before it. Those waits were most of the join's time beyond the
+ * import floor's.
  */
 export async function applySnapshot(source: JoinSource, messages: readonly SyncMessage[], progress: JoinProgress = () => {}): Promise<JoinOutcome> {
   const database = db()
@@ -151,6 +160,20 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
     const knownFiles = new Set((await d.syncFiles.toArray()).map((f) => f.id))
     const newFiles = files.filter((f) => f.installId !== state.installId && !knownFiles.has(`${f.installId}:${f.seq}`))
     if (newFiles.length > 0) await d.syncFiles.bulkPut(newFiles.map((f) => ({ ...f, id: `${f.installId}:${f.seq}` })))
+    // What this laptop held before the join: a table without rows, and cells without records of
+    // their own (a laptop that had changed nothing yet), need no reads to find what a chunk replaces.
+    const synced = [...tables.keys()].filter(isSyncedTable)
+    const heldBefore = await Promise.all(synced.map((t) => (tables.get(t) as Table<Row, string>).limit(1).primaryKeys()))
+    const emptyBefore = new Set(synced.filter((_, i) => heldBefore[i]?.length === 0))
+    let cellRecords = (await d.syncCells.where('id').below(BLOCK_PREFIX).limit(1).primaryKeys()).length > 0
+    // Rows this join wrote, and the previous chunk's as written: a row's cells are adjacent in a
+    // snapshot, so the next chunk finds the row it continues here instead of reading it back.
+    const written = new Set<string>()
+    let previous = new Map<string, Row>()
+    // The previous chunk's writes, still under way while this chunk is worked out (IndexedDB does
+    // them in order, so a later read sees them); waiting for them ends the task.
+    let writing: Writing | null = null
+    let turn = performance.now()
     progress(0, messages.length)
     for (let start = 0; start < messages.length; start += JOIN_CHUNK) {
       const chunk = messages.slice(start, start + JOIN_CHUNK).filter((m) => isSyncedTable(m.table) && tables.has(m.table))
@@ -159,16 +182,29 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
       const last = keys.at(-1) ?? ''
       const blockable = keys.length > 0 && first > end && keys.every((k, i) => i === 0 || (keys[i - 1] as string) < k)
       let stored: (SyncCell | undefined)[]
-      if (blockable) {
+      if (blockable && !cellRecords) stored = []
+      else if (blockable) {
         // In order and past every block: one range read finds the cells that have records.
         const held = new Map((await d.syncCells.where('id').between(first, last, true, true).toArray()).map((c) => [c.id, c]))
         stored = keys.map((k) => held.get(k))
       } else stored = await read(keys)
       const rowIds = new Map<string, Set<string>>()
-      for (const m of chunk) rowIds.set(m.table, (rowIds.get(m.table) ?? new Set()).add(m.row))
+      let before: SyncMessage | undefined
+      for (const m of chunk) {
+        // A row's cells are adjacent in a snapshot: one look per row, not per field.
+        if (before?.row !== m.row || before.table !== m.table) rowIds.set(m.table, (rowIds.get(m.table) ?? new Set()).add(m.row))
+        before = m
+      }
       const rows = new Map<string, Row>()
       for (const [table, ids] of rowIds) {
-        const list = [...ids]
+        const list = [...ids].filter((id) => {
+          const key = `${table}|${id}`
+          const known = previous.get(key)
+          if (known) rows.set(key, known)
+          // Read back only a row that may be there: held before, or written by an earlier chunk.
+          return !known && (!emptyBefore.has(table) || written.has(key))
+        })
+        if (list.length === 0) continue
         const found = (await tables.get(table)?.bulkGet(list)) ?? []
         list.forEach((id, i) => {
           const row = found[i] as Row | undefined
@@ -180,22 +216,34 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
       const block: Record<string, string> = {}
       const laptops: Record<string, string> = {}
       const fresh: string[] = []
+      // The laptop of the last stamp, and the row of the last change: the same for runs of messages.
+      let node = '\u0000'
+      let installId = source.installId
+      let target: { table: string; row: string; next: Row } | null = null
       chunk.forEach((m, i) => {
         const key = keys[i] as string
         const cur = cells.get(key) ?? stored[i]
         if (cur && cur.ts >= m.timestamp) return
         if (!adopt) fresh.push(m.timestamp)
-        const node = m.timestamp.slice(-16)
-        const installId = installIdOfNode.get(node) ?? source.installId
+        if (!m.timestamp.endsWith(node)) {
+          node = m.timestamp.slice(-16)
+          installId = installIdOfNode.get(node) ?? source.installId
+        }
         if (blockable && !cur) {
           block[key] = m.timestamp
           laptops[node] = installId
         } else cells.set(key, { id: key, ts: m.timestamp, installId })
         // A value erased after the snapshot was written: its stamp counts, its content is gone.
         if (m.redacted) return
-        const rowKey = `${m.table}|${m.row}`
-        // One copy of a row per chunk, changed in place for each of its fields.
-        const next: Row = dirty.has(rowKey) ? (rows.get(rowKey) as Row) : { ...(rows.get(rowKey) ?? { id: m.row }) }
+        if (target?.row !== m.row || target.table !== m.table) {
+          const rowKey = `${m.table}|${m.row}`
+          // One copy of a row per chunk, changed in place for each of its fields.
+          const copy: Row = dirty.has(rowKey) ? (rows.get(rowKey) as Row) : { ...(rows.get(rowKey) ?? { id: m.row }) }
+          rows.set(rowKey, copy)
+          dirty.add(rowKey)
+          target = { table: m.table, row: m.row, next: copy }
+        }
+        const next = target.next
         if (m.op === 'set') {
           const value = decodeValue(m.value)
           if (value === undefined) delete next[m.field]
@@ -206,29 +254,52 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
           const without = list.filter((v) => stableText(encodeValue(v)) !== stableText(m.value))
           next[m.field] = canonicalSet(m.op === 'add' ? [...without, decodeValue(m.value)] : without)
         }
-        rows.set(rowKey, next)
-        dirty.add(rowKey)
         applied++
       })
       const puts = new Map<string, Row[]>()
+      previous = new Map()
       for (const key of dirty) {
         const table = key.slice(0, key.indexOf('|'))
         const list = puts.get(table) ?? []
-        list.push(rows.get(key) as Row)
+        const row = rows.get(key) as Row
+        list.push(row)
         puts.set(table, list)
+        previous.set(key, row)
+        written.add(key)
       }
-      for (const [table, list] of puts) await tables.get(table)?.bulkPut(list)
-      if (cells.size > 0) await d.syncCells.bulkPut([...cells.values()])
+      const writes: Promise<unknown>[] = []
+      for (const [table, list] of puts) writes.push((tables.get(table) as Table<Row, string>).bulkPut(list))
+      if (cells.size > 0) {
+        writes.push(d.syncCells.bulkPut([...cells.values()]))
+        cellRecords = true
+      }
       if (blockable) {
         const entry: CellBlock = { id: `${BLOCK_PREFIX}${first}`, ts: '', installId: '', last, cells: block, laptops }
-        if (Object.keys(block).length > 0) await d.syncCells.put(entry)
+        if (Object.keys(block).length > 0) writes.push(d.syncCells.put(entry))
         end = last
       }
+      // A chunk that writes nothing still leaves a request to wait on, so waiting ends the task.
+      if (writes.length === 0) writes.push(d.syncState.get('this'))
+      const these: Writing = { promise: Promise.all(writes), done: false }
+      these.promise.then(
+        () => (these.done = true),
+        () => {},
+      )
+      // The window gets a turn while IndexedDB writes the previous chunk, and this chunk's writes
+      // queue behind it. When IndexedDB has kept up, the task goes on to the next chunk, but never
+      // for longer than a frame or so: then it waits for this chunk's writes.
+      const wait = writing && !writing.done ? writing : performance.now() - turn > TURN_MS ? these : null
+      if (wait) {
+        await wait.promise
+        turn = performance.now()
+      }
+      writing = these
       // The stamps this chunk brought: a chunk's worth of inserts, between the chunk's reads and writes.
       if (fresh.length > 0) trie = insertAll(trie, fresh)
       // Each bulk call above ends a task, so the window repaints between chunks.
       progress(Math.min(start + JOIN_CHUNK, messages.length), messages.length)
     }
+    if (writing) await writing.promise
     // People and organisations the group erased are erased here too, with whatever this laptop held of them.
     const ledger = ledgerOf({ erasures: (await d.erasures.toArray()) as Row[] })
     const erasedRows = new Map<string, Row | null>()

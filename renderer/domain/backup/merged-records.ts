@@ -6,6 +6,8 @@
  */
 import type { Row, TableData } from './envelope'
 import { ORGANISATION_REFERENCES, PERSON_REFERENCES, type MergeKind, type Mover } from '../organisation/merge-references'
+import { resolveMerges, type MergeEdge } from '../organisation/merge-chains'
+import { instant } from './timestamps'
 
 /** Per kind: merged-away id → survivor id (chains followed to the end). */
 export type Merges = Record<MergeKind, Map<string, string>>
@@ -33,6 +35,36 @@ export function mergesOf(...sides: TableData[]): Merges {
     }
   }
   return merges
+}
+
+/** Per kind: records whose merge was void (a cycle's earliest) → the stamp of their cycle's latest merge. */
+export type Revived = Record<MergeKind, Map<string, string>>
+
+/**
+ * The merges of both sides by the rule sync uses (merge-chains.ts `resolveMerges`): a chain ends at
+ * its last record, and a cycle (two copies merging opposite ways) keeps its latest merge, the record
+ * the earliest had merged away standing again (`revived`). A file holds no sync stamps: each merge
+ * is dated by its row's `updatedAt`, which the merge wrote. A record merged on both sides takes the
+ * first side's merge, as the planner keeps a record merged away here.
+ */
+export function resolvedMergesOf(...sides: TableData[]): { merges: Merges; revived: Revived } {
+  const merges: Merges = { organisations: new Map(), people: new Map() }
+  const revived: Revived = { organisations: new Map(), people: new Map() }
+  for (const kind of ['organisations', 'people'] as const) {
+    const edges = new Map<string, MergeEdge>()
+    for (const data of sides) {
+      for (const row of Object.hasOwn(data, kind) ? (data[kind] as Row[]) : []) {
+        const id = String(row.id)
+        if (typeof row.mergedInto !== 'string' || row.mergedInto === id || edges.has(id)) continue
+        const at = instant(row.updatedAt)
+        edges.set(id, { to: row.mergedInto, stamp: Number.isFinite(at) ? new Date(at).toISOString() : '' })
+      }
+    }
+    const resolved = resolveMerges(edges)
+    merges[kind] = resolved.survivors
+    revived[kind] = resolved.revived
+  }
+  return { merges, revived }
 }
 
 export const hasMerges = (merges: Merges): boolean => merges.organisations.size > 0 || merges.people.size > 0

@@ -16,7 +16,8 @@ import type { Envelope, Row, TableData } from './envelope'
 import { jsonReplacer } from './envelope'
 import { applyLedger, ledgerOf, ledgerRows, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
 import type { ImportProblem } from './problems'
-import { hasMerges, mergesOf, redirectMerged, redirectRow, type Merges } from './merged-records'
+import { hasMerges, redirectMerged, redirectRow, resolvedMergesOf, type Merges } from './merged-records'
+import { settleMergesInPlan } from './merge-cycles-import'
 import { fileEditsToLand, landInPlan } from './merged-edits-import'
 import { checkReferences } from './references'
 import { isAppendOnly } from './row-schemas'
@@ -138,8 +139,9 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   applyLedger({ people: everyone }, ledger)
   const traces = everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf)
   const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces)
-  // References to a record joined into another (the duplicate merge, on either side) go to the survivor.
-  const merges = mergesOf(local, applied.data)
+  // References to a record joined into another (the duplicate merge, on either side) go to the
+  // survivor; chains and cycles end as sync ends them (merge-cycles-import.ts).
+  const { merges, revived } = resolvedMergesOf(local, applied.data)
   const incoming: TableData = { ...redirectMerged(applied.data, merges), erasures: ledgerRows(ledger) }
   const references = checkReferences(incoming, mode === 'merge' ? local : null)
   const sinceText = sharedSince(own(local, 'syncLog'), own(incoming, 'syncLog'))
@@ -249,6 +251,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     plan.puts[table] = puts
     if (kept.length) plan.kept[table] = kept
   }
+  if (mode === 'merge') settleMergesInPlan(plan, local, incoming, merges, revived)
   // The file's edits of a record merged away here land on its survivor (the same rule as sync).
   if (mode === 'merge' && hasMerges(merges)) landInPlan(plan, local, fileEditsToLand(incoming, local, merges, since))
   return { ...plan, ledger: ledgerRows(ledger) }

@@ -4,7 +4,9 @@ import { createOrganisation, emptyOrganisationInput, getOrganisation, listActive
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { listConflicts, readSyncState } from '../../../../../renderer/db/repositories/sync-repo'
-import { applySnapshot, snapshotPage } from '../../../../../renderer/db/repositories/sync-snapshot-repo'
+import { applySnapshot, JOIN_CHUNK, snapshotPage } from '../../../../../renderer/db/repositories/sync-snapshot-repo'
+import type { SyncMessage } from '../../../../../electron/shared/sync-message'
+import { cellKey, fieldChanges } from '../../../../../renderer/domain/sync/fields'
 import { syncRound } from '../../../../../renderer/features/sync/sync-round'
 import { made } from '../../db-helpers'
 import { laptop, MemoryFolder, on, sync } from './memory-folder'
@@ -155,5 +157,43 @@ describe('joining from a snapshot', () => {
     expect(kariKeys.filter((k) => !keys.includes(k))).toEqual([])
     expect(keys.length).toBeGreaterThan(kariKeys.length)
     expect(whole.messages.find((m) => m.row === bygg.id && m.field === 'notes')?.value).toBe('Ola ringte')
+  })
+
+  it('larger than one chunk, with rows cut between chunks, reaches a laptop that had changed things of its own whole, and keeps what it had', async () => {
+    const folder = new MemoryFolder()
+    await laptop(folder, 'Ola')
+    const own = await made(createOrganisation(org('Olas AS', 'Laget før Ola ble med')))
+    // A snapshot of 301 organisations, each with a person holding two roles, as Kari's laptop writes
+    // it: one message per field (per role), in cell order, stamped by her clock a minute ago.
+    const writer = crypto.randomUUID()
+    const node = writer.replace(/-/g, '').slice(-16)
+    const at = new Date(Date.now() - 60_000).toISOString()
+    const orgs = Array.from({ length: 301 }, (_, i) => ({ id: crypto.randomUUID(), createdAt: at, updatedAt: at, deletedAt: null, name: `Virksomhet ${i}`, notes: `Notat ${i}` }))
+    const people = orgs.map((o, i) => ({ id: crypto.randomUUID(), createdAt: at, updatedAt: at, deletedAt: null, organisationId: o.id, name: `Kontakt ${i}`, email: `k${i}@example.no`, roles: ['klimakontakt', 'toppleder'] }))
+    const changes = [...orgs.flatMap((o) => fieldChanges('organisations', o.id, undefined, o)), ...people.flatMap((p) => fieldChanges('people', p.id, undefined, p))]
+    const keyOf = (m: (typeof changes)[number]) => (m.op === 'set' ? cellKey(m.table, m.row, m.field) : cellKey(m.table, m.row, m.field, m.value))
+    const messages: SyncMessage[] = changes
+      .sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : 1))
+      .map((c, i) => ({ ...c, timestamp: `${at}-${i.toString(16).toUpperCase().padStart(4, '0')}-${node}` }))
+    expect(messages.length).toBeGreaterThan(2 * JOIN_CHUNK)
+    // A row cut between two chunks: its first fields in one, the rest in the next.
+    const boundaries = Array.from({ length: Math.floor((messages.length - 1) / JOIN_CHUNK) }, (_, i) => (i + 1) * JOIN_CHUNK)
+    const cutAt = boundaries.find((b) => messages[b - 1]?.row === messages[b]?.row)
+    expect(cutAt).toBeDefined()
+    const cut = messages[(cutAt as number) - 1] as SyncMessage
+
+    const progress: number[] = []
+    const outcome = await applySnapshot({ installId: writer, userName: 'Kari', covers: { [writer]: 1 }, merkle: null }, messages, (done) => progress.push(done))
+    expect(outcome.problem).toBeNull()
+    expect(outcome.applied).toBe(messages.length)
+    expect(progress).toEqual([0, ...Array.from({ length: Math.ceil(messages.length / JOIN_CHUNK) }, (_, i) => Math.min((i + 1) * JOIN_CHUNK, messages.length))])
+    const held = await register()
+    expect(held.orgs).toEqual([...orgs, own].map((o) => ({ id: o.id, name: o.name, notes: o.notes, deletedAt: null })).sort((a, b) => a.id.localeCompare(b.id)))
+    expect(held.people).toEqual(people.map((p) => ({ id: p.id, name: p.name, email: p.email, roles: p.roles })).sort((a, b) => a.id.localeCompare(b.id)))
+    expect(await db().table(cut.table).get(cut.row)).toMatchObject({ createdAt: at, updatedAt: at, deletedAt: null })
+    // Applied again, nothing changes: every cell already holds the snapshot's stamp.
+    const again = await applySnapshot({ installId: writer, userName: 'Kari', covers: { [writer]: 1 }, merkle: null }, messages)
+    expect(again.applied).toBe(0)
+    expect(await register()).toEqual(held)
   })
 })
