@@ -22,6 +22,9 @@ import { db } from '../db'
 import { markApplying } from '../sync-middleware'
 import { BLOCK_PREFIX, blockFor, blocksEnd, cellInBlock, cellReader, isBlock, type CellBlock } from './sync-cells'
 import { enforceErasures } from './sync-apply-repo'
+import { deriveAfterJoin, heldValue } from './sync-merge-graph'
+import { isMergeKind } from '../../domain/organisation/merged-edits'
+import type { MergeKind } from '../../domain/organisation/merge-references'
 import { boundTo } from './bound-tables'
 
 /** Messages per chunk while joining: a few bulk calls each, well under a frame's worth of work. */
@@ -88,7 +91,7 @@ export async function snapshotPage(after: string | null, limit: number): Promise
       if (!byTable.has(table)) continue
       const current = rows.get(`${table}|${row}`)
       if (element === null) {
-        messages.push({ table, row, field, op: 'set', value: isSetField(table, field) ? (current?.[field] === undefined ? encodeValue(undefined) : []) : encodeValue(current?.[field]), timestamp: c.ts })
+        messages.push({ table, row, field, op: 'set', value: isSetField(table, field) ? (current?.[field] === undefined ? encodeValue(undefined) : []) : encodeValue(heldValue(c, current?.[field])), timestamp: c.ts })
         continue
       }
       const list = Array.isArray(current?.[field]) ? (current[field] as unknown[]) : []
@@ -174,6 +177,8 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
     // them in order, so a later read sees them); waiting for them ends the task.
     let writing: Writing | null = null
     let turn = performance.now()
+    // Kinds whose merges this join brought: their references are derived after the rows land.
+    const merged = new Set<MergeKind>()
     progress(0, messages.length)
     for (let start = 0; start < messages.length; start += JOIN_CHUNK) {
       const chunk = messages.slice(start, start + JOIN_CHUNK).filter((m) => isSyncedTable(m.table) && tables.has(m.table))
@@ -224,6 +229,7 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
         const key = keys[i] as string
         const cur = cells.get(key) ?? stored[i]
         if (cur && cur.ts >= m.timestamp) return
+        if (m.field === 'mergedInto' && isMergeKind(m.table)) merged.add(m.table)
         if (!adopt) fresh.push(m.timestamp)
         if (!m.timestamp.endsWith(node)) {
           node = m.timestamp.slice(-16)
@@ -300,6 +306,8 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
       progress(Math.min(start + JOIN_CHUNK, messages.length), messages.length)
     }
     if (writing) await writing.promise
+    // A snapshot holds references as their messages hold them: derived here as an apply derives them.
+    await deriveAfterJoin(d.tables, d.syncCells, merged)
     // People and organisations the group erased are erased here too, with whatever this laptop held of them.
     const ledger = ledgerOf({ erasures: (await d.erasures.toArray()) as Row[] })
     const erasedRows = new Map<string, Row | null>()
