@@ -63,6 +63,8 @@ const RAW_PAGE = `${ORIGIN}/bench-raw-read.html`
 /** Timed pairs (odd, for a true median) and untimed pairs before them. */
 const RUNS = 9
 const WARM_UP = 2
+/** Pairs for the click in a running app (each side loads and settles a page of its own). */
+const IN_APP_RUNS = 7
 
 /** The floor page: reads the register's tables from navigation start, then sets window.rawReadAt. */
 const RAW_SCRIPT = `
@@ -268,7 +270,7 @@ async function measure(count: number): Promise<Measures> {
         return inPageRawRead(page)
       }
       await clickRun()
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < IN_APP_RUNS; i++) {
         if (i % 2 === 0) {
           inAppRaws.push(await rawRun())
           clicks.push(await clickRun())
@@ -325,4 +327,5 @@ it('keeps the register as quick at 10,000 organisations as at 100', async () => 
   })
   recordLongTask('longest task: typing in the register filter at 10k', large.longestTyping)
   expect(large.loadMs).toBeGreaterThan(0)
-}, 600_000)
+  // Two page loads and a settled overview per in-app pair: on a loaded machine this outlasts 10 minutes.
+}, 1_200_000)
