@@ -65,7 +65,9 @@ export function foldSearchTexts(rows: readonly RegisterRow[], start: number, bud
   while (i < rows.length) {
     haystackOf(rows[i]!)
     i++
-    if (i % 256 === 0 && performance.now() >= until) break
+    // Each row joins its text as well as folding it: look at the clock often enough that a slice
+    // stays near its budget on a slow, loaded machine.
+    if (i % 64 === 0 && performance.now() >= until) break
   }
   return i
 }
