@@ -15,6 +15,11 @@
  * collection of its rows inside the floor's own timing). Now every timed page starts from a blank
  * page with garbage collected, two untimed pairs go first, the order alternates, and the ratio is of
  * the medians of 9 runs each; the per-run times are printed so a reader can see the noise.
+ *
+ * That load is the issue's measure. Beside it (not instead): the register reached the way a person
+ * reaches it, since the window always opens at the overview: a click on "Virksomheter" in a running
+ * app, from a freshly loaded and settled overview until every row shows, against a raw read of the
+ * same tables inside such a page. It leaves out the app's start, which the load above includes.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -48,12 +53,18 @@ type Measures = {
   keys: number[]
   scrolls: number[]
   longestTyping: number[]
+  /** In a running app: click on "Virksomheter" on the settled overview until every row shows. */
+  clicks: number[]
+  /** The same rows read raw inside a settled overview page (the click's floor). */
+  inAppRaws: number[]
 }
 
 const RAW_PAGE = `${ORIGIN}/bench-raw-read.html`
 /** Timed pairs (odd, for a true median) and untimed pairs before them. */
 const RUNS = 9
 const WARM_UP = 2
+/** Pairs for the click in a running app (each side loads and settles a page of its own). */
+const IN_APP_RUNS = 7
 
 /** The floor page: reads the register's tables from navigation start, then sets window.rawReadAt. */
 const RAW_SCRIPT = `
@@ -77,6 +88,56 @@ async function serveRawReadPage(page: Page): Promise<void> {
     route.fulfill({ contentType: 'text/html', headers, body: '<!doctype html><html lang="nb"><head><meta charset="utf-8"><script type="module" src="./bench-raw-read.js"></script></head><body></body></html>' }),
   )
   await page.route(`${ORIGIN}/bench-raw-read.js`, (route) => route.fulfill({ contentType: 'text/javascript', headers, body: RAW_SCRIPT }))
+}
+
+/** Reads the register's tables raw inside the page as it is; returns the milliseconds it took. */
+async function inPageRawRead(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const start = performance.now()
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('nfk-sekretariat')
+      r.addEventListener('success', () => resolve(r.result))
+      r.addEventListener('error', () => reject(r.error))
+    })
+    const tx = db.transaction(['organisations', 'people', 'sectors'], 'readonly')
+    const getAll = (store: string) =>
+      new Promise<unknown[]>((resolve) => {
+        const r = tx.objectStore(store).getAll()
+        r.addEventListener('success', () => resolve(r.result))
+      })
+    await Promise.all([getAll('organisations'), getAll('people'), getAll('sectors')])
+    db.close()
+    return performance.now() - start
+  })
+}
+
+/**
+ * Waits until the page has had nothing to do for a while: the overview judges the year's criteria
+ * after it shows, and a click meanwhile would time that work too.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.evaluate(async () => {
+    let quiet = 0
+    while (quiet < 5) {
+      const remaining = await new Promise<number>((resolve) => requestIdleCallback((d) => resolve(d.timeRemaining()), { timeout: 2000 }))
+      quiet = remaining > 40 ? quiet + 1 : 0
+    }
+  })
+}
+
+/** From a click on "Virksomheter" in the menu until the count shows every row, on the page's clock. */
+async function clickToRegister(page: Page, shown: string): Promise<number> {
+  return page.evaluate(async (text) => {
+    const link = [...document.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent === 'Virksomheter')!
+    const start = performance.now()
+    link.click()
+    await new Promise<void>((resolve) => {
+      const poll = () => (document.querySelector('.register-count')?.textContent === text ? resolve() : requestAnimationFrame(poll))
+      poll()
+    })
+    return performance.now() - start
+  }, shown)
 }
 
 /** Time from an input event on the search field until the count changed and a frame was painted. */
@@ -183,27 +244,43 @@ async function measure(count: number): Promise<Measures> {
         raws.push(await floorRun())
       }
       // A read timed inside the loaded register, printed for reference.
-      inPage.push(
-        await page.evaluate(async () => {
-          const start = performance.now()
-          const db = await new Promise<IDBDatabase>((resolve, reject) => {
-            const r = indexedDB.open('nfk-sekretariat')
-            r.addEventListener('success', () => resolve(r.result))
-            r.addEventListener('error', () => reject(r.error))
-          })
-          const tx = db.transaction(['organisations', 'people', 'sectors'], 'readonly')
-          const getAll = (store: string) =>
-            new Promise<unknown[]>((resolve) => {
-              const r = tx.objectStore(store).getAll()
-              r.addEventListener('success', () => resolve(r.result))
-            })
-          await Promise.all([getAll('organisations'), getAll('people'), getAll('sectors')])
-          db.close()
-          return performance.now() - start
-        }),
-      )
+      inPage.push(await inPageRawRead(page))
     }
     if (count === 10_000) console.log(`register load at ${count}, per run (ms): app ${loads.map((x) => x.toFixed(0)).join(' ')}; floor ${raws.map((x) => x.toFixed(0)).join(' ')}`)
+    // The way a person reaches the register (the window always opens at the overview): a click in
+    // the running app, against a raw read inside the same kind of page. Each starts from a freshly
+    // loaded, settled overview; which goes first alternates. Beside the load above, not instead.
+    const clicks: number[] = []
+    const inAppRaws: number[] = []
+    if (count === 10_000) {
+      const overview = async () => {
+        await cleanStart()
+        await page.goto(`${ORIGIN}/#/`)
+        await page.getByRole('heading', { name: 'Oversikt' }).waitFor()
+        await settled(page)
+      }
+      const clickRun = async () => {
+        await overview()
+        const ms = await clickToRegister(page, shown)
+        await page.locator('.register-bar[aria-busy="false"]').waitFor({ timeout: 120_000 })
+        return ms
+      }
+      const rawRun = async () => {
+        await overview()
+        return inPageRawRead(page)
+      }
+      await clickRun()
+      for (let i = 0; i < IN_APP_RUNS; i++) {
+        if (i % 2 === 0) {
+          inAppRaws.push(await rawRun())
+          clicks.push(await clickRun())
+        } else {
+          clicks.push(await clickRun())
+          inAppRaws.push(await rawRun())
+        }
+      }
+      console.log(`register in a running app at ${count}, per run (ms): click ${clicks.map((x) => x.toFixed(0)).join(' ')}; in-page raw read ${inAppRaws.map((x) => x.toFixed(0)).join(' ')}`)
+    }
     // Typing and scrolling are measured on a settled register (criteria judged), as before.
     await page.goto(`${ORIGIN}/#/virksomheter`)
     await page.getByText(shown).waitFor({ timeout: 120_000 })
@@ -223,7 +300,7 @@ async function measure(count: number): Promise<Measures> {
     await page.locator('#register-search').fill('')
     await page.getByText(shown).waitFor()
     const scrolls = await scrollFrames(page)
-    return { loadMs: median(loads), rawReadMs: median(raws), inPageReadMs: median(inPage), keystrokeMs: median(keys), scrollMs: median(scrolls), loads, raws, keys, scrolls, longestTyping }
+    return { loadMs: median(loads), rawReadMs: median(raws), inPageReadMs: median(inPage), keystrokeMs: median(keys), scrollMs: median(scrolls), loads, raws, keys, scrolls, longestTyping, clicks, inAppRaws }
   } finally {
     await context.close()
     rmSync(profile, { recursive: true, force: true })
@@ -240,6 +317,15 @@ it('keeps the register as quick at 10,000 organisations as at 100', async () => 
   recordRuns({ name: 'register filter keystroke-to-paint, 10k vs 100', target: 3, app: large.keys, floor: small.keys, detail })
   recordRuns({ name: 'register scroll frame, 10k vs 100', target: 1.5, app: large.scrolls, floor: small.scrolls, detail })
   recordRuns({ name: 'register load 10k vs raw IndexedDB read page', target: 1.2, app: large.loads, floor: large.raws, detail })
+  // Printed beside the load above, which stays the issue's measure: this is the path a person takes.
+  recordRuns({
+    name: 'register 10k in a running app: click to rows vs in-page raw read',
+    target: 1.2,
+    app: large.clicks,
+    floor: large.inAppRaws,
+    detail: 'from a click on Virksomheter on the settled overview (not the issue\'s measure: that is the load from navigation start above)',
+  })
   recordLongTask('longest task: typing in the register filter at 10k', large.longestTyping)
   expect(large.loadMs).toBeGreaterThan(0)
-}, 600_000)
+  // Two page loads and a settled overview per in-app pair: on a loaded machine this outlasts 10 minutes.
+}, 1_200_000)
