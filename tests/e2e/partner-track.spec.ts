@@ -3,6 +3,7 @@ import { emptyChecklist } from '../../renderer/domain/report/report-rules'
 import { extractText } from '../unit/main/pdf/read-pdf'
 import { expect, expectAccessible, notice, notices, openApp, test } from './fixtures'
 import { OrganisationPage } from './pages/organisation-page'
+import { RegisterPage } from './pages/register-page'
 import { ReportsPage } from './pages/reports-pages'
 import { SettingsPage } from './pages/settings-page'
 import { networkRows, seedDatabase } from './reports-seed'
@@ -61,6 +62,13 @@ test.describe('the partner track', () => {
     await expect(member.heading).toBeVisible()
     await expect(member.statusBadge).toHaveText('Status: Medlem')
     await expect(member.status.text('Nå: Medlem')).toBeVisible()
+
+    // The register's status column names each signed organisation by its tier too.
+    const register = new RegisterPage(app)
+    await register.open()
+    await expect(register.row('Aker Energi AS').getByRole('cell', { name: 'Partner', exact: true })).toHaveCount(2)
+    await expect(register.row('Bygg Bærum AS').getByRole('cell', { name: 'Medlem', exact: true })).toHaveCount(2)
+    await app.screenshot({ path: 'test-results/screens/partner-register.png', fullPage: true })
   })
 
   test('the contract template has a text per tier, each with its own versions', async ({ app }) => {

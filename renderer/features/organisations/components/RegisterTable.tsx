@@ -35,7 +35,7 @@ const COLUMNS: Column<RegisterRow, SortKey>[] = [
   },
   { key: 'orgNumber', header: 'Org.nr.', width: '11%', className: 'cell-number', cell: (r) => formatOrgNumber(r.org.orgNumber) },
   { key: 'tier', header: 'Nivå', width: '8.5%', cell: (r) => TIER_LABELS[r.org.tier] },
-  { key: 'status', header: 'Status', width: '11%', cell: (r) => <PipelineStatusBadge status={r.org.status} short /> },
+  { key: 'status', header: 'Status', width: '11%', cell: (r) => <PipelineStatusBadge organisation={r.org} short /> },
   { key: 'sector', header: 'Bransje', width: '12%', title: (r) => r.org.sector, cell: (r) => r.org.sector },
   { key: 'signedDate', header: 'Signert', width: '9.5%', cell: (r) => formatDate(r.org.signedDate) },
   { key: 'climateContact', header: 'Klimakontakt', width: '14%', cell: (r) => r.climateContact?.name ?? '' },
