@@ -148,14 +148,21 @@ async function onThreeLaptops() {
   return { folder, kari, ola, per, a, b, c, people }
 }
 
+/** A fork: Kari merges B into A, Ola (not having seen it) merges B into C; Per, who knows neither, is on. */
+async function forkOfB() {
+  const three = await onThreeLaptops()
+  const { kari, ola, per, a, b, c } = three
+  on(kari)
+  await made(mergeOrganisations(a.id, b.id))
+  on(ola)
+  await made(mergeOrganisations(c.id, b.id))
+  on(per)
+  return three
+}
+
 describe('merges that meet in sync leave every laptop identical, whatever order they arrive in', () => {
   it('a record merged into two different records on two laptops (a fork): what a third laptop added to it ends under the later merge’s survivor everywhere, also where it arrived before that merge', async () => {
-    const { folder, kari, ola, per, a, b, c } = await onThreeLaptops()
-    on(kari)
-    await made(mergeOrganisations(a.id, b.id))
-    on(ola)
-    await made(mergeOrganisations(c.id, b.id))
-    on(per)
+    const { folder, kari, ola, per, b, c } = await forkOfB()
     const added = await made(addPerson(b.id, { ...emptyPersonInput(), name: 'Nina Nyansatt', roles: ['klimakontakt'] }))
     // Kari learns of Nina before Ola's merge: she points her at A, with no message of her own.
     for (const l of [per, kari, ola, kari, per, ola]) await sync(folder, l)
@@ -170,12 +177,7 @@ describe('merges that meet in sync leave every laptop identical, whatever order 
   })
 
   it('in a fork, an edit of the record on a third laptop lands on the later merge’s survivor everywhere, and leaves the other as it was', async () => {
-    const { folder, kari, ola, per, a, b, c } = await onThreeLaptops()
-    on(kari)
-    await made(mergeOrganisations(a.id, b.id))
-    on(ola)
-    await made(mergeOrganisations(c.id, b.id))
-    on(per)
+    const { folder, kari, ola, per, a, b, c } = await forkOfB()
     const o = (await getOrganisation(b.id)) as Organisation
     await made(updateOrganisation(b.id, { ...emptyOrganisationInput(), name: o.name, notes: 'Ringes i januar' }))
     // Kari lands Per's note on A (her merge's survivor) before she learns of Ola's later merge.
