@@ -65,8 +65,9 @@ test.describe('the first screen', () => {
       .map((file) => readFileSync(assets + file, 'utf8'))
       .join('\n')
     expect(code).toContain('createRoot')
-    // Markers of Dexie (its error names) and of the app's schema (the database's name) as they survive minifying.
-    const markers = ['DatabaseClosedError', 'nfk-sekretariat'].filter((marker) => code.includes(marker))
+    // Markers of Dexie (its error names) and of the app's schema (a table's keys) as they survive minifying.
+    // The database's name may be there: the start asks IndexedDB's list for its version (stored-version.ts).
+    const markers = ['DatabaseClosedError', 'id, name, orgNumber, status, updatedAt'].filter((marker) => code.includes(marker))
     expect(markers).toEqual([])
   })
 })
