@@ -149,7 +149,7 @@ test.describe('events', () => {
     // Signing lunches count once the setting says so; the setting is saved.
     await attendance.countsAsParticipation('Signeringslunsj').click()
     await expect(attendance.countsAsParticipation('Signeringslunsj')).toBeChecked()
-    await expect(none).toContainText('Alle medlemmer har deltatt.')
+    await expect(none).toContainText('Alle medlemmer og partnere har deltatt.')
     await app.reload()
     await expect(attendance.countsAsParticipation('Signeringslunsj')).toBeChecked()
 

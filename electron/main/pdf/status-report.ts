@@ -46,7 +46,7 @@ export async function renderStatusReport(model: StatusReportModel, progress: Job
   labelRows(flow, doc, model.summary)
   text(`Nøkkeltall ${model.year} mot ${model.keyFigures.previousYear}`, { ...H2, keepWithNext: 60 })
   figuresTable(flow, doc, model)
-  text('Andel av årets medlemmer, fra mottatte årsrapporter.', { ...BODY, size: 8.5, color: GREY })
+  text('Andel av årets medlemmer og partnere, fra mottatte årsrapporter.', { ...BODY, size: 8.5, color: GREY })
   if (model.partnerEmissions) partnerTable(flow, doc, model.year, model.partnerEmissions)
 
   flow.newPage()

@@ -18,7 +18,7 @@ export type InviteFilter =
   | { kind: 'pick'; organisationIds: readonly string[] }
 
 export const INVITE_FILTER_LABELS: Record<InviteFilter['kind'], string> = {
-  members: 'Alle medlemmer',
+  members: 'Alle medlemmer og partnere',
   partners: 'Bare partnere',
   sector: 'Én bransje',
   'participation-risk': 'I faresonen på Deltakelse',

@@ -14,7 +14,7 @@ import type { OrganisationAttendanceFacts } from '../../domain/event/attendance-
 import { loadAttendanceFacts } from './load-attendance-facts'
 import { EVENT_KINDS, EVENT_KIND_LABELS } from '../../domain/event/labels'
 
-const allTitle = (year: number, count: number) => `Alle medlemmer i ${year} (${count})`
+const allTitle = (year: number, count: number) => `Alle medlemmer og partnere i ${year} (${count})`
 
 const MEMBER_COLUMNS: Column<OrganisationAttendanceFacts>[] = [
   { key: 'name', header: 'Virksomhet', cell: (m) => m.name },
@@ -77,11 +77,11 @@ export function AttendanceYearPage() {
       </section>
       {facts && (
         <>
-          <NameList title={`Medlemmer uten deltakelse i ${year}`} items={facts.withoutParticipation} empty="Alle medlemmer har deltatt." />
+          <NameList title={`Medlemmer og partnere uten deltakelse i ${year}`} items={facts.withoutParticipation} empty="Alle medlemmer og partnere har deltatt." />
           <NameList
-            title={`Medlemmer uten toppleder eller stedfortreder på toppledermøte i ${year}`}
+            title={`Medlemmer og partnere uten toppleder eller stedfortreder på toppledermøte i ${year}`}
             items={facts.withoutLeaderAttendance}
-            empty="Alle medlemmer har hatt toppleder eller stedfortreder på toppledermøte."
+            empty="Alle medlemmer og partnere har hatt toppleder eller stedfortreder på toppledermøte."
           />
           <section className="card" aria-labelledby="attendance-all">
             <h2 id="attendance-all">{allTitle(year, facts.members.length)}</h2>
@@ -90,7 +90,7 @@ export function AttendanceYearPage() {
               columns={MEMBER_COLUMNS}
               rows={facts.members}
               rowKey={(m) => m.organisationId}
-              empty="Ingen medlemmer dette året."
+              empty="Ingen medlemmer eller partnere dette året."
             />
           </section>
         </>

@@ -70,18 +70,18 @@ export function CriteriaPage() {
     <>
       {header}
       {snapshot.rows.length === 0 ? (
-        <EmptyState title={`Ingen medlemmer i ${year}`}>
-          <p>Ingen virksomheter var medlem i {year}, så det er ingen kriterier å vurdere.</p>
+        <EmptyState title={`Ingen medlemmer eller partnere i ${year}`}>
+          <p>Ingen virksomheter var medlem eller partner i {year}, så det er ingen kriterier å vurdere.</p>
         </EmptyState>
       ) : (
         <>
           <section className="card report-summary" aria-label="Sammendrag">
             <p>
-              <strong>{failing.length}</strong> av {snapshot.rows.length} medlemmer oppfyller ikke alle kriteriene i {year}.
+              <strong>{failing.length}</strong> av {snapshot.rows.length} medlemmer og partnere oppfyller ikke alle kriteriene i {year}.
             </p>
             <div className="field field-checkbox">
               <input id="only-failing" type="checkbox" checked={onlyFailing} onChange={(e) => setOnlyFailing(e.target.checked)} />
-              <label htmlFor="only-failing">Vis bare medlemmer som ikke oppfyller alle</label>
+              <label htmlFor="only-failing">Vis bare virksomheter som ikke oppfyller alle</label>
             </div>
             {standings && (
               <StandingFilters
@@ -111,8 +111,8 @@ export function CriteriaPage() {
               }
               empty={
                 onlyFailedLastYear || onlyAtRisk
-                  ? { title: 'Ingen medlemmer å følge opp', children: <p>Ingen medlemmer passer filtrene.</p> }
-                  : { title: 'Alle oppfyller kriteriene', children: <p>Ingen medlemmer har kriterier som ikke er oppfylt i {year}.</p> }
+                  ? { title: 'Ingen virksomheter å følge opp', children: <p>Ingen virksomheter passer filtrene.</p> }
+                  : { title: 'Alle oppfyller kriteriene', children: <p>Ingen virksomheter har kriterier som ikke er oppfylt i {year}.</p> }
               }
             />
           </div>

@@ -39,7 +39,7 @@ export function CsvExports() {
       </div>
       <h3>Til nettsiden</h3>
       <p className="field-hint" id="public-list-hint">
-        Virksomhetene som er medlemmer i dag: navn, medlem eller partner og året de signerte. Ingen personer eller kontaktopplysninger.
+        Virksomhetene som er medlem eller partner i dag: navn, medlem eller partner og året de signerte. Ingen personer eller kontaktopplysninger.
       </p>
       <div className="data-actions">
         <button

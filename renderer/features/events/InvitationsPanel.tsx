@@ -115,7 +115,7 @@ export function InvitationsPanel({ data }: { data: EventData }) {
       )}
       {mode === 'participation-risk' && (
         <p className="field-hint">
-          Medlemmer som ikke har vært på noe møte i nettverket i {todayInOslo().slice(0, 4)} ennå. Fra 1. september er de i faresonen; før det passer
+          Medlemmer og partnere som ikke har vært på noe møte i nettverket i {todayInOslo().slice(0, 4)} ennå. Fra 1. september er de i faresonen; før det passer
           ingen filteret.
         </p>
       )}

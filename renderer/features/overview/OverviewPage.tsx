@@ -73,7 +73,7 @@ export function OverviewPage() {
         </Tile>
         <Tile title={`Årsrapporter ${o.reports.year}`} to={`/arsrapporter?ar=${o.reports.year}`} linkText="Se årsrapportene">
           {o.reports.expected === 0 ? (
-            <p>Ingen medlemmer skal levere for {o.reports.year}.</p>
+            <p>Ingen medlemmer eller partnere skal levere for {o.reports.year}.</p>
           ) : (
             <>
               <p>
@@ -94,11 +94,11 @@ export function OverviewPage() {
         </Tile>
         <Tile title={`Kriterier ${o.criteria.year}`} to={`/kriterier?ar=${o.criteria.year}&kun=ikke-oppfylt`} linkText="Se hvem som ikke oppfyller">
           {o.criteria.members === 0 ? (
-            <p>Ingen medlemmer å vurdere.</p>
+            <p>Ingen medlemmer eller partnere å vurdere.</p>
           ) : (
             <>
               <p>
-                <span className="big-number">{o.criteria.failing}</span> av {o.criteria.members} medlemmer oppfyller ikke alle kriteriene
+                <span className="big-number">{o.criteria.failing}</span> av {o.criteria.members} medlemmer og partnere oppfyller ikke alle kriteriene
               </p>
               <p>
                 <Link to={`/kriterier?ar=${o.criteria.year}&kun=ikke-oppfylt-i-fjor`}>

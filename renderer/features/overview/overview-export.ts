@@ -16,7 +16,7 @@ export function overviewCsvRows(o: Overview, today: string): string[][] {
     ['Ledige plasser neste signeringslunsj', o.nextLunch ? String(o.nextLunch.free) : ''],
     [`Årsrapporter ${o.reports.year} mottatt`, `${o.reports.received} av ${o.reports.expected}`],
     [`Årsrapporter ${o.reports.year} forfalt`, String(o.reports.overdue)],
-    [`Medlemmer som ikke oppfyller alle kriteriene ${o.criteria.year}`, `${o.criteria.failing} av ${o.criteria.members}`],
+    [`Medlemmer og partnere som ikke oppfyller alle kriteriene ${o.criteria.year}`, `${o.criteria.failing} av ${o.criteria.members}`],
     [`Oppfylte ikke kriteriene ${o.criteria.lastYear}`, String(o.criteria.failedLastYear)],
     [`I faresonen ${o.criteria.year}`, String(o.criteria.atRisk)],
     ...o.upcoming.map((e) => ['Kommende arrangement', datedTitle(e.title, e.date)]),

@@ -84,7 +84,7 @@ function ReportSettingsForm({ initial }: { initial: Settings }) {
           value={form.cutoff}
           onChange={(cutoff) => setForm({ ...form, cutoff })}
           error={errors.cutoff}
-          hint="dd.mm. Medlemmer som blir med senere i året, slipper rapportering og deltakelse det året."
+          hint="dd.mm. Virksomheter som signerer senere i året, slipper rapportering og deltakelse det året."
         />
         <TextAreaField
           label="Kommuner med geografisk relevans"

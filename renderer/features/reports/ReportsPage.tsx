@@ -74,8 +74,8 @@ export function ReportsPage() {
     <>
       {header}
       {snapshot.rows.length === 0 ? (
-        <EmptyState title={`Ingen medlemmer i ${year}`}>
-          <p>Ingen virksomheter var medlem i {year}. Velg et annet år, eller registrer medlemmer under Virksomheter.</p>
+        <EmptyState title={`Ingen medlemmer eller partnere i ${year}`}>
+          <p>Ingen virksomheter var medlem eller partner i {year}. Velg et annet år, eller registrer dem under Virksomheter.</p>
         </EmptyState>
       ) : (
         <>

@@ -65,7 +65,7 @@ export function buildStatusReport(
     generatedOn: formatDate(today),
     secretariatName,
     summary: [
-      [`Medlemmer i ${snapshot.year}`, `${rows.length} (herav ${partners} ${partners === 1 ? 'partner' : 'partnere'})`],
+      [`Medlemmer og partnere i ${snapshot.year}`, `${rows.length} (herav ${partners} ${partners === 1 ? 'partner' : 'partnere'})`],
       ['Årsrapporter mottatt', `${expected.filter((r) => r.received).length} av ${expected.length} (frist ${formatDate(snapshot.dueDate)})`],
       ['Oppfyller ikke alle kriteriene', String(failing)],
     ],

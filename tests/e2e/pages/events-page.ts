@@ -97,7 +97,7 @@ export class AttendanceYearPage {
   }
 
   withoutParticipation(year: number): Locator {
-    return this.main.getByRole('region', { name: new RegExp(`Medlemmer uten deltakelse i ${year}`) })
+    return this.main.getByRole('region', { name: new RegExp(`Medlemmer og partnere uten deltakelse i ${year}`) })
   }
 
   withoutLeader(): Locator {

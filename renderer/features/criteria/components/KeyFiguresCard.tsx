@@ -26,8 +26,8 @@ export function KeyFiguresCard({ current, previous }: { current: KeyFigures; pre
     <section className="card" aria-labelledby="key-figures-title">
       <h2 id="key-figures-title">Nøkkeltall {current.year}</h2>
       <p className="field-hint">
-        Andel av {current.members} medlemmer i {current.year}, fra {current.reported} mottatte årsrapporter. Sammenlignet med {previous.year} (
-        {previous.members} medlemmer, {previous.reported} rapporter).
+        Andel av {current.members} medlemmer og partnere i {current.year}, fra {current.reported} mottatte årsrapporter. Sammenlignet med {previous.year} (
+        {previous.members} medlemmer og partnere, {previous.reported} rapporter).
       </p>
       <DataTable caption={`Nøkkeltall ${current.year} mot ${previous.year}`} columns={figureColumns(current, previous)} rows={rows} rowKey={(r) => r.figure.key} />
     </section>

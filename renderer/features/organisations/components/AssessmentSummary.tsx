@@ -81,7 +81,7 @@ export function AssessmentSummary({ org }: { org: Organisation }) {
       </div>
       {memberYear && (
         <p>
-          <Link to={`/kriterier?ar=${year}`}>Se alle medlemmers kriterier for {year}</Link>
+          <Link to={`/kriterier?ar=${year}`}>Se kriteriene til alle medlemmer og partnere for {year}</Link>
         </p>
       )}
       <p>

@@ -6,7 +6,7 @@ export function sampleStatusReport(members = 3): StatusReportModel {
     generatedOn: '28.11.2026',
     secretariatName: 'Sekretariatet for Næring for klima',
     summary: [
-      ['Medlemmer i 2025', '3 (herav 1 partner)'],
+      ['Medlemmer og partnere i 2025', '3 (herav 1 partner)'],
       ['Årsrapporter mottatt', '2 av 3'],
       ['Oppfyller ikke alle kriteriene', '1'],
     ],
