@@ -37,7 +37,7 @@ export function CriteriaPage() {
   const header = (
     <PageHeader
       title="Kriterier"
-      description="Medlemskriteriene for hvert medlem i året, med begrunnelse."
+      description="Medlemskriteriene for hvert medlem og hver partner i året, med begrunnelse."
       actions={
         <>
           <YearPicker year={year} onChange={setYear} current={thisYear} label="År" />
