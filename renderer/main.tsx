@@ -25,10 +25,14 @@ if (userKnown()) {
   // Most likely a first start. The question shows at once, while IndexedDB's list (whose first call
   // in a new profile takes a while) says whether a database exists.
   const firstStart = isFirstStart()
-  // No database yet, so nothing to back up: it is created as soon as the name is being typed.
+  // No database yet, so nothing to back up: it is created as soon as the name is being typed. Then,
+  // when the thread is idle between keystrokes, the app's code and its first page's load (not shown),
+  // so Start opens the page at once.
   const prepareDatabase = () =>
     void firstStart.then(async (first) => {
-      if (first) (await import('./db/db')).openDatabaseEarly()
+      if (!first) return
+      ;(await import('./db/db')).openDatabaseEarly()
+      requestIdleCallback(() => void import('./app/start-app').then(({ preloadPage }) => preloadPage(location.hash.replace(/^#/, '') || '/')))
     })
   root.render(
     <StrictMode>

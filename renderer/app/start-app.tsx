@@ -2,10 +2,11 @@
  * Starts the app: the shell, the router and every page. Its own chunk, so a first start can show its
  * question before this loads (issue 17: first start).
  */
-import { StrictMode } from 'react'
+import { StrictMode, type ReactElement } from 'react'
 import type { Root } from 'react-dom/client'
+import { matchRoutes } from 'react-router'
 import { backupBeforeUpgradeIfNeeded } from '../features/data'
-import { App } from './App'
+import { App, appRoutes } from './App'
 import { firstPaint } from './first-paint'
 import '../styles.css'
 
@@ -25,4 +26,15 @@ export function startApp(root: Root): void {
       </StrictMode>,
     )
   })
+}
+
+/**
+ * Loads the code of the page at `path` without showing it: a first start does this while the name
+ * is typed, so Start opens the page at once. Pages are lazy (components/lazy-page) with a `preload`.
+ */
+export function preloadPage(path: string): void {
+  for (const match of matchRoutes(appRoutes, path) ?? []) {
+    const page = (match.route.element as ReactElement | undefined)?.type as { preload?: () => Promise<unknown> } | undefined
+    void page?.preload?.().catch(() => {})
+  }
 }

@@ -49,7 +49,7 @@ it('saves the name typed, once, and keeps it in the field while it is saved', as
 })
 
 it('says so when the name could not be saved, and keeps the name for another try', async () => {
-  const onAnswer = vi.fn(async () => {
+  const onAnswer = vi.fn(async (): Promise<void> => {
     throw new Error('disk full')
   })
   render(<FirstStartQuestion onAnswer={onAnswer} />)
