@@ -7,14 +7,15 @@ type Props = {
   firstStart: Promise<boolean>
   /** Loads the app's code (the shell, the router, the pages); calling the result starts it. */
   loadApp: () => Promise<() => void>
-  /** Creates the database ahead of the answer, once the name is being typed. */
+  /** Once the name is being typed: creates the database, then loads the app's code ahead of the answer. */
   prepareDatabase: () => void
 }
 
 /**
  * A first start's whole first screen: the name question, without the shell or the router, whose
- * code loads once it is answered (issue 17: first start). The database is created while the name is
- * typed, so the answer is saved at once and nothing but the question competes for the first frames.
+ * code is not needed to ask (issue 17: first start). The database is created, and the app's code
+ * loaded, while the name is typed: Start saves and opens the app at once, and nothing but the question
+ * competes for the first frames.
  */
 export function FirstStartScreen({ firstStart, loadApp, prepareDatabase }: Props) {
   useLayoutEffect(afterFirstCommit, [])
