@@ -63,6 +63,8 @@ it('makes 130 contracts from the batch page: click to file vs render only', asyn
     await page.goto(`${ORIGIN}/#/klimakontrakter`)
     await page.getByLabel('Ditt navn').fill('Benk')
     await page.getByRole('button', { name: 'Start' }).click()
+    // The question closes once the name is saved; only then does the database surely exist to seed.
+    await page.getByRole('dialog', { name: 'Velkommen til NFK Sekretariat' }).waitFor({ state: 'hidden' })
     await seedInPage(page, seedOrganisations(COUNT + 40, 11))
     const form = page.getByRole('form', { name: 'Lag klimakontrakter for flere' })
     await form.getByLabel('Byrådens navn').fill('Marit Vea')

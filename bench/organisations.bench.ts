@@ -197,6 +197,8 @@ async function measure(count: number): Promise<Measures> {
     await page.getByRole('heading', { name: 'Velkommen til NFK Sekretariat' }).waitFor()
     await page.getByLabel('Ditt navn').fill('Benk')
     await page.getByRole('button', { name: 'Start' }).click()
+    // The question closes once the name is saved; only then does the database surely exist to seed.
+    await page.getByRole('dialog', { name: 'Velkommen til NFK Sekretariat' }).waitFor({ state: 'hidden' })
     await seedInPage(page, seedOrganisations(count, 7))
     const shown = `Viser ${count} av ${count} virksomheter`
     await page.getByText(shown).waitFor({ timeout: 120_000 })

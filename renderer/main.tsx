@@ -1,27 +1,44 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
-import { firstPaint } from './app/first-paint'
-import { backupBeforeUpgradeIfNeeded } from './features/data'
-import './styles.css'
+import { createRoot, type Root } from 'react-dom/client'
+import { FirstStartScreen } from './app/FirstStartScreen'
+import { isFirstStart } from './app/first-start'
+import { userKnown } from './features/settings'
+import './first-screen.css'
 
-// The database code (Dexie and the schema) is its own chunk, loaded once the first screen is on
-// screen rather than before it: creating the database in a fresh profile takes a while (issue 17).
-const database = firstPaint.then(() => import('./db/db'))
-void database.then(({ requestPersistentStorage }) => requestPersistentStorage())
+/**
+ * The entry holds only what a first start shows: React and the name question. The app (router,
+ * shell, pages and their stylesheet) is its own chunk, loaded at once on any other start and after
+ * the answer on a first start (issue 17: first start).
+ */
+const element = document.getElementById('root')
+if (!element) throw new Error('missing #root')
+const root: Root = createRoot(element)
 
-const root = document.getElementById('root')
-if (!root) throw new Error('missing #root')
-const render = () =>
-  createRoot(root).render(
+let app: Promise<() => void> | null = null
+const loadApp = () => (app ??= import('./app/start-app').then(({ startApp }) => () => startApp(root)))
+const startApp = () => void loadApp().then((start) => start())
+
+if (userKnown()) {
+  // This window has seen a name, so there is a database: the app starts at once.
+  startApp()
+} else {
+  // Most likely a first start. The question shows at once, while IndexedDB's list (whose first call
+  // in a new profile takes a while) says whether a database exists.
+  const firstStart = isFirstStart()
+  // No database yet, so nothing to back up: it is created as soon as the name is being typed. Then,
+  // when the thread is idle between keystrokes, the app's code and its first page's load (not shown),
+  // so Start opens the page at once.
+  const prepareDatabase = () =>
+    void firstStart.then(async (first) => {
+      if (!first) return
+      ;(await import('./db/db')).openDatabaseEarly()
+      requestIdleCallback(() => void import('./app/start-app').then(({ preloadPage }) => preloadPage(location.hash.replace(/^#/, '') || '/')))
+    })
+  root.render(
     <StrictMode>
-      <App />
+      <FirstStartScreen firstStart={firstStart} loadApp={loadApp} prepareDatabase={prepareDatabase} />
     </StrictMode>,
   )
-
-// A schema upgrade waits for its backup (never more than a minute), so nothing is lost to a bad upgrade.
-// Opened only after that backup (it reads the database as it was), and after the first paint.
-void Promise.race([backupBeforeUpgradeIfNeeded().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 60_000))]).finally(() => {
-  void database.then(({ openDatabaseEarly }) => openDatabaseEarly())
-  render()
-})
+  // A database without this window's hint: the app starts, and its shell asks if it has no name.
+  void firstStart.then((first) => first || startApp())
+}

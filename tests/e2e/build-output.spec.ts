@@ -27,8 +27,9 @@ test.describe('the Electron build', () => {
 })
 
 // Issue 17, first start: the first screen's scripts are the entry and what it imports statically
-// (what index.html preloads). The sync clock (crdt, protobuf), the zod schemas and the database
-// (Dexie, the schema, the register's routes) load later: the first screen paints while they load.
+// (what index.html preloads). On a new profile that screen is the name question alone: the router,
+// the shell and the rest of the styles load after it (app/start-app), and so do the sync clock
+// (crdt, protobuf), the zod schemas and the database (Dexie, the schema, the register's routes).
 test.describe('the first screen', () => {
   const assets = 'out/renderer/assets/'
   const staticImports = (code: string) => [...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1])
@@ -58,6 +59,26 @@ test.describe('the first screen', () => {
     expect(code).not.toContain('ClockDriftError')
     expect(code).not.toContain('google.protobuf.FileDescriptorProto')
     expect(code).not.toContain('$ZodType')
+  })
+
+  test('loads neither the router nor the shell: a first start shows the question alone', () => {
+    const code = firstScreenScripts()
+      .map((file) => readFileSync(assets + file, 'utf8'))
+      .join('\n')
+    expect(code).toContain('Velkommen til NFK Sekretariat')
+    // Markers of react-router (an error message it keeps when minified) and of the shell (the menu's name).
+    const markers = ['<Router>', 'Hovedmeny', 'Hopp til innholdet'].filter((marker) => code.includes(marker))
+    expect(markers).toEqual([])
+  })
+
+  test('styles the question only: the shell’s and the pages’ styles load with the app', () => {
+    const html = readFileSync('out/renderer/index.html', 'utf8')
+    const sheets = [...html.matchAll(/rel="stylesheet"[^>]*href="\.\/assets\/([^"]+\.css)"/g)].map((m) => m[1])
+    expect(sheets.length).toBeGreaterThan(0)
+    const css = sheets.map((file) => readFileSync(assets + file, 'utf8')).join('\n')
+    expect(css).toContain('.dialog')
+    const markers = ['.app-shell', '.sidebar', '.register', '.checkin'].filter((marker) => css.includes(marker))
+    expect(markers).toEqual([])
   })
 
   test('loads no database code: the question and the shell paint while Dexie loads', () => {
