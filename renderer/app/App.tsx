@@ -10,6 +10,7 @@ import { overviewRoutes } from '../features/overview'
 import { reportsRoutes } from '../features/reports'
 import { settingsRoutes } from '../features/settings'
 import { syncRoutes } from '../features/sync'
+import { startEarlyRegisterRead } from '../db/repositories/register-early-read'
 import { firstPaint } from './first-paint'
 import { Layout } from './Layout'
 import { NotFoundPage } from './NotFoundPage'
@@ -21,6 +22,8 @@ import { RouteError } from './RouteError'
  * not in the first screen's script; the module loads after the first paint, or at once for such a path.
  */
 const ORGANISATIONS = /^\/virksomheter(\/|$)/
+/** The register itself: its 10,000 rows are read at once, while its code and Dexie load (issue 17). */
+const REGISTER = /^\/virksomheter\/?$/
 let organisations: Promise<RouteObject[]> | null = null
 const organisationsRoutes = (): Promise<RouteObject[]> =>
   (organisations ??= import('../features/organisations').then((m) => m.organisationsRoutes))
@@ -56,6 +59,7 @@ const router = createHashRouter(appRoutes, {
   // Patching again is harmless (the router skips routes it has), and needed: a navigation that is
   // interrupted while the module loads drops its patch.
   async patchRoutesOnNavigation({ path, patch }) {
+    if (REGISTER.test(path)) startEarlyRegisterRead()
     if (ORGANISATIONS.test(path)) patch('root', await organisationsRoutes())
   },
 })

@@ -265,4 +265,26 @@ test.describe('the member register', () => {
     await expect(form.duplicateWarning).toContainText(first.name)
     await shot(app, 'editor-new')
   })
+
+  test('a start on the register shows every organisation in Norwegian order, and one added after it', async ({ app }) => {
+    // A start on the register (a reload there) reads its rows before Dexie and the page's code load.
+    const register = new RegisterPage(app)
+    await openApp(app)
+    await register.open()
+    await seedInPage(app, seedOrganisations(130))
+    await expect(register.count).toHaveText('Viser 130 av 130 virksomheter')
+    await app.reload()
+    await expect(register.count).toHaveText('Viser 130 av 130 virksomheter')
+    const names = await register.names.allInnerTexts()
+    expect(names).toEqual([...names].sort(new Intl.Collator('nb', { sensitivity: 'base', numeric: true }).compare))
+    await expect(register.trashLink()).toBeVisible()
+    await shot(app, 'register-reloaded')
+    // Dexie's own reads take over after such a start: a new organisation shows without a reload.
+    await register.newOrganisation.click()
+    const form = new OrganisationEditor(app)
+    await form.name.fill('Aaaa Først AS')
+    await form.save.click()
+    await register.open()
+    await expect(register.count).toHaveText('Viser 131 av 131 virksomheter')
+  })
 })

@@ -4,10 +4,20 @@ import { startRegisterRead } from './register-source'
 
 const OrganisationEditorPage = lazyPage(() => import('./OrganisationEditorPage'), 'OrganisationEditorPage')
 const OrganisationPage = lazyPage(() => import('./OrganisationPage'), 'OrganisationPage')
+let registerPage: Promise<typeof import('./OrganisationsPage')> | null = null
+const loadRegisterPage = () =>
+  (registerPage ??= import('./OrganisationsPage').catch((error: unknown) => {
+    // A failed load is tried again on the next visit, not remembered.
+    registerPage = null
+    throw error
+  }))
+// A start on the register (a reload there) asks for the page's code as soon as this module runs,
+// beside the read the app began already, not after the layout has painted and picked the route.
+if (/^#\/virksomheter\/?(\?|$)/.test(globalThis.location?.hash ?? '')) loadRegisterPage().catch(() => {})
 // The register's rows are read while its code loads, not after (see register-source.ts).
 const OrganisationsPage = lazyPage(() => {
   startRegisterRead()
-  return import('./OrganisationsPage')
+  return loadRegisterPage()
 }, 'OrganisationsPage')
 const PartnerFeesPage = lazyPage(() => import('./PartnerFeesPage'), 'PartnerFeesPage')
 const TrashPage = lazyPage(() => import('./TrashPage'), 'TrashPage')

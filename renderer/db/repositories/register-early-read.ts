@@ -1,0 +1,112 @@
+/**
+ * The register's tables read straight from IndexedDB the moment the app knows it starts on the
+ * register, before Dexie and the register's code have loaded (issue 17: the register at 10,000).
+ * Reading 10,000 organisations takes as long as loading all that code, so the two now overlap
+ * instead of following each other. The register's watch (`watchRegisterTables`) takes this read as
+ * its first result; it reads again through Dexie if a change may have come in between.
+ *
+ * Part of the first screen's script, so no Dexie and no schema here, only the three store names.
+ * It reads only a database that Dexie has made at today's version: it never creates or upgrades
+ * one, and a start with an upgrade coming waits for its backup as before (`stored-version.ts`).
+ */
+import type { Organisation, Person, Sector } from '../models'
+import { DB_NAME, LATEST_SCHEMA_VERSION } from '../stored-version'
+
+export type RawRegisterTables = { organisations: Organisation[]; people: Person[]; sectors: Sector[] }
+
+export const REGISTER_STORES = ['organisations', 'people', 'sectors'] as const
+
+/**
+ * Dexie announces every committed change, from this page or a worker, on this broadcast channel
+ * (Dexie 4's own name; a unit test fails if Dexie stops using it). Listening from the read's start
+ * tells the watch whether a change came in before it could subscribe to Dexie itself.
+ */
+export const DEXIE_CHANGES_CHANNEL = 'x-storagemutated-1'
+
+/** Does a change Dexie reported touch one of the register's tables? ("all": anything may have.) */
+export function touchesRegister(parts: unknown): boolean {
+  if (typeof parts !== 'object' || parts === null) return false
+  return Object.keys(parts).some((part) => part === 'all' || REGISTER_STORES.some((store) => part.includes(`/${store}/`)))
+}
+
+export type EarlyRegisterRead = {
+  /** The rows, or null when this read could not be made (no database yet, an upgrade coming, an error). */
+  tables: Promise<RawRegisterTables | null>
+  /** Hands on the changes reported since the read began, then every later one, until `close`. */
+  listen: (listener: (parts: unknown) => void) => void
+  close: () => void
+}
+
+let pending: EarlyRegisterRead | null = null
+let unclaimed: ReturnType<typeof setTimeout> | undefined
+/** A read nobody takes (the person went elsewhere first) is dropped, with its channel. */
+const UNCLAIMED_MS = 30_000
+
+/** Starts the read unless one waits already. Safe to call on any navigation to the register. */
+export function startEarlyRegisterRead(name = DB_NAME, latest = LATEST_SCHEMA_VERSION): void {
+  if (pending || typeof indexedDB === 'undefined') return
+  const changes: unknown[] = []
+  let listener: ((parts: unknown) => void) | null = null
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(DEXIE_CHANGES_CHANNEL) : null
+  if (channel) {
+    channel.addEventListener('message', (event: MessageEvent) => {
+      if (!touchesRegister(event.data)) return
+      if (listener) listener(event.data)
+      else changes.push(event.data)
+    })
+  }
+  const read: EarlyRegisterRead = {
+    tables: readRaw(name, latest).catch(() => null),
+    listen: (next) => {
+      listener = next
+      for (const parts of changes.splice(0)) next(parts)
+    },
+    close: () => {
+      listener = null
+      channel?.close()
+    },
+  }
+  pending = read
+  unclaimed = setTimeout(() => {
+    if (pending !== read) return
+    pending = null
+    read.close()
+  }, UNCLAIMED_MS)
+}
+
+/** The read started early, once (the next caller gets null and reads through Dexie). */
+export function takeEarlyRegisterRead(): EarlyRegisterRead | null {
+  const read = pending
+  pending = null
+  clearTimeout(unclaimed)
+  return read
+}
+
+async function readRaw(name: string, latest: number): Promise<RawRegisterTables | null> {
+  if (typeof indexedDB.databases !== 'function') return null
+  // Dexie stores its version times ten. Anything but today's version is left to Dexie.
+  const found = (await indexedDB.databases()).find((d) => d.name === name)
+  if (found?.version !== latest * 10) return null
+  const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name)
+    // Only a database deleted a moment ago would be made here: never make one outside Dexie.
+    request.addEventListener('upgradeneeded', () => request.transaction?.abort())
+    request.addEventListener('success', () => resolve(request.result))
+    request.addEventListener('error', () => reject(request.error ?? new Error('open failed')))
+  })
+  // Never hold up Dexie's own open or upgrade.
+  database.addEventListener('versionchange', () => database.close())
+  try {
+    const tx = database.transaction([...REGISTER_STORES], 'readonly')
+    const all = <T>(store: (typeof REGISTER_STORES)[number]) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = tx.objectStore(store).getAll()
+        request.addEventListener('success', () => resolve(request.result as T[]))
+        request.addEventListener('error', () => reject(request.error ?? new Error('read failed')))
+      })
+    const [organisations, people, sectors] = await Promise.all([all<Organisation>('organisations'), all<Person>('people'), all<Sector>('sectors')])
+    return { organisations, people, sectors }
+  } finally {
+    database.close()
+  }
+}
