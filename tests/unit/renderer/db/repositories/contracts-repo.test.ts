@@ -123,12 +123,12 @@ describe('contracts', () => {
 
   it('records the same from reads made while main renders: the signer’s roles of the day, and the built-in text stored once', async () => {
     const org = await addOrganisation('Ølberg AS')
-    const signer = await made(addPerson(org.id, { ...emptyPersonInput(), name: 'Ånund Berg', roles: ['signatar'] }))
+    const signer = await made(addPerson(org.id, { ...emptyPersonInput(), name: 'Ånund Berg', roles: ['toppleder'] }))
     const requests = [{ ...request(org.id), signatoryPersonId: signer.id }]
     const { models, templates } = await made(buildContractModels(requests))
     const reads = await readsForRecord(requests)
     const [contract] = await recordGenerated(requests, models, templates, reads)
-    expect(contract?.signatoryRolesAtTime).toEqual(['signatar'])
+    expect(contract?.signatoryRolesAtTime).toEqual(['toppleder'])
     expect((await templateVersions()).map((t) => t.version)).toEqual([1])
     // A second batch read before the first was recorded still stores the built-in text only once.
     await recordGenerated(requests, models, templates, reads)
