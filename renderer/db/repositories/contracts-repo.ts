@@ -29,10 +29,15 @@ export async function templateVersions(tier: Tier = 'medlem'): Promise<ContractT
 }
 
 export async function currentTemplate(tier: Tier = 'medlem'): Promise<TemplateInUse> {
-  const [latest] = await templateVersions(tier)
+  return templateInUse(await db().contractTemplates.toArray(), tier)
+}
+
+/** The tier's template in use among these stored versions (every version of every tier). */
+function templateInUse(stored: ContractTemplate[], tier: Tier): TemplateInUse {
+  const [latest] = newestFirst(stored).filter((t) => tierOf(t) === tier)
   if (latest) return { ...latest, tier, builtIn: false }
   // A tier not yet saved uses its built-in text, with the logo the other tier has.
-  const [anyLatest] = live(await db().contractTemplates.toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  const [anyLatest] = live(stored).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   return { id: null, version: 1, body: defaultTemplate(tier), logoAttachmentId: anyLatest?.logoAttachmentId ?? null, builtIn: true, tier }
 }
 
@@ -136,20 +141,22 @@ const yieldToWindow = (): Promise<void> =>
 export async function buildContractModels(requests: ContractRequest[]): Promise<Outcome<{ models: ContractModel[]; templates: TemplateInUse[] }>> {
   const models: ContractModel[] = []
   const templates: TemplateInUse[] = []
-  // One read for the whole batch, not one per organisation; each tier's template and logo once.
-  const orgs = await db().organisations.bulkGet(requests.map((r) => r.organisationId))
-  const byTier = new Map<Tier, { template: TemplateInUse; logo: Attachment | undefined }>()
+  // The user waits for these reads after the click. Each IndexedDB request waits for those queued
+  // before it, so the organisations and the templates are read together, then the logos in one:
+  // two round trips for the batch, not two or three per tier one after another.
+  const [orgs, stored] = await Promise.all([db().organisations.bulkGet(requests.map((r) => r.organisationId)), db().contractTemplates.toArray()])
+  const tiers = [...new Set(orgs.flatMap((o) => (o ? [o.tier] : [])))]
+  const inUse = tiers.map((tier) => templateInUse(stored, tier))
+  const logoIds = [...new Set(inUse.flatMap((t) => (t.logoAttachmentId ? [t.logoAttachmentId] : [])))]
+  const logos = new Map(logoIds.length ? (await db().attachments.bulkGet(logoIds)).flatMap((a) => (a && a.deletedAt === null ? [[a.id, a] as const] : [])) : [])
+  // Each organisation's contract comes from its own tier's template.
+  const byTier = new Map<Tier, { template: TemplateInUse; logo: Attachment | undefined }>(
+    inUse.map((template) => [template.tier, { template, logo: template.logoAttachmentId ? logos.get(template.logoAttachmentId) : undefined }]),
+  )
   for (const [i, request] of requests.entries()) {
     const org = orgs[i]
     if (!org || org.deletedAt) return notFound('Fant ikke virksomheten.')
-    // Each organisation's contract comes from its own tier's template.
-    let inUse = byTier.get(org.tier)
-    if (!inUse) {
-      const current = await currentTemplate(org.tier)
-      inUse = { template: current, logo: await attachment(current.logoAttachmentId) }
-      byTier.set(org.tier, inUse)
-    }
-    const { template, logo } = inUse
+    const { template, logo } = byTier.get(org.tier) as { template: TemplateInUse; logo: Attachment | undefined }
     templates.push(template)
     if (!isDateOnly(request.signingDate)) return refused('Signeringsdatoen er ugyldig.')
     const dateInWords = formatDateInWords(request.signingDate)
@@ -185,14 +192,29 @@ export async function buildContractModels(requests: ContractRequest[]): Promise<
   return ok({ models, templates })
 }
 
+/**
+ * What recording a batch reads: the signers (their roles on the day are kept with each contract)
+ * and the tiers that have a stored template. The page reads them while main renders, so after the
+ * file is saved the user waits for the writes only.
+ */
+export type RecordReads = { signers: (Person | undefined)[]; storedTiers: ReadonlySet<Tier> }
+
+export async function readsForRecord(requests: ContractRequest[]): Promise<RecordReads> {
+  const d = db()
+  const [signers, stored] = await Promise.all([d.people.bulkGet(requests.map((r) => r.signatoryPersonId ?? '')), d.contractTemplates.toArray()])
+  return { signers, storedTiers: new Set(live(stored).map(tierOf)) }
+}
+
 /** Records contracts whose PDF was saved, each with its whole document model as snapshot. */
-export async function recordGenerated(requests: ContractRequest[], models: ContractModel[], templates: TemplateInUse[]): Promise<ClimateContract[]> {
+export async function recordGenerated(requests: ContractRequest[], models: ContractModel[], templates: TemplateInUse[], reads?: RecordReads): Promise<ClimateContract[]> {
   const d = db()
   return d.transaction('rw', [d.contracts, d.contractTemplates, d.people, d.auditLog, d.device], async () => {
+    const { signers, storedTiers } = reads ?? (await readsForRecord(requests))
     // A built-in text used for the first time is stored as its tier's version 1, so it re-reads as printed.
     for (const tier of new Set(templates.filter((t) => t.builtIn).map((t) => t.tier))) {
+      // A tier stored before the batch stays stored; one that was not is looked at again in this transaction.
+      if (storedTiers.has(tier) || (await templateVersions(tier)).length > 0) continue
       const template = templates.find((t) => t.tier === tier)!
-      if ((await templateVersions(tier)).length > 0) continue
       const stored = newRecord({ tier, version: template.version, body: template.body, logoAttachmentId: template.logoAttachmentId })
       await d.contractTemplates.add(stored)
       await audit('contractTemplates', stored.id, 'create', `Standardteksten for ${templateName(tier).toLowerCase()} tatt i bruk`)
@@ -200,8 +222,6 @@ export async function recordGenerated(requests: ContractRequest[], models: Contr
     const at = nowIso()
     const records: ClimateContract[] = []
     const entries: Parameters<typeof auditMany>[0] = []
-    // The signers in one read too: their roles on the day are kept with each contract.
-    const signers = await d.people.bulkGet(requests.map((r) => r.signatoryPersonId ?? ''))
     for (const [i, request] of requests.entries()) {
       const model = models[i]
       if (!model) continue

@@ -44,28 +44,38 @@ export type Revived = Record<MergeKind, Map<string, string>>
  * The merges of both sides by the rule sync uses (merge-chains.ts `resolveMerges`): a chain ends at
  * its last record, and a cycle (two copies merging opposite ways) keeps its latest merge, the record
  * the earliest had merged away standing again (`revived`). A file holds no sync stamps: each merge
- * is dated by its row's `updatedAt`, which the merge wrote. A record merged on both sides takes the
- * first side's merge, as the planner keeps a record merged away here.
+ * is dated by its row's `updatedAt`, which the merge wrote. A record merged into two different
+ * records (a fork: B into A on one copy, B into C on the other) goes with the later merge, as in sync
+ * where the later `mergedInto` wins; equal stamps fall to the larger survivor id, so both directions
+ * of the import choose the same. `direct`: the merge chosen for each merged-away record, before
+ * chains are followed (the planner keeps the copy of the row that made it).
  */
-export function resolvedMergesOf(...sides: TableData[]): { merges: Merges; revived: Revived } {
+export function resolvedMergesOf(...sides: TableData[]): { merges: Merges; revived: Revived; direct: Merges } {
   const merges: Merges = { organisations: new Map(), people: new Map() }
   const revived: Revived = { organisations: new Map(), people: new Map() }
+  const direct: Merges = { organisations: new Map(), people: new Map() }
   for (const kind of ['organisations', 'people'] as const) {
     const edges = new Map<string, MergeEdge>()
     for (const data of sides) {
       for (const row of Object.hasOwn(data, kind) ? (data[kind] as Row[]) : []) {
         const id = String(row.id)
-        if (typeof row.mergedInto !== 'string' || row.mergedInto === id || edges.has(id)) continue
+        if (typeof row.mergedInto !== 'string' || row.mergedInto === id) continue
         const at = instant(row.updatedAt)
-        edges.set(id, { to: row.mergedInto, stamp: Number.isFinite(at) ? new Date(at).toISOString() : '' })
+        const edge = { to: row.mergedInto, stamp: Number.isFinite(at) ? new Date(at).toISOString() : '' }
+        const other = edges.get(id)
+        if (!other || later(edge, other)) edges.set(id, edge)
       }
     }
+    for (const [id, edge] of edges) direct[kind].set(id, edge.to)
     const resolved = resolveMerges(edges)
     merges[kind] = resolved.survivors
     revived[kind] = resolved.revived
   }
-  return { merges, revived }
+  return { merges, revived, direct }
 }
+
+/** Of two merges of one record, whether `a` is the one that stands: the later, then the larger survivor id (never arrival order). */
+const later = (a: MergeEdge, b: MergeEdge): boolean => (a.stamp !== b.stamp ? a.stamp > b.stamp : a.to > b.to)
 
 export const hasMerges = (merges: Merges): boolean => merges.organisations.size > 0 || merges.people.size > 0
 

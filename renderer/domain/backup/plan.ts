@@ -17,6 +17,7 @@ import { jsonReplacer } from './envelope'
 import { applyLedger, ledgerOf, ledgerRows, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
 import type { ImportProblem } from './problems'
 import { hasMerges, redirectMerged, redirectRow, resolvedMergesOf, type Merges } from './merged-records'
+import type { MergeKind } from '../organisation/merge-references'
 import { settleMergesInPlan } from './merge-cycles-import'
 import { fileEditsToLand, landInPlan } from './merged-edits-import'
 import { checkReferences } from './references'
@@ -141,7 +142,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces)
   // References to a record joined into another (the duplicate merge, on either side) go to the
   // survivor; chains and cycles end as sync ends them (merge-cycles-import.ts).
-  const { merges, revived } = resolvedMergesOf(local, applied.data)
+  const { merges, revived, direct } = resolvedMergesOf(local, applied.data)
   const incoming: TableData = { ...redirectMerged(applied.data, merges), erasures: ledgerRows(ledger) }
   const references = checkReferences(incoming, mode === 'merge' ? local : null)
   const sinceText = sharedSince(own(local, 'syncLog'), own(incoming, 'syncLog'))
@@ -205,6 +206,10 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
         kept.push(existing)
       } else if (row.erasedAt) {
         // Erased for good there: the erasure wins, so nobody comes back.
+        counts.changed++
+        puts.push(row)
+      } else if (existing.mergedInto && row.mergedInto && direct[table as MergeKind]?.get(id) !== existing.mergedInto) {
+        // Merged into two different records (a fork): the file's later merge wins, as in sync.
         counts.changed++
         puts.push(row)
       } else if (existing.mergedInto) {

@@ -4,7 +4,7 @@
  */
 import type { ContractModel, ContractRenderResult } from '../../../electron/shared/channels/contracts'
 import { notify } from '../../components/notices'
-import { buildContractModels, recordGenerated, type ContractRequest } from '../../db/repositories/contracts-repo'
+import { buildContractModels, readsForRecord, recordGenerated, type ContractRequest } from '../../db/repositories/contracts-repo'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { messageOf } from '../../lib/result'
 
@@ -32,6 +32,9 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   if (signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
   const jobId = `contracts-${Date.now()}-${jobCounter++}`
   const api = desktop()
+  // What recording reads is read while main renders: once the file is saved, only the writes are left
+  // (recordGenerated reads for itself if this failed).
+  const reads = readsForRecord(requests).catch(() => undefined)
   const unsubscribe = api.onEvent((event) => {
     if (event.type === 'progress' && event.jobId === jobId) options.onProgress?.({ done: event.done, total: event.total, label: event.label })
   })
@@ -49,7 +52,7 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
       return { ok: false, message: hostErrorMessage(result) }
     }
     // A cancel that arrives after main wrote the files comes too late: the contracts are made, and recorded.
-    await recordGenerated(requests, built.models, built.templates)
+    await recordGenerated(requests, built.models, built.templates, await reads)
     return { ok: true, result: result.data }
   } finally {
     signal?.removeEventListener('abort', cancel)

@@ -8,6 +8,7 @@ import { UnsupportedCharacterError } from '../core/charset'
 import { setFontsFolder } from '../core/fonts'
 import type { WorkerMessage, WorkerRequest } from './job-types'
 import { pdfJobs, type PdfJobKind } from './jobs'
+import { throttledProgress } from './progress-throttle'
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer)
 
@@ -21,7 +22,8 @@ function buffersOf(value: unknown, found: Set<ArrayBuffer> = new Set()): Set<Arr
 
 async function run({ id, kind, input }: WorkerRequest): Promise<void> {
   try {
-    const output = await pdfJobs[kind as PdfJobKind](input as never, (done, total, label) => post({ id, type: 'progress', done, total, label }))
+    const progress = throttledProgress((done, total, label) => post({ id, type: 'progress', done, total, label }))
+    const output = await pdfJobs[kind as PdfJobKind](input as never, progress)
     post({ id, type: 'done', output }, [...buffersOf(output)])
   } catch (error) {
     if (error instanceof UnsupportedCharacterError) {

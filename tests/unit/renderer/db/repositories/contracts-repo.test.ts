@@ -7,6 +7,7 @@ import {
   buildContractModels,
   contractHistory,
   currentTemplate,
+  readsForRecord,
   recordGenerated,
   registerSignature,
   removeContract,
@@ -21,6 +22,7 @@ import {
   templateVersions,
   type ContractRequest,
 } from '../../../../../renderer/db/repositories/contracts-repo'
+import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import { freshDatabase, made } from '../../db-helpers'
 
 const assessment = { status: 'ukjent' as const, note: '' }
@@ -117,6 +119,20 @@ describe('contracts', () => {
     const { models, templates: template } = await made(buildContractModels([request(org.id)]))
     await recordGenerated([request(org.id)], models, template)
     expect((await templateVersions()).map((t) => [t.version, t.body === template[0]!.body])).toEqual([[1, true]])
+  })
+
+  it('records the same from reads made while main renders: the signer’s roles of the day, and the built-in text stored once', async () => {
+    const org = await addOrganisation('Ølberg AS')
+    const signer = await made(addPerson(org.id, { ...emptyPersonInput(), name: 'Ånund Berg', roles: ['toppleder'] }))
+    const requests = [{ ...request(org.id), signatoryPersonId: signer.id }]
+    const { models, templates } = await made(buildContractModels(requests))
+    const reads = await readsForRecord(requests)
+    const [contract] = await recordGenerated(requests, models, templates, reads)
+    expect(contract?.signatoryRolesAtTime).toEqual(['toppleder'])
+    expect((await templateVersions()).map((t) => t.version)).toEqual([1])
+    // A second batch read before the first was recorded still stores the built-in text only once.
+    await recordGenerated(requests, models, templates, reads)
+    expect((await templateVersions()).map((t) => t.version)).toEqual([1])
   })
 
   it('registers a signature: contract signed, organisation a member from that date, all audited', async () => {

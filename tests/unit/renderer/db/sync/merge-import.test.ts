@@ -174,6 +174,11 @@ const opposite = (a: string, b: string): Merges => [
   [a, b],
   [b, a],
 ]
+/** B into A here; B into C there, later: a fork. */
+const fork = (a: string, b: string, c: string): Merges => [
+  [a, b],
+  [c, b],
+]
 /** B into A here; C into B there: a chain. */
 const chain = (a: string, b: string, c: string): Merges => [
   [a, b],
@@ -205,5 +210,22 @@ describe('a merge import of a file whose copy merged duplicates ends as sync end
     expect(kari?.mentioningMergedAway).toBe(0)
     expect(per).toEqual(kari)
     expect(await throughTheFolder(chain)).toEqual(kari)
+  })
+
+  it('a fork (B into A here, B into C there, later): the later merge stands on both copies, B’s contact person is with C, and A keeps its own', async () => {
+    const [kari, per] = await throughFiles(fork)
+    expect(kari?.organisations).toEqual([
+      { name: 'BYGG AS', standing: true, mergedInto: null },
+      { name: 'Bygg AS', standing: true, mergedInto: null },
+      { name: 'Bygg as', standing: false, mergedInto: 'BYGG AS' },
+    ])
+    expect(kari?.people).toEqual([
+      { name: 'Kontakt BYGG AS', organisation: 'BYGG AS' },
+      { name: 'Kontakt Bygg AS', organisation: 'Bygg AS' },
+      { name: 'Kontakt Bygg as', organisation: 'BYGG AS' },
+    ])
+    expect(kari?.mentioningMergedAway).toBe(0)
+    expect(per).toEqual(kari)
+    expect(await throughTheFolder(fork)).toEqual(kari)
   })
 })

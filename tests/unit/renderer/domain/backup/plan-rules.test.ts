@@ -101,6 +101,23 @@ describe('merging one row', () => {
   })
 })
 
+describe('a record merged into two different records (a fork)', () => {
+  const a = organisation('A', { id: uuidN(11), updatedAt: BEFORE })
+  const c = organisation('C', { id: uuidN(13), updatedAt: BEFORE })
+  const b = (into: Row, at: string) => organisation('B', { id: uuidN(12), updatedAt: at, deletedAt: at, mergedInto: into.id })
+  const mergedInto = (p: ReturnType<typeof plan>) => [...(p.puts.organisations ?? []), ...(p.kept.organisations ?? [])].find((r) => r.id === uuidN(12))?.mergedInto
+
+  it('goes with the later merge, whichever copy made it', () => {
+    expect(mergedInto(plan({ organisations: [a, c, b(a, LATER)] }, { organisations: [a, c, b(c, AFTER)] }))).toBe(a.id)
+    expect(mergedInto(plan({ organisations: [a, c, b(c, AFTER)] }, { organisations: [a, c, b(a, LATER)] }))).toBe(a.id)
+  })
+
+  it('with merges stamped alike, goes with the larger survivor id in both directions', () => {
+    expect(mergedInto(plan({ organisations: [a, c, b(a, AFTER)] }, { organisations: [a, c, b(c, AFTER)] }))).toBe(c.id)
+    expect(mergedInto(plan({ organisations: [a, c, b(c, AFTER)] }, { organisations: [a, c, b(a, AFTER)] }))).toBe(c.id)
+  })
+})
+
 describe('replacing everything', () => {
   it('writes what differs, removes rows only here, and never removes a ledger line', () => {
     const keep = org('Felles', BEFORE)
