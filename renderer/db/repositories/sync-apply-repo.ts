@@ -26,6 +26,7 @@ import { nowIso } from './base'
 import { boundTo } from './bound-tables'
 import { cellReader } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
+import { takeBackErasedLandings } from './sync-erased-landings'
 
 export type ApplyOutcome = { applied: number; files: number; conflicts: number; problems: string[]; cursors: Record<string, number> }
 
@@ -168,6 +169,8 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
 
     await mergedAway.settle()
     await enforceErasures(d, rows, dirty, ledger, erasedBefore, state, trans)
+    // After the ledger's own lines (people of an emptied organisation are in it by now).
+    await takeBackErasedLandings({ d, rows, dirty, cells, conflicts }, ledger, erasedBefore)
     for (const [key, row] of rows) {
       if (!row || !dirty.has(key)) continue
       const [table] = key.split('|') as [string]
