@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
 import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
-import { trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
+import { restoreOrganisation, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { made } from '../../db-helpers'
 import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
 
@@ -19,8 +19,8 @@ async function organisations(l: Laptop) {
   return db().organisations.orderBy('id').toArray()
 }
 
-/** Kari merges A into B; Ola, not having seen it, trashes A; Kari then merges B into C. */
-async function story(kariPullsTheTrashFirst: boolean) {
+/** Kari merges A into B; Ola, not having seen it, trashes A (and restores it); Kari then merges B into C. */
+async function story(kariPullsTheTrashFirst: boolean, restore = false) {
   const folder = new MemoryFolder()
   const kari = await laptop(folder, 'Kari')
   const a = await made(createOrganisation(org('Bygg AS')))
@@ -33,6 +33,7 @@ async function story(kariPullsTheTrashFirst: boolean) {
   await made(mergeOrganisations(b.id, a.id))
   on(ola)
   await trashOrganisation(a.id)
+  if (restore) await restoreOrganisation(a.id)
   await sync(folder, kari)
   await sync(folder, ola)
   if (kariPullsTheTrashFirst) await sync(folder, kari)
@@ -54,4 +55,14 @@ describe('a merged-away record trashed elsewhere, then carried on by a chain', (
       expect(merged?.deletedAt).toBeTruthy()
     })
   }
+
+  it('a restore there, later by the clock, leaves it merged away and deleted, with the same date everywhere', async () => {
+    const { kari, ola, per, a, c } = await story(true, true)
+    const [k, o, p] = await Promise.all([kari, ola, per].map(organisations))
+    expect(o).toEqual(k)
+    expect(p).toEqual(k)
+    const merged = k?.find((x) => x.id === a.id)
+    expect(merged?.mergedInto).toBe(c.id)
+    expect(merged?.deletedAt).toBeTruthy()
+  })
 })
