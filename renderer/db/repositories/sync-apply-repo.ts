@@ -238,7 +238,10 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
       if (!erasedBefore.has(id)) traces.push(...tracesOf(row))
       out = keep(row, erasedPerson(row, at))
     } else if (table === 'statusEvents' && emptied?.table === 'organisations') {
-      out = row.note === '' && row.deletedAt ? row : emptiedStatusEvent(row, emptied.erasedAt)
+      // Whatever it held before: the eraser dates every event of the organisation by the erasure, and
+      // an event moved to it later (a merge the eraser had not seen) must end the same on every laptop
+      // whichever order its changes and the erasure arrive in (seed 763037249, path 68).
+      out = emptiedStatusEvent(row, emptied.erasedAt)
     }
     if (stableText(out) !== stableText(row)) {
       rows.set(key, out)
