@@ -281,6 +281,14 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     .filter(([a, b]) => stableText(a) !== stableText(b))
     .map(([, b]) => b)
   if (named.length === 0 || !state.enabled) return
+  // An entry this apply also changed (a merge elsewhere moved it) is written after this from the
+  // apply's own version: anonymised too, or this laptop alone would put the original text back
+  // (seed 763037249, path 68:4:5:6:6:6:9:13:1:0:5:11:11:11:8:8:8:8:9:9:9:9).
+  for (const e of named) {
+    const key = `auditLog|${String(e.id)}`
+    const mine = rows.get(key)
+    if (mine) rows.set(key, anonymisedEntry(mine))
+  }
   markApplying(trans, false)
   await d.auditLog.bulkPut(named as never[])
   markApplying(trans, true)
