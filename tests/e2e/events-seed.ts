@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
-import type { MeetingEvent, Organisation, Person, PersonRole, Registration, RegistrationStatus, SeatingPlan, Tier } from '../../renderer/db/models'
+import type { AuditEntry, MeetingEvent, Organisation, Person, PersonRole, Registration, RegistrationStatus, SeatingPlan, Tier } from '../../renderer/db/models'
 
 const stamp = () => ({ id: randomUUID(), createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', deletedAt: null })
 
@@ -67,7 +67,7 @@ export const registration = (event: MeetingEvent, p: Person, status: Registratio
   statusBeforeCheckIn: null,
 })
 
-export type Seed = { organisations?: Organisation[]; people?: Person[]; events?: MeetingEvent[]; registrations?: Registration[]; seatingPlans?: SeatingPlan[] }
+export type Seed = { organisations?: Organisation[]; people?: Person[]; events?: MeetingEvent[]; registrations?: Registration[]; seatingPlans?: SeatingPlan[]; auditLog?: AuditEntry[] }
 
 /** Writes the rows (the app must have opened its database once), then reloads. */
 export async function seed(page: Page, rows: Seed): Promise<void> {

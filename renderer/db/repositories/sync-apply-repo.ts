@@ -26,6 +26,7 @@ import { nowIso } from './base'
 import { boundTo } from './bound-tables'
 import { cellReader } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
+import { takeBackErasedLandings } from './sync-erased-landings'
 
 export type ApplyOutcome = { applied: number; files: number; conflicts: number; problems: string[]; cursors: Record<string, number> }
 
@@ -168,6 +169,8 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
 
     await mergedAway.settle()
     await enforceErasures(d, rows, dirty, ledger, erasedBefore, state, trans)
+    // After the ledger's own lines (people of an emptied organisation are in it by now).
+    await takeBackErasedLandings({ d, rows, dirty, cells, conflicts }, ledger, erasedBefore)
     for (const [key, row] of rows) {
       if (!row || !dirty.has(key)) continue
       const [table] = key.split('|') as [string]
@@ -235,7 +238,10 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
       if (!erasedBefore.has(id)) traces.push(...tracesOf(row))
       out = keep(row, erasedPerson(row, at))
     } else if (table === 'statusEvents' && emptied?.table === 'organisations') {
-      out = row.note === '' && row.deletedAt ? row : emptiedStatusEvent(row, emptied.erasedAt)
+      // Whatever it held before: the eraser dates every event of the organisation by the erasure, and
+      // an event moved to it later (a merge the eraser had not seen) must end the same on every laptop
+      // whichever order its changes and the erasure arrive in (seed 763037249, path 68).
+      out = emptiedStatusEvent(row, emptied.erasedAt)
     }
     if (stableText(out) !== stableText(row)) {
       rows.set(key, out)
@@ -275,6 +281,14 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     .filter(([a, b]) => stableText(a) !== stableText(b))
     .map(([, b]) => b)
   if (named.length === 0 || !state.enabled) return
+  // An entry this apply also changed (a merge elsewhere moved it) is written after this from the
+  // apply's own version: anonymised too, or this laptop alone would put the original text back
+  // (seed 763037249, path 68:4:5:6:6:6:9:13:1:0:5:11:11:11:8:8:8:8:9:9:9:9).
+  for (const e of named) {
+    const key = `auditLog|${String(e.id)}`
+    const mine = rows.get(key)
+    if (mine) rows.set(key, anonymisedEntry(mine))
+  }
   markApplying(trans, false)
   await d.auditLog.bulkPut(named as never[])
   markApplying(trans, true)

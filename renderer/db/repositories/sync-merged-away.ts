@@ -356,12 +356,13 @@ export function mergedAwayHook(v: ApplyView) {
         const row = v.rows.get(key)
         if (!row) continue
         if (isMergeKind(table) && merges[table].has(id)) {
-          // Trashed or restored on a laptop that had not seen the merge, later by the clock: it stays
-          // merged away, deleted as of the merge's own stamp. Decided from the two cells alone, so
-          // every laptop reaches the same value whichever order the changes came in.
-          const merge = await v.cellOf(cellKey(table, id, 'mergedInto'))
+          // Restored on a laptop that had not seen the merge, later by the clock: it stays merged away,
+          // deleted as of that restore's stamp; trashed there later, it keeps the trash's date (the
+          // latest clock's). Never from the merge's cell: a later merge (a chain flattened) moves only
+          // `mergedInto`, and the merging laptop's own row keeps its date (seed 3848061, path 58).
           const deletion = await v.cellOf(cellKey(table, id, 'deletedAt'))
-          if (!row.deletedAt || (merge && deletion && deletion.ts > merge.ts)) v.rows.set(key, { ...row, deletedAt: merge ? merge.ts.slice(0, 24) : String(row.updatedAt) })
+          const merge = deletion ? null : await v.cellOf(cellKey(table, id, 'mergedInto'))
+          if (!row.deletedAt) v.rows.set(key, { ...row, deletedAt: (deletion ?? merge)?.ts.slice(0, 24) ?? String(row.updatedAt) })
         }
         if (UNMOVED.has(table)) continue
         const current = v.rows.get(key) as Row

@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { historyOf } from '../../../db/repositories/base'
+import { recordHistory } from '../../../db/repositories/history-repo'
 import { formatTimestamp } from '../../../lib/dates'
 
-/** The record's change history, newest first, from the audit log. */
+/**
+ * The record's change history, newest first, from the audit log: also what other laptops wrote
+ * about a duplicate merged into it before they learnt of the merge, marked as such.
+ */
 export function HistorySection({ organisationId }: { organisationId: string }) {
-  const history = useLiveQuery(() => historyOf('organisations', organisationId), [organisationId])
+  const history = useLiveQuery(() => recordHistory('organisations', organisationId), [organisationId])
   return (
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">Endringslogg</h2>
@@ -19,6 +22,7 @@ export function HistorySection({ organisationId }: { organisationId: string }) {
               {Object.keys(entry.changes).filter((k) => k !== 'statusEvent').length > 0 && (
                 <span className="history-fields"> ({Object.keys(entry.changes).filter((k) => k !== 'statusEvent').map(fieldLabel).join(', ')})</span>
               )}
+              {entry.duplicate && <span className="history-duplicate">{duplicateNote(entry.duplicate.name)}</span>}
             </span>
           </li>
         ))}
@@ -26,6 +30,10 @@ export function HistorySection({ organisationId }: { organisationId: string }) {
     </section>
   )
 }
+
+/** Said of an entry kept under a merged-away record: the reader sees it was not written about this one. */
+const duplicateNote = (name: string) =>
+  name ? `Skrevet om duplikatet «${name}», som er slått sammen med denne.` : 'Skrevet om et duplikat som er slått sammen med denne.'
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'navn',

@@ -6,7 +6,7 @@
  */
 import * as fc from 'fast-check'
 import { SNAPSHOT_EVERY } from '../../../../../electron/shared/channels/sync'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
 import { createEvent } from '../../../../../renderer/db/repositories/events-repo'
 import { createOrganisation, emptyOrganisationInput, listActiveOrganisations, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
@@ -23,6 +23,7 @@ import type { Organisation, Person, PersonRole } from '../../../../../renderer/d
 import { canConflict, decodeValue, ERASED_FIELDS, isSetField, isSyncedTable, stableText } from '../../../../../renderer/domain/sync/fields'
 import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
 import { made } from '../../db-helpers'
+import { seededRun, type SeededRun } from './seeded-run'
 
 type Op =
   | { kind: 'createOrg'; at: number; name: string }
@@ -322,10 +323,21 @@ async function check(w: World): Promise<void> {
 
 const RUNS = Number(process.env.FC_NUM_RUNS ?? 25)
 
+let seeded: SeededRun | null = null
+
 describe('three laptops syncing through one folder', () => {
+  afterEach(() => {
+    seeded?.restore()
+    seeded = null
+  })
+
   it('end with the same data, the latest edit of each field, nobody erased back and every true conflict reported', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 28 }), async (ops) => {
+      fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 28 }), fc.noShrink(fc.integer()), async (ops, seed) => {
+        // Ids, install ids (the clocks' tie-break) and the wall clock come from the run's seed, so a
+        // failure replays (seed -1348431237 once failed and passed on replay when they were random).
+        seeded?.restore()
+        seeded = seededRun(seed)
         const folder = new MemoryFolder()
         const laptops = [await laptop(folder, 'Kari'), await laptop(folder, 'Ola'), await laptop(folder, 'Per')]
         on(laptops[0] as Laptop)
@@ -339,7 +351,10 @@ describe('three laptops syncing through one folder', () => {
         on(laptops[2] as Laptop)
         await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima as' }))
         for (const l of [laptops[0], laptops[1], laptops[2], laptops[0], laptops[1]] as Laptop[]) await sync(folder, l)
-        for (const o of ops) await run(w, o)
+        for (const o of ops) {
+          seeded.step()
+          await run(w, o)
+        }
         folder.offline.clear()
         for (let round = 0; round < 3; round++) for (const l of laptops) await sync(folder, l)
         await check(w)
