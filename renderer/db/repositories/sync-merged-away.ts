@@ -36,6 +36,7 @@ import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/record
 import type { db } from '../db'
 import { nowIso } from './base'
 import { cellReader } from './sync-cells'
+import { settleTombstones } from './sync-tombstone'
 import { heldValue, keepRevived, remember, repoint, revivedIds, rowsNaming, wholeGraph, type GraphContext, type KindGraph } from './sync-merge-graph'
 
 export type ApplyView = {
@@ -278,7 +279,7 @@ export function mergedAwayHook(v: ApplyView) {
     const stored = await storedCells(fields.map((field) => cellKey(table, id, field)))
     fields.forEach((field, i) => {
       const cell = stored[i]
-      if (cell) candidates.push({ table, id, field, value: before[field], ts: cell.ts, installId: cell.installId })
+      if (cell) candidates.push({ table, id, field, value: heldValue(cell, before[field]), ts: cell.ts, installId: cell.installId })
     })
     for (const field of LANDING_SETS[table]) {
       const elements = Array.isArray(before[field]) ? (before[field] as unknown[]) : []
@@ -303,83 +304,92 @@ export function mergedAwayHook(v: ApplyView) {
       candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId })
     },
 
+    /** The merges, then the tombstones of merged-away people (sync-tombstone.ts), as they now stand. */
     async settle(): Promise<void> {
-      const touched = [...v.dirty]
-      const ids = new Set<string>()
-      for (const key of touched) idsIn(v.rows.get(key), ids)
-      for (const c of candidates) ids.add(c.id)
-      const { merges, revived } = await mergesAmong(ids)
-      const graphs: Record<MergeKind, KindGraph> = {
-        organisations: { survivors: merges.organisations, revived: revived.organisations, whole: null },
-        people: { survivors: merges.people, revived: revived.people, whole: null },
-      }
-      // A `mergedInto` changed: that kind's whole graph, and every row naming it, is derived again.
-      const looked = new Map<string, Row>()
-      for (const kind of KINDS) {
-        if (regraph[kind].size === 0) continue
-        graphs[kind] = await wholeGraph(ctx, kind, regraph[kind])
-        merges[kind] = graphs[kind].survivors
-        revived[kind] = graphs[kind].revived
-      }
-      const regraphed = KINDS.filter((kind) => graphs[kind].whole !== null)
-      if (regraphed.length === 0 && merges.organisations.size === 0 && merges.people.size === 0 && revived.organisations.size === 0 && revived.people.size === 0) return
-      for (const key of touched) {
-        const [table, id] = key.split('|') as [string, string]
-        if (!isMergeKind(table) || !merges[table].has(id)) continue
-        const before = (await v.tables.get(table)?.get(id)) as Row | undefined
-        // Merged away by a file of this apply: its edits may land. (Rows referring to it move with the graph, below.)
-        if (!before?.mergedInto) await heldEdits(table, id, before)
-      }
-      // Merged away before, into another survivor than now: its landed edits move with it.
-      for (const kind of regraphed) {
-        for (const id of [...merges[kind].keys(), ...revived[kind].keys()]) {
-          const before = (await v.tables.get(kind)?.get(id)) as Row | undefined
-          const was = before?.mergedInto
-          if (typeof was !== 'string' || was === merges[kind].get(id)) continue
-          await unland(kind, was, id)
-          if (merges[kind].has(id)) await heldEdits(kind, id, before)
-        }
-      }
-      for (const kind of regraphed) await rowsNaming(ctx, kind, graphs[kind].whole as Set<string>, looked)
-      // A revived record's merge stays in the data: its cell keeps the message's value, as it stood
-      // before any redirection here.
-      for (const kind of KINDS) {
-        for (const id of revived[kind].keys()) {
-          const row = v.rows.get(`${kind}|${id}`) ?? looked.get(`${kind}|${id}`) ?? (await v.rowOf(kind, id))
-          const merge = await v.cellOf(cellKey(kind, id, 'mergedInto'))
-          remember(ctx, merge, heldValue(merge, row?.mergedInto), undefined)
-        }
-      }
-      await repoint(ctx, [...v.dirty, ...looked.keys()], graphs, looked)
-      for (const key of v.dirty) {
-        const [table, id] = key.split('|') as [string, string]
-        const row = v.rows.get(key)
-        if (!row) continue
-        if (isMergeKind(table) && merges[table].has(id)) {
-          // Trashed or restored on a laptop that had not seen the merge, later by the clock: it stays
-          // merged away, deleted as of the merge's own stamp. Decided from the two cells alone, so
-          // every laptop reaches the same value whichever order the changes came in.
-          const merge = await v.cellOf(cellKey(table, id, 'mergedInto'))
-          const deletion = await v.cellOf(cellKey(table, id, 'deletedAt'))
-          if (!row.deletedAt || (merge && deletion && deletion.ts > merge.ts)) v.rows.set(key, { ...row, deletedAt: merge ? merge.ts.slice(0, 24) : String(row.updatedAt) })
-        }
-        if (UNMOVED.has(table)) continue
-        const current = v.rows.get(key) as Row
-        const moved = redirectRow(table, current, merges)
-        if (moved !== current) v.rows.set(key, moved)
-      }
-      // After the redirections (which may have pointed a revived record's `mergedInto` at itself).
-      for (const kind of KINDS) {
-        for (const [id, latest] of revived[kind]) await revive(kind, id, latest)
-        // Those revived here, for the next graph: all of them after a whole read, else added to.
-        const known = graphs[kind].whole ? [] : await revivedIds(ctx, kind)
-        await keepRevived(ctx, kind, [...known, ...revived[kind].keys()])
-      }
-      // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
-      // Only those of a merged-away record are awaited: a long run of awaits that touch no table can
-      // outlast Dexie's hold on the apply's transaction (PrematureCommitError).
-      const landing = candidates.filter((c) => merges[c.table].has(c.id))
-      for (const c of landing.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
+      const revived = await settleMerges()
+      const people = [...v.dirty].filter((k) => k.startsWith('people|')).map((k) => k.slice('people|'.length))
+      await settleTombstones(ctx, people, [...regraph.people, ...revived], (row) => v.erased('people', row))
     },
+  }
+
+  /** Returns the people revived. */
+  async function settleMerges(): Promise<Iterable<string>> {
+    const touched = [...v.dirty]
+    const ids = new Set<string>()
+    for (const key of touched) idsIn(v.rows.get(key), ids)
+    for (const c of candidates) ids.add(c.id)
+    const { merges, revived } = await mergesAmong(ids)
+    const graphs: Record<MergeKind, KindGraph> = {
+      organisations: { survivors: merges.organisations, revived: revived.organisations, whole: null },
+      people: { survivors: merges.people, revived: revived.people, whole: null },
+    }
+    // A `mergedInto` changed: that kind's whole graph, and every row naming it, is derived again.
+    const looked = new Map<string, Row>()
+    for (const kind of KINDS) {
+      if (regraph[kind].size === 0) continue
+      graphs[kind] = await wholeGraph(ctx, kind, regraph[kind])
+      merges[kind] = graphs[kind].survivors
+      revived[kind] = graphs[kind].revived
+    }
+    const regraphed = KINDS.filter((kind) => graphs[kind].whole !== null)
+    if (regraphed.length === 0 && merges.organisations.size === 0 && merges.people.size === 0 && revived.organisations.size === 0 && revived.people.size === 0) return []
+    for (const key of touched) {
+      const [table, id] = key.split('|') as [string, string]
+      if (!isMergeKind(table) || !merges[table].has(id)) continue
+      const before = (await v.tables.get(table)?.get(id)) as Row | undefined
+      // Merged away by a file of this apply: its edits may land. (Rows referring to it move with the graph, below.)
+      if (!before?.mergedInto) await heldEdits(table, id, before)
+    }
+    // Merged away before, into another survivor than now: its landed edits move with it.
+    for (const kind of regraphed) {
+      for (const id of [...merges[kind].keys(), ...revived[kind].keys()]) {
+        const before = (await v.tables.get(kind)?.get(id)) as Row | undefined
+        const was = before?.mergedInto
+        if (typeof was !== 'string' || was === merges[kind].get(id)) continue
+        await unland(kind, was, id)
+        if (merges[kind].has(id)) await heldEdits(kind, id, before)
+      }
+    }
+    for (const kind of regraphed) await rowsNaming(ctx, kind, graphs[kind].whole as Set<string>, looked)
+    // A revived record's merge stays in the data: its cell keeps the message's value, as it stood
+    // before any redirection here.
+    for (const kind of KINDS) {
+      for (const id of revived[kind].keys()) {
+        const row = v.rows.get(`${kind}|${id}`) ?? looked.get(`${kind}|${id}`) ?? (await v.rowOf(kind, id))
+        const merge = await v.cellOf(cellKey(kind, id, 'mergedInto'))
+        remember(ctx, merge, heldValue(merge, row?.mergedInto), undefined)
+      }
+    }
+    await repoint(ctx, [...v.dirty, ...looked.keys()], graphs, looked)
+    for (const key of v.dirty) {
+      const [table, id] = key.split('|') as [string, string]
+      const row = v.rows.get(key)
+      if (!row) continue
+      if (isMergeKind(table) && merges[table].has(id)) {
+        // Trashed or restored on a laptop that had not seen the merge, later by the clock: it stays
+        // merged away, deleted as of the merge's own stamp. Decided from the two cells alone, so
+        // every laptop reaches the same value whichever order the changes came in.
+        const merge = await v.cellOf(cellKey(table, id, 'mergedInto'))
+        const deletion = await v.cellOf(cellKey(table, id, 'deletedAt'))
+        if (!row.deletedAt || (merge && deletion && deletion.ts > merge.ts)) v.rows.set(key, { ...row, deletedAt: merge ? merge.ts.slice(0, 24) : String(row.updatedAt) })
+      }
+      if (UNMOVED.has(table)) continue
+      const current = v.rows.get(key) as Row
+      const moved = redirectRow(table, current, merges)
+      if (moved !== current) v.rows.set(key, moved)
+    }
+    // After the redirections (which may have pointed a revived record's `mergedInto` at itself).
+    for (const kind of KINDS) {
+      for (const [id, latest] of revived[kind]) await revive(kind, id, latest)
+      // Those revived here, for the next graph: all of them after a whole read, else added to.
+      const known = graphs[kind].whole ? [] : await revivedIds(ctx, kind)
+      await keepRevived(ctx, kind, [...known, ...revived[kind].keys()])
+    }
+    // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
+    // Only those of a merged-away record are awaited: a long run of awaits that touch no table can
+    // outlast Dexie's hold on the apply's transaction (PrematureCommitError).
+    const landing = candidates.filter((c) => merges[c.table].has(c.id))
+    for (const c of landing.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
+    return revived.people.keys()
   }
 }
