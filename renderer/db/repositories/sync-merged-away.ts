@@ -36,6 +36,7 @@ import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/record
 import type { db } from '../db'
 import { nowIso } from './base'
 import { cellReader } from './sync-cells'
+import { causality, type Stamped } from './sync-merge-causality'
 import { settleTombstones } from './sync-tombstone'
 import { heldValue, keepRevived, remember, repoint, revivedIds, rowsNaming, wholeGraph, type GraphContext, type KindGraph } from './sync-merge-graph'
 
@@ -59,7 +60,6 @@ export type ApplyView = {
 /** A value of a merged-away record's field and the change that wrote it. */
 /** `element`: one element added to a set field (a person's roles), not the field's whole value. */
 type Candidate = { table: MergeKind; id: string; field: string; value: unknown; ts: string; installId: string; element?: true }
-type Stamped = { ts: string; installId: string }
 
 const KINDS = ['organisations', 'people'] as const
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -90,29 +90,7 @@ export function mergedAwayHook(v: ApplyView) {
   /** Records whose `mergedInto` this apply brings a message for: their kind's graph is read again whole. */
   const regraph: Record<MergeKind, Set<string>> = { organisations: new Set(), people: new Set() }
 
-  /** Whether the writer of `x` had applied `y` when it wrote x (the files' `seen`; unknown: the clocks). */
-  const seenBy = (x: Stamped): Record<string, number> | null => {
-    const seq = v.files.seqOf(x.installId, x.ts)
-    if (seq !== null) return v.files.seenOf(x.installId, seq)
-    if (x.installId !== v.me) return null
-    // This laptop's unsent change: what it had applied when the change was made.
-    return (v.state.seenLog ?? []).find((e) => x.ts <= e.upTo)?.cursors ?? v.state.cursors
-  }
-  const hadSeen = (x: Stamped, y: Stamped): boolean => {
-    if (x.installId === y.installId) return y.ts <= x.ts
-    const seq = v.files.seqOf(y.installId, y.ts)
-    if (seq === null) return y.installId === v.me ? false : y.ts <= x.ts
-    const seen = seenBy(x)
-    return seen ? (seen[y.installId] ?? 0) >= seq : y.ts <= x.ts
-  }
-
-  /**
-   * Whether the merge knew of (or made) a change of the merged-away record. The merging laptop's own
-   * changes of it are: those before it, and the merge's own tombstone (a person's blanked title,
-   * e-mail, phone and roles), stamped field by field in one write, some after its `mergedInto` (the
-   * fields are stamped in name order). Nothing edits a merged-away record after its merge there.
-   */
-  const mergeSaw = (merge: Stamped, edit: Stamped): boolean => merge.installId === edit.installId || hadSeen(merge, edit)
+  const { hadSeen, mergeSaw } = causality(v.files, v.me, v.state)
 
   /**
    * Rows read only to look (not to write) stay out of the apply's cache: every row in it is looked at

@@ -4,7 +4,7 @@
  * person's fields. If it travelled as field messages, a record that stands again (a cycle's void
  * merge, merge-chains.ts) would keep the blanks: they are later than its real values, so they win.
  * So the blanking follows from `mergedInto` on every laptop, as the redirections do:
- * - the merge blanks the row without messages (`blankMergedPerson`), and each blanked field's cell
+ * - the merge blanks the row without messages (`settleMergedAway`), and each blanked field's cell
  *   keeps the value its message holds (`messageValue`, records.ts; for a role: `true`, it is there);
  * - an apply or a join blanks every merged-away person it holds the same way (`hideTombstone`), also
  *   after an edit of it from a laptop that had not seen the merge (the cell keeps that edit's value);
@@ -15,7 +15,8 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { Row } from '../../domain/backup/envelope'
-import { isTombstoneField, PERSON_TOMBSTONE, PERSON_TOMBSTONE_SETS } from '../../domain/organisation/merged-edits'
+import { isTombstoneField, LANDING_FIELDS, PERSON_TOMBSTONE, PERSON_TOMBSTONE_SETS } from '../../domain/organisation/merged-edits'
+import type { MergeKind } from '../../domain/organisation/merge-references'
 import { canonicalSet, cellKey, decodeValue, encodeValue, stableText } from '../../domain/sync/fields'
 import type { SyncCell } from '../../domain/sync/records'
 import { db } from '../db'
@@ -117,22 +118,36 @@ export async function settleTombstones(ctx: GraphContext, merged: Iterable<strin
 }
 
 /**
- * The duplicate merge's tombstone of the merged-away person, inside the merge's transaction: blanked
- * here without messages (the others blank it from its `mergedInto`), its cells keeping the values.
+ * The merged-away record's row once the duplicate merge has written it, inside the merge's
+ * transaction, written here without messages (the other laptops derive the same from `mergedInto`):
+ * - edits of other records that sync had landed on it while it was a survivor are taken back: a
+ *   merged-away record holds what its own messages hold, as on a laptop that learnt of both merges at
+ *   once (the merge chose the survivor's values with them in view);
+ * - a person is blanked (`hideTombstone`), its cells keeping the values.
  */
-export async function blankMergedPerson(id: string): Promise<void> {
+export async function settleMergedAway(kind: MergeKind, id: string): Promise<void> {
   const d = db()
-  const row = (await d.people.get(id)) as Row | undefined
+  const row = (await d.table(kind).get(id)) as Row | undefined
   if (!row) return
   const ctx: GraphContext = { tables: new Map(d.tables.map((t) => [t.name, t as Table<Row, string>])), rows: new Map(), dirty: new Set(), cells: new Map(), storedCells: cellReader(d.syncCells) }
-  const blank = await hideTombstone(ctx, id, row)
-  const trans = (Dexie.currentTransaction as unknown as { idbtrans?: object } | null)?.idbtrans
-  if (!trans) throw new Error('Sammenslåingen må skrives i én transaksjon.')
-  markApplying(trans, true)
-  try {
-    await d.people.put(blank as never)
-  } finally {
-    markApplying(trans, false)
+  let out = row
+  for (const field of LANDING_FIELDS[kind]) {
+    const cell = await cellAt(ctx, cellKey(kind, id, field))
+    const own = cell?.landed?.own
+    if (!own) continue
+    out = { ...out, [field]: own.value }
+    ctx.cells.set(cell.id, { id: cell.id, ts: own.ts, installId: own.installId })
+  }
+  if (kind === 'people') out = await hideTombstone(ctx, id, out)
+  if (out !== row) {
+    const trans = (Dexie.currentTransaction as unknown as { idbtrans?: object } | null)?.idbtrans
+    if (!trans) throw new Error('Sammenslåingen må skrives i én transaksjon.')
+    markApplying(trans, true)
+    try {
+      await d.table(kind).put(out)
+    } finally {
+      markApplying(trans, false)
+    }
   }
   const cells = [...ctx.cells.values()].filter((c): c is SyncCell => !!c)
   if (cells.length > 0) await d.syncCells.bulkPut(cells)

@@ -15,9 +15,10 @@ import { erasePerson } from '../../../../../renderer/db/repositories/privacy-rep
 import { checkInWalkIn } from '../../../../../renderer/db/repositories/registrations-repo'
 import { listConflicts } from '../../../../../renderer/db/repositories/sync-repo'
 import { emptyTrash, restoreOrganisation, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
-import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
+import { mergeOrganisations, mergePeople } from '../../../../../renderer/db/repositories/merge-repo'
 import { duplicatePairs } from '../../../../../renderer/domain/organisation/duplicate-pairs'
-import { LANDING_FIELDS } from '../../../../../renderer/domain/organisation/merged-edits'
+import { samePerson } from '../../../../../renderer/domain/organisation/duplicates'
+import { isMergeKind, isTombstoneField, LANDING_FIELDS, LANDING_SETS } from '../../../../../renderer/domain/organisation/merged-edits'
 import { emptyEventForm } from '../../../../../renderer/domain/event/event-form'
 import type { Organisation, Person, PersonRole } from '../../../../../renderer/db/models'
 import { canConflict, decodeValue, ERASED_FIELDS, isSetField, isSyncedTable, stableText } from '../../../../../renderer/domain/sync/fields'
@@ -37,6 +38,7 @@ type Op =
   | { kind: 'editWhileSyncing'; at: number; pick: number; value: string }
   | { kind: 'offline'; at: number }
   | { kind: 'merge'; at: number; pick: number; flip: boolean }
+  | { kind: 'mergePerson'; at: number; pick: number; flip: boolean }
   | { kind: 'join'; at: number }
 
 // 3: the laptop that joins mid-run (from the newest snapshot), once it has; before, the first.
@@ -56,6 +58,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('editWhileSyncing' as const), at, pick, value: word }),
   fc.record({ kind: fc.constant('offline' as const), at }),
   { arbitrary: fc.record({ kind: fc.constant('merge' as const), at, pick, flip: fc.boolean() }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('mergePerson' as const), at, pick, flip: fc.boolean() }), weight: 2 },
   fc.record({ kind: fc.constant('join' as const), at }),
 )
 
@@ -174,6 +177,18 @@ async function run(w: World, o: Op): Promise<void> {
       else if (org) await made(createOrganisation({ ...emptyOrganisationInput(), name: org.name.toUpperCase() }))
       return
     }
+    case 'mergePerson': {
+      // Two people with the same e-mail (editPerson gives a@x.no or b@x.no) merged, either way round:
+      // on two laptops, cycles (the revived person holds its own details again, sync-tombstone.ts),
+      // chains and forks, as for organisations.
+      const pairs = people.flatMap((a, i) => people.slice(i + 1).flatMap((b) => (samePerson(a, b) ? [[a, b] as const] : [])))
+      const pair = nth(pairs, o.pick)
+      if (!pair) return
+      const [keep, drop] = o.flip ? [pair[1], pair[0]] : pair
+      // Refused (both registered for the check-in's event) changes nothing.
+      if ((await mergePeople(keep.id, drop.id)).ok) w.merged++
+      return
+    }
     case 'offline':
       if (w.folder.offline.has(l.installId)) w.folder.offline.delete(l.installId)
       else w.folder.offline.add(l.installId)
@@ -235,29 +250,37 @@ async function check(w: World): Promise<void> {
   // Merged duplicates: the merged-away record stays deleted, and nothing refers to it but its own
   // row and the history. Its edits may land on the survivor, so their fields are checked by the
   // merge's own tests (merged-away.test.ts), not by the latest clock of the survivor's cell.
-  const merged = new Map((data.organisations ?? []).filter((o) => typeof o.mergedInto === 'string').map((o) => [o.id, String(o.mergedInto)]))
+  // Organisations and people (ids never repeat across tables).
+  const merged = new Map([...(data.organisations ?? []), ...(data.people ?? [])].filter((o) => typeof o.mergedInto === 'string').map((o) => [o.id, String(o.mergedInto)]))
+  const tableOf = new Map([...(data.organisations ?? []).map((o) => [o.id, 'organisations'] as const), ...(data.people ?? []).map((p) => [p.id, 'people'] as const)])
   const survivorOf = (id: string): string => {
     let to = id
     for (let i = 0; i < 10 && merged.has(to); i++) to = merged.get(to) as string
     return to
   }
   for (const id of merged.keys()) {
-    expect(rowOf('organisations', id)?.deletedAt, `merged-away ${id} stays deleted`).toBeTruthy()
+    const kind = tableOf.get(id) as string
+    expect(rowOf(kind, id)?.deletedAt, `merged-away ${id} stays deleted`).toBeTruthy()
     // Never a chain nor a cycle: the record it names stands.
-    expect(merged.has(String(rowOf('organisations', id)?.mergedInto)), `merged-away ${id} names a record that stands`).toBe(false)
+    expect(merged.has(String(rowOf(kind, id)?.mergedInto)), `merged-away ${id} names a record that stands`).toBe(false)
+    // A merged-away person keeps only a name (merge-repo.ts).
+    if (kind === 'people' && !rowOf(kind, id)?.erasedAt) expect([rowOf(kind, id)?.title, rowOf(kind, id)?.email, rowOf(kind, id)?.phone, rowOf(kind, id)?.roles], `merged-away person ${id}`).toEqual(['', '', '', []])
     for (const [table, rows] of Object.entries(data)) {
       if (table === 'auditLog') continue
       for (const row of rows) if (row.id !== id && stableText(row).includes(id)) expect.fail(`${table} ${row.id} still refers to the merged-away ${id}`)
     }
   }
   // A record a cycle's earlier merge had merged away stands again (merge-chains.ts): its merge's cells are not what it holds.
-  const merges = sentMessages(w.folder).filter((m) => m.table === 'organisations' && m.field === 'mergedInto')
+  const merges = sentMessages(w.folder).filter((m) => isMergeKind(m.table) && m.field === 'mergedInto')
   const everMerged = new Set(merges.map((m) => m.row))
   // Edits land on a record while it is a survivor, also one merged away later in a chain.
   const everSurvivor = new Set(merges.map((m) => String(decodeValue(m.value as never))))
+  // A merged-away person's title, e-mail, phone and roles are blank whatever its messages hold (sync-tombstone.ts).
   const landed = (table: string, row: string, field: string) =>
-    table === 'organisations' &&
-    ((merged.has(row) || everMerged.has(row)) && (field === 'deletedAt' || field === 'mergedInto') ? true : (everSurvivor.has(row) || [...merged.values()].includes(row)) && LANDING_FIELDS.organisations.includes(field))
+    isMergeKind(table) &&
+    ((merged.has(row) || everMerged.has(row)) && (field === 'deletedAt' || field === 'mergedInto')
+      ? true
+      : (merged.has(row) && isTombstoneField(table, field)) || ((everSurvivor.has(row) || [...merged.values()].includes(row)) && (LANDING_FIELDS[table].includes(field) || LANDING_SETS[table].includes(field))))
   const redirected = (v: unknown): unknown => (typeof v === 'string' && merged.has(v) ? survivorOf(v) : v)
 
   // The latest clock of every field is what every laptop holds.
