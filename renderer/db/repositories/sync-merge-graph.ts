@@ -228,11 +228,13 @@ export async function deriveAfterJoin(tables: readonly Table[], cellsTable: Enti
     for (const [id, latest] of graphs[kind].revived) {
       const key = `${kind}|${id}`
       const row = ctx.rows.get(key) ?? looked.get(key) ?? ((await ctx.tables.get(kind)?.get(id)) as Row | undefined)
-      if (!row || row.erasedAt) continue
+      if (!row) continue
       const [merge, deletion] = await cellsAt(ctx, [cellKey(kind, id, 'mergedInto'), cellKey(kind, id, 'deletedAt')]).then((m) => [m.get(cellKey(kind, id, 'mergedInto')), m.get(cellKey(kind, id, 'deletedAt'))])
       remember(ctx, merge, heldValue(merge, row.mergedInto), undefined)
       const { mergedInto: _m, ...rest } = row
-      ctx.rows.set(key, deletion && deletion.ts > latest ? rest : { ...rest, deletedAt: null })
+      // Erased or deleted later: it stays deleted as of its deletion's stamp, its merge void all the same (as revive() in sync-merged-away.ts).
+      const stays = !!row.erasedAt || (!!deletion && deletion.ts > latest)
+      ctx.rows.set(key, stays ? { ...rest, deletedAt: deletion ? deletion.ts.slice(0, 24) : rest.deletedAt } : { ...rest, deletedAt: null })
       ctx.dirty.add(key)
     }
     await keepRevived(ctx, kind, graphs[kind].revived.keys())

@@ -160,13 +160,17 @@ export function mergedAwayHook(v: ApplyView) {
   async function revive(kind: MergeKind, id: string, latestMerge: string): Promise<void> {
     const key = `${kind}|${id}`
     const row = await v.rowOf(kind, id)
-    if (!row || v.erased(kind, row)) return
+    if (!row) return
     const deletion = await v.cellOf(cellKey(kind, id, 'deletedAt'))
     // Its merge stays in the data (the cell keeps the message's value): the graph still holds it.
     const merge = await v.cellOf(cellKey(kind, id, 'mergedInto'))
     remember(ctx, merge, heldValue(merge, row.mergedInto), undefined)
     const { mergedInto: _m, ...rest } = row
-    const next: Row = deletion && deletion.ts > latestMerge ? rest : { ...rest, deletedAt: null }
+    // Erased (an emptied trash) or deleted later, it stays deleted, as of its deletion's stamp: the row
+    // may hold the void merge's stamp here (a merged-away record is deleted as of its merge), not elsewhere.
+    // Its merge is void all the same, or two records would name each other.
+    const stays = v.erased(kind, row) || (!!deletion && deletion.ts > latestMerge)
+    const next: Row = stays ? { ...rest, deletedAt: deletion ? deletion.ts.slice(0, 24) : rest.deletedAt } : { ...rest, deletedAt: null }
     v.rows.set(key, next)
     v.dirty.add(key)
   }

@@ -262,7 +262,7 @@ async function check(w: World): Promise<void> {
     const kind = tableOf.get(id) as string
     expect(rowOf(kind, id)?.deletedAt, `merged-away ${id} stays deleted`).toBeTruthy()
     // Never a chain nor a cycle: the record it names stands.
-    expect(merged.has(String(rowOf(kind, id)?.mergedInto)), `merged-away ${id} names a record that stands`).toBe(false)
+    expect(merged.has(String(rowOf(kind, id)?.mergedInto)), `merged-away ${kind} ${id} names a record that stands (${stableText(rowOf(kind, String(rowOf(kind, id)?.mergedInto)))})`).toBe(false)
     // A merged-away person keeps only a name (merge-repo.ts).
     if (kind === 'people' && !rowOf(kind, id)?.erasedAt) expect([rowOf(kind, id)?.title, rowOf(kind, id)?.email, rowOf(kind, id)?.phone, rowOf(kind, id)?.roles], `merged-away person ${id}`).toEqual(['', '', '', []])
     for (const [table, rows] of Object.entries(data)) {
