@@ -8,7 +8,9 @@
  *   unless the merge had seen it, the later of it and A's value of that field holds, and if neither
  *   had seen the other and they differ, it is a true conflict under the same id on every laptop.
  * - a role given to B lands on A's roles, element by element, as the merge unites them.
- * B itself follows the ordinary cell rules, so it stays deleted and holds the same values everywhere.
+ * B itself follows the ordinary cell rules, so it stays deleted and holds the same values everywhere
+ * (a merged-away person blanked, and what had landed on B while it was a survivor given back:
+ * sync-tombstone.ts).
  * Merges of one chain made on several laptops (C into B there, B into A here) end at one survivor:
  * C's `mergedInto` names A, and what referred to B or C refers to A. Two laptops merging opposite
  * ways (a cycle) keep the later merge, and the record the earlier one merged away stands again
