@@ -103,6 +103,32 @@ describe('a survivor that took a landed edit and was then merged away itself', (
     expect(p).toEqual(k)
   })
 
+  it('merged into a C with notes of its own, which the merge keeps: they stay on C everywhere (the merge weighed the note)', async () => {
+    const s = await threeTimes()
+    on(s.kari)
+    const c = (await getOrganisation(s.c.id)) as Organisation
+    await made(updateOrganisation(s.c.id, { ...emptyOrganisationInput(), name: c.name, notes: 'Kanskje' }))
+    await made(mergeOrganisations(s.a.id, s.b.id))
+    await sync(s.folder, s.kari)
+    // Per notes on B, later by the clock than Kari's notes on C, not having seen her merge.
+    on(s.per)
+    const b = (await getOrganisation(s.b.id)) as Organisation
+    await made(updateOrganisation(s.b.id, { ...emptyOrganisationInput(), name: b.name, notes: 'Ringes i januar' }))
+    for (const l of [s.per, s.kari, s.ola]) await sync(s.folder, l)
+    on(s.ola)
+    expect((await getOrganisation(s.a.id))?.notes).toBe('Ringes i januar')
+    await made(mergeOrganisations(s.c.id, s.a.id))
+    expect((await getOrganisation(s.c.id))?.notes).toBe('Kanskje')
+    for (const l of [s.ola, s.per, s.kari, s.ola, s.per]) await sync(s.folder, l)
+    for (const l of [s.kari, s.ola, s.per]) {
+      on(l)
+      expect((await getOrganisation(s.c.id))?.notes, l.name).toBe('Kanskje')
+    }
+    const [k, o, p] = await Promise.all([s.kari, s.ola, s.per].map(synced))
+    expect(o).toEqual(k)
+    expect(p).toEqual(k)
+  })
+
   it('merged away by a laptop that had not seen the note: it lands on C everywhere, and every laptop holds the same', async () => {
     const s = await landedOnA()
     // Ola has Kari's merge only (Per's note had not reached the folder when she synced).
