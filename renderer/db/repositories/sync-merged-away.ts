@@ -324,12 +324,14 @@ export function mergedAwayHook(v: ApplyView) {
       // Merged away by a file of this apply: its edits may land. (Rows referring to it move with the graph, below.)
       if (!before?.mergedInto) await heldEdits(table, id, before)
     }
-    // Merged away before, into another survivor than now: its landed edits move with it.
+    // Merged away before, into another survivor than now, or by another merge (a later message of its
+    // `mergedInto`: whether the merge had seen an edit is the winning merge's to say): its landed edits
+    // are weighed again.
     for (const kind of regraphed) {
       for (const id of [...merges[kind].keys(), ...revived[kind].keys()]) {
         const before = (await v.tables.get(kind)?.get(id)) as Row | undefined
         const was = before?.mergedInto
-        if (typeof was !== 'string' || was === merges[kind].get(id)) continue
+        if (typeof was !== 'string' || (was === merges[kind].get(id) && !regraph[kind].has(id))) continue
         await unland(kind, was, id)
         if (merges[kind].has(id)) await heldEdits(kind, id, before)
       }

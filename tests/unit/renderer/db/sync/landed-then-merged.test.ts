@@ -147,4 +147,31 @@ describe('a survivor that took a landed edit and was then merged away itself', (
     expect(o).toEqual(k)
     expect(p).toEqual(k)
   })
+
+  it('the same record merged into the same survivor on two laptops, only the later merge having seen the note: it stays off A everywhere', async () => {
+    const s = await threeTimes()
+    // Kari merges B into A, not having seen Per's note on B (made after her merge, by the clock).
+    on(s.kari)
+    await made(mergeOrganisations(s.a.id, s.b.id))
+    on(s.per)
+    const b = (await getOrganisation(s.b.id)) as Organisation
+    await made(updateOrganisation(s.b.id, { ...emptyOrganisationInput(), name: b.name, notes: 'Ringes i januar' }))
+    await sync(s.folder, s.per)
+    // Ola has Per's note (not Kari's merge, not yet in the folder) and merges B into A too, keeping A's own (empty) notes: she weighed the note.
+    await sync(s.folder, s.ola)
+    on(s.ola)
+    await made(mergeOrganisations(s.a.id, s.b.id, { notes: 'survivor' }))
+    // Per gets Kari's merge first (the note lands on A), then Ola's later one, which had seen it.
+    for (const l of [s.kari, s.per]) await sync(s.folder, l)
+    on(s.per)
+    expect((await getOrganisation(s.a.id))?.notes).toBe('Ringes i januar')
+    for (const l of [s.ola, s.per, s.kari, s.ola]) await sync(s.folder, l)
+    for (const l of [s.kari, s.ola, s.per]) {
+      on(l)
+      expect((await getOrganisation(s.a.id))?.notes, l.name).toBe('')
+    }
+    const [k, o, p] = await Promise.all([s.kari, s.ola, s.per].map(synced))
+    expect(o).toEqual(k)
+    expect(p).toEqual(k)
+  })
 })
