@@ -15,9 +15,8 @@ import { erasePerson } from '../../../../../renderer/db/repositories/privacy-rep
 import { checkInWalkIn } from '../../../../../renderer/db/repositories/registrations-repo'
 import { listConflicts } from '../../../../../renderer/db/repositories/sync-repo'
 import { emptyTrash, restoreOrganisation, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
-import { mergeOrganisations, mergePeople } from '../../../../../renderer/db/repositories/merge-repo'
+import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
 import { duplicatePairs } from '../../../../../renderer/domain/organisation/duplicate-pairs'
-import { samePerson } from '../../../../../renderer/domain/organisation/duplicates'
 import { isMergeKind, isTombstoneField, LANDING_FIELDS, LANDING_SETS } from '../../../../../renderer/domain/organisation/merged-edits'
 import { emptyEventForm } from '../../../../../renderer/domain/event/event-form'
 import type { Organisation, Person, PersonRole } from '../../../../../renderer/db/models'
@@ -38,7 +37,6 @@ type Op =
   | { kind: 'editWhileSyncing'; at: number; pick: number; value: string }
   | { kind: 'offline'; at: number }
   | { kind: 'merge'; at: number; pick: number; flip: boolean }
-  | { kind: 'mergePerson'; at: number; pick: number; flip: boolean }
   | { kind: 'join'; at: number }
 
 // 3: the laptop that joins mid-run (from the newest snapshot), once it has; before, the first.
@@ -58,7 +56,6 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('editWhileSyncing' as const), at, pick, value: word }),
   fc.record({ kind: fc.constant('offline' as const), at }),
   { arbitrary: fc.record({ kind: fc.constant('merge' as const), at, pick, flip: fc.boolean() }), weight: 3 },
-  { arbitrary: fc.record({ kind: fc.constant('mergePerson' as const), at, pick, flip: fc.boolean() }), weight: 2 },
   fc.record({ kind: fc.constant('join' as const), at }),
 )
 
@@ -175,18 +172,6 @@ async function run(w: World, o: Op): Promise<void> {
         await made(mergeOrganisations(keep.id, drop.id))
       }
       else if (org) await made(createOrganisation({ ...emptyOrganisationInput(), name: org.name.toUpperCase() }))
-      return
-    }
-    case 'mergePerson': {
-      // Two people with the same e-mail (editPerson gives a@x.no or b@x.no) merged, either way round:
-      // on two laptops, cycles (the revived person holds its own details again, sync-tombstone.ts),
-      // chains and forks, as for organisations.
-      const pairs = people.flatMap((a, i) => people.slice(i + 1).flatMap((b) => (samePerson(a, b) ? [[a, b] as const] : [])))
-      const pair = nth(pairs, o.pick)
-      if (!pair) return
-      const [keep, drop] = o.flip ? [pair[1], pair[0]] : pair
-      // Refused (both registered for the check-in's event) changes nothing.
-      if ((await mergePeople(keep.id, drop.id)).ok) w.merged++
       return
     }
     case 'offline':
