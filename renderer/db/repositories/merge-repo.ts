@@ -6,7 +6,7 @@
  * (the import planner keeps it deleted and points the file's references at the survivor).
  */
 import type { Table } from 'dexie'
-import type { Organisation, Person, StatusEvent } from '../models'
+import type { Organisation, StatusEvent } from '../models'
 import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { db } from '../db'
 import type { DataTable } from '../schema'
@@ -17,6 +17,7 @@ import { currentStatus, joinedDate, membershipPeriods } from '../../domain/organ
 import { notFound, ok, refused, type Outcome } from '../../lib/result'
 import { audit, diffRecords, nowIso, refusable } from './base'
 import { sealUndo, type MergeUndo } from './merge-undo'
+import { settleMergedAway } from './sync-tombstone'
 
 // Every table of the schema is classified: a table added without an entry does not compile.
 type SchemaTable = DataTable | (typeof LOCAL_TABLES)[number]
@@ -133,6 +134,8 @@ export async function mergeOrganisations(survivorId: string, otherId: string, pi
     const next: Organisation = { ...merged, status, signedDate: status === 'medlem' ? joinedDate(membershipPeriods(events)) : merged.signedDate, updatedAt: at }
     await d.organisations.put(next)
     await d.organisations.put({ ...other, deletedAt: at, updatedAt: at, mergedInto: survivorId })
+    // What sync had landed on it (edits of records merged into it elsewhere) is taken back.
+    await settleMergedAway('organisations', otherId)
     const text = movedText(countsWithoutHistory(moved.counts, 'organisations'))
     const number = other.orgNumber ? ` (${formatOrgNumber(other.orgNumber)})` : ''
     const what = [text ? `${text} flyttet hit` : '', ...kept].filter(Boolean).join('; ')
@@ -179,8 +182,10 @@ export async function mergePeople(survivorId: string, otherId: string, picks: Re
     await writeMoves(moved, at)
     await d.people.put({ ...merged, updatedAt: at })
     // The merged-away row keeps only a name (the import's rules require one): no e-mail to match again.
-    const tombstone: Person = { ...other, title: '', email: '', phone: '', roles: [], deletedAt: at, updatedAt: at, mergedInto: survivorId }
-    await d.people.put(tombstone)
+    // The blanking is no change of its fields: it follows from `mergedInto` (sync-tombstone.ts), so a
+    // record a cycle of merges revives on another laptop holds its own values again.
+    await d.people.put({ ...other, deletedAt: at, updatedAt: at, mergedInto: survivorId })
+    await settleMergedAway('people', otherId)
     const text = movedText(countsWithoutHistory(moved.counts, 'people'))
     await audit('people', survivorId, 'update', `Slått sammen med ${other.name}${text ? `: ${text} flyttet hit` : ''}`, {
       ...diffRecords(survivor, merged),

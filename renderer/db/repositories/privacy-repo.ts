@@ -11,12 +11,13 @@ import { db } from '../db'
 import { audit, nowIso } from './base'
 import { deleteDietsOfPerson } from './diets-repo'
 import { eraseFromInvitationLog } from './invitation-log-repo'
+import { forgetTombstone } from './sync-tombstone'
 
 export const ERASED_LABEL = ERASED_PERSON_LABEL
 
 export async function erasePerson(personId: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.people, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets], async () => {
+  await d.transaction('rw', [d.people, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.syncCells], async () => {
     const person = await d.people.get(personId)
     if (!person || person.erasedAt) throw new Error('Personen finnes ikke eller er allerede slettet for godt.')
     const at = nowIso()
@@ -27,6 +28,8 @@ export async function erasePerson(personId: string): Promise<void> {
       await d.erasures.put({ id: p.id, table: 'people', erasedAt: at } satisfies ErasureRecord)
     }
     const ids = new Set([personId, ...copies.map((p) => p.id)])
+    // What sync kept of a merged-away copy's blanked details goes too (sync-tombstone.ts).
+    await forgetTombstone(d.syncCells, ids)
     const traces = [person, ...copies].flatMap(tracesOf)
     const entries = await d.auditLog.toArray()
     await d.auditLog.bulkPut(entries.filter((e) => isAbout(e, ids, traces)).map((e) => anonymisedEntry(e as Row) as typeof e))

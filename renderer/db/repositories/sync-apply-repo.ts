@@ -24,9 +24,11 @@ import { db } from '../db'
 import { markApplying } from '../sync-middleware'
 import { nowIso } from './base'
 import { boundTo } from './bound-tables'
-import { cellReader } from './sync-cells'
+import { cellReader, heldValue } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
 import { takeBackErasedLandings } from './sync-erased-landings'
+import { forgetTombstone } from './sync-tombstone'
+import { isTombstoneField } from '../../domain/organisation/merged-edits'
 
 export type ApplyOutcome = { applied: number; files: number; conflicts: number; problems: string[]; cursors: Record<string, number> }
 
@@ -111,7 +113,8 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
       const key = cellKey(m.table, m.row, m.field)
       const cur = await cellOf(key)
       if (cur?.ts === m.timestamp) return
-      const current = encodeValue(row?.[m.field])
+      // A merged-away person's blanked field: the value its message holds is the one to weigh (sync-tombstone.ts).
+      const current = encodeValue(isTombstoneField(m.table, m.field) ? heldValue(cur, row?.[m.field]) : row?.[m.field])
       if (cur && !blanked && canConflict(m.field) && !isSetField(m.table, m.field) && stableText(current) !== stableText(m.value) && isConcurrent(files, me, incoming, cur)) {
         const id = conflictId(key, cur.ts, m.timestamp)
         const known = conflicts.get(id) ?? (await d.syncConflicts.get(id))
@@ -177,6 +180,7 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
       await tables.get(table)?.put(row)
     }
     await d.syncCells.bulkPut([...cells.values()].filter((c): c is SyncCell => !!c))
+    await forgetTombstone(d.syncCells, [...ledger.values()].filter((e) => e.table === 'people' && !erasedBefore.has(e.id)).map((e) => e.id))
     const erasedIds = new Set(ledger.keys())
     await d.syncConflicts.bulkPut([...conflicts.values()].filter((c) => !erasedIds.has(c.row)))
     if (erasedIds.size > erasedBefore.size) await d.syncConflicts.where('row').anyOf([...erasedIds].filter((id) => !erasedBefore.has(id))).delete()

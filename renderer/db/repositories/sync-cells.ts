@@ -8,6 +8,7 @@
  * cell is an ordinary record, which shadows the block's entry (it is always newer).
  */
 import type { EntityTable } from 'dexie'
+import { stableText } from '../../domain/sync/fields'
 import type { SyncCell } from '../../domain/sync/records'
 
 type Cells = EntityTable<SyncCell, 'id'>
@@ -73,4 +74,16 @@ export function cellReader(cells: Cells): (keys: readonly string[]) => Promise<(
     }
     return out
   }
+}
+
+/** The value the cell's winning message holds (the row's own when sync derived nothing from it). */
+export const heldValue = (cell: SyncCell | null | undefined, current: unknown): unknown => (cell && cell.messageValue !== undefined ? cell.messageValue : current)
+
+/** Keeps (or drops) the message's value beside the cell (`cells`: the caller's, written later): kept only when the row holds another. */
+export function remember(ctx: { cells: Map<string, SyncCell | null> }, cell: SyncCell | null | undefined, held: unknown, now: unknown): void {
+  if (!cell) return
+  const want = stableText(now) === stableText(held) ? undefined : held
+  if (stableText(want) === stableText(cell.messageValue)) return
+  const { messageValue: _old, ...plain } = cell
+  ctx.cells.set(cell.id, want === undefined ? plain : { ...plain, messageValue: want })
 }

@@ -21,7 +21,10 @@ import { resolveMerges, type MergeEdge, type ResolvedMerges } from '../../domain
 import { ORGANISATION_REFERENCES, PERSON_REFERENCES, REFERENCE_FIELDS, REFERENCE_SETS, type MergeKind, type Mover } from '../../domain/organisation/merge-references'
 import { cellKey, stableText } from '../../domain/sync/fields'
 import type { SyncCell } from '../../domain/sync/records'
-import { cellReader } from './sync-cells'
+import { cellReader, heldValue, remember } from './sync-cells'
+import { settleTombstones } from './sync-tombstone'
+
+export { heldValue, remember }
 
 export type GraphContext = {
   tables: ReadonlyMap<string, Table<Row, string>>
@@ -40,8 +43,6 @@ const KINDS = ['organisations', 'people'] as const
 type Registry = SyncCell & { ids: string[] }
 const registryKey = (kind: MergeKind) => `~revived|${kind}`
 
-/** The value the cell's winning message holds (the row's own when sync derived nothing from it). */
-export const heldValue = (cell: SyncCell | null | undefined, current: unknown): unknown => (cell && cell.messageValue !== undefined ? cell.messageValue : current)
 
 /** Cells by key: this apply's first, the rest in one read. */
 async function cellsAt(ctx: GraphContext, keys: readonly string[]): Promise<Map<string, SyncCell | null>> {
@@ -66,14 +67,6 @@ export async function keepRevived(ctx: GraphContext, kind: MergeKind, ids: Itera
   if (stableText(next) !== stableText(known)) ctx.cells.set(key, { id: key, ts: '', installId: '', ids: next } as Registry)
 }
 
-/** Keeps (or drops) the message's value beside the cell: kept only when the row holds another. */
-export function remember(ctx: GraphContext, cell: SyncCell | null | undefined, held: unknown, now: unknown): void {
-  if (!cell) return
-  const want = stableText(now) === stableText(held) ? undefined : held
-  if (stableText(want) === stableText(cell.messageValue)) return
-  const { messageValue: _old, ...plain } = cell
-  ctx.cells.set(cell.id, want === undefined ? plain : { ...plain, messageValue: want })
-}
 
 /** Whether a value (an id, a list, a lunch's speaking order …) names any of `ids`. */
 function names(value: unknown, ids: ReadonlySet<string> | ReadonlyMap<string, unknown>, depth = 0): boolean {
@@ -235,15 +228,19 @@ export async function deriveAfterJoin(tables: readonly Table[], cellsTable: Enti
     for (const [id, latest] of graphs[kind].revived) {
       const key = `${kind}|${id}`
       const row = ctx.rows.get(key) ?? looked.get(key) ?? ((await ctx.tables.get(kind)?.get(id)) as Row | undefined)
-      if (!row || row.erasedAt) continue
+      if (!row) continue
       const [merge, deletion] = await cellsAt(ctx, [cellKey(kind, id, 'mergedInto'), cellKey(kind, id, 'deletedAt')]).then((m) => [m.get(cellKey(kind, id, 'mergedInto')), m.get(cellKey(kind, id, 'deletedAt'))])
       remember(ctx, merge, heldValue(merge, row.mergedInto), undefined)
       const { mergedInto: _m, ...rest } = row
-      ctx.rows.set(key, deletion && deletion.ts > latest ? rest : { ...rest, deletedAt: null })
+      // Erased or deleted later: it stays deleted as of its deletion's stamp, its merge void all the same (as revive() in sync-merged-away.ts).
+      const stays = !!row.erasedAt || (!!deletion && deletion.ts > latest)
+      ctx.rows.set(key, stays ? { ...rest, deletedAt: deletion ? deletion.ts.slice(0, 24) : rest.deletedAt } : { ...rest, deletedAt: null })
       ctx.dirty.add(key)
     }
     await keepRevived(ctx, kind, graphs[kind].revived.keys())
   }
+  // Merged-away people hold only a name, those revived their own values (sync-tombstone.ts).
+  if (kinds.has('people')) await settleTombstones(ctx, graphs.people.whole ?? [], graphs.people.revived.keys(), () => false)
   for (const key of ctx.dirty) {
     const row = ctx.rows.get(key)
     if (row) await ctx.tables.get(key.slice(0, key.indexOf('|')))?.put(row)

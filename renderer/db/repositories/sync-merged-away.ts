@@ -8,7 +8,9 @@
  *   unless the merge had seen it, the later of it and A's value of that field holds, and if neither
  *   had seen the other and they differ, it is a true conflict under the same id on every laptop.
  * - a role given to B lands on A's roles, element by element, as the merge unites them.
- * B itself follows the ordinary cell rules, so it stays deleted and holds the same values everywhere.
+ * B itself follows the ordinary cell rules, so it stays deleted and holds the same values everywhere
+ * (a merged-away person blanked, and what had landed on B while it was a survivor given back:
+ * sync-tombstone.ts).
  * Merges of one chain made on several laptops (C into B there, B into A here) end at one survivor:
  * C's `mergedInto` names A, and what referred to B or C refers to A. Two laptops merging opposite
  * ways (a cycle) keep the later merge, and the record the earlier one merged away stands again
@@ -36,6 +38,8 @@ import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/record
 import type { db } from '../db'
 import { nowIso } from './base'
 import { cellReader } from './sync-cells'
+import { causality, type Stamped } from './sync-merge-causality'
+import { settleTombstones } from './sync-tombstone'
 import { heldValue, keepRevived, remember, repoint, revivedIds, rowsNaming, wholeGraph, type GraphContext, type KindGraph } from './sync-merge-graph'
 
 export type ApplyView = {
@@ -58,7 +62,6 @@ export type ApplyView = {
 /** A value of a merged-away record's field and the change that wrote it. */
 /** `element`: one element added to a set field (a person's roles), not the field's whole value. */
 type Candidate = { table: MergeKind; id: string; field: string; value: unknown; ts: string; installId: string; element?: true }
-type Stamped = { ts: string; installId: string }
 
 const KINDS = ['organisations', 'people'] as const
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -89,29 +92,7 @@ export function mergedAwayHook(v: ApplyView) {
   /** Records whose `mergedInto` this apply brings a message for: their kind's graph is read again whole. */
   const regraph: Record<MergeKind, Set<string>> = { organisations: new Set(), people: new Set() }
 
-  /** Whether the writer of `x` had applied `y` when it wrote x (the files' `seen`; unknown: the clocks). */
-  const seenBy = (x: Stamped): Record<string, number> | null => {
-    const seq = v.files.seqOf(x.installId, x.ts)
-    if (seq !== null) return v.files.seenOf(x.installId, seq)
-    if (x.installId !== v.me) return null
-    // This laptop's unsent change: what it had applied when the change was made.
-    return (v.state.seenLog ?? []).find((e) => x.ts <= e.upTo)?.cursors ?? v.state.cursors
-  }
-  const hadSeen = (x: Stamped, y: Stamped): boolean => {
-    if (x.installId === y.installId) return y.ts <= x.ts
-    const seq = v.files.seqOf(y.installId, y.ts)
-    if (seq === null) return y.installId === v.me ? false : y.ts <= x.ts
-    const seen = seenBy(x)
-    return seen ? (seen[y.installId] ?? 0) >= seq : y.ts <= x.ts
-  }
-
-  /**
-   * Whether the merge knew of (or made) a change of the merged-away record. The merging laptop's own
-   * changes of it are: those before it, and the merge's own tombstone (a person's blanked title,
-   * e-mail, phone and roles), stamped field by field in one write, some after its `mergedInto` (the
-   * fields are stamped in name order). Nothing edits a merged-away record after its merge there.
-   */
-  const mergeSaw = (merge: Stamped, edit: Stamped): boolean => merge.installId === edit.installId || hadSeen(merge, edit)
+  const { hadSeen, mergeSaw } = causality(v.files, v.me, v.state)
 
   /**
    * Rows read only to look (not to write) stay out of the apply's cache: every row in it is looked at
@@ -181,13 +162,17 @@ export function mergedAwayHook(v: ApplyView) {
   async function revive(kind: MergeKind, id: string, latestMerge: string): Promise<void> {
     const key = `${kind}|${id}`
     const row = await v.rowOf(kind, id)
-    if (!row || v.erased(kind, row)) return
+    if (!row) return
     const deletion = await v.cellOf(cellKey(kind, id, 'deletedAt'))
     // Its merge stays in the data (the cell keeps the message's value): the graph still holds it.
     const merge = await v.cellOf(cellKey(kind, id, 'mergedInto'))
     remember(ctx, merge, heldValue(merge, row.mergedInto), undefined)
     const { mergedInto: _m, ...rest } = row
-    const next: Row = deletion && deletion.ts > latestMerge ? rest : { ...rest, deletedAt: null }
+    // Erased (an emptied trash) or deleted later, it stays deleted, as of its deletion's stamp: the row
+    // may hold the void merge's stamp here (a merged-away record is deleted as of its merge), not elsewhere.
+    // Its merge is void all the same, or two records would name each other.
+    const stays = v.erased(kind, row) || (!!deletion && deletion.ts > latestMerge)
+    const next: Row = stays ? { ...rest, deletedAt: deletion ? deletion.ts.slice(0, 24) : rest.deletedAt } : { ...rest, deletedAt: null }
     v.rows.set(key, next)
     v.dirty.add(key)
   }
@@ -278,7 +263,7 @@ export function mergedAwayHook(v: ApplyView) {
     const stored = await storedCells(fields.map((field) => cellKey(table, id, field)))
     fields.forEach((field, i) => {
       const cell = stored[i]
-      if (cell) candidates.push({ table, id, field, value: before[field], ts: cell.ts, installId: cell.installId })
+      if (cell) candidates.push({ table, id, field, value: heldValue(cell, before[field]), ts: cell.ts, installId: cell.installId })
     })
     for (const field of LANDING_SETS[table]) {
       const elements = Array.isArray(before[field]) ? (before[field] as unknown[]) : []
@@ -303,84 +288,95 @@ export function mergedAwayHook(v: ApplyView) {
       candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId })
     },
 
+    /** The merges, then the tombstones of merged-away people (sync-tombstone.ts), as they now stand. */
     async settle(): Promise<void> {
-      const touched = [...v.dirty]
-      const ids = new Set<string>()
-      for (const key of touched) idsIn(v.rows.get(key), ids)
-      for (const c of candidates) ids.add(c.id)
-      const { merges, revived } = await mergesAmong(ids)
-      const graphs: Record<MergeKind, KindGraph> = {
-        organisations: { survivors: merges.organisations, revived: revived.organisations, whole: null },
-        people: { survivors: merges.people, revived: revived.people, whole: null },
-      }
-      // A `mergedInto` changed: that kind's whole graph, and every row naming it, is derived again.
-      const looked = new Map<string, Row>()
-      for (const kind of KINDS) {
-        if (regraph[kind].size === 0) continue
-        graphs[kind] = await wholeGraph(ctx, kind, regraph[kind])
-        merges[kind] = graphs[kind].survivors
-        revived[kind] = graphs[kind].revived
-      }
-      const regraphed = KINDS.filter((kind) => graphs[kind].whole !== null)
-      if (regraphed.length === 0 && merges.organisations.size === 0 && merges.people.size === 0 && revived.organisations.size === 0 && revived.people.size === 0) return
-      for (const key of touched) {
-        const [table, id] = key.split('|') as [string, string]
-        if (!isMergeKind(table) || !merges[table].has(id)) continue
-        const before = (await v.tables.get(table)?.get(id)) as Row | undefined
-        // Merged away by a file of this apply: its edits may land. (Rows referring to it move with the graph, below.)
-        if (!before?.mergedInto) await heldEdits(table, id, before)
-      }
-      // Merged away before, into another survivor than now: its landed edits move with it.
-      for (const kind of regraphed) {
-        for (const id of [...merges[kind].keys(), ...revived[kind].keys()]) {
-          const before = (await v.tables.get(kind)?.get(id)) as Row | undefined
-          const was = before?.mergedInto
-          if (typeof was !== 'string' || was === merges[kind].get(id)) continue
-          await unland(kind, was, id)
-          if (merges[kind].has(id)) await heldEdits(kind, id, before)
-        }
-      }
-      for (const kind of regraphed) await rowsNaming(ctx, kind, graphs[kind].whole as Set<string>, looked)
-      // A revived record's merge stays in the data: its cell keeps the message's value, as it stood
-      // before any redirection here.
-      for (const kind of KINDS) {
-        for (const id of revived[kind].keys()) {
-          const row = v.rows.get(`${kind}|${id}`) ?? looked.get(`${kind}|${id}`) ?? (await v.rowOf(kind, id))
-          const merge = await v.cellOf(cellKey(kind, id, 'mergedInto'))
-          remember(ctx, merge, heldValue(merge, row?.mergedInto), undefined)
-        }
-      }
-      await repoint(ctx, [...v.dirty, ...looked.keys()], graphs, looked)
-      for (const key of v.dirty) {
-        const [table, id] = key.split('|') as [string, string]
-        const row = v.rows.get(key)
-        if (!row) continue
-        if (isMergeKind(table) && merges[table].has(id)) {
-          // Restored on a laptop that had not seen the merge, later by the clock: it stays merged away,
-          // deleted as of that restore's stamp; trashed there later, it keeps the trash's date (the
-          // latest clock's). Never from the merge's cell: a later merge (a chain flattened) moves only
-          // `mergedInto`, and the merging laptop's own row keeps its date (seed 3848061, path 58).
-          const deletion = await v.cellOf(cellKey(table, id, 'deletedAt'))
-          const merge = deletion ? null : await v.cellOf(cellKey(table, id, 'mergedInto'))
-          if (!row.deletedAt) v.rows.set(key, { ...row, deletedAt: (deletion ?? merge)?.ts.slice(0, 24) ?? String(row.updatedAt) })
-        }
-        if (UNMOVED.has(table)) continue
-        const current = v.rows.get(key) as Row
-        const moved = redirectRow(table, current, merges)
-        if (moved !== current) v.rows.set(key, moved)
-      }
-      // After the redirections (which may have pointed a revived record's `mergedInto` at itself).
-      for (const kind of KINDS) {
-        for (const [id, latest] of revived[kind]) await revive(kind, id, latest)
-        // Those revived here, for the next graph: all of them after a whole read, else added to.
-        const known = graphs[kind].whole ? [] : await revivedIds(ctx, kind)
-        await keepRevived(ctx, kind, [...known, ...revived[kind].keys()])
-      }
-      // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
-      // Only those of a merged-away record are awaited: a long run of awaits that touch no table can
-      // outlast Dexie's hold on the apply's transaction (PrematureCommitError).
-      const landing = candidates.filter((c) => merges[c.table].has(c.id))
-      for (const c of landing.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
+      const revived = await settleMerges()
+      const people = [...v.dirty].filter((k) => k.startsWith('people|')).map((k) => k.slice('people|'.length))
+      await settleTombstones(ctx, people, [...regraph.people, ...revived], (row) => v.erased('people', row))
     },
+  }
+
+  /** Returns the people revived. */
+  async function settleMerges(): Promise<Iterable<string>> {
+    const touched = [...v.dirty]
+    const ids = new Set<string>()
+    for (const key of touched) idsIn(v.rows.get(key), ids)
+    for (const c of candidates) ids.add(c.id)
+    const { merges, revived } = await mergesAmong(ids)
+    const graphs: Record<MergeKind, KindGraph> = {
+      organisations: { survivors: merges.organisations, revived: revived.organisations, whole: null },
+      people: { survivors: merges.people, revived: revived.people, whole: null },
+    }
+    // A `mergedInto` changed: that kind's whole graph, and every row naming it, is derived again.
+    const looked = new Map<string, Row>()
+    for (const kind of KINDS) {
+      if (regraph[kind].size === 0) continue
+      graphs[kind] = await wholeGraph(ctx, kind, regraph[kind])
+      merges[kind] = graphs[kind].survivors
+      revived[kind] = graphs[kind].revived
+    }
+    const regraphed = KINDS.filter((kind) => graphs[kind].whole !== null)
+    if (regraphed.length === 0 && merges.organisations.size === 0 && merges.people.size === 0 && revived.organisations.size === 0 && revived.people.size === 0) return []
+    for (const key of touched) {
+      const [table, id] = key.split('|') as [string, string]
+      if (!isMergeKind(table) || !merges[table].has(id)) continue
+      const before = (await v.tables.get(table)?.get(id)) as Row | undefined
+      // Merged away by a file of this apply: its edits may land. (Rows referring to it move with the graph, below.)
+      if (!before?.mergedInto) await heldEdits(table, id, before)
+    }
+    // Merged away before, into another survivor than now, or by another merge (a later message of its
+    // `mergedInto`: whether the merge had seen an edit is the winning merge's to say): its landed edits
+    // are weighed again.
+    for (const kind of regraphed) {
+      for (const id of [...merges[kind].keys(), ...revived[kind].keys()]) {
+        const before = (await v.tables.get(kind)?.get(id)) as Row | undefined
+        const was = before?.mergedInto
+        if (typeof was !== 'string' || (was === merges[kind].get(id) && !regraph[kind].has(id))) continue
+        await unland(kind, was, id)
+        if (merges[kind].has(id)) await heldEdits(kind, id, before)
+      }
+    }
+    for (const kind of regraphed) await rowsNaming(ctx, kind, graphs[kind].whole as Set<string>, looked)
+    // A revived record's merge stays in the data: its cell keeps the message's value, as it stood
+    // before any redirection here.
+    for (const kind of KINDS) {
+      for (const id of revived[kind].keys()) {
+        const row = v.rows.get(`${kind}|${id}`) ?? looked.get(`${kind}|${id}`) ?? (await v.rowOf(kind, id))
+        const merge = await v.cellOf(cellKey(kind, id, 'mergedInto'))
+        remember(ctx, merge, heldValue(merge, row?.mergedInto), undefined)
+      }
+    }
+    await repoint(ctx, [...v.dirty, ...looked.keys()], graphs, looked)
+    for (const key of v.dirty) {
+      const [table, id] = key.split('|') as [string, string]
+      const row = v.rows.get(key)
+      if (!row) continue
+      if (isMergeKind(table) && merges[table].has(id)) {
+        // Restored on a laptop that had not seen the merge, later by the clock: it stays merged away,
+        // deleted as of that restore's stamp; trashed there later, it keeps the trash's date (the
+        // latest clock's). Never from the merge's cell: a later merge (a chain flattened) moves only
+        // `mergedInto`, and the merging laptop's own row keeps its date (seed 3848061, path 58).
+        const deletion = await v.cellOf(cellKey(table, id, 'deletedAt'))
+        const merge = deletion ? null : await v.cellOf(cellKey(table, id, 'mergedInto'))
+        if (!row.deletedAt) v.rows.set(key, { ...row, deletedAt: (deletion ?? merge)?.ts.slice(0, 24) ?? String(row.updatedAt) })
+      }
+      if (UNMOVED.has(table)) continue
+      const current = v.rows.get(key) as Row
+      const moved = redirectRow(table, current, merges)
+      if (moved !== current) v.rows.set(key, moved)
+    }
+    // After the redirections (which may have pointed a revived record's `mergedInto` at itself).
+    for (const kind of KINDS) {
+      for (const [id, latest] of revived[kind]) await revive(kind, id, latest)
+      // Those revived here, for the next graph: all of them after a whole read, else added to.
+      const known = graphs[kind].whole ? [] : await revivedIds(ctx, kind)
+      await keepRevived(ctx, kind, [...known, ...revived[kind].keys()])
+    }
+    // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
+    // Only those of a merged-away record are awaited: a long run of awaits that touch no table can
+    // outlast Dexie's hold on the apply's transaction (PrematureCommitError).
+    const landing = candidates.filter((c) => merges[c.table].has(c.id))
+    for (const c of landing.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
+    return revived.people.keys()
   }
 }

@@ -26,6 +26,7 @@ import { deriveAfterJoin, heldValue } from './sync-merge-graph'
 import { isMergeKind } from '../../domain/organisation/merged-edits'
 import type { MergeKind } from '../../domain/organisation/merge-references'
 import { boundTo } from './bound-tables'
+import { forgetTombstone } from './sync-tombstone'
 
 /** Messages per chunk while joining: a few bulk calls each, well under a frame's worth of work. */
 export const JOIN_CHUNK = 1_000
@@ -90,12 +91,15 @@ export async function snapshotPage(after: string | null, limit: number): Promise
       const { table, row, field, element } = cellParts(c.id)
       if (!byTable.has(table)) continue
       const current = rows.get(`${table}|${row}`)
+      // An erased row's content is what it holds now (blank): nothing it kept is sent (sync-tombstone.ts).
+      const kept = current?.erasedAt ? null : c
       if (element === null) {
-        messages.push({ table, row, field, op: 'set', value: isSetField(table, field) ? (current?.[field] === undefined ? encodeValue(undefined) : []) : encodeValue(heldValue(c, current?.[field])), timestamp: c.ts })
+        messages.push({ table, row, field, op: 'set', value: isSetField(table, field) ? (current?.[field] === undefined ? encodeValue(undefined) : []) : encodeValue(heldValue(kept, current?.[field])), timestamp: c.ts })
         continue
       }
       const list = Array.isArray(current?.[field]) ? (current[field] as unknown[]) : []
-      const has = list.some((v) => stableText(encodeValue(v)) === element)
+      // A merged-away person's role is there as its message holds it, though its row holds none.
+      const has = kept?.messageValue === true || list.some((v) => stableText(encodeValue(v)) === element)
       messages.push({ table, row, field, op: has ? 'add' : 'remove', value: JSON.parse(element) as JsonValue, timestamp: c.ts })
     }
     return { messages, last: cells.at(-1)?.id ?? null }
@@ -313,6 +317,7 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
     const erasedRows = new Map<string, Row | null>()
     const dirtyErased = new Set<string>()
     await enforceErasures(d, erasedRows, dirtyErased, ledger, erasedBefore, state, trans)
+    await forgetTombstone(d.syncCells, [...ledger.values()].filter((e) => e.table === 'people' && !erasedBefore.has(e.id)).map((e) => e.id))
     for (const key of dirtyErased) {
       const row = erasedRows.get(key)
       if (row) await tables.get(key.slice(0, key.indexOf('|')))?.put(row)

@@ -73,3 +73,13 @@ export function survivorOf(merges: ReadonlyMap<string, string>, id: string): str
   }
   return to === id ? null : to
 }
+
+/**
+ * What a person merged away holds blank (merge-repo.ts): it keeps only a name, so its e-mail never
+ * matches again. The blanking follows from its `mergedInto` on every laptop and is never sent as
+ * changes (sync-tombstone.ts): a record a cycle revives, or an undo, holds its own values again.
+ */
+export const PERSON_TOMBSTONE: Readonly<Record<string, string>> = { title: '', email: '', phone: '' }
+/** Set fields a merged-away person holds empty. */
+export const PERSON_TOMBSTONE_SETS: readonly string[] = ['roles']
+export const isTombstoneField = (table: string, field: string): boolean => table === 'people' && (Object.hasOwn(PERSON_TOMBSTONE, field) || PERSON_TOMBSTONE_SETS.includes(field))

@@ -5,6 +5,7 @@ import { mergeOrganisations } from '../../../../../renderer/db/repositories/merg
 import { undoMerge } from '../../../../../renderer/db/repositories/merge-undo'
 import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
+import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
 import { made } from '../../db-helpers'
 import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
@@ -138,6 +139,34 @@ describe('two laptops merging the same pair opposite ways, neither having seen t
     }
     expect(await synced(kari)).toEqual(await synced(ola))
   })
+})
+
+describe('a cycle whose revived record was emptied from the trash on a third laptop', () => {
+  for (const order of ['emptied first', 'merges first'] as const) {
+    it(`leaves it erased and deleted, naming no record, and every laptop the same (${order})`, async () => {
+      const { folder, kari, ola, per, a, b } = await onThreeLaptops()
+      on(kari)
+      await made(mergeOrganisations(b.id, a.id))
+      on(ola)
+      await made(mergeOrganisations(a.id, b.id))
+      // Per, having seen neither merge, trashes A (the record the cycle revives) and empties the trash.
+      on(per)
+      await trashOrganisation(a.id)
+      await emptyTrash()
+      const laptops = order === 'emptied first' ? [per, kari, ola, per, kari] : [kari, ola, per, kari, ola, per]
+      for (const l of laptops) await sync(folder, l)
+      for (const l of [kari, ola, per]) {
+        on(l)
+        const [na, nb] = [await getOrganisation(a.id), await getOrganisation(b.id)]
+        expect(na?.erasedAt, l.name).toBeTruthy()
+        expect(na?.deletedAt, l.name).toBeTruthy()
+        expect(na?.mergedInto, l.name).toBeUndefined()
+        expect(nb?.mergedInto, l.name).toBe(a.id)
+      }
+      expect(await synced(kari)).toEqual(await synced(ola))
+      expect(await synced(per)).toEqual(await synced(ola))
+    })
+  }
 })
 
 /** "Bygg AS" three times on three laptops, each having seen the others' records. */

@@ -17,7 +17,7 @@ import { listConflicts } from '../../../../../renderer/db/repositories/sync-repo
 import { emptyTrash, restoreOrganisation, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
 import { duplicatePairs } from '../../../../../renderer/domain/organisation/duplicate-pairs'
-import { LANDING_FIELDS } from '../../../../../renderer/domain/organisation/merged-edits'
+import { isMergeKind, isTombstoneField, LANDING_FIELDS, LANDING_SETS } from '../../../../../renderer/domain/organisation/merged-edits'
 import { emptyEventForm } from '../../../../../renderer/domain/event/event-form'
 import type { Organisation, Person, PersonRole } from '../../../../../renderer/db/models'
 import { canConflict, decodeValue, ERASED_FIELDS, isSetField, isSyncedTable, stableText } from '../../../../../renderer/domain/sync/fields'
@@ -212,12 +212,9 @@ function differences(a: Tables, b: Tables): string[] {
         out.push(`${table} ${id}: only on ${x ? 'the first' : 'the other'}`)
         continue
       }
-      // Known gap (reported): a record that stood as a survivor on one laptop took an edit of a record
-      // merged into it there (a landing, applied without a message), then was merged away itself;
-      // the laptops that learnt of both merges together land the edit on the final survivor only. The
-      // merged-away record's own content is shown nowhere, the survivor's is the same everywhere.
-      const hidden = (f: string) => table === 'organisations' && !!x.mergedInto && !!y.mergedInto && LANDING_FIELDS.organisations.includes(f)
-      for (const f of new Set([...Object.keys(x), ...Object.keys(y)])) if (!hidden(f) && stableText(x[f]) !== stableText(y[f])) out.push(`${table} ${id}.${f}: ${stableText(x[f])} / ${stableText(y[f])}`)
+      // Hidden fields too: a merged-away record gives back what had landed on it as a survivor
+      // (sync-tombstone.ts), so it holds the same on every laptop (landed-then-merged.test.ts).
+      for (const f of new Set([...Object.keys(x), ...Object.keys(y)])) if (stableText(x[f]) !== stableText(y[f])) out.push(`${table} ${id}${x.mergedInto ? ' (merged away)' : ''}.${f}: ${stableText(x[f])} / ${stableText(y[f])}`)
     }
   }
   return out
@@ -236,29 +233,37 @@ async function check(w: World): Promise<void> {
   // Merged duplicates: the merged-away record stays deleted, and nothing refers to it but its own
   // row and the history. Its edits may land on the survivor, so their fields are checked by the
   // merge's own tests (merged-away.test.ts), not by the latest clock of the survivor's cell.
-  const merged = new Map((data.organisations ?? []).filter((o) => typeof o.mergedInto === 'string').map((o) => [o.id, String(o.mergedInto)]))
+  // Organisations and people (ids never repeat across tables).
+  const merged = new Map([...(data.organisations ?? []), ...(data.people ?? [])].filter((o) => typeof o.mergedInto === 'string').map((o) => [o.id, String(o.mergedInto)]))
+  const tableOf = new Map([...(data.organisations ?? []).map((o) => [o.id, 'organisations'] as const), ...(data.people ?? []).map((p) => [p.id, 'people'] as const)])
   const survivorOf = (id: string): string => {
     let to = id
     for (let i = 0; i < 10 && merged.has(to); i++) to = merged.get(to) as string
     return to
   }
   for (const id of merged.keys()) {
-    expect(rowOf('organisations', id)?.deletedAt, `merged-away ${id} stays deleted`).toBeTruthy()
+    const kind = tableOf.get(id) as string
+    expect(rowOf(kind, id)?.deletedAt, `merged-away ${id} stays deleted`).toBeTruthy()
     // Never a chain nor a cycle: the record it names stands.
-    expect(merged.has(String(rowOf('organisations', id)?.mergedInto)), `merged-away ${id} names a record that stands`).toBe(false)
+    expect(merged.has(String(rowOf(kind, id)?.mergedInto)), `merged-away ${kind} ${id} names a record that stands (${stableText(rowOf(kind, String(rowOf(kind, id)?.mergedInto)))})`).toBe(false)
+    // A merged-away person keeps only a name (merge-repo.ts).
+    if (kind === 'people' && !rowOf(kind, id)?.erasedAt) expect([rowOf(kind, id)?.title, rowOf(kind, id)?.email, rowOf(kind, id)?.phone, rowOf(kind, id)?.roles], `merged-away person ${id}`).toEqual(['', '', '', []])
     for (const [table, rows] of Object.entries(data)) {
       if (table === 'auditLog') continue
       for (const row of rows) if (row.id !== id && stableText(row).includes(id)) expect.fail(`${table} ${row.id} still refers to the merged-away ${id}`)
     }
   }
   // A record a cycle's earlier merge had merged away stands again (merge-chains.ts): its merge's cells are not what it holds.
-  const merges = sentMessages(w.folder).filter((m) => m.table === 'organisations' && m.field === 'mergedInto')
+  const merges = sentMessages(w.folder).filter((m) => isMergeKind(m.table) && m.field === 'mergedInto')
   const everMerged = new Set(merges.map((m) => m.row))
   // Edits land on a record while it is a survivor, also one merged away later in a chain.
   const everSurvivor = new Set(merges.map((m) => String(decodeValue(m.value as never))))
+  // A merged-away person's title, e-mail, phone and roles are blank whatever its messages hold (sync-tombstone.ts).
   const landed = (table: string, row: string, field: string) =>
-    table === 'organisations' &&
-    ((merged.has(row) || everMerged.has(row)) && (field === 'deletedAt' || field === 'mergedInto') ? true : (everSurvivor.has(row) || [...merged.values()].includes(row)) && LANDING_FIELDS.organisations.includes(field))
+    isMergeKind(table) &&
+    ((merged.has(row) || everMerged.has(row)) && (field === 'deletedAt' || field === 'mergedInto')
+      ? true
+      : (merged.has(row) && isTombstoneField(table, field)) || ((everSurvivor.has(row) || [...merged.values()].includes(row)) && (LANDING_FIELDS[table].includes(field) || LANDING_SETS[table].includes(field))))
   const redirected = (v: unknown): unknown => (typeof v === 'string' && merged.has(v) ? survivorOf(v) : v)
 
   // The latest clock of every field is what every laptop holds.
