@@ -1,5 +1,6 @@
 /** Synkronisering: the shared folder, "Synkroniser nå", the other laptops and the conflicts; and the sidebar's status. */
 import type { Locator, Page } from '@playwright/test'
+import { expect } from '../fixtures'
 import { mainOf } from './shell'
 
 export class SyncPage {
@@ -55,8 +56,17 @@ export class SyncPage {
   }
 
   /** Runs a round and waits until it has finished (the button is there again). */
+  /**
+   * Clicks "Synkroniser nå" and waits for that sync's own outcome notice. Waiting for the button's
+   * name to come back could pass before the click's re-render, and a "ferdig" still shown from an
+   * earlier sync is replaced by this one's (a new notice id) when it ends: a check of the notice in
+   * between measured one leaving the page.
+   */
   async sync(): Promise<void> {
+    const notices = this.page.locator('[data-notice]')
+    const newest = (list: Locator) => list.evaluateAll((els) => Math.max(0, ...els.map((e) => Number(e.getAttribute('data-notice')))))
+    const before = await newest(notices)
     await this.syncNow.click()
-    await this.main.getByRole('button', { name: 'Synkroniser nå' }).waitFor()
+    await expect.poll(() => newest(notices.filter({ hasText: /^Synkroniseringen (er|ble ikke helt) ferdig/ }))).toBeGreaterThan(before)
   }
 }
