@@ -37,6 +37,17 @@ async function threeTimes() {
   return { folder, kari, ola, per, a, b, c }
 }
 
+/** Every laptop shows `notes` on `id`, and all three hold the same data, hidden fields included. */
+async function sameEverywhere(s: Awaited<ReturnType<typeof threeTimes>>, id: string, notes: string | undefined) {
+  for (const l of [s.kari, s.ola, s.per]) {
+    on(l)
+    expect((await getOrganisation(id))?.notes, l.name).toBe(notes)
+  }
+  const [k, o, p] = await Promise.all([s.kari, s.ola, s.per].map(synced))
+  expect(o).toEqual(k)
+  expect(p).toEqual(k)
+}
+
 /** Kari merges B into A; Per, not having seen it, notes on B; Kari receives the note (it lands on A). */
 async function landedOnA() {
   const s = await threeTimes()
@@ -61,13 +72,7 @@ describe('a survivor that took a landed edit and was then merged away itself', (
     await made(mergeOrganisations(s.c.id, s.a.id))
     const chosen = (await getOrganisation(s.c.id))?.notes
     for (const l of [s.kari, s.ola, s.per, s.kari, s.ola]) await sync(s.folder, l)
-    for (const l of [s.kari, s.ola, s.per]) {
-      on(l)
-      expect((await getOrganisation(s.c.id))?.notes, l.name).toBe(chosen)
-    }
-    const [k, o, p] = await Promise.all([s.kari, s.ola, s.per].map(synced))
-    expect(o).toEqual(k)
-    expect(p).toEqual(k)
+    await sameEverywhere(s, s.c.id, chosen)
   })
 
   it('merged away by a laptop that had the note on A: the same', async () => {
@@ -79,13 +84,7 @@ describe('a survivor that took a landed edit and was then merged away itself', (
     await made(mergeOrganisations(s.c.id, s.a.id))
     const chosen = (await getOrganisation(s.c.id))?.notes
     for (const l of [s.ola, s.per, s.kari, s.ola, s.per]) await sync(s.folder, l)
-    for (const l of [s.kari, s.ola, s.per]) {
-      on(l)
-      expect((await getOrganisation(s.c.id))?.notes, l.name).toBe(chosen)
-    }
-    const [k, o, p] = await Promise.all([s.kari, s.ola, s.per].map(synced))
-    expect(o).toEqual(k)
-    expect(p).toEqual(k)
+    await sameEverywhere(s, s.c.id, chosen)
   })
 
   it('merged away by a laptop that had the note on A, keeping C’s own empty notes: the note stays off C everywhere (that merge weighed it)', async () => {
@@ -94,13 +93,7 @@ describe('a survivor that took a landed edit and was then merged away itself', (
     on(s.ola)
     await made(mergeOrganisations(s.c.id, s.a.id, { notes: 'survivor' }))
     for (const l of [s.ola, s.per, s.kari, s.ola, s.per]) await sync(s.folder, l)
-    for (const l of [s.kari, s.ola, s.per]) {
-      on(l)
-      expect((await getOrganisation(s.c.id))?.notes, l.name).toBe('')
-    }
-    const [k, o, p] = await Promise.all([s.kari, s.ola, s.per].map(synced))
-    expect(o).toEqual(k)
-    expect(p).toEqual(k)
+    await sameEverywhere(s, s.c.id, '')
   })
 
   it('merged into a C with notes of its own, which the merge keeps: they stay on C everywhere (the merge weighed the note)', async () => {
@@ -120,13 +113,7 @@ describe('a survivor that took a landed edit and was then merged away itself', (
     await made(mergeOrganisations(s.c.id, s.a.id))
     expect((await getOrganisation(s.c.id))?.notes).toBe('Kanskje')
     for (const l of [s.ola, s.per, s.kari, s.ola, s.per]) await sync(s.folder, l)
-    for (const l of [s.kari, s.ola, s.per]) {
-      on(l)
-      expect((await getOrganisation(s.c.id))?.notes, l.name).toBe('Kanskje')
-    }
-    const [k, o, p] = await Promise.all([s.kari, s.ola, s.per].map(synced))
-    expect(o).toEqual(k)
-    expect(p).toEqual(k)
+    await sameEverywhere(s, s.c.id, 'Kanskje')
   })
 
   it('merged away by a laptop that had not seen the note: it lands on C everywhere, and every laptop holds the same', async () => {
@@ -139,13 +126,7 @@ describe('a survivor that took a landed edit and was then merged away itself', (
     if (perFiles) s.folder.files.set(s.per.installId, perFiles)
     await made(mergeOrganisations(s.c.id, s.a.id))
     for (const l of [s.ola, s.per, s.kari, s.ola, s.per]) await sync(s.folder, l)
-    for (const l of [s.kari, s.ola, s.per]) {
-      on(l)
-      expect((await getOrganisation(s.c.id))?.notes, l.name).toBe('Ringes i januar')
-    }
-    const [k, o, p] = await Promise.all([s.kari, s.ola, s.per].map(synced))
-    expect(o).toEqual(k)
-    expect(p).toEqual(k)
+    await sameEverywhere(s, s.c.id, 'Ringes i januar')
   })
 
   it('the same record merged into the same survivor on two laptops, only the later merge having seen the note: it stays off A everywhere', async () => {
@@ -166,12 +147,6 @@ describe('a survivor that took a landed edit and was then merged away itself', (
     on(s.per)
     expect((await getOrganisation(s.a.id))?.notes).toBe('Ringes i januar')
     for (const l of [s.ola, s.per, s.kari, s.ola]) await sync(s.folder, l)
-    for (const l of [s.kari, s.ola, s.per]) {
-      on(l)
-      expect((await getOrganisation(s.a.id))?.notes, l.name).toBe('')
-    }
-    const [k, o, p] = await Promise.all([s.kari, s.ola, s.per].map(synced))
-    expect(o).toEqual(k)
-    expect(p).toEqual(k)
+    await sameEverywhere(s, s.a.id, '')
   })
 })

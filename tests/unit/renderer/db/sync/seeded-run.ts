@@ -9,18 +9,7 @@
  * `performance.now` stays real: only the join's pacing reads it, never an outcome.
  */
 import { vi } from 'vitest'
-
-/** mulberry32: a small, fast 32-bit PRNG, good enough to spread ids and steps. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { mulberry32 } from '../../../../fixtures/prng'
 
 const hex = (next: () => number, n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('')
 
@@ -41,7 +30,7 @@ export type SeededRun = {
 }
 
 export function seededRun(seed: number): SeededRun {
-  const next = prng(seed)
+  const next = mulberry32(seed)
   const ids = vi.spyOn(crypto, 'randomUUID').mockImplementation(() => uuid(next))
   vi.useFakeTimers({ toFake: ['Date'], now: START })
   return {
