@@ -13,6 +13,7 @@ test.describe('the first start', () => {
     await expect(welcome.name).toBeFocused()
     await expect(menu.region).toHaveCount(0)
     await expectAccessible(app)
+    await app.screenshot({ path: 'test-results/screens/first-start-question.png' })
 
     await app.keyboard.type('Kari Nordmann')
     await app.keyboard.press('Enter')
