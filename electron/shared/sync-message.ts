@@ -49,6 +49,13 @@ export function jsonValueProblem(value: unknown): string | null {
 export const jsonValue = z.custom<JsonValue>((v) => jsonValueProblem(v) === null, { message: 'ugyldig verdi' })
 
 /**
+ * A snapshot's message of this table keeps a landing beside its cell (renderer
+ * sync-snapshot-landings.ts): its row is the cell's key, `table|row|field`, so an erasure of that row
+ * or field redacts it too (redact.ts). No laptop has such a table; one that does not know it skips it.
+ */
+export const LANDED_TABLE = 'syncLanded'
+
+/**
  * `set` replaces a field; `add` and `remove` put one element into or out of a field that is a set
  * (lists of ids or names), so two laptops can both add. `redacted` marks a message whose value was
  * erased after it was written: it keeps its timestamp (the merkle trie counts it) but no content.

@@ -5,7 +5,7 @@
  * under the same name, so a sync client only ever sees the old or the new whole file.
  */
 import path from 'node:path'
-import type { SyncMessage } from '../../shared/sync-message'
+import { LANDED_TABLE, type SyncMessage } from '../../shared/sync-message'
 import { writeFileAtomic } from '../files/atomic-write'
 import { encodeSyncFile, type MessageFile, type SnapshotFile } from './envelope'
 import type { FileReader, LaptopFiles } from './laptop-files'
@@ -21,7 +21,12 @@ const key = (...parts: string[]): string => parts.join('\u0000')
 export function redactionMatcher(redaction: Redaction): (m: SyncMessage) => boolean {
   const rows = new Set(redaction.rows.map((r) => key(r.table, r.row)))
   const fields = new Set(redaction.fields.map((f) => key(f.table, f.row, f.field)))
-  return (m) => !m.redacted && (rows.has(key(m.table, m.row)) || fields.has(key(m.table, m.row, m.field)))
+  return (m) => {
+    if (m.redacted) return false
+    // A landing names its cell (`table|row|field`): it goes with that row or field.
+    const [table, row, field] = m.table === LANDED_TABLE ? (m.row.split('|', 3) as [string, string, string]) : [m.table, m.row, m.field]
+    return rows.has(key(table, row)) || fields.has(key(table, row, field))
+  }
 }
 
 export async function redactOwnFiles(fs: SyncFs, reader: FileReader, syncDir: string, own: LaptopFiles, redaction: Redaction, now: Date): Promise<Redacted> {

@@ -124,7 +124,15 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
           conflicts.set(id, { id, cell: key, table: m.table, row: m.row, field: m.field, sides: [mine, theirs], detectedAt: nowIso(), settledAt: null, settledBy: null })
         }
       }
-      if (cur && cur.ts > m.timestamp) return
+      if (cur && cur.ts > m.timestamp) {
+        // The cell holds an edit landed from a record merged into this one (sync-merged-away.ts): a
+        // change of this record's own that lost only to it is the own change to give back if the
+        // landing is taken back (a fork, an erasure), as on a laptop that never landed it
+        // (seed -1177716348: Kari's website and Per's landed one had the same millisecond).
+        const own = cur.landed?.own
+        if (cur.landed && !blanked && (!own || own.ts < m.timestamp)) cells.set(key, { ...cur, landed: { ...cur.landed, own: { value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId } } })
+        return
+      }
       cells.set(key, { id: key, ts: m.timestamp, installId: batch.installId })
       // Only look when there may be open conflicts: a join of 100,000 messages must not query each.
       const maybeOpen = state.openConflicts > 0 || conflicts.size > 0

@@ -27,6 +27,7 @@ import { isMergeKind } from '../../domain/organisation/merged-edits'
 import type { MergeKind } from '../../domain/organisation/merge-references'
 import { boundTo } from './bound-tables'
 import { forgetTombstone } from './sync-tombstone'
+import { landedMessage, restoreLandings } from './sync-snapshot-landings'
 
 /** Messages per chunk while joining: a few bulk calls each, well under a frame's worth of work. */
 export const JOIN_CHUNK = 1_000
@@ -95,6 +96,9 @@ export async function snapshotPage(after: string | null, limit: number): Promise
       const kept = current?.erasedAt ? null : c
       if (element === null) {
         messages.push({ table, row, field, op: 'set', value: isSetField(table, field) ? (current?.[field] === undefined ? encodeValue(undefined) : []) : encodeValue(heldValue(kept, current?.[field])), timestamp: c.ts })
+        // What this cell holds landed from a record merged into it: the joiner can give it back too.
+        const landed = kept ? landedMessage(kept) : null
+        if (landed) messages.push(landed)
         continue
       }
       const list = Array.isArray(current?.[field]) ? (current[field] as unknown[]) : []
@@ -311,6 +315,7 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
     }
     if (writing) await writing.promise
     // A snapshot holds references as their messages hold them: derived here as an apply derives them.
+    await restoreLandings(d.syncCells, messages)
     await deriveAfterJoin(d.tables, d.syncCells, merged)
     // People and organisations the group erased are erased here too, with whatever this laptop held of them.
     const ledger = ledgerOf({ erasures: (await d.erasures.toArray()) as Row[] })

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { LANDED_TABLE } from '../../../../electron/shared/sync-message'
 import { change, changes, KARI, makeGroup, OLA, PER } from './group'
 
 async function kariWroteAboutPerson() {
@@ -37,6 +38,20 @@ describe('erasure reaches the folder: a laptop rewrites its own files without th
     expect(JSON.parse(g.fileText(KARI, '0000000001.nfksync'))).toMatchObject({ seq: 1, rewrittenAt: '2026-12-01T08:00:00.000Z' })
     // The file that held nothing of hers is left as it was.
     expect(JSON.parse(g.fileText(KARI, '0000000003.nfksync')).rewrittenAt).toBeUndefined()
+  })
+
+  it('blanks a snapshot’s landing on an erased row too: the survivor’s own value it keeps is that row’s', async () => {
+    const g = makeGroup({ now: () => new Date('2026-12-01T08:00:00.000Z') })
+    const kari = await g.join(KARI)
+    const email = change(KARI, 'p-9', 'email', 'eva@eksempel.no', 'people')
+    // p-9's email holds p-3's landed edit; Eva's own address is kept beside it to give back.
+    const landing = { table: LANDED_TABLE, row: 'people|p-9|email', field: 'landed', op: 'set' as const, value: { from: 'p-3', own: { value: 'eva.gammel@eksempel.no', ts: email.timestamp, installId: KARI } }, timestamp: email.timestamp }
+    const { token } = await kari.sync.beginSnapshot({ installId: KARI, folderId: await g.folderId(kari), userName: 'Kari', covers: {}, clock: '{}', merkle: null })
+    await kari.sync.addSnapshotMessages({ token, messages: [email, landing] })
+    await kari.sync.finishSnapshot({ token })
+    expect(folderText(g)).toContain('eva.gammel@eksempel.no')
+    expect(await kari.sync.redact({ installId: KARI, rows: [{ table: 'people', row: 'p-9' }], fields: [] })).toMatchObject({ messagesRedacted: 2 })
+    expect(folderText(g)).not.toContain('eva.gammel@eksempel.no')
   })
 
   it('blanks single fields, and a second pass finds nothing more to do', async () => {
