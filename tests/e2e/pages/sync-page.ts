@@ -3,6 +3,9 @@ import type { Locator, Page } from '@playwright/test'
 import { expect } from '../fixtures'
 import { mainOf } from './shell'
 
+/** The id of the newest notice in `list` (ids only grow), or 0. */
+const newest = (list: Locator) => list.evaluateAll((els) => Math.max(0, ...els.map((e) => Number(e.getAttribute('data-notice')))))
+
 export class SyncPage {
   readonly main: Locator
   readonly chooseFolder: Locator
@@ -64,7 +67,6 @@ export class SyncPage {
    */
   async sync(): Promise<void> {
     const notices = this.page.locator('[data-notice]')
-    const newest = (list: Locator) => list.evaluateAll((els) => Math.max(0, ...els.map((e) => Number(e.getAttribute('data-notice')))))
     const before = await newest(notices)
     await this.syncNow.click()
     await expect.poll(() => newest(notices.filter({ hasText: /^Synkroniseringen (er|ble ikke helt) ferdig/ }))).toBeGreaterThan(before)

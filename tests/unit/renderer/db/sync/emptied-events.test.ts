@@ -7,12 +7,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
 import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
-import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
+import { createOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
+import { laptop, MemoryFolder, on, org, sync, type Laptop } from './memory-folder'
 
-const org = (name: string) => ({ ...emptyOrganisationInput(), name })
 /** Each step a few milliseconds later: which stamp is later is the story's, not the machine's speed. */
 const later = () => vi.advanceTimersByTime(5)
 

@@ -13,9 +13,8 @@ import { erasePerson } from '../../../../../renderer/db/repositories/privacy-rep
 import { listConflicts } from '../../../../../renderer/db/repositories/sync-repo'
 import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
+import { laptop, MemoryFolder, on, org, sync, type Laptop } from './memory-folder'
 
-const org = (name: string) => ({ ...emptyOrganisationInput(), name })
 
 /** Everything the three laptops hold of the register, and their open conflicts. */
 async function register(l: Laptop) {

@@ -8,19 +8,9 @@ import { describe, expect, it } from 'vitest'
 import type { Organisation } from '../../../../../renderer/db/models'
 import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
 import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
-import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
 import { made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
+import { laptop, MemoryFolder, on, org, sync, synced } from './memory-folder'
 
-const org = (name: string) => ({ ...emptyOrganisationInput(), name })
-
-/** Every row that travels but the history. */
-async function synced(l: Laptop) {
-  on(l)
-  const out: Record<string, unknown[]> = {}
-  for (const t of l.db.tables) if (isSyncedTable(t.name) && t.name !== 'auditLog') out[t.name] = await t.orderBy(':id').toArray()
-  return out
-}
 
 /** "Bygg AS" three times on Kari's, Ola's and Per's laptops. */
 async function threeTimes() {

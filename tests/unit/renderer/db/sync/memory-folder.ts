@@ -8,7 +8,9 @@ import type { JsonValue, SyncMessage } from '../../../../../electron/shared/sync
 import { ok, type Result } from '../../../../../electron/shared/result'
 import { useDatabase } from '../../../../../renderer/db/db'
 import { NfkDatabase } from '../../../../../renderer/db/schema'
+import { emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { joinSyncFolder } from '../../../../../renderer/db/repositories/sync-repo'
+import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
 import { syncRound, type RoundOutcome, type SyncApi } from '../../../../../renderer/features/sync/sync-round'
 
 let counter = 0
@@ -166,4 +168,15 @@ export async function twoLaptops<T>(seed: () => Promise<T>): Promise<{ folder: M
   const ola = await laptop(folder, 'Ola')
   await sync(folder, ola)
   return { folder, kari, ola, seeded }
+}
+
+/** A new organisation's form with only its name. */
+export const org = (name: string) => ({ ...emptyOrganisationInput(), name })
+
+/** Every row on `l` that travels, but the history: what every laptop must hold alike. */
+export async function synced(l: Laptop): Promise<Record<string, unknown[]>> {
+  on(l)
+  const out: Record<string, unknown[]> = {}
+  for (const t of l.db.tables) if (isSyncedTable(t.name) && t.name !== 'auditLog') out[t.name] = await t.orderBy(':id').toArray()
+  return out
 }

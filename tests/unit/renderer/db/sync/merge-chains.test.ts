@@ -6,11 +6,9 @@ import { undoMerge } from '../../../../../renderer/db/repositories/merge-undo'
 import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
-import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
 import { made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
+import { laptop, MemoryFolder, on, org, sync, synced, type Laptop } from './memory-folder'
 
-const org = (name: string) => ({ ...emptyOrganisationInput(), name })
 
 /** "Bygg AS" registered three times, each with a contact person, on both laptops. */
 async function triplicates() {
@@ -25,14 +23,6 @@ async function triplicates() {
   const ola = await laptop(folder, 'Ola')
   await sync(folder, ola)
   return { folder, kari, ola, a, b, c, people }
-}
-
-/** Every row that travels but the history (which stays where its author wrote it). */
-async function synced(l: Laptop) {
-  on(l)
-  const out: Record<string, unknown[]> = {}
-  for (const t of l.db.tables) if (isSyncedTable(t.name) && t.name !== 'auditLog') out[t.name] = await t.orderBy(':id').toArray()
-  return out
 }
 
 /** Rows other than the record's own that still name `id` (history aside). */

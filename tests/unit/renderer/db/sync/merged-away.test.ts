@@ -9,9 +9,8 @@ import { listConflicts } from '../../../../../renderer/db/repositories/sync-repo
 import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
 import { made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
+import { laptop, MemoryFolder, on, org, sync, type Laptop } from './memory-folder'
 
-const org = (name: string) => ({ ...emptyOrganisationInput(), name })
 const edit = async (id: string, change: Partial<Organisation>) => {
   const o = (await getOrganisation(id)) as Organisation
   await made(updateOrganisation(id, { ...emptyOrganisationInput(), name: o.name, address: o.address, notes: o.notes, website: o.website, ...change }))

@@ -7,12 +7,11 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
 import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
-import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
+import { createOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { restoreOrganisation, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
+import { laptop, MemoryFolder, on, org, sync, type Laptop } from './memory-folder'
 
-const org = (name: string) => ({ ...emptyOrganisationInput(), name })
 
 async function organisations(l: Laptop) {
   on(l)

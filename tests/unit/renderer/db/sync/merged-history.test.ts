@@ -12,9 +12,8 @@ import { undoMerge } from '../../../../../renderer/db/repositories/merge-undo'
 import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput, updatePerson } from '../../../../../renderer/db/repositories/people-repo'
 import { made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
+import { laptop, MemoryFolder, on, org, sync, type Laptop } from './memory-folder'
 
-const org = (name: string) => ({ ...emptyOrganisationInput(), name })
 const note = async (id: string, notes: string) => {
   const o = (await getOrganisation(id)) as Organisation
   await made(updateOrganisation(id, { ...emptyOrganisationInput(), name: o.name, notes }))

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
-import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { createOrganisation, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput, updatePerson } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { leaveSyncFolder, listConflicts, takeOutboxBatch, unsentCount } from '../../../../../renderer/db/repositories/sync-repo'
 import { freshDatabase, made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, sync, twoLaptops } from './memory-folder'
+import { laptop, MemoryFolder, on, org, sync, twoLaptops } from './memory-folder'
 
-const org = (name: string) => ({ ...emptyOrganisationInput(), name })
 
 describe('messages: every write records its changed fields in the same transaction', () => {
   it('records nothing while this laptop does not sync', async () => {

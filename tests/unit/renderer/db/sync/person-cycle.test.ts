@@ -13,9 +13,8 @@ import { undoMerge } from '../../../../../renderer/db/repositories/merge-undo'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
-import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
 import { made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
+import { laptop, MemoryFolder, on, sync, synced, type Laptop } from './memory-folder'
 
 /** Kari Nordmann registered twice (the same e-mail, other details), on Kari's and Ola's laptops, and on Per's. */
 async function twice() {
@@ -45,14 +44,6 @@ async function cycle() {
 }
 
 const contact = (p: Person | undefined) => ({ title: p?.title, email: p?.email, phone: p?.phone, roles: p?.roles, mergedInto: p?.mergedInto, deleted: !!p?.deletedAt })
-
-/** Every row that travels but the history. */
-async function synced(l: Laptop) {
-  on(l)
-  const out: Record<string, unknown[]> = {}
-  for (const t of l.db.tables) if (isSyncedTable(t.name) && t.name !== 'auditLog') out[t.name] = await t.orderBy(':id').toArray()
-  return out
-}
 
 async function expectSurvivor(laptops: Laptop[], s: { first: { id: string }; second: { id: string } }, chosen: ReturnType<typeof contact>) {
   for (const l of laptops) {
