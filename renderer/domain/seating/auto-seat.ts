@@ -7,24 +7,13 @@
 import { Board } from './board'
 import { evaluateBoard, guestIndexOf } from './evaluate'
 import type { Assignment, AutoSeatResult, SeatGuest, SeatingRules, SeatKey, SeatTable } from './types'
+import { mulberry32 } from '../../lib/prng'
 
 export type AutoSeatOptions = {
   /** Seats whose current guest stays put (or that stay empty). */
   locked?: readonly SeatKey[]
   /** The plan as it stands; only its locked seats are kept. */
   current?: Assignment
-}
-
-/** A small seeded generator (mulberry32), so the same input always gives the same plan. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export function autoSeat(
@@ -82,7 +71,7 @@ export function autoSeat(
   const searchSlots = commissionerSlot >= 0 ? [commissionerSlot, ...movable] : movable
 
   const restarts = Math.max(1, Math.min(40, Math.ceil(60_000 / Math.max(1, searchSlots.length ** 2))))
-  const random = seeded(0x5eed)
+  const random = mulberry32(0x5eed)
   let best: Int32Array | null = null
   let bestScore = -Infinity
   for (let round = 0; round < restarts; round++) {

@@ -8,20 +8,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Organisation } from '../../../../../renderer/db/models'
 import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
-import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, org, sync, synced, type Laptop } from './memory-folder'
+import { laptop, on, sync, synced, type Laptop, threeDuplicates } from './memory-folder'
 
 
 async function landedThenJoined() {
-  const folder = new MemoryFolder()
-  const kari = await laptop(folder, 'Kari')
-  const a = await made(createOrganisation(org('Bygg AS')))
-  const b = await made(createOrganisation(org('Bygg as')))
-  const c = await made(createOrganisation(org('BYGG AS')))
-  await sync(folder, kari)
-  const per = await laptop(folder, 'Per')
-  await sync(folder, per)
+  const { folder, laptops: [kari, per], a, b, c } = await threeDuplicates('Kari', 'Per')
   on(kari)
   await made(mergeOrganisations(a.id, b.id))
   await sync(folder, kari)

@@ -9,9 +9,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Organisation } from '../../../../../renderer/db/models'
 import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
-import { createOrganisation, emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { emptyOrganisationInput, getOrganisation, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { made } from '../../db-helpers'
-import { laptop, MemoryFolder, on, org, sync, synced } from './memory-folder'
+import { on, sync, synced, threeDuplicates } from './memory-folder'
 
 
 async function website(id: string, value: string) {
@@ -21,16 +21,7 @@ async function website(id: string, value: string) {
 
 describe('a survivor’s own edit that lost only to a landed edit', () => {
   it('stands again when a fork takes the landing back, the same on every laptop', async () => {
-    const folder = new MemoryFolder()
-    const kari = await laptop(folder, 'Kari')
-    const a = await made(createOrganisation(org('Bygg AS')))
-    const b = await made(createOrganisation(org('Bygg as')))
-    const c = await made(createOrganisation(org('BYGG AS')))
-    await sync(folder, kari)
-    const ola = await laptop(folder, 'Ola')
-    await sync(folder, ola)
-    const per = await laptop(folder, 'Per')
-    await sync(folder, per)
+    const { folder, laptops: [kari, ola, per], a, b, c } = await threeDuplicates('Kari', 'Ola', 'Per')
     on(ola)
     await made(mergeOrganisations(a.id, b.id))
     on(kari)

@@ -7,11 +7,13 @@ import { SNAPSHOT_EVERY, type SnapshotFileEntry, type SyncBatch, type SyncCursor
 import type { JsonValue, SyncMessage } from '../../../../../electron/shared/sync-message'
 import { ok, type Result } from '../../../../../electron/shared/result'
 import { useDatabase } from '../../../../../renderer/db/db'
+import type { Organisation } from '../../../../../renderer/db/models'
 import { NfkDatabase } from '../../../../../renderer/db/schema'
-import { emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
+import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { joinSyncFolder } from '../../../../../renderer/db/repositories/sync-repo'
 import { isSyncedTable } from '../../../../../renderer/domain/sync/fields'
 import { syncRound, type RoundOutcome, type SyncApi } from '../../../../../renderer/features/sync/sync-round'
+import { made } from '../../db-helpers'
 
 let counter = 0
 
@@ -179,4 +181,22 @@ export async function synced(l: Laptop): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {}
   for (const t of l.db.tables) if (isSyncedTable(t.name) && t.name !== 'auditLog') out[t.name] = await t.orderBy(':id').toArray()
   return out
+}
+
+/**
+ * "Bygg AS" three times (A, B, C: probable duplicates), made on the first named laptop and synced to
+ * each of the others in turn, so every laptop starts from the same three records.
+ */
+export async function threeDuplicates<const N extends readonly string[]>(...names: N): Promise<{ folder: MemoryFolder; laptops: { [K in keyof N]: Laptop }; a: Organisation; b: Organisation; c: Organisation }> {
+  const folder = new MemoryFolder()
+  const laptops: Laptop[] = []
+  let made3: Organisation[] = []
+  for (const name of names) {
+    const l = await laptop(folder, name)
+    if (laptops.length === 0) made3 = [await made(createOrganisation(org('Bygg AS'))), await made(createOrganisation(org('Bygg as'))), await made(createOrganisation(org('BYGG AS')))]
+    await sync(folder, l)
+    laptops.push(l)
+  }
+  const [a, b, c] = made3 as [Organisation, Organisation, Organisation]
+  return { folder, laptops: laptops as { [K in keyof N]: Laptop }, a, b, c }
 }

@@ -9,7 +9,7 @@
  * `performance.now` stays real: only the join's pacing reads it, never an outcome.
  */
 import { vi } from 'vitest'
-import { mulberry32 } from '../../../../fixtures/prng'
+import { mulberry32 } from '../../../../../renderer/lib/prng'
 
 const hex = (next: () => number, n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('')
 
