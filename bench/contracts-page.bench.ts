@@ -57,6 +57,18 @@ it('makes 130 contracts from the batch page: click to file vs render only', asyn
       inHost.to = epoch()
       return result
     }
+    // The worker's first and last progress: when it had drawn its first contract and its last (then it
+    // serialises the PDF, and main writes it).
+    const progress = { first: 0, last: 0 }
+    const services = host.context.services
+    const emit = services.emit
+    services.emit = (event) => {
+      if (event.type === 'progress') {
+        if (event.done <= 1) progress.first = epoch()
+        progress.last = epoch()
+      }
+      emit(event)
+    }
     const page = context.pages()[0] ?? (await context.newPage())
     page.setDefaultTimeout(120_000)
     await connectHost(page, host)
@@ -117,6 +129,17 @@ it('makes 130 contracts from the batch page: click to file vs render only', asyn
       await renderContractBatch({ contracts: models, merged: true, separate: false }, () => {})
       renderOnly.push(performance.now() - start)
       const phase = (ms: number) => `${ms.toFixed(0)} ms`
+      // The page's own marks (contract-job.ts), on the same wall clock as the host's.
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('contracts:')).map((m) => [m.name.slice(10), performance.timeOrigin + m.startTime])),
+      )
+      const at = (name: string) => marks[name] ?? Number.NaN
+      const end = clicked.at + clicked.ms
+      console.log(
+        `run ${run + 1} detail: click→start ${phase(at('start') - clicked.at)}, models ${phase(at('built') - at('start'))}, bridge in ${phase(inHost.from - at('built'))}, ` +
+          `host→first contract ${phase(progress.first - inHost.from)}, drawing ${phase(progress.last - progress.first)}, PDF save+file write ${phase(inHost.to - progress.last)}, ` +
+          `bridge out ${phase(at('answered') - inHost.to)}, history ${phase(at('recorded') - at('answered'))}, notice ${phase(end - at('recorded'))}`,
+      )
       console.log(
         `run ${run + 1}: click to file ${phase(clicked.ms)} (page to host ${phase(inHost.from - clicked.at)}, in host ${phase(inHost.to - inHost.from)}, host to notice ${phase(clicked.at + clicked.ms - inHost.to)}); render only ${phase(renderOnly.at(-1) ?? 0)}`,
       )

@@ -24,10 +24,21 @@ export type ContractJobOptions = {
 /** What the user hears after pressing "Avbryt" in time. */
 export const BATCH_CANCELLED = 'Klimakontraktene ble ikke laget: du avbrøt. Ingen PDF er lagret, og ingen kontrakt er registrert.'
 
+/**
+ * Where a batch's wait goes, as User Timing marks (DevTools' Performance panel, the contracts bench):
+ * models built, main's answer, history recorded.
+ */
+const mark = (name: string) => performance.mark(`contracts:${name}`)
+const MARKS = ['start', 'built', 'answered', 'recorded']
+
 export async function makeContracts(requests: ContractRequest[], options: ContractJobOptions): Promise<ContractJobOutcome> {
+  // The last batch's marks only: the buffer does not grow with every batch.
+  for (const name of MARKS) performance.clearMarks(`contracts:${name}`)
+  mark('start')
   const building = await buildContractModels(requests)
   if (!building.ok) return { ok: false, message: messageOf(building) }
   const built = building.data
+  mark('built')
   const { signal } = options
   if (signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
   const jobId = `contracts-${Date.now()}-${jobCounter++}`
@@ -42,6 +53,7 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   signal?.addEventListener('abort', cancel)
   try {
     const result = await api.renderContracts({ contracts: built.models, separateFiles: options.separateFiles, mergedName: options.mergedName, jobId })
+    mark('answered')
     if (!result.ok) {
       // Main stopped the job on the user's word: nothing was written (or it was removed again).
       if (result.error === 'cancelled' && signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
@@ -53,6 +65,7 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
     }
     // A cancel that arrives after main wrote the files comes too late: the contracts are made, and recorded.
     await recordGenerated(requests, built.models, built.templates, await reads)
+    mark('recorded')
     return { ok: true, result: result.data }
   } finally {
     signal?.removeEventListener('abort', cancel)

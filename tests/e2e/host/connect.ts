@@ -8,6 +8,7 @@ import { channelNames } from '../../../electron/shared/ipc-contract'
 import { installPreloadStandIn } from './preload-stand-in'
 import type { TestHost } from './test-host'
 import { fromWire, toWire } from './transport'
+import { wireCodec } from './wire-codec'
 
 export async function connectHost(page: Page, host: TestHost): Promise<void> {
   await page.exposeBinding('__nfkInvoke', async (source, channel: string, payload: unknown) => {
@@ -18,5 +19,7 @@ export async function connectHost(page: Page, host: TestHost): Promise<void> {
   host.emitToPage = (event) => {
     void page.evaluate((e) => (window as unknown as { __nfkEmit?: (x: unknown) => void }).__nfkEmit?.(e), event).catch(() => {})
   }
-  await page.addInitScript(installPreloadStandIn, { names: channelNames as string[] })
+  // The stand-in and the codec it shares with the host, as source text (an init script takes one function).
+  const names = JSON.stringify({ names: channelNames })
+  await page.addInitScript({ content: `(${installPreloadStandIn.toString()})(${names}, ${wireCodec.toString()})` })
 }
