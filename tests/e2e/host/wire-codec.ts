@@ -21,6 +21,7 @@ export function wireCodec(base64: Base64): WireCodec {
   const LONG = 24
   const BYTES = '__u8'
   const REPEAT = '__s'
+  // oxlint-disable-next-line unicorn/consistent-function-scoping -- the page gets this function's source alone
   const onlyKey = (record: Record<string, unknown>, key: string) => Object.hasOwn(record, key) && Object.keys(record).length === 1
 
   const toWire = (value: unknown): string | undefined => {
