@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { realFs } from '../electron/main/files/atomic-write'
 import { renderContractBatch } from '../electron/main/pdf/contract/batch'
 import type { ContractModel } from '../electron/shared/channels/contracts'
 import type { Dispatch } from '../electron/main/ipc/handle'
@@ -68,6 +69,27 @@ it('makes 130 contracts from the batch page: click to file vs render only', asyn
         progress.last = epoch()
       }
       emit(event)
+    }
+    // The file write (temporary file, flush, rename), timed around the same calls main makes.
+    const write = { from: 0, to: 0, flush: 0 }
+    services.fileSystem = {
+      ...realFs,
+      open: async (file, flags) => {
+        write.from = epoch()
+        const handle = await realFs.open(file, flags)
+        return {
+          ...handle,
+          sync: async () => {
+            const from = epoch()
+            await handle.sync()
+            write.flush = epoch() - from
+          },
+        }
+      },
+      rename: async (from, to) => {
+        await realFs.rename(from, to)
+        write.to = epoch()
+      },
     }
     const page = context.pages()[0] ?? (await context.newPage())
     page.setDefaultTimeout(120_000)
@@ -137,8 +159,8 @@ it('makes 130 contracts from the batch page: click to file vs render only', asyn
       const end = clicked.at + clicked.ms
       console.log(
         `run ${run + 1} detail: click→start ${phase(at('start') - clicked.at)}, models ${phase(at('built') - at('start'))}, bridge in ${phase(inHost.from - at('built'))}, ` +
-          `host→first contract ${phase(progress.first - inHost.from)}, drawing ${phase(progress.last - progress.first)}, PDF save+file write ${phase(inHost.to - progress.last)}, ` +
-          `bridge out ${phase(at('answered') - inHost.to)}, history ${phase(at('recorded') - at('answered'))}, notice ${phase(end - at('recorded'))}`,
+          `host→first contract ${phase(progress.first - inHost.from)}, drawing ${phase(progress.last - progress.first)}, PDF save ${phase(write.from - progress.last)}, file write ${phase(write.to - write.from)} (flush ${phase(write.flush)}), ` +
+          `answer ${phase(inHost.to - write.to)}, bridge out ${phase(at('answered') - inHost.to)}, history ${phase(at('recorded') - at('answered'))}, notice ${phase(end - at('recorded'))}`,
       )
       console.log(
         `run ${run + 1}: click to file ${phase(clicked.ms)} (page to host ${phase(inHost.from - clicked.at)}, in host ${phase(inHost.to - inHost.from)}, host to notice ${phase(clicked.at + clicked.ms - inHost.to)}); render only ${phase(renderOnly.at(-1) ?? 0)}`,
