@@ -22,7 +22,12 @@ const startApp = () => void loadApp().then((start) => start())
 if (userKnown()) {
   // This window has seen a name, so there is a database: the app starts at once. A start on the
   // register begins its raw read now, before React and the app's chunk evaluate (issue 17).
-  if (startsOnRegister(location.hash)) startEarlyRegisterRead()
+  if (startsOnRegister(location.hash)) {
+    startEarlyRegisterRead()
+    // Its routes module asks for the page's code as soon as it runs (routes.tsx): asked for here, it
+    // loads beside the app's chunk instead of after it, so the code is there when the rows are.
+    void import('./features/organisations').catch(() => {})
+  }
   startApp()
 } else {
   // Most likely a first start. The question shows at once, while IndexedDB's list (whose first call
