@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { FirstStartScreen } from './app/FirstStartScreen'
 import { isFirstStart } from './app/first-start'
 import { userKnown } from './features/settings'
+import { startEarlyRegisterRead, startsOnRegister } from './db/repositories/register-early-read'
 import './first-screen.css'
 
 /**
@@ -19,7 +20,14 @@ const loadApp = () => (app ??= import('./app/start-app').then(({ startApp }) => 
 const startApp = () => void loadApp().then((start) => start())
 
 if (userKnown()) {
-  // This window has seen a name, so there is a database: the app starts at once.
+  // This window has seen a name, so there is a database: the app starts at once. A start on the
+  // register begins its raw read now, before React and the app's chunk evaluate (issue 17).
+  if (startsOnRegister(location.hash)) {
+    startEarlyRegisterRead()
+    // Its routes module asks for the page's code as soon as it runs (routes.tsx): asked for here, it
+    // loads beside the app's chunk instead of after it, so the code is there when the rows are.
+    void import('./features/organisations').catch(() => {})
+  }
   startApp()
 } else {
   // Most likely a first start. The question shows at once, while IndexedDB's list (whose first call

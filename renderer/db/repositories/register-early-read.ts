@@ -2,8 +2,10 @@
  * The register's tables read straight from IndexedDB the moment the app knows it starts on the
  * register, before Dexie and the register's code have loaded (issue 17: the register at 10,000).
  * Reading 10,000 organisations takes as long as loading all that code, so the two now overlap
- * instead of following each other. The register's watch (`watchRegisterTables`) takes this read as
- * its first result; it reads again through Dexie if a change may have come in between.
+ * instead of following each other. A reload on the register starts it from the entry (main.tsx),
+ * before React and the app's chunk evaluate; a navigation there, from the router. The register's
+ * watch (`watchRegisterTables`) takes this read as its first result; it reads again through Dexie
+ * if a change may have come in between.
  *
  * Part of the first screen's script, so no Dexie and no schema here, only the three store names.
  * It reads only a database that Dexie has made at today's version: it never creates or upgrades
@@ -41,6 +43,9 @@ let pending: EarlyRegisterRead | null = null
 let unclaimed: ReturnType<typeof setTimeout> | undefined
 /** A read nobody takes (the person went elsewhere first) is dropped, with its channel. */
 const UNCLAIMED_MS = 30_000
+
+/** Does the window start on the register (a reload there)? Then the entry begins the read at once. */
+export const startsOnRegister = (hash: string): boolean => /^#\/virksomheter\/?(\?|$)/.test(hash)
 
 /** Starts the read unless one waits already. Safe to call on any navigation to the register. */
 export function startEarlyRegisterRead(name = DB_NAME, latest = LATEST_SCHEMA_VERSION): void {
@@ -83,20 +88,22 @@ export function takeEarlyRegisterRead(): EarlyRegisterRead | null {
 }
 
 async function readRaw(name: string, latest: number): Promise<RawRegisterTables | null> {
-  if (typeof indexedDB.databases !== 'function') return null
-  // Dexie stores its version times ten. Anything but today's version is left to Dexie.
-  const found = (await indexedDB.databases()).find((d) => d.name === name)
-  if (found?.version !== latest * 10) return null
-  const database = await new Promise<IDBDatabase>((resolve, reject) => {
+  // Opened without a version: an existing database opens at the version it has, and is never
+  // upgraded here. One that does not exist would be made: that is undone at once (the aborted
+  // upgrade deletes it again), so only Dexie ever makes the database.
+  const database = await new Promise<IDBDatabase | null>((resolve, reject) => {
     const request = indexedDB.open(name)
-    // Only a database deleted a moment ago would be made here: never make one outside Dexie.
     request.addEventListener('upgradeneeded', () => request.transaction?.abort())
     request.addEventListener('success', () => resolve(request.result))
-    request.addEventListener('error', () => reject(request.error ?? new Error('open failed')))
+    request.addEventListener('error', () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error ?? new Error('open failed'))))
   })
-  // Never hold up Dexie's own open or upgrade.
-  database.addEventListener('versionchange', () => database.close())
+  if (!database) return null
   try {
+    // Dexie stores its version times ten. Anything but today's version is left to Dexie (and to
+    // the backup that precedes an upgrade).
+    if (database.version !== latest * 10) return null
+    // Never hold up Dexie's own open or upgrade.
+    database.addEventListener('versionchange', () => database.close())
     const tx = database.transaction([...REGISTER_STORES], 'readonly')
     const all = <T>(store: (typeof REGISTER_STORES)[number]) =>
       new Promise<T[]>((resolve, reject) => {

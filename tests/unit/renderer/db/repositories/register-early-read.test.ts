@@ -9,6 +9,7 @@ import { readRegisterTables, watchRegisterTables, type RegisterTables } from '..
 import {
   DEXIE_CHANGES_CHANNEL,
   startEarlyRegisterRead,
+  startsOnRegister,
   takeEarlyRegisterRead,
   touchesRegister,
   type EarlyRegisterRead,
@@ -109,6 +110,26 @@ describe('the register read begun before Dexie loads', () => {
     expect(await w.until(() => true)).toEqual(await readRegisterTables())
   })
 
+  it('lets Dexie upgrade an older database it looked at, and keeps its rows', async () => {
+    // The read opens an existing database without a version to learn it: it must let go at once,
+    // or the upgrade (and the backup before it) would wait for it.
+    const older = `older-open-${Date.now()}`
+    const old = new Dexie(older)
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 4)) old.version(v.version).stores(v.stores)
+    await old.open()
+    await old.table('organisations').put({ id: 'o1', name: 'Aker Sol AS' })
+    old.close()
+    expect(await earlyRead(older, 6).tables).toBeNull()
+    const upgraded = new Dexie(older)
+    for (const v of SCHEMA_VERSIONS) upgraded.version(v.version).stores(v.stores)
+    await upgraded.open()
+    try {
+      expect([upgraded.verno, (await upgraded.table('organisations').toArray()).map((o: { name: string }) => o.name)]).toEqual([SCHEMA_VERSIONS.at(-1)!.version, ['Aker Sol AS']])
+    } finally {
+      upgraded.close()
+    }
+  })
+
   it('hears Dexie announce a saved organisation on the channel it listens to', async () => {
     // The early read relies on Dexie's own name for that channel: an upgrade of Dexie that renames it must fail here.
     const channel = new BroadcastChannel(DEXIE_CHANGES_CHANNEL)
@@ -123,5 +144,12 @@ describe('the register read begun before Dexie loads', () => {
     } finally {
       channel.close()
     }
+  })
+})
+
+describe('where a start begins the early read', () => {
+  it('begins it for a start on the register itself, and for no other page', () => {
+    const starts = ['#/virksomheter', '#/virksomheter/', '#/virksomheter?sok=aker', '#/virksomheter/ny', '#/virksomheter/papirkurv', '#/', '', '#/virksomheterx'].filter(startsOnRegister)
+    expect(starts).toEqual(['#/virksomheter', '#/virksomheter/', '#/virksomheter?sok=aker'])
   })
 })
