@@ -146,9 +146,11 @@ describe('the register’s early read', () => {
 
   it('gives null when its read is cut off, so the watch reads through Dexie', async () => {
     const original = IDBObjectStore.prototype.getAll
-    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementationOnce(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+    // All three stores' reads are under way when the transaction is aborted (as a closing window would).
+    let reads = 0
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
       const request = original.apply(this, args)
-      this.transaction.abort()
+      if (++reads === 3) this.transaction.abort()
       return request
     })
     startEarlyRegisterRead(database.name)
