@@ -238,3 +238,23 @@ describe('the merge’s blanking on a laptop that syncs', () => {
     expect(blanks).toEqual([])
   })
 })
+
+describe('a revived person’s roles', () => {
+  beforeEach(async () => {
+    await freshDatabase()
+  })
+
+  it('keep a role the row holds besides the kept ones, and a row without roles gets only the kept ones', async () => {
+    const { dup } = await people()
+    const back = { ...dup, title: '', roles: ['baerekraftsansvarlig'], mergedInto: undefined, deletedAt: null } as Person
+    const { roles: _r, ...bare } = { ...back, id: 'bare' }
+    await db().people.bulkPut([back, bare as Person])
+    const kept = (id: string) => [cell(id, 'roles', { messageValue: true }, 'annen'), cell(id, 'roles', { messageValue: true }, 'klimakontakt')]
+    await db().syncCells.bulkPut([...kept(dup.id), ...kept('bare')])
+    const g = graph()
+    await settleTombstones(g, [], [dup.id, 'bare'], () => false)
+    expect(rowIn(g, dup.id)?.roles).toEqual(['annen', 'baerekraftsansvarlig', 'klimakontakt'])
+    expect(rowIn(g, 'bare')?.roles).toEqual(['annen', 'klimakontakt'])
+  })
+})
+
