@@ -107,7 +107,7 @@ describe('a merged-away person’s details after an apply', () => {
       cell(dup.id, 'roles', { messageValue: true }, 'klimakontakt'),
       cell(dup.id, 'roles', { messageValue: true }, 'annen'),
       cell(dup.id, 'roles', { messageValue: true }, 'toppleder'),
-      cell(dup.id, 'roles', { messageValue: false }, 'baerekraftsansvarlig'),
+      cell(dup.id, 'roles', { messageValue: false }, 'stedfortreder'),
       // Another person's cell, and another field's, are not this person's roles.
       cell(`${dup.id}x`, 'roles', { messageValue: true }, 'toppleder2'),
     ])
@@ -246,14 +246,14 @@ describe('a revived person’s roles', () => {
 
   it('keep a role the row holds besides the kept ones, and a row without roles gets only the kept ones', async () => {
     const { dup } = await people()
-    const back = { ...dup, title: '', roles: ['baerekraftsansvarlig'], mergedInto: undefined, deletedAt: null } as Person
+    const back = { ...dup, title: '', roles: ['stedfortreder'], mergedInto: undefined, deletedAt: null } as Person
     const { roles: _r, ...bare } = { ...back, id: 'bare' }
     await db().people.bulkPut([back, bare as Person])
     const kept = (id: string) => [cell(id, 'roles', { messageValue: true }, 'annen'), cell(id, 'roles', { messageValue: true }, 'klimakontakt')]
     await db().syncCells.bulkPut([...kept(dup.id), ...kept('bare')])
     const g = graph()
     await settleTombstones(g, [], [dup.id, 'bare'], () => false)
-    expect(rowIn(g, dup.id)?.roles).toEqual(['annen', 'baerekraftsansvarlig', 'klimakontakt'])
+    expect(rowIn(g, dup.id)?.roles).toEqual(['annen', 'klimakontakt', 'stedfortreder'])
     expect(rowIn(g, 'bare')?.roles).toEqual(['annen', 'klimakontakt'])
   })
 })
