@@ -239,6 +239,9 @@ describe('the merge’s blanking on a laptop that syncs', () => {
   })
 })
 
+/** Two roles a merged-away person had, kept in their cells. */
+const keptRoles = (id: string) => [cell(id, 'roles', { messageValue: true }, 'annen'), cell(id, 'roles', { messageValue: true }, 'klimakontakt')]
+
 describe('a revived person’s roles', () => {
   beforeEach(async () => {
     await freshDatabase()
@@ -249,8 +252,7 @@ describe('a revived person’s roles', () => {
     const back = { ...dup, title: '', roles: ['stedfortreder'], mergedInto: undefined, deletedAt: null } as Person
     const { roles: _r, ...bare } = { ...back, id: 'bare' }
     await db().people.bulkPut([back, bare as Person])
-    const kept = (id: string) => [cell(id, 'roles', { messageValue: true }, 'annen'), cell(id, 'roles', { messageValue: true }, 'klimakontakt')]
-    await db().syncCells.bulkPut([...kept(dup.id), ...kept('bare')])
+    await db().syncCells.bulkPut([...keptRoles(dup.id), ...keptRoles('bare')])
     const g = graph()
     await settleTombstones(g, [], [dup.id, 'bare'], () => false)
     expect(rowIn(g, dup.id)?.roles).toEqual(['annen', 'klimakontakt', 'stedfortreder'])
