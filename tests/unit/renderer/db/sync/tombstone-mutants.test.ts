@@ -18,7 +18,9 @@ import { seedOrganisation, seedPerson } from '../../domain/event/seed'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import { freshDatabase, made } from '../../db-helpers'
-import { laptop, MemoryFolder, org, sync } from './memory-folder'
+import { laptop, MemoryFolder, on, org, sync } from './memory-folder'
+import { mergePeople } from '../../../../../renderer/db/repositories/merge-repo'
+import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 
 const TS = '2027-01-05T10:00:00.000Z-0000-aaaaaaaaaaaaaaaa'
 const cell = (id: string, field: string, over: Partial<SyncCell> = {}, element?: string): SyncCell => ({ id: cellKey('people', id, field, element), ts: TS, installId: 'kari', ...over })
@@ -260,3 +262,28 @@ describe('a revived person’s roles', () => {
   })
 })
 
+
+describe('erasing a person a duplicate was merged into, on laptops that sync', () => {
+  it('leaves none of the merged-away copy’s kept details in any laptop’s cells', async () => {
+    const folder = new MemoryFolder()
+    const kari = await laptop(folder, 'Kari')
+    const bygg = await made(createOrganisation(org('Bygg AS')))
+    const first = await made(addPerson(bygg.id, { ...emptyPersonInput(), name: 'Kari Nordmann', email: 'kari@bygg.no', roles: ['toppleder'] }))
+    const second = await made(addPerson(bygg.id, { ...emptyPersonInput(), name: 'Kari Nordmann', title: 'Innkjøpssjef', email: 'Kari@bygg.no', phone: '922 33 444', roles: ['annen'] }))
+    await sync(folder, kari)
+    const ola = await laptop(folder, 'Ola')
+    await sync(folder, ola)
+    on(kari)
+    await made(mergePeople(first.id, second.id))
+    for (const l of [kari, ola]) await sync(folder, l)
+    // The premise: the copy is blanked, its cells keeping its details for a revival.
+    on(ola)
+    expect(JSON.stringify(await db().syncCells.toArray())).toContain('922 33 444')
+    await erasePerson(first.id)
+    for (const l of [ola, kari]) await sync(folder, l)
+    for (const l of [kari, ola]) {
+      on(l)
+      expect(JSON.stringify(await db().syncCells.toArray()), l.name).not.toMatch(/922 33 444|Innkjøpssjef/)
+    }
+  })
+})
