@@ -137,6 +137,8 @@ describe('the register’s early read', () => {
       })
     })
     await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Aker Sol AS' }))
+    // This page's own Dexie connection is not the one under test.
+    database.close()
     startEarlyRegisterRead(database.name)
     const early = takeEarlyRegisterRead()
     expect((await early?.tables)?.organisations.map((o) => o.name)).toEqual(['Aker Sol AS'])
