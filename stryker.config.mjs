@@ -13,7 +13,8 @@ export default {
   disableTypeChecks: false,
   coverageAnalysis: 'perTest',
   incremental: true,
-  concurrency: 2,
+  // NFK_MUTATION_CONCURRENCY=1 on a machine shared with other work.
+  concurrency: Number(process.env.NFK_MUTATION_CONCURRENCY) || 2,
   timeoutMS: 30_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${name ?? 'all'}.html` },

@@ -8,12 +8,14 @@ const { MUTATION_MODULES } = await import('./scripts/mutation-modules.mjs')
 const name = process.env.NFK_MUTATION_MODULE
 const include: string[] = (name ? MUTATION_MODULES[name]?.tests : undefined) ?? ['tests/unit/**/*.test.{ts,tsx}']
 const inRenderer = (glob: string) => glob.startsWith('tests/unit/renderer/')
+// A mutant that makes a test wait forever costs this long per run: NFK_MUTATION_TEST_TIMEOUT=5000 on a busy machine.
+const testTimeout = Number(process.env.NFK_MUTATION_TEST_TIMEOUT) || 30_000
 
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'main', environment: 'node', include: include.filter((g) => !inRenderer(g)), env: { TZ: 'Europe/Oslo' }, testTimeout: 30_000 },
+        test: { name: 'main', environment: 'node', include: include.filter((g) => !inRenderer(g)), env: { TZ: 'Europe/Oslo' }, testTimeout },
       },
       {
         plugins: [react()],
@@ -23,7 +25,7 @@ export default defineConfig({
           include: include.filter(inRenderer),
           setupFiles: ['tests/unit/renderer/setup.ts'],
           env: { TZ: 'Europe/Oslo' },
-          testTimeout: 30_000,
+          testTimeout,
         },
       },
     ],

@@ -63,4 +63,34 @@ export const MUTATION_MODULES = {
   // Keeps sync's reads and writes inside its one transaction when Dexie's zone no longer follows.
   'bound-tables': { mutate: ['renderer/db/repositories/bound-tables.ts'], tests: ['tests/unit/renderer/db/repositories/bound-tables.test.ts'] },
   criteria: { mutate: ['renderer/domain/criteria/evaluate.ts'], tests: ['tests/unit/renderer/domain/criteria/**/*.test.ts', 'tests/unit/renderer/features/organisations/register-seam.test.ts'] },
+  // Sync's blanking of merged-away people (kept values, revival, erasure): the person tests, not the property test.
+  'sync-tombstone': {
+    mutate: ['renderer/db/repositories/sync-tombstone.ts'],
+    tests: [
+      'tests/unit/renderer/db/sync/person-cycle.test.ts',
+      'tests/unit/renderer/db/sync/merged-away.test.ts',
+      'tests/unit/renderer/db/repositories/merge-repo.test.ts',
+      'tests/unit/renderer/db/sync/tombstone-mutants.test.ts',
+    ],
+  },
+  // An erasure takes back the erased record's edits landed on its survivor.
+  'sync-erased-landings': {
+    mutate: ['renderer/db/repositories/sync-erased-landings.ts'],
+    tests: ['tests/unit/renderer/db/sync/erased-landings.test.ts', 'tests/unit/renderer/db/sync/erased-landings-mutants.test.ts'],
+  },
+  // Landings carried in snapshots: read back on a join only when untampered and current.
+  'sync-snapshot-landings': {
+    mutate: ['renderer/db/repositories/sync-snapshot-landings.ts'],
+    tests: ['tests/unit/renderer/db/sync/joined-landings.test.ts', 'tests/unit/renderer/db/sync/snapshot-landings-mutants.test.ts'],
+  },
+  // The history of merged-away duplicates shown under the survivor.
+  'history-repo': {
+    mutate: ['renderer/db/repositories/history-repo.ts'],
+    tests: ['tests/unit/renderer/db/sync/merged-history.test.ts', 'tests/unit/renderer/db/repositories/history-repo.mutants.test.ts'],
+  },
+  // The register's raw early read: never makes or upgrades a database, notices changes made meanwhile.
+  'register-early-read': {
+    mutate: ['renderer/db/repositories/register-early-read.ts'],
+    tests: ['tests/unit/renderer/db/repositories/register-early-read.test.ts', 'tests/unit/renderer/db/repositories/register-early-read.mutants.test.ts'],
+  },
 }
