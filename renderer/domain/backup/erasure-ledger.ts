@@ -11,6 +11,8 @@ import { instant } from './timestamps'
 export const ERASED_PERSON_LABEL = 'slettet person'
 /** The audit entry the erasure itself writes; it names nobody, so it keeps its own wording. */
 export const ERASE_SUMMARY = `En ${ERASED_PERSON_LABEL}: opplysningene er fjernet for godt`
+/** The entry emptying the trash writes about each organisation: it names nothing either. */
+export const ORGANISATION_ERASE_SUMMARY = 'En virksomhet ble slettet for godt da papirkurven ble tømt'
 
 export type LedgerTable = 'people' | 'organisations'
 export type LedgerEntry = { id: string; table: LedgerTable; erasedAt: string }
@@ -73,13 +75,42 @@ export function emptiedStatusEvent(e: Row, at: string): Row {
   return { ...e, note: '', deletedAt: e.deletedAt ?? at, updatedAt: at }
 }
 
+/**
+ * An entry with nothing of what it was about. Pure in the row, so every laptop (the eraser, a laptop
+ * that learns of it through sync, an import) writes the same: an erasure's own entry gets the
+ * erasure's wording, which names nobody (an older version named the emptied organisation there);
+ * every other says "slettet person", the wording sync's redaction of older folder files looks for
+ * (sync-repo `isErasedRow`), also when it was about an organisation.
+ */
 export function anonymisedEntry(e: Row): Row {
-  return { ...e, summary: e.action === 'erase' ? ERASE_SUMMARY : ERASED_PERSON_LABEL, changes: {} }
+  const erase = e.table === 'organisations' ? ORGANISATION_ERASE_SUMMARY : ERASE_SUMMARY
+  return { ...e, summary: e.action === 'erase' ? erase : ERASED_PERSON_LABEL, changes: {} }
 }
+
+const longEnough = (values: unknown[]) => values.map((t) => (typeof t === 'string' ? t.trim() : '')).filter((t) => t.length >= 3)
 
 /** Name and e-mail of a person, as they may appear in audit summaries; short ones would match too much. */
 export function tracesOf(person: Row): string[] {
-  return [person.name, person.email].map((t) => (typeof t === 'string' ? t.trim() : '')).filter((t) => t.length >= 3)
+  return longEnough([person.name, person.email])
+}
+
+/**
+ * Name and organisation number of an organisation, as other records' history quotes them ("«name»
+ * invitert", a merge's "Slått sammen med «name» (org.nr. …)"). Its other fields appear only in its
+ * own entries, found by id.
+ */
+export function organisationTracesOf(org: Row): string[] {
+  return longEnough([org.name, org.orgNumber])
+}
+
+/**
+ * What emptying these organisations must take out of the history: the ids of the organisations,
+ * their people and their status events (entries about them), and the names, numbers and e-mails
+ * that entries about other records may quote.
+ */
+export function emptiedTraces(orgs: readonly Row[], people: readonly Row[], statusEvents: readonly Row[]): { ids: Set<string>; traces: string[] } {
+  const ids = new Set([...orgs, ...people, ...statusEvents].map((r) => String(r.id)))
+  return { ids, traces: [...orgs.flatMap(organisationTracesOf), ...people.flatMap(tracesOf)] }
 }
 
 /** Whether an audit entry is about one of the erased people, by id or by mentioning a name or e-mail. */
@@ -112,16 +143,18 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
     erased[table]++
     if (holdsContent(table, row)) erased.withContent++
   }
+  // Entries about an emptied organisation, or one of its status events, name what it held.
+  const erasedIds = new Set<string>(emptied.keys())
+  const knownTraces = [...traces]
   if (out.organisations && emptied.size > 0) {
     out.organisations = out.organisations.map((o) => {
       const at = emptied.get(String(o.id))
       if (at === undefined) return o
       count('organisations', o)
+      knownTraces.push(...organisationTracesOf(o))
       return emptiedOrganisation(o, at)
     })
   }
-  const erasedIds = new Set<string>()
-  const knownTraces = [...traces]
   for (const e of ledger.values()) if (e.table === 'people') erasedIds.add(e.id)
   if (out.people && ledger.size > 0) {
     out.people = out.people.map((p) => {
@@ -139,7 +172,9 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
   if (out.statusEvents && emptied.size > 0) {
     out.statusEvents = out.statusEvents.map((e) => {
       const at = emptied.get(String(e.organisationId))
-      return at === undefined ? e : emptiedStatusEvent(e, at)
+      if (at === undefined) return e
+      erasedIds.add(String(e.id))
+      return emptiedStatusEvent(e, at)
     })
   }
   // The invitation log names its recipients: an erased person's lines keep date and kind only.
@@ -149,7 +184,8 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
     )
   }
   if (out.auditLog && (erasedIds.size > 0 || knownTraces.length > 0)) {
-    out.auditLog = out.auditLog.map((e) => (isAbout(e, erasedIds, knownTraces) ? anonymisedEntry(e) : e))
+    const entries = out.auditLog.map((e) => (isAbout(e, erasedIds, knownTraces) ? anonymisedEntry(e) : e))
+    if (entries.some((e, i) => e !== out.auditLog?.[i])) out.auditLog = entries
   }
   return { data: out, erased }
 }

@@ -14,7 +14,7 @@
  */
 import type { Envelope, Row, TableData } from './envelope'
 import { jsonReplacer } from './envelope'
-import { applyLedger, ledgerOf, ledgerRows, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
+import { applyLedger, ledgerOf, ledgerRows, organisationTracesOf, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
 import type { ImportProblem } from './problems'
 import { hasMerges, redirectMerged, redirectRow, resolvedMergesOf, type Merges } from './merged-records'
 import type { MergeKind } from '../organisation/merge-references'
@@ -138,7 +138,9 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   // (from rows not yet erased) find the audit entries that mention them.
   const everyone = [...own(envelope.data, 'people'), ...own(local, 'people')]
   applyLedger({ people: everyone }, ledger)
-  const traces = everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf)
+  // An emptied organisation's name and number, as either side held them, find the entries quoting it.
+  const emptiedOrgs = [...own(envelope.data, 'organisations'), ...own(local, 'organisations')].filter((o) => ledger.get(String(o.id))?.table === 'organisations')
+  const traces = [...everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf), ...emptiedOrgs.flatMap(organisationTracesOf)]
   const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces)
   // References to a record joined into another (the duplicate merge, on either side) go to the
   // survivor; chains and cycles end as sync ends them (merge-cycles-import.ts).
