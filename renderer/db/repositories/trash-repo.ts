@@ -67,7 +67,10 @@ function takenWith(org: Organisation, person: Person): boolean {
 export async function emptyTrash(): Promise<number> {
   const d = db()
   return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets], async () => {
-    const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt && !o.mergedInto).toArray()
+    const trashed = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt && !o.mergedInto).toArray()
+    // Duplicates joined into a trashed organisation still hold their own name, number and notes (and
+    // its page shows their history): they are emptied with it, as erasing a person takes its copies.
+    const orgs = [...trashed, ...(await copiesOf(trashed.map((o) => o.id)))]
     const at = nowIso()
     const erasedIds = new Set<string>()
     const traces: string[] = []
@@ -93,6 +96,24 @@ export async function emptyTrash(): Promise<number> {
       const entries = await d.auditLog.toArray()
       await d.auditLog.bulkPut(entries.filter((e) => isAbout(e as Row, erasedIds, traces)).map((e) => anonymisedEntry(e as Row) as typeof e))
     }
-    return orgs.length
+    return trashed.length
   })
+}
+
+/** Organisations not yet erased whose merge chain (the duplicate merge) ends at one of `ids`. */
+async function copiesOf(ids: readonly string[]): Promise<Organisation[]> {
+  const merged = await db().organisations.filter((o) => !!o.mergedInto && !o.erasedAt).toArray()
+  const reached = new Set(ids)
+  const out: Organisation[] = []
+  // Each pass takes one more link of the chains; a cycle (never settled here) only stops it.
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const o of merged) {
+      if (reached.has(o.id) || !reached.has(o.mergedInto as string)) continue
+      reached.add(o.id)
+      out.push(o)
+      grew = true
+    }
+  }
+  return out
 }

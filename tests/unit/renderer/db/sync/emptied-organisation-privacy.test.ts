@@ -9,6 +9,7 @@ import { exportDatabase } from '../../../../../renderer/db/repositories/backup-r
 import { recordHistory } from '../../../../../renderer/db/repositories/history-repo'
 import { createLunch, inviteOrganisation } from '../../../../../renderer/db/repositories/lunches-repo'
 import { createOrganisation, emptyOrganisationInput, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
 import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { encodeEnvelope } from '../../../../../renderer/domain/backup/envelope'
 import { made } from '../../db-helpers'
@@ -66,5 +67,35 @@ describe('an organisation emptied on another laptop', () => {
     const atKari = await recordHistory('organisations', org.id)
     on(ola)
     expect(await recordHistory('organisations', org.id)).toEqual(atKari)
+  })
+
+  it('leaves nothing of a duplicate merged into it, whose late history the organisation’s page reads', async () => {
+    const { folder, kari, ola, seeded } = await twoLaptops(async () => ({
+      org: await made(createOrganisation(INPUT)),
+      copy: await made(createOrganisation({ ...INPUT, orgNumber: '', name: 'FJORDLYS ENERGI AS' })),
+    }))
+    const { org, copy } = seeded
+    // Kari merges the copy in; Ola, not having seen it, writes a note on the copy (his entry stays
+    // under the copy: sync never moves history, the page reads it from there).
+    on(kari)
+    later()
+    await made(mergeOrganisations(org.id, copy.id))
+    on(ola)
+    later()
+    await made(updateOrganisation(copy.id, { ...INPUT, orgNumber: '', name: 'FJORDLYS ENERGI AS', notes: 'Nei takk til kontrakt i år' }))
+    for (const l of [kari, ola, kari]) await sync(folder, l)
+    on(kari)
+    expect(JSON.stringify(await recordHistory('organisations', org.id))).toContain('Nei takk til kontrakt i år')
+    later()
+    await trashOrganisation(org.id)
+    await emptyTrash()
+    for (let round = 0; round < 2; round++) for (const l of [kari, ola]) await sync(folder, l)
+
+    for (const l of [kari, ola]) {
+      on(l)
+      const text = (JSON.stringify(await recordHistory('organisations', org.id)) + new TextDecoder().decode(encodeEnvelope(await exportDatabase({ appVersion: '1' })))).toLowerCase()
+      for (const v of VALUES) expect(text, `${l.name}: ${v}`).not.toContain(v.toLowerCase())
+    }
+    for (const v of VALUES) expect(folder.text().toLowerCase(), v).not.toContain(v.toLowerCase())
   })
 })

@@ -10,6 +10,7 @@ import { exportDatabase } from '../../../../../../renderer/db/repositories/backu
 import { recordHistory } from '../../../../../../renderer/db/repositories/history-repo'
 import { createLunch, inviteOrganisation } from '../../../../../../renderer/db/repositories/lunches-repo'
 import { createOrganisation, emptyOrganisationInput, updateOrganisation } from '../../../../../../renderer/db/repositories/organisations-repo'
+import { mergeOrganisations } from '../../../../../../renderer/db/repositories/merge-repo'
 import { emptyTrash, trashOrganisation } from '../../../../../../renderer/db/repositories/trash-repo'
 import { encodeEnvelope } from '../../../../../../renderer/domain/backup/envelope'
 import { ORGANISATION_ERASE_SUMMARY } from '../../../../../../renderer/domain/backup/erasure-ledger'
@@ -66,5 +67,18 @@ describe('emptying the trash leaves no field value of the organisation', () => {
       const text = JSON.stringify(await recordHistory('organisations', org.id)) + (await exportText())
       for (const v of VALUES) expect(text, how).not.toContain(v)
     }
+  })
+
+  it('empties a duplicate merged into it too, which its page’s history reads', async () => {
+    const { org } = await seed()
+    const copy = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'FJORDLYS ENERGI AS', notes: 'Kopi med eget notat' }))
+    await made(mergeOrganisations(org.id, copy.id))
+    await trashOrganisation(org.id)
+    // One organisation in the trash: the duplicate went with it.
+    expect(await emptyTrash()).toBe(1)
+    expect(await db().organisations.get(copy.id)).toMatchObject({ name: '', notes: '', erasedAt: expect.any(String), mergedInto: org.id })
+    expect((await db().erasures.get(copy.id))?.table).toBe('organisations')
+    const text = (JSON.stringify(await recordHistory('organisations', org.id)) + (await exportText())).toLowerCase()
+    for (const v of [...VALUES, 'Kopi med eget notat']) expect(text).not.toContain(v.toLowerCase())
   })
 })
