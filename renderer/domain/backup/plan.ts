@@ -16,7 +16,8 @@ import type { Envelope, Row, TableData } from './envelope'
 import { jsonReplacer } from './envelope'
 import { applyLedger, ledgerOf, ledgerRows, organisationTracesOf, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
 import type { ImportProblem } from './problems'
-import { hasMerges, redirectMerged, redirectRow, resolvedMergesOf, type Merges } from './merged-records'
+import { hasMerges, redirectMerged, redirectRow, resolvedMergesOf, type ForkChoices, type Merges } from './merged-records'
+import { dropRevivedForks, followDecidedForks, forkDescriber, settleForkMoves, type MergeFork } from './merge-forks-import'
 import type { MergeKind } from '../organisation/merge-references'
 import { settleMergesInPlan } from './merge-cycles-import'
 import { fileEditsToLand, landInPlan } from './merged-edits-import'
@@ -26,9 +27,10 @@ import { instant } from './timestamps'
 
 export type ImportMode = 'replace' | 'merge'
 export type TableCounts = { added: number; changed: number; identical: number; conflicts: number; keptLocal: number; removed: number }
-/** Why a row needs the user: changed on both sides, or stamped by a clock that looks wrong. */
-export type ConflictReason = 'both-changed' | 'incoming-clock' | 'local-clock'
-export type Conflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: ConflictReason }
+/** Why a row needs the user: changed on both sides, stamped by a clock that looks wrong, or merged into two records. */
+export type ConflictReason = 'both-changed' | 'incoming-clock' | 'local-clock' | 'merge-fork'
+/** `newer`: the side proposed (for a fork, the later merge); `fork`: both merges in words. */
+export type Conflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: ConflictReason; fork?: MergeFork }
 export type Resolution = 'local' | 'incoming'
 
 /** A stamp this far past a clock's own "now" (one day) means the clock was wrong. */
@@ -62,7 +64,8 @@ export type ImportPlan = {
   problemCount: number
 }
 
-export type PlanOptions = { now?: string }
+/** `forks`: forks the user decided (a re-plan with their choice); the later merge stands for the rest. */
+export type PlanOptions = { now?: string; forks?: ForkChoices }
 
 function emptyCounts(): TableCounts {
   return { added: 0, changed: 0, identical: 0, conflicts: 0, keptLocal: 0, removed: 0 }
@@ -144,7 +147,8 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces)
   // References to a record joined into another (the duplicate merge, on either side) go to the
   // survivor; chains and cycles end as sync ends them (merge-cycles-import.ts).
-  const { merges, revived, direct } = resolvedMergesOf(local, applied.data)
+  const { merges, revived, direct } = resolvedMergesOf(local, applied.data, options.forks)
+  const describeFork = forkDescriber(local, applied.data)
   const incoming: TableData = { ...redirectMerged(applied.data, merges), erasures: ledgerRows(ledger) }
   const references = checkReferences(incoming, mode === 'merge' ? local : null)
   const sinceText = sharedSince(own(local, 'syncLog'), own(incoming, 'syncLog'))
@@ -210,10 +214,11 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
         // Erased for good there: the erasure wins, so nobody comes back.
         counts.changed++
         puts.push(row)
-      } else if (existing.mergedInto && row.mergedInto && direct[table as MergeKind]?.get(id) !== existing.mergedInto) {
-        // Merged into two different records (a fork): the file's later merge wins, as in sync.
-        counts.changed++
-        puts.push(row)
+      } else if (existing.mergedInto && row.mergedInto && existing.mergedInto !== row.mergedInto) {
+        // Merged into two different records (a fork): the user decides, as in sync; the later merge is proposed.
+        counts.conflicts++
+        const newer = direct[table as MergeKind]?.get(id) === row.mergedInto ? 'incoming' : 'local'
+        plan.conflicts.push({ key: `${table}/${id}`, table, id, local: existing, incoming: row, newer, reason: 'merge-fork', fork: describeFork(table as MergeKind, existing, row) })
       } else if (existing.mergedInto) {
         // Joined into another here: the file's older copy of it never comes back as a second record.
         counts.keptLocal++
@@ -258,7 +263,12 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     plan.puts[table] = puts
     if (kept.length) plan.kept[table] = kept
   }
-  if (mode === 'merge') settleMergesInPlan(plan, local, incoming, merges, revived)
+  if (mode === 'merge') {
+    dropRevivedForks(plan, revived)
+    settleMergesInPlan(plan, local, incoming, merges, revived)
+    followDecidedForks(plan, local, incoming, options.forks)
+    settleForkMoves(plan, options.forks)
+  }
   // The file's edits of a record merged away here land on its survivor (the same rule as sync).
   if (mode === 'merge' && hasMerges(merges)) landInPlan(plan, local, fileEditsToLand(incoming, local, merges, since))
   return { ...plan, ledger: ledgerRows(ledger) }
