@@ -17,6 +17,9 @@ export type MergeFork = { kind: MergeKind; local: ForkSide; incoming: ForkSide }
 const own = (data: TableData, table: string): Row[] => (Object.hasOwn(data, table) ? (data[table] as Row[]) : [])
 const text = (v: unknown): string => (typeof v === 'string' && v.trim() ? v : '(uten navn)')
 
+const nameOf = (kind: MergeKind, id: string, first: TableData, second: TableData) =>
+  text((own(first, kind).find((r) => r.id === id) ?? own(second, kind).find((r) => r.id === id))?.name)
+
 /** Describes forks of one plan; the history is indexed once, on the first fork (they are rare). */
 export function forkDescriber(local: TableData, incoming: TableData): (kind: MergeKind, mine: Row, theirs: Row) => MergeFork {
   let authors: Map<string, string> | null = null
@@ -31,8 +34,6 @@ export function forkDescriber(local: TableData, incoming: TableData): (kind: Mer
     }
     return authors
   }
-  const nameOf = (kind: MergeKind, id: string, first: TableData, second: TableData) =>
-    text((own(first, kind).find((r) => r.id === id) ?? own(second, kind).find((r) => r.id === id))?.name)
   const sideOf = (side: 'local' | 'incoming', kind: MergeKind, row: Row): ForkSide => {
     const to = String(row.mergedInto)
     const [first, second] = side === 'local' ? [local, incoming] : [incoming, local]

@@ -70,8 +70,8 @@ describe('a fork met by a merge import', () => {
       expect(orgOf(out, 'organisations', uuidN(12))?.mergedInto).toBe(c.id)
       // B's contact person is with C: the newer copy of the row (the later merge moved it there).
       const p = plan(incoming, local)
-      const person = orgOf(out, 'people', uuidN(21)) ?? p.kept.people?.find((r) => r.id === uuidN(21)) ?? local.people[0]
-      expect(person?.organisationId).toBe(c.id)
+      const moved = orgOf(out, 'people', uuidN(21)) ?? p.kept.people?.find((r) => r.id === uuidN(21)) ?? local.people[0]
+      expect(moved?.organisationId).toBe(c.id)
     }
   })
 
@@ -92,8 +92,8 @@ describe('a fork met by a merge import', () => {
     expect(again.conflicts.find((x) => x.key === key)).toMatchObject({ newer: 'local' })
     const out = written(again, choice)
     expect(orgOf(out, 'organisations', uuidN(12))?.mergedInto).toBe(a.id)
-    const person = orgOf(out, 'people', uuidN(21)) ?? again.kept.people?.find((r) => r.id === uuidN(21))
-    expect(person?.organisationId).toBe(a.id)
+    const moved = orgOf(out, 'people', uuidN(21)) ?? again.kept.people?.find((r) => r.id === uuidN(21))
+    expect(moved?.organisationId).toBe(a.id)
     // Without the choice the same file moves the person to C: the choice is what moves it.
     expect(orgOf(written(first), 'people', uuidN(21))?.organisationId).toBe(c.id)
   })

@@ -27,11 +27,12 @@ function session() {
   }
 }
 
+const org = (name: string) => made(createOrganisation({ ...emptyOrganisationInput(), name }))
+
 /** Kari's laptop running, with Per's file in hand; the three records' ids. */
 async function fork() {
   at(0)
   const kari = await unsyncedLaptop('Kari')
-  const org = (name: string) => made(createOrganisation({ ...emptyOrganisationInput(), name }))
   const [a, b, c] = [await org('Bygg AS'), await org('Bygg as'), await org('BYGG AS')]
   const contact = await made(addPerson(b.id, { ...emptyPersonInput(), name: 'Kontakt Bygg as', roles: ['klimakontakt'] }))
   at(5)
