@@ -2,7 +2,8 @@
  * Erasure that no file can undo. The ledger lists erased people and emptied organisations (ids and
  * dates only). It travels in every export; an import unites it with the local one and applies it
  * to every row it writes: a row for someone in it lands as the same tombstone the erasure writes,
- * and audit entries about an erased person say "slettet person", whatever the file says.
+ * and audit entries about an erased person or an emptied organisation (by id, or quoting a name,
+ * e-mail or organisation number) say "slettet person" and keep no changes, whatever the file says.
  * Pure: the erasure itself (privacy-repo, trash-repo) and every import use these same functions.
  */
 import type { Row, TableData } from './envelope'
