@@ -74,6 +74,7 @@ export async function emptyTrash(): Promise<number> {
     const at = nowIso()
     const erasedIds = new Set<string>()
     const traces: string[] = []
+    const quoted: string[] = []
     for (const org of orgs) {
       const people = (await d.people.where('organisationId').equals(org.id).toArray()).filter((p) => !p.erasedAt)
       const events = await d.statusEvents.where('organisationId').equals(org.id).toArray()
@@ -81,6 +82,7 @@ export async function emptyTrash(): Promise<number> {
       const gone = emptiedTraces([org as Row], people as Row[], events as Row[])
       gone.ids.forEach((id) => erasedIds.add(id))
       traces.push(...gone.traces)
+      quoted.push(...gone.quoted)
       await d.people.bulkPut(people.map((p) => erasedPerson(p, at) as Person))
       for (const p of people) {
         await eraseFromInvitationLog(p.id, ERASED_PERSON_LABEL)
@@ -94,7 +96,7 @@ export async function emptyTrash(): Promise<number> {
     }
     if (orgs.length > 0) {
       const entries = await d.auditLog.toArray()
-      await d.auditLog.bulkPut(entries.filter((e) => isAbout(e as Row, erasedIds, traces)).map((e) => anonymisedEntry(e as Row) as typeof e))
+      await d.auditLog.bulkPut(entries.filter((e) => isAbout(e as Row, erasedIds, traces, quoted)).map((e) => anonymisedEntry(e as Row) as typeof e))
     }
     return trashed.length
   })

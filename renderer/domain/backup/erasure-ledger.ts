@@ -106,18 +106,28 @@ export function organisationTracesOf(org: Row): string[] {
 
 /**
  * What emptying these organisations must take out of the history: the ids of the organisations,
- * their people and their status events (entries about them), and the names, numbers and e-mails
- * that entries about other records may quote.
+ * their people and their status events (entries about them), their people's names and e-mails, and
+ * the organisations' names and numbers (`quoted`) that entries about other records may quote.
  */
-export function emptiedTraces(orgs: readonly Row[], people: readonly Row[], statusEvents: readonly Row[]): { ids: Set<string>; traces: string[] } {
+export function emptiedTraces(orgs: readonly Row[], people: readonly Row[], statusEvents: readonly Row[]): { ids: Set<string>; traces: string[]; quoted: string[] } {
   const ids = new Set([...orgs, ...people, ...statusEvents].map((r) => String(r.id)))
-  return { ids, traces: [...orgs.flatMap(organisationTracesOf), ...people.flatMap(tracesOf)] }
+  return { ids, traces: people.flatMap(tracesOf), quoted: orgs.flatMap(organisationTracesOf) }
 }
 
-/** Whether an audit entry is about one of the erased people, by id or by mentioning a name or e-mail. */
-export function isAbout(entry: Row, ids: ReadonlySet<string>, traces: readonly string[]): boolean {
+/**
+ * Entries about an organisation or a person are found by their id, never by an emptied
+ * organisation's name: "Bygg AS" emptied must not take the history of a live "Bygg AS Oslo".
+ */
+const RECORDS: ReadonlySet<unknown> = new Set(['organisations', 'people'])
+
+/**
+ * Whether an audit entry is about one of the erased, by id or by mentioning a name or e-mail, or
+ * (`quoted`: an emptied organisation's name or number) an entry about something else that quotes it.
+ */
+export function isAbout(entry: Row, ids: ReadonlySet<string>, traces: readonly string[], quoted: readonly string[] = []): boolean {
   // An entry that reached a laptop only as redacted messages has no summary or changes at all.
-  return ids.has(String(entry.entityId)) || traces.some((t) => String(entry.summary ?? '').includes(t) || JSON.stringify(entry.changes ?? {}).includes(t))
+  const mentions = (t: string) => String(entry.summary ?? '').includes(t) || JSON.stringify(entry.changes ?? {}).includes(t)
+  return ids.has(String(entry.entityId)) || traces.some(mentions) || (!RECORDS.has(entry.table) && quoted.some(mentions))
 }
 
 /** Whether a person or organisation row still holds what the erasure removes. */
@@ -135,7 +145,7 @@ export type LedgerApplied = { data: TableData; erased: ErasedCounts }
  * emptied organisation are erased with it and join the ledger (it is changed in place).
  * `traces` adds names and e-mails known from elsewhere (the file's rows, before erasure).
  */
-export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = []): LedgerApplied {
+export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = [], quoted: readonly string[] = []): LedgerApplied {
   const out: TableData = { ...data }
   const erased: ErasedCounts = { people: 0, organisations: 0, withContent: 0 }
   const emptied = new Map<string, string>()
@@ -147,12 +157,13 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
   // Entries about an emptied organisation, or one of its status events, name what it held.
   const erasedIds = new Set<string>(emptied.keys())
   const knownTraces = [...traces]
+  const knownQuoted = [...quoted]
   if (out.organisations && emptied.size > 0) {
     out.organisations = out.organisations.map((o) => {
       const at = emptied.get(String(o.id))
       if (at === undefined) return o
       count('organisations', o)
-      knownTraces.push(...organisationTracesOf(o))
+      knownQuoted.push(...organisationTracesOf(o))
       return emptiedOrganisation(o, at)
     })
   }
@@ -184,8 +195,8 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
       erasedIds.has(String(r.personId)) ? { ...r, recipientName: ERASED_PERSON_LABEL, email: '', fileName: '' } : r,
     )
   }
-  if (out.auditLog && (erasedIds.size > 0 || knownTraces.length > 0)) {
-    const entries = out.auditLog.map((e) => (isAbout(e, erasedIds, knownTraces) ? anonymisedEntry(e) : e))
+  if (out.auditLog && (erasedIds.size > 0 || knownTraces.length > 0 || knownQuoted.length > 0)) {
+    const entries = out.auditLog.map((e) => (isAbout(e, erasedIds, knownTraces, knownQuoted) ? anonymisedEntry(e) : e))
     if (entries.some((e, i) => e !== out.auditLog?.[i])) out.auditLog = entries
   }
   return { data: out, erased }

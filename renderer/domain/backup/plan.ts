@@ -55,6 +55,8 @@ export type ImportPlan = {
   ledger: Row[]
   /** Names and e-mails of the erased, from rows not yet erased: audit entries that mention them are anonymised. */
   traces: string[]
+  /** Names and numbers of emptied organisations: entries about other things (a lunch, a registration) that quote them are anonymised. */
+  quoted: string[]
   /** Person and organisation rows in the file that are erased for good, and how many of them still hold data. */
   erased: ErasedCounts
   /** Rows stamped by a clock that looks wrong: the file's (after its export time) and this laptop's (ahead of now). */
@@ -143,8 +145,9 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   applyLedger({ people: everyone }, ledger)
   // An emptied organisation's name and number, as either side held them, find the entries quoting it.
   const emptiedOrgs = [...own(envelope.data, 'organisations'), ...own(local, 'organisations')].filter((o) => ledger.get(String(o.id))?.table === 'organisations')
-  const traces = [...everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf), ...emptiedOrgs.flatMap(organisationTracesOf)]
-  const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces)
+  const traces = everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf)
+  const quoted = emptiedOrgs.flatMap(organisationTracesOf)
+  const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces, quoted)
   // References to a record joined into another (the duplicate merge, on either side) go to the
   // survivor; chains and cycles end as sync ends them (merge-cycles-import.ts).
   const { merges, revived, direct } = resolvedMergesOf(local, applied.data, options.forks)
@@ -166,6 +169,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     removals: {},
     conflicts: [],
     traces,
+    quoted,
     erased: applied.erased,
     clock: { incomingAhead: 0, localAhead: 0 },
     problems: references.problems,
@@ -256,7 +260,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     if (mode === 'merge') {
       // Conflicts are never about erased rows (those take the erasure's side above).
       const handled = new Set([...puts, ...kept].map((r) => String(r.id)))
-      eraseLocalRows(table, mine, handled, ledger, traces, counts, puts)
+      eraseLocalRows(table, mine, handled, ledger, [traces, quoted], counts, puts)
       if (hasMerges(merges)) redirectLocalRows(table, mine, new Set([...handled, ...puts.map((r) => String(r.id))]), merges, counts, puts)
     }
     plan.counts[table] = counts
@@ -279,9 +283,9 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
  * organisation emptied on the other laptop, this laptop's audit entries naming a person erased
  * there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
  */
-function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, traces: string[], counts: TableCounts, puts: Row[]): void {
+function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, [traces, quoted]: [string[], string[]], counts: TableCounts, puts: Row[]): void {
   const untouched = [...mine.values()].filter((r) => !handled.has(String(r.id)))
-  const erased = applyLedger({ [table]: untouched }, ledger, traces).data[table] as Row[]
+  const erased = applyLedger({ [table]: untouched }, ledger, traces, quoted).data[table] as Row[]
   untouched.forEach((before, i) => {
     const after = erased[i] as Row
     if (after !== before && !sameRow(after, before)) {

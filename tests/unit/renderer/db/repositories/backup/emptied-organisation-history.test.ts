@@ -81,4 +81,15 @@ describe('emptying the trash leaves no field value of the organisation', () => {
     const text = (JSON.stringify(await recordHistory('organisations', org.id)) + (await exportText())).toLowerCase()
     for (const v of [...VALUES, 'Kopi med eget notat']) expect(text).not.toContain(v.toLowerCase())
   })
+
+  it('leaves the history of a live organisation whose name holds the emptied one’s', async () => {
+    const { org } = await seed()
+    const live = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Fjordlys Energi AS Nord' }))
+    await made(updateOrganisation(live.id, { ...emptyOrganisationInput(), name: 'Fjordlys Energi AS Nord', notes: 'Egen merknad' }))
+    const before = await recordHistory('organisations', live.id)
+    await trashOrganisation(org.id)
+    await emptyTrash()
+    expect(await recordHistory('organisations', live.id)).toEqual(before)
+    expect(JSON.stringify(before)).toContain('Egen merknad')
+  })
 })
