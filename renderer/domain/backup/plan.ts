@@ -13,17 +13,19 @@
  * anything is compared, and every reference must resolve (merge: also against the local rows).
  */
 import type { Envelope, Row, TableData } from './envelope'
-import { jsonReplacer } from './envelope'
-import { applyLedger, ledgerOf, ledgerRows, organisationTracesOf, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
+import { applyLedger, ledgerOf, ledgerRows, organisationTracesOf, tracesOf, type ErasedCounts } from './erasure-ledger'
 import type { ImportProblem } from './problems'
-import { hasMerges, redirectMerged, redirectRow, resolvedMergesOf, type ForkChoices, type Merges } from './merged-records'
+import { hasMerges, redirectMerged, resolvedMergesOf, type ForkChoices } from './merged-records'
 import { dropRevivedForks, followDecidedForks, forkDescriber, settleForkMoves, type MergeFork } from './merge-forks-import'
 import type { MergeKind } from '../organisation/merge-references'
 import { settleMergesInPlan } from './merge-cycles-import'
 import { fileEditsToLand, landInPlan } from './merged-edits-import'
+import { eraseLocalRows, redirectLocalRows, sameRow } from './local-rows-import'
 import { checkReferences } from './references'
 import { isAppendOnly } from './row-schemas'
 import { instant } from './timestamps'
+
+export { sameRow } from './local-rows-import'
 
 export type ImportMode = 'replace' | 'merge'
 export type TableCounts = { added: number; changed: number; identical: number; conflicts: number; keptLocal: number; removed: number }
@@ -71,20 +73,6 @@ export type PlanOptions = { now?: string; forks?: ForkChoices }
 
 function emptyCounts(): TableCounts {
   return { added: 0, changed: 0, identical: 0, conflicts: 0, keptLocal: 0, removed: 0 }
-}
-/** Key order does not matter: the same record written by two programs is the same. */
-function canonical(value: unknown): unknown {
-  if (value instanceof Uint8Array) return jsonReplacer('', value)
-  if (Array.isArray(value)) return value.map(canonical)
-  if (value && typeof value === 'object') {
-    const record = value as Row
-    return Object.fromEntries(Object.keys(record).sort().map((k) => [k, canonical(record[k])]))
-  }
-  return value
-}
-/** Plain stringify first (bytes compare as index maps, which is exact); key order only on a miss. */
-export function sameRow(a: Row, b: Row): boolean {
-  return JSON.stringify(a) === JSON.stringify(b) || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 }
 function stamp(row: Row): number {
   return instant(row.updatedAt)
@@ -219,10 +207,20 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
         counts.changed++
         puts.push(row)
       } else if (existing.mergedInto && row.mergedInto && existing.mergedInto !== row.mergedInto) {
-        // Merged into two different records (a fork): the user decides, as in sync; the later merge is proposed.
-        counts.conflicts++
+        // Merged into two different records (a fork): made on both copies since they last shared an
+        // export, the user decides, as in sync, the later merge proposed; otherwise one copy merged
+        // again having seen the other's merge (a decision, an undo), and the later merge stands.
         const newer = direct[table as MergeKind]?.get(id) === row.mergedInto ? 'incoming' : 'local'
-        plan.conflicts.push({ key: `${table}/${id}`, table, id, local: existing, incoming: row, newer, reason: 'merge-fork', fork: describeFork(table as MergeKind, existing, row) })
+        if (stamp(existing) > since && stamp(row) > since) {
+          counts.conflicts++
+          plan.conflicts.push({ key: `${table}/${id}`, table, id, local: existing, incoming: row, newer, reason: 'merge-fork', fork: describeFork(table as MergeKind, existing, row) })
+        } else if (newer === 'incoming') {
+          counts.changed++
+          puts.push(row)
+        } else {
+          counts.keptLocal++
+          kept.push(existing)
+        }
       } else if (existing.mergedInto) {
         // Joined into another here: the file's older copy of it never comes back as a second record.
         counts.keptLocal++
@@ -276,35 +274,6 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   // The file's edits of a record merged away here land on its survivor (the same rule as sync).
   if (mode === 'merge' && hasMerges(merges)) landInPlan(plan, local, fileEditsToLand(incoming, local, merges, since))
   return { ...plan, ledger: ledgerRows(ledger) }
-}
-
-/**
- * Merge: local rows the plan leaves as they are, but that the united ledger erases (people of an
- * organisation emptied on the other laptop, this laptop's audit entries naming a person erased
- * there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
- */
-function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, [traces, quoted]: [string[], string[]], counts: TableCounts, puts: Row[]): void {
-  const untouched = [...mine.values()].filter((r) => !handled.has(String(r.id)))
-  const erased = applyLedger({ [table]: untouched }, ledger, traces, quoted).data[table] as Row[]
-  untouched.forEach((before, i) => {
-    const after = erased[i] as Row
-    if (after !== before && !sameRow(after, before)) {
-      counts.changed++
-      puts.push(after)
-    }
-  })
-}
-
-/** Merge: local rows the plan leaves alone that still refer to a record merged away on the other laptop. */
-function redirectLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, merges: Merges, counts: TableCounts, puts: Row[]): void {
-  for (const [id, row] of mine) {
-    if (handled.has(id)) continue
-    const moved = redirectRow(table, row, merges)
-    if (moved !== row) {
-      counts.changed++
-      puts.push(moved)
-    }
-  }
 }
 
 /**

@@ -112,4 +112,14 @@ describe('a fork met by a merge import', () => {
     const p = plan({ organisations: [a, c, b(a, LATER)] }, { organisations: [a, c, b(a, AFTER)] })
     expect(p.conflicts).toEqual([])
   })
+
+  it('is no question when one copy merged again after the export both had seen (a fork decided there)', () => {
+    // Here B went into A before the shared export; the file, having seen that, put it into C.
+    const p = plan({ organisations: [a, c, b(c, LATER)] }, { organisations: [a, c, b(a, BEFORE)] })
+    expect(p.conflicts).toEqual([])
+    expect(orgOf(written(p), 'organisations', uuidN(12))?.mergedInto).toBe(c.id)
+    const back = plan({ organisations: [a, c, b(a, BEFORE)] }, { organisations: [a, c, b(c, LATER)] })
+    expect(back.conflicts).toEqual([])
+    expect(back.kept.organisations?.find((r) => r.id === uuidN(12))?.mergedInto).toBe(c.id)
+  })
 })
