@@ -12,6 +12,7 @@ import { blankSyncState, type OutboxMessage, type SyncConflict, type SyncState }
 import { db } from '../db'
 import { recordChanges } from '../sync-middleware'
 import { getDevice, newId, nowIso } from './base'
+import { emptiedOrganisationFields } from './emptied-redaction'
 import { ensureClock, saveClock } from '../../lib/sync/clock'
 import { emptyTrie, useTrie } from '../../lib/sync/merkle'
 import { DEFAULT_SECTORS } from './sectors-repo'
@@ -173,7 +174,7 @@ export async function erasuresToRedact(): Promise<Redaction> {
   const invitations = people.length > 0 ? await d.invitationLog.where('personId').anyOf(people).toArray() : []
   return {
     ids: [...erased.map((e) => e.id), ...audits.map((e) => e.id)],
-    fields: [...erased.flatMap((e) => fieldsOf(e.table, e.id)), ...audits.flatMap((e) => fieldsOf('auditLog', e.id)), ...invitations.flatMap((r) => fieldsOf('invitationLog', r.id))],
+    fields: [...erased.flatMap((e) => fieldsOf(e.table, e.id)), ...(await emptiedOrganisationFields(erased)), ...audits.flatMap((e) => fieldsOf('auditLog', e.id)), ...invitations.flatMap((r) => fieldsOf('invitationLog', r.id))],
   }
 }
 

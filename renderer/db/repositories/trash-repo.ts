@@ -5,12 +5,13 @@
  * Other features hide a trashed organisation's rows through `activeOrganisationIds`. Emptying the
  * trash clears the content but keeps a tombstone (id, `deletedAt`, `erasedAt`) so an import or
  * merge can tell the deletion from a record never seen; the organisation and its people get lines
- * in the erasure ledger, and audit entries about those people say "slettet person".
+ * in the erasure ledger, and audit entries about them (the organisation, its people and status
+ * events, or quoting its name or number elsewhere) say "slettet person" and keep no changes.
  */
 import type { ErasureRecord, Organisation, Person, StatusEvent } from '../models'
 import { deleteDietsOfPerson } from './diets-repo'
 import { eraseFromInvitationLog } from './invitation-log-repo'
-import { anonymisedEntry, ERASED_PERSON_LABEL, emptiedOrganisation, emptiedStatusEvent, erasedPerson, isAbout, tracesOf } from '../../domain/backup/erasure-ledger'
+import { anonymisedEntry, emptiedOrganisation, emptiedStatusEvent, emptiedTraces, ERASED_PERSON_LABEL, erasedPerson, isAbout, ORGANISATION_ERASE_SUMMARY } from '../../domain/backup/erasure-ledger'
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
@@ -66,32 +67,55 @@ function takenWith(org: Organisation, person: Person): boolean {
 export async function emptyTrash(): Promise<number> {
   const d = db()
   return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets], async () => {
-    const orgs = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt && !o.mergedInto).toArray()
+    const trashed = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt && !o.mergedInto).toArray()
+    // Duplicates joined into a trashed organisation still hold their own name, number and notes (and
+    // its page shows their history): they are emptied with it, as erasing a person takes its copies.
+    const orgs = [...trashed, ...(await copiesOf(trashed.map((o) => o.id)))]
     const at = nowIso()
     const erasedIds = new Set<string>()
     const traces: string[] = []
+    const quoted: string[] = []
     for (const org of orgs) {
       const people = (await d.people.where('organisationId').equals(org.id).toArray()).filter((p) => !p.erasedAt)
-      for (const p of people) {
-        erasedIds.add(p.id)
-        traces.push(...tracesOf(p))
-      }
+      const events = await d.statusEvents.where('organisationId').equals(org.id).toArray()
+      // Its own entries, its people's and its status events', and entries elsewhere quoting it.
+      const gone = emptiedTraces([org as Row], people as Row[], events as Row[])
+      gone.ids.forEach((id) => erasedIds.add(id))
+      traces.push(...gone.traces)
+      quoted.push(...gone.quoted)
       await d.people.bulkPut(people.map((p) => erasedPerson(p, at) as Person))
       for (const p of people) {
         await eraseFromInvitationLog(p.id, ERASED_PERSON_LABEL)
         await deleteDietsOfPerson(p.id)
       }
-      const events = await d.statusEvents.where('organisationId').equals(org.id).toArray()
       await d.statusEvents.bulkPut(events.map((e) => emptiedStatusEvent(e, at) as StatusEvent))
       await d.organisations.put(emptiedOrganisation(org, at) as Organisation)
       const lines: ErasureRecord[] = [{ id: org.id, table: 'organisations', erasedAt: at }, ...people.map((p): ErasureRecord => ({ id: p.id, table: 'people', erasedAt: at }))]
       await d.erasures.bulkPut(lines)
-      await audit('organisations', org.id, 'erase', `${org.name} ble slettet for godt da papirkurven ble tømt`)
+      await audit('organisations', org.id, 'erase', ORGANISATION_ERASE_SUMMARY)
     }
-    if (erasedIds.size > 0) {
+    if (orgs.length > 0) {
       const entries = await d.auditLog.toArray()
-      await d.auditLog.bulkPut(entries.filter((e) => isAbout(e as Row, erasedIds, traces)).map((e) => anonymisedEntry(e as Row) as typeof e))
+      await d.auditLog.bulkPut(entries.filter((e) => isAbout(e as Row, erasedIds, traces, quoted)).map((e) => anonymisedEntry(e as Row) as typeof e))
     }
-    return orgs.length
+    return trashed.length
   })
+}
+
+/** Organisations not yet erased whose merge chain (the duplicate merge) ends at one of `ids`. */
+async function copiesOf(ids: readonly string[]): Promise<Organisation[]> {
+  const merged = await db().organisations.filter((o) => !!o.mergedInto && !o.erasedAt).toArray()
+  const reached = new Set(ids)
+  const out: Organisation[] = []
+  // Each pass takes one more link of the chains; a cycle (never settled here) only stops it.
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const o of merged) {
+      if (reached.has(o.id) || !reached.has(o.mergedInto as string)) continue
+      reached.add(o.id)
+      out.push(o)
+      grew = true
+    }
+  }
+  return out
 }

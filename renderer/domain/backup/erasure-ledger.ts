@@ -2,7 +2,8 @@
  * Erasure that no file can undo. The ledger lists erased people and emptied organisations (ids and
  * dates only). It travels in every export; an import unites it with the local one and applies it
  * to every row it writes: a row for someone in it lands as the same tombstone the erasure writes,
- * and audit entries about an erased person say "slettet person", whatever the file says.
+ * and audit entries about an erased person or an emptied organisation (by id, or quoting a name,
+ * e-mail or organisation number) say "slettet person" and keep no changes, whatever the file says.
  * Pure: the erasure itself (privacy-repo, trash-repo) and every import use these same functions.
  */
 import type { Row, TableData } from './envelope'
@@ -11,6 +12,8 @@ import { instant } from './timestamps'
 export const ERASED_PERSON_LABEL = 'slettet person'
 /** The audit entry the erasure itself writes; it names nobody, so it keeps its own wording. */
 export const ERASE_SUMMARY = `En ${ERASED_PERSON_LABEL}: opplysningene er fjernet for godt`
+/** The entry emptying the trash writes about each organisation: it names nothing either. */
+export const ORGANISATION_ERASE_SUMMARY = 'En virksomhet ble slettet for godt da papirkurven ble tømt'
 
 export type LedgerTable = 'people' | 'organisations'
 export type LedgerEntry = { id: string; table: LedgerTable; erasedAt: string }
@@ -73,19 +76,58 @@ export function emptiedStatusEvent(e: Row, at: string): Row {
   return { ...e, note: '', deletedAt: e.deletedAt ?? at, updatedAt: at }
 }
 
+/**
+ * An entry with nothing of what it was about. Pure in the row, so every laptop (the eraser, a laptop
+ * that learns of it through sync, an import) writes the same: an erasure's own entry gets the
+ * erasure's wording, which names nobody (an older version named the emptied organisation there);
+ * every other says "slettet person", the wording sync's redaction of older folder files looks for
+ * (sync-repo `isErasedRow`), also when it was about an organisation.
+ */
 export function anonymisedEntry(e: Row): Row {
-  return { ...e, summary: e.action === 'erase' ? ERASE_SUMMARY : ERASED_PERSON_LABEL, changes: {} }
+  const erase = e.table === 'organisations' ? ORGANISATION_ERASE_SUMMARY : ERASE_SUMMARY
+  return { ...e, summary: e.action === 'erase' ? erase : ERASED_PERSON_LABEL, changes: {} }
 }
+
+const longEnough = (values: unknown[]) => values.map((t) => (typeof t === 'string' ? t.trim() : '')).filter((t) => t.length >= 3)
 
 /** Name and e-mail of a person, as they may appear in audit summaries; short ones would match too much. */
 export function tracesOf(person: Row): string[] {
-  return [person.name, person.email].map((t) => (typeof t === 'string' ? t.trim() : '')).filter((t) => t.length >= 3)
+  return longEnough([person.name, person.email])
 }
 
-/** Whether an audit entry is about one of the erased people, by id or by mentioning a name or e-mail. */
-export function isAbout(entry: Row, ids: ReadonlySet<string>, traces: readonly string[]): boolean {
+/**
+ * Name and organisation number of an organisation, as other records' history quotes them ("«name»
+ * invitert", a merge's "Slått sammen med «name» (org.nr. …)"). Its other fields appear only in its
+ * own entries, found by id.
+ */
+export function organisationTracesOf(org: Row): string[] {
+  return longEnough([org.name, org.orgNumber])
+}
+
+/**
+ * What emptying these organisations must take out of the history: the ids of the organisations,
+ * their people and their status events (entries about them), their people's names and e-mails, and
+ * the organisations' names and numbers (`quoted`) that entries about other records may quote.
+ */
+export function emptiedTraces(orgs: readonly Row[], people: readonly Row[], statusEvents: readonly Row[]): { ids: Set<string>; traces: string[]; quoted: string[] } {
+  const ids = new Set([...orgs, ...people, ...statusEvents].map((r) => String(r.id)))
+  return { ids, traces: people.flatMap(tracesOf), quoted: orgs.flatMap(organisationTracesOf) }
+}
+
+/**
+ * Entries about an organisation or a person are found by their id, never by an emptied
+ * organisation's name: "Bygg AS" emptied must not take the history of a live "Bygg AS Oslo".
+ */
+const RECORDS: ReadonlySet<unknown> = new Set(['organisations', 'people'])
+
+/**
+ * Whether an audit entry is about one of the erased, by id or by mentioning a name or e-mail, or
+ * (`quoted`: an emptied organisation's name or number) an entry about something else that quotes it.
+ */
+export function isAbout(entry: Row, ids: ReadonlySet<string>, traces: readonly string[], quoted: readonly string[] = []): boolean {
   // An entry that reached a laptop only as redacted messages has no summary or changes at all.
-  return ids.has(String(entry.entityId)) || traces.some((t) => String(entry.summary ?? '').includes(t) || JSON.stringify(entry.changes ?? {}).includes(t))
+  const mentions = (t: string) => String(entry.summary ?? '').includes(t) || JSON.stringify(entry.changes ?? {}).includes(t)
+  return ids.has(String(entry.entityId)) || traces.some(mentions) || (!RECORDS.has(entry.table) && quoted.some(mentions))
 }
 
 /** Whether a person or organisation row still holds what the erasure removes. */
@@ -103,7 +145,7 @@ export type LedgerApplied = { data: TableData; erased: ErasedCounts }
  * emptied organisation are erased with it and join the ledger (it is changed in place).
  * `traces` adds names and e-mails known from elsewhere (the file's rows, before erasure).
  */
-export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = []): LedgerApplied {
+export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = [], quoted: readonly string[] = []): LedgerApplied {
   const out: TableData = { ...data }
   const erased: ErasedCounts = { people: 0, organisations: 0, withContent: 0 }
   const emptied = new Map<string, string>()
@@ -112,16 +154,19 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
     erased[table]++
     if (holdsContent(table, row)) erased.withContent++
   }
+  // Entries about an emptied organisation, or one of its status events, name what it held.
+  const erasedIds = new Set<string>(emptied.keys())
+  const knownTraces = [...traces]
+  const knownQuoted = [...quoted]
   if (out.organisations && emptied.size > 0) {
     out.organisations = out.organisations.map((o) => {
       const at = emptied.get(String(o.id))
       if (at === undefined) return o
       count('organisations', o)
+      knownQuoted.push(...organisationTracesOf(o))
       return emptiedOrganisation(o, at)
     })
   }
-  const erasedIds = new Set<string>()
-  const knownTraces = [...traces]
   for (const e of ledger.values()) if (e.table === 'people') erasedIds.add(e.id)
   if (out.people && ledger.size > 0) {
     out.people = out.people.map((p) => {
@@ -139,7 +184,9 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
   if (out.statusEvents && emptied.size > 0) {
     out.statusEvents = out.statusEvents.map((e) => {
       const at = emptied.get(String(e.organisationId))
-      return at === undefined ? e : emptiedStatusEvent(e, at)
+      if (at === undefined) return e
+      erasedIds.add(String(e.id))
+      return emptiedStatusEvent(e, at)
     })
   }
   // The invitation log names its recipients: an erased person's lines keep date and kind only.
@@ -148,8 +195,9 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
       erasedIds.has(String(r.personId)) ? { ...r, recipientName: ERASED_PERSON_LABEL, email: '', fileName: '' } : r,
     )
   }
-  if (out.auditLog && (erasedIds.size > 0 || knownTraces.length > 0)) {
-    out.auditLog = out.auditLog.map((e) => (isAbout(e, erasedIds, knownTraces) ? anonymisedEntry(e) : e))
+  if (out.auditLog && (erasedIds.size > 0 || knownTraces.length > 0 || knownQuoted.length > 0)) {
+    const entries = out.auditLog.map((e) => (isAbout(e, erasedIds, knownTraces, knownQuoted) ? anonymisedEntry(e) : e))
+    if (entries.some((e, i) => e !== out.auditLog?.[i])) out.auditLog = entries
   }
   return { data: out, erased }
 }

@@ -7,8 +7,8 @@
  *   had taken away stands again: no `mergedInto`, and not deleted unless it was deleted after the
  *   merges. Which copy of it stands follows the planner's usual rule, now that no merge decides it:
  *   the newer one (`updatedAt`).
- * - a fork (B into A here, B into C there) goes with the later merge: `resolvedMergesOf` chooses it,
- *   and the planner writes the file's row of B when its merge is the later, or keeps this one's.
+ * - a fork (B into A here, B into C there) is a conflict for the user, the later merge proposed
+ *   (`resolvedMergesOf` chooses it unless the user chose the other: merge-forks-import.ts).
  * Local rows the plan keeps as they are still named the records merged away in the file: they are
  * pointed at the survivors too (the rows the plan writes already are). Pure.
  */

@@ -58,7 +58,7 @@ export function fileEditsToLand(incoming: TableData, local: TableData, merges: M
 
 /** The parts of the import plan (plan.ts) this step changes, by shape: plan.ts calls this module. */
 type Counts = { changed: number; identical: number; conflicts: number; keptLocal: number }
-type PlanConflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: 'both-changed' | 'incoming-clock' | 'local-clock' }
+type PlanConflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: string }
 type PlanParts = { puts: Record<string, Row[]>; kept: Record<string, Row[]>; conflicts: PlanConflict[]; counts: Record<string, Counts> }
 
 /**

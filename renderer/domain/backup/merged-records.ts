@@ -11,6 +11,8 @@ import { instant } from './timestamps'
 
 /** Per kind: merged-away id → survivor id (chains followed to the end). */
 export type Merges = Record<MergeKind, Map<string, string>>
+/** A fork the user decided in the import preview: `organisations/<id>` → the copy whose merge stands. */
+export type ForkChoices = ReadonlyMap<string, 'local' | 'incoming'>
 
 const MOVERS: Record<MergeKind, Readonly<Record<string, Mover | null>>> = { organisations: ORGANISATION_REFERENCES, people: PERSON_REFERENCES }
 
@@ -47,23 +49,27 @@ export type Revived = Record<MergeKind, Map<string, string>>
  * is dated by its row's `updatedAt`, which the merge wrote. A record merged into two different
  * records (a fork: B into A on one copy, B into C on the other) goes with the later merge, as in sync
  * where the later `mergedInto` wins; equal stamps fall to the larger survivor id, so both directions
- * of the import choose the same. `direct`: the merge chosen for each merged-away record, before
+ * of the import choose the same. The preview lists the fork as a conflict; a side the user chose
+ * there (`chosen`) stands instead, as a decided sync conflict does. `direct`: the merge chosen for each merged-away record, before
  * chains are followed (the planner keeps the copy of the row that made it).
  */
-export function resolvedMergesOf(...sides: TableData[]): { merges: Merges; revived: Revived; direct: Merges } {
+export function resolvedMergesOf(local: TableData, incoming: TableData, chosen: ForkChoices = new Map()): { merges: Merges; revived: Revived; direct: Merges } {
   const merges: Merges = { organisations: new Map(), people: new Map() }
   const revived: Revived = { organisations: new Map(), people: new Map() }
   const direct: Merges = { organisations: new Map(), people: new Map() }
   for (const kind of ['organisations', 'people'] as const) {
     const edges = new Map<string, MergeEdge>()
-    for (const data of sides) {
+    const picked = new Set<string>()
+    for (const [side, data] of [['local', local], ['incoming', incoming]] as const) {
       for (const row of Object.hasOwn(data, kind) ? (data[kind] as Row[]) : []) {
         const id = String(row.id)
-        if (typeof row.mergedInto !== 'string' || row.mergedInto === id) continue
+        if (typeof row.mergedInto !== 'string' || row.mergedInto === id || picked.has(id)) continue
         const at = instant(row.updatedAt)
         const edge = { to: row.mergedInto, stamp: Number.isFinite(at) ? new Date(at).toISOString() : '' }
         const other = edges.get(id)
-        if (!other || later(edge, other)) edges.set(id, edge)
+        // The user's choice in a fork (the import preview lists it as a conflict) stands over the rule.
+        if (chosen.get(`${kind}/${id}`) === side) picked.add(id)
+        if (!other || picked.has(id) || later(edge, other)) edges.set(id, edge)
       }
     }
     for (const [id, edge] of edges) direct[kind].set(id, edge.to)

@@ -13,22 +13,26 @@
  * anything is compared, and every reference must resolve (merge: also against the local rows).
  */
 import type { Envelope, Row, TableData } from './envelope'
-import { jsonReplacer } from './envelope'
-import { applyLedger, ledgerOf, ledgerRows, tracesOf, type ErasedCounts, type Ledger } from './erasure-ledger'
+import { applyLedger, ledgerOf, ledgerRows, organisationTracesOf, tracesOf, type ErasedCounts } from './erasure-ledger'
 import type { ImportProblem } from './problems'
-import { hasMerges, redirectMerged, redirectRow, resolvedMergesOf, type Merges } from './merged-records'
+import { hasMerges, redirectMerged, resolvedMergesOf, type ForkChoices } from './merged-records'
+import { dropRevivedForks, followDecidedForks, forkDescriber, settleForkMoves, type MergeFork } from './merge-forks-import'
 import type { MergeKind } from '../organisation/merge-references'
 import { settleMergesInPlan } from './merge-cycles-import'
 import { fileEditsToLand, landInPlan } from './merged-edits-import'
+import { eraseLocalRows, redirectLocalRows, sameRow } from './local-rows-import'
 import { checkReferences } from './references'
 import { isAppendOnly } from './row-schemas'
 import { instant } from './timestamps'
 
+export { sameRow } from './local-rows-import'
+
 export type ImportMode = 'replace' | 'merge'
 export type TableCounts = { added: number; changed: number; identical: number; conflicts: number; keptLocal: number; removed: number }
-/** Why a row needs the user: changed on both sides, or stamped by a clock that looks wrong. */
-export type ConflictReason = 'both-changed' | 'incoming-clock' | 'local-clock'
-export type Conflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: ConflictReason }
+/** Why a row needs the user: changed on both sides, stamped by a clock that looks wrong, or merged into two records. */
+export type ConflictReason = 'both-changed' | 'incoming-clock' | 'local-clock' | 'merge-fork'
+/** `newer`: the side proposed (for a fork, the later merge); `fork`: both merges in words. */
+export type Conflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: ConflictReason; fork?: MergeFork }
 export type Resolution = 'local' | 'incoming'
 
 /** A stamp this far past a clock's own "now" (one day) means the clock was wrong. */
@@ -53,6 +57,8 @@ export type ImportPlan = {
   ledger: Row[]
   /** Names and e-mails of the erased, from rows not yet erased: audit entries that mention them are anonymised. */
   traces: string[]
+  /** Names and numbers of emptied organisations: entries about other things (a lunch, a registration) that quote them are anonymised. */
+  quoted: string[]
   /** Person and organisation rows in the file that are erased for good, and how many of them still hold data. */
   erased: ErasedCounts
   /** Rows stamped by a clock that looks wrong: the file's (after its export time) and this laptop's (ahead of now). */
@@ -62,24 +68,11 @@ export type ImportPlan = {
   problemCount: number
 }
 
-export type PlanOptions = { now?: string }
+/** `forks`: forks the user decided (a re-plan with their choice); the later merge stands for the rest. */
+export type PlanOptions = { now?: string; forks?: ForkChoices }
 
 function emptyCounts(): TableCounts {
   return { added: 0, changed: 0, identical: 0, conflicts: 0, keptLocal: 0, removed: 0 }
-}
-/** Key order does not matter: the same record written by two programs is the same. */
-function canonical(value: unknown): unknown {
-  if (value instanceof Uint8Array) return jsonReplacer('', value)
-  if (Array.isArray(value)) return value.map(canonical)
-  if (value && typeof value === 'object') {
-    const record = value as Row
-    return Object.fromEntries(Object.keys(record).sort().map((k) => [k, canonical(record[k])]))
-  }
-  return value
-}
-/** Plain stringify first (bytes compare as index maps, which is exact); key order only on a miss. */
-export function sameRow(a: Row, b: Row): boolean {
-  return JSON.stringify(a) === JSON.stringify(b) || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 }
 function stamp(row: Row): number {
   return instant(row.updatedAt)
@@ -138,11 +131,15 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   // (from rows not yet erased) find the audit entries that mention them.
   const everyone = [...own(envelope.data, 'people'), ...own(local, 'people')]
   applyLedger({ people: everyone }, ledger)
+  // An emptied organisation's name and number, as either side held them, find the entries quoting it.
+  const emptiedOrgs = [...own(envelope.data, 'organisations'), ...own(local, 'organisations')].filter((o) => ledger.get(String(o.id))?.table === 'organisations')
   const traces = everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf)
-  const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces)
+  const quoted = emptiedOrgs.flatMap(organisationTracesOf)
+  const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces, quoted)
   // References to a record joined into another (the duplicate merge, on either side) go to the
   // survivor; chains and cycles end as sync ends them (merge-cycles-import.ts).
-  const { merges, revived, direct } = resolvedMergesOf(local, applied.data)
+  const { merges, revived, direct } = resolvedMergesOf(local, applied.data, options.forks)
+  const describeFork = forkDescriber(local, applied.data)
   const incoming: TableData = { ...redirectMerged(applied.data, merges), erasures: ledgerRows(ledger) }
   const references = checkReferences(incoming, mode === 'merge' ? local : null)
   const sinceText = sharedSince(own(local, 'syncLog'), own(incoming, 'syncLog'))
@@ -160,6 +157,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     removals: {},
     conflicts: [],
     traces,
+    quoted,
     erased: applied.erased,
     clock: { incomingAhead: 0, localAhead: 0 },
     problems: references.problems,
@@ -208,10 +206,21 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
         // Erased for good there: the erasure wins, so nobody comes back.
         counts.changed++
         puts.push(row)
-      } else if (existing.mergedInto && row.mergedInto && direct[table as MergeKind]?.get(id) !== existing.mergedInto) {
-        // Merged into two different records (a fork): the file's later merge wins, as in sync.
-        counts.changed++
-        puts.push(row)
+      } else if (existing.mergedInto && row.mergedInto && existing.mergedInto !== row.mergedInto) {
+        // Merged into two different records (a fork): made on both copies since they last shared an
+        // export, the user decides, as in sync, the later merge proposed; otherwise one copy merged
+        // again having seen the other's merge (a decision, an undo), and the later merge stands.
+        const newer = direct[table as MergeKind]?.get(id) === row.mergedInto ? 'incoming' : 'local'
+        if (stamp(existing) > since && stamp(row) > since) {
+          counts.conflicts++
+          plan.conflicts.push({ key: `${table}/${id}`, table, id, local: existing, incoming: row, newer, reason: 'merge-fork', fork: describeFork(table as MergeKind, existing, row) })
+        } else if (newer === 'incoming') {
+          counts.changed++
+          puts.push(row)
+        } else {
+          counts.keptLocal++
+          kept.push(existing)
+        }
       } else if (existing.mergedInto) {
         // Joined into another here: the file's older copy of it never comes back as a second record.
         counts.keptLocal++
@@ -249,46 +258,22 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     if (mode === 'merge') {
       // Conflicts are never about erased rows (those take the erasure's side above).
       const handled = new Set([...puts, ...kept].map((r) => String(r.id)))
-      eraseLocalRows(table, mine, handled, ledger, traces, counts, puts)
+      eraseLocalRows(table, mine, handled, ledger, [traces, quoted], counts, puts)
       if (hasMerges(merges)) redirectLocalRows(table, mine, new Set([...handled, ...puts.map((r) => String(r.id))]), merges, counts, puts)
     }
     plan.counts[table] = counts
     plan.puts[table] = puts
     if (kept.length) plan.kept[table] = kept
   }
-  if (mode === 'merge') settleMergesInPlan(plan, local, incoming, merges, revived)
+  if (mode === 'merge') {
+    dropRevivedForks(plan, revived)
+    settleMergesInPlan(plan, local, incoming, merges, revived)
+    followDecidedForks(plan, local, incoming, options.forks)
+    settleForkMoves(plan, options.forks)
+  }
   // The file's edits of a record merged away here land on its survivor (the same rule as sync).
   if (mode === 'merge' && hasMerges(merges)) landInPlan(plan, local, fileEditsToLand(incoming, local, merges, since))
   return { ...plan, ledger: ledgerRows(ledger) }
-}
-
-/**
- * Merge: local rows the plan leaves as they are, but that the united ledger erases (people of an
- * organisation emptied on the other laptop, this laptop's audit entries naming a person erased
- * there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
- */
-function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, traces: string[], counts: TableCounts, puts: Row[]): void {
-  const untouched = [...mine.values()].filter((r) => !handled.has(String(r.id)))
-  const erased = applyLedger({ [table]: untouched }, ledger, traces).data[table] as Row[]
-  untouched.forEach((before, i) => {
-    const after = erased[i] as Row
-    if (after !== before && !sameRow(after, before)) {
-      counts.changed++
-      puts.push(after)
-    }
-  })
-}
-
-/** Merge: local rows the plan leaves alone that still refer to a record merged away on the other laptop. */
-function redirectLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, merges: Merges, counts: TableCounts, puts: Row[]): void {
-  for (const [id, row] of mine) {
-    if (handled.has(id)) continue
-    const moved = redirectRow(table, row, merges)
-    if (moved !== row) {
-      counts.changed++
-      puts.push(moved)
-    }
-  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ForkSide, MergeFork } from '../../domain/backup/merge-forks-import'
 import type { Conflict, ImportMode, Resolution, TableCounts } from '../../domain/backup/plan'
 import type { PlanPreview } from './import-core'
 import { formatTimestamp } from '../../lib/dates'
@@ -82,6 +83,9 @@ const CLOCK_HINT = {
   'local-clock': 'Versjonen her er merket fram i tid: klokken på denne maskinen ser ut til å ha gått feil.',
 } as const
 
+/** One side of a fork in words: into which record, when, and by whom when the copy's history says. */
+const forkSide = (side: ForkSide) => `slått sammen med «${side.survivor}» (${formatTimestamp(side.at)}${side.by ? ` av ${side.by}` : ''})`
+
 function ConflictList({ conflicts, resolutions, onResolve }: { conflicts: Conflict[]; resolutions: ReadonlyMap<string, Resolution>; onResolve: Props['onResolve'] }) {
   return (
     <section aria-labelledby="conflicts-title" className="conflicts">
@@ -92,13 +96,14 @@ function ConflictList({ conflicts, resolutions, onResolve }: { conflicts: Confli
       </p>
       <ul>
         {conflicts.map((c) => {
+          if (c.fork) return <ForkConflict key={c.key} conflict={c} fork={c.fork} chosen={resolutions.get(c.key) ?? c.newer} onResolve={onResolve} />
           const chosen = resolutions.get(c.key) ?? c.newer
           const name = `${tableLabel(c.table)}: ${describe(c.local)}`
           return (
             <li key={c.key}>
               <fieldset>
                 <legend>{name}</legend>
-                {c.reason !== 'both-changed' && <p className="field-hint">{CLOCK_HINT[c.reason]}</p>}
+                {(c.reason === 'incoming-clock' || c.reason === 'local-clock') && <p className="field-hint">{CLOCK_HINT[c.reason]}</p>}
                 <label>
                   <input type="radio" name={c.key} checked={chosen === 'local'} onChange={() => onResolve(c.key, 'local')} />
                   Behold min: {describe(c.local)} (endret {formatTimestamp(String(c.local.updatedAt))})
@@ -113,5 +118,35 @@ function ConflictList({ conflicts, resolutions, onResolve }: { conflicts: Confli
         })}
       </ul>
     </section>
+  )
+}
+
+/**
+ * A record merged into two different records, one here and one in the file (sync lists the same as
+ * a conflict). The later merge is proposed; choosing the other plans the import again with it, so
+ * everything that belonged to the record goes to the survivor chosen.
+ */
+function ForkConflict({ conflict, fork, chosen, onResolve }: { conflict: Conflict; fork: MergeFork; chosen: Resolution; onResolve: Props['onResolve'] }) {
+  const name = `«${String(conflict.local.name || conflict.incoming.name || '(uten navn)')}»`
+  return (
+    <li>
+      <fieldset>
+        <legend>
+          {tableLabel(conflict.table)}: {name} er slått sammen med to ulike {fork.kind === 'people' ? 'personer' : 'virksomheter'}
+        </legend>
+        <p className="field-hint">
+          Her er {name} slått sammen med «{fork.local.survivor}», i filen med «{fork.incoming.survivor}». Velg hvilken sammenslåing som skal
+          gjelde; den siste er foreslått. Det som hørte til {name}, følger den du velger.
+        </p>
+        <label>
+          <input type="radio" name={conflict.key} checked={chosen === 'local'} onChange={() => onResolve(conflict.key, 'local')} />
+          Behold min: {forkSide(fork.local)}
+        </label>
+        <label>
+          <input type="radio" name={conflict.key} checked={chosen === 'incoming'} onChange={() => onResolve(conflict.key, 'incoming')} />
+          Bruk filens: {forkSide(fork.incoming)}
+        </label>
+      </fieldset>
+    </li>
   )
 }

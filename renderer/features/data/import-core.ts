@@ -10,6 +10,8 @@ import { setClock } from '../../db/repositories/base'
 import { localFieldTimes } from '../../db/repositories/sync-import-repo'
 import { NfkDatabase } from '../../db/schema'
 import type { Envelope, TableData } from '../../domain/backup/envelope'
+import { forkChoicesOf } from '../../domain/backup/merge-forks-import'
+import type { ForkChoices } from '../../domain/backup/merged-records'
 import { planImportInSlices, type ImportMode, type ImportPlan, type Resolution } from '../../domain/backup/plan'
 import type { ImportProblem } from '../../domain/backup/problems'
 import { readExportFile } from '../../domain/backup/read-file'
@@ -19,7 +21,7 @@ import { mergeConflictsByField } from '../../domain/sync/import-merge'
  * What the preview shows of a plan: everything but the rows themselves, and for 'Erstatt alt' on a
  * synced laptop some names of the organisations the others would lose.
  */
-export type PlanPreview = Omit<ImportPlan, 'envelope' | 'incoming' | 'puts' | 'kept' | 'removals' | 'ledger' | 'traces'> & {
+export type PlanPreview = Omit<ImportPlan, 'envelope' | 'incoming' | 'puts' | 'kept' | 'removals' | 'ledger' | 'traces' | 'quoted'> & {
   envelope: Omit<Envelope, 'data'>
   lostNames: string[]
 }
@@ -41,7 +43,7 @@ export type ImportReply =
   | { type: 'failed'; stage: 'prepare' | 'apply'; quota: boolean }
 
 export function previewOf(plan: ImportPlan, local: TableData = {}): PlanPreview {
-  const { envelope, incoming: _incoming, puts: _puts, kept: _kept, removals: _removals, ledger: _ledger, traces: _traces, ...rest } = plan
+  const { envelope, incoming: _incoming, puts: _puts, kept: _kept, removals: _removals, ledger: _ledger, traces: _traces, quoted: _quoted, ...rest } = plan
   const { data: _data, ...head } = envelope
   return { ...rest, envelope: head, lostNames: lostNames(plan, local) }
 }
@@ -76,11 +78,14 @@ export function createImportCore(post: (reply: ImportReply) => void): (request: 
   let abort = new AbortController()
   const progress = (label: string) => (done: number, total: number) => post({ type: 'progress', label, done, total })
 
-  const replan = async (mode: ImportMode, now: number) => {
-    if (!envelope) return
+  const planned = async (mode: ImportMode, now: number, forks?: ForkChoices) => {
     // The settled plan stays here: 'Slå sammen' writes the fields as settled, not the whole rows.
-    plan = await byField(await planImportInSlices(envelope, local, mode, progress('Sammenligner med dataene her'), { now: nowIsoOf(now) }))
-    post({ type: 'preview', plan: previewOf(plan, local), upgradedFrom })
+    plan = envelope && (await byField(await planImportInSlices(envelope, local, mode, progress('Sammenligner med dataene her'), { now: nowIsoOf(now), forks })))
+    return plan
+  }
+  const replan = async (mode: ImportMode, now: number) => {
+    const fresh = await planned(mode, now)
+    if (fresh) post({ type: 'preview', plan: previewOf(fresh, local), upgradedFrom })
   }
 
   return async (request) => {
@@ -120,7 +125,12 @@ export function createImportCore(post: (reply: ImportReply) => void): (request: 
     }
     if (!plan) return
     try {
-      const outcome = await applyImport(plan, new Map(request.resolutions), (done, total, label) => post({ type: 'progress', label, done, total }), abort.signal)
+      const resolutions = new Map(request.resolutions)
+      // A fork decided against the later merge: planned again, so references follow the survivor chosen.
+      const forks = forkChoicesOf(plan.conflicts, resolutions)
+      if (forks.size > 0) await planned(plan.mode, request.now, forks)
+      if (!plan) return
+      const outcome = await applyImport(plan, resolutions, (done, total, label) => post({ type: 'progress', label, done, total }), abort.signal)
       if (outcome.ok) post({ type: 'applied', outcome: outcome.data })
       else if (outcome.error === 'cancelled') post({ type: 'cancelled' })
       else post({ type: 'refused', problems: [...(outcome.problems ?? [])] })

@@ -105,7 +105,8 @@ describe('a record merged into two different records (a fork)', () => {
   const a = organisation('A', { id: uuidN(11), updatedAt: BEFORE })
   const c = organisation('C', { id: uuidN(13), updatedAt: BEFORE })
   const b = (into: Row, at: string) => organisation('B', { id: uuidN(12), updatedAt: at, deletedAt: at, mergedInto: into.id })
-  const mergedInto = (p: ReturnType<typeof plan>) => [...(p.puts.organisations ?? []), ...(p.kept.organisations ?? [])].find((r) => r.id === uuidN(12))?.mergedInto
+  /** Where B ends when the user accepts what the preview proposes. */
+  const mergedInto = (p: ReturnType<typeof plan>) => resolvedPuts(p, new Map(), NOW.now).organisations?.find((r) => r.id === uuidN(12))?.mergedInto
 
   it('goes with the later merge, whichever copy made it', () => {
     expect(mergedInto(plan({ organisations: [a, c, b(a, LATER)] }, { organisations: [a, c, b(c, AFTER)] }))).toBe(a.id)
@@ -158,6 +159,8 @@ describe('the ledger in a merge', () => {
     expect(p.puts.auditLog?.[0]).toMatchObject({ summary: 'slettet person' })
     expect(p.counts.sectors).toBeUndefined()
     expect(p.traces).toEqual(['Ánde Ŋuolla', 'kari@example.no'])
+    // The emptied organisation's name and number: other records' history may quote them.
+    expect(p.quoted).toEqual(['Tømt der', '974760673'])
     expect(p.ledger.map((l) => l.id).sort()).toEqual([uuidN(1), uuidN(2)])
   })
 
