@@ -149,7 +149,7 @@ describe('the register read begun before Dexie loads', () => {
 
 describe('where a start begins the early read', () => {
   it('begins it for a start on the register itself, and for no other page', () => {
-    const starts = ['#/virksomheter', '#/virksomheter/', '#/virksomheter?sok=aker', '#/virksomheter/ny', '#/virksomheter/papirkurv', '#/', '', '#/virksomheterx'].filter(startsOnRegister)
+    const starts = ['#/virksomheter', '#/virksomheter/', '#/virksomheter?sok=aker', '#/virksomheter/ny', '#/virksomheter/papirkurv', '#/', '', '#/virksomheterx', '#/lunsjer#/virksomheter'].filter(startsOnRegister)
     expect(starts).toEqual(['#/virksomheter', '#/virksomheter/', '#/virksomheter?sok=aker'])
   })
 })
