@@ -210,6 +210,12 @@ export function mergedAwayHook(v: ApplyView) {
     const aKey = cellKey(c.table, survivor, c.field)
     const aCell = await v.cellOf(aKey)
     if (aCell?.ts === c.ts) return
+    // Replaced on the merged-away record by a later change of the same field: per field the latest
+    // wins there too, and a laptop that had the later one before the merge came never weighs this
+    // one (seed -1597710720). A value landed on it while it was a survivor is not its own change.
+    const bCell = await v.cellOf(cellKey(c.table, c.id, c.field))
+    const bOwn = bCell?.landed ? bCell.landed.own?.ts : bCell?.ts
+    if (bOwn !== undefined && bOwn > c.ts) return
     const landing = landStrayEdit(
       { value: c.value, seenByMerge: merge ? mergeSaw(merge, c) : false },
       { value: a[c.field], concurrent: !!aCell && !hadSeen(aCell, c) && !hadSeen(c, aCell), laterThanEdit: !!aCell && aCell.ts > c.ts },
