@@ -28,6 +28,7 @@ import { cellReader, heldValue } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
 import { takeBackErasedLandings } from './sync-erased-landings'
 import { forgetTombstone } from './sync-tombstone'
+import { eraseMergedIntoErased } from './sync-erased-duplicates'
 import { isTombstoneField } from '../../domain/organisation/merged-edits'
 
 export type ApplyOutcome = { applied: number; files: number; conflicts: number; problems: string[]; cursors: Record<string, number> }
@@ -303,6 +304,7 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     }
   }
   for (const line of newLines) ledger.set(line.id, line)
+  await eraseMergedIntoErased(d, rows, dirty, ledger, erasedBefore, derived, traces)
   // A history entry arriving now about someone or something erased here (before, or in this apply):
   // its author wrote it before the erasure reached them, and anonymises it when it does. Here it is
   // anonymised on arrival. It names them by id, or (a check-in's entry is about the registration) by
