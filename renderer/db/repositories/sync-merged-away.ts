@@ -40,6 +40,7 @@ import { nowIso } from './base'
 import { cellReader } from './sync-cells'
 import { causality, type Stamped } from './sync-merge-causality'
 import { settleTombstones } from './sync-tombstone'
+import { elementLanding, giveBackElements } from './sync-landed-elements'
 import { heldValue, keepRevived, remember, repoint, revivedIds, rowsNaming, wholeGraph, type GraphContext, type KindGraph } from './sync-merge-graph'
 
 export type ApplyView = {
@@ -191,11 +192,13 @@ export function mergedAwayHook(v: ApplyView) {
     const aCell = await v.cellOf(aKey)
     if (aCell && aCell.ts >= c.ts) return
     const list = Array.isArray(a[c.field]) ? (a[c.field] as unknown[]) : []
-    if (!list.some((x) => sameValue(x, c.value))) {
+    const present = list.some((x) => sameValue(x, c.value))
+    if (!present) {
       v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: canonicalSet([...list, c.value]) })
       v.dirty.add(`${c.table}|${survivor}`)
     }
-    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId })
+    // Tracked like a landed field, so it can be given back (sync-landed-elements.ts).
+    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId, landed: elementLanding(c.id, aCell, present) })
   }
 
   async function land(c: Candidate, merges: Merges): Promise<void> {
@@ -253,9 +256,16 @@ export function mergedAwayHook(v: ApplyView) {
       next = { ...next, [field]: own.value }
       v.cells.set(key, { id: key, ts: own.ts, installId: own.installId })
     }
+    next = (await giveBackElements(kind, next, from, { cellOf: v.cellOf, put: forgetOrPut })).row
     if (next === row) return
     v.rows.set(`${kind}|${survivor}`, next)
     v.dirty.add(`${kind}|${survivor}`)
+  }
+
+  /** A cell given back to none: gone from the store, and read as none for the rest of the apply. */
+  async function forgetOrPut(key: string, cell: SyncCell | null): Promise<void> {
+    v.cells.set(key, cell)
+    if (!cell) await v.d.syncCells.delete(key)
   }
 
   /**
