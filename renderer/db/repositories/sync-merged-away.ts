@@ -39,7 +39,7 @@ import type { db } from '../db'
 import { nowIso } from './base'
 import { cellReader } from './sync-cells'
 import { causality, type Stamped } from './sync-merge-causality'
-import { settleTombstones } from './sync-tombstone'
+import { keptElements, settleTombstones } from './sync-tombstone'
 import { elementLanding, giveBackElements } from './sync-landed-elements'
 import { heldValue, keepRevived, remember, repoint, revivedIds, rowsNaming, wholeGraph, type GraphContext, type KindGraph } from './sync-merge-graph'
 
@@ -282,7 +282,9 @@ export function mergedAwayHook(v: ApplyView) {
       if (cell) candidates.push({ table, id, field, value: heldValue(cell, before[field]), ts: cell.ts, installId: cell.installId })
     })
     for (const field of LANDING_SETS[table]) {
-      const elements = Array.isArray(before[field]) ? (before[field] as unknown[]) : []
+      const elements = Array.isArray(before[field]) ? [...(before[field] as unknown[])] : []
+      // A person merged away before holds its roles blank: its element cells keep them (sync-tombstone.ts).
+      if (typeof before.mergedInto === 'string') for (const e of await keptElements(ctx, id, field)) if (!elements.some((x) => sameValue(x, e))) elements.push(e)
       const cells = await storedCells(elements.map((e) => cellKey(table, id, field, encodeValue(e))))
       elements.forEach((value, i) => {
         const cell = cells[i]

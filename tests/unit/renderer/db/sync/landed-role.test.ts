@@ -55,4 +55,37 @@ describe('a role that landed on a person survivor', () => {
     expect(o).toEqual(k)
     expect(p).toEqual(k)
   })
+
+  it('is taken back when a later merge takes the person it was given to into another survivor (a fork)', async () => {
+    const { folder, laptops, a } = await threeDuplicates('Kari', 'Ola', 'Per')
+    const [kari, ola, per] = laptops
+    on(kari)
+    const person = (name: string, roles: Person['roles']) => made(addPerson(a.id, { ...emptyPersonInput(), name, email: 'ase@x.no', roles }))
+    const ase = await person('Åse Hemmelig', ['klimakontakt'])
+    const twin = await person('Åse H. Hemmelig', ['annen'])
+    const third = await person('Åse Helene Hemmelig', ['annen'])
+    for (const l of [kari, ola, per]) await sync(folder, l)
+    // Kari makes the duplicate a top manager; Per merges it into Åse and pulls the role after.
+    on(kari)
+    later()
+    const t = (await db().people.get(twin.id)) as Person
+    await made(updatePerson(twin.id, { name: t.name, title: t.title, phone: t.phone, email: t.email, roles: ['annen', 'toppleder'] }))
+    await sync(folder, kari)
+    on(per)
+    later()
+    await made(mergePeople(ase.id, twin.id))
+    await sync(folder, per)
+    // Ola, having seen neither, merges the duplicate into the third record, later: that merge wins.
+    on(ola)
+    later()
+    await made(mergePeople(third.id, twin.id))
+    for (let round = 0; round < 2; round++) for (const l of [ola, per, kari]) await sync(folder, l)
+
+    const [k, o, p] = await Promise.all([kari, ola, per].map(synced))
+    on(per)
+    expect((await db().people.get(ase.id))?.roles).not.toContain('toppleder')
+    expect((await db().people.get(third.id))?.roles).toContain('toppleder')
+    expect(o).toEqual(k)
+    expect(p).toEqual(k)
+  })
 })
