@@ -290,8 +290,9 @@ async function check(w: World): Promise<void> {
     ((merged.has(row) || everMerged.has(row)) && (field === 'deletedAt' || field === 'mergedInto')
       ? true
       : (merged.has(row) && isTombstoneField(table, field)) || ((everSurvivor.has(row) || [...merged.values()].includes(row)) && (LANDING_FIELDS[table].includes(field) || LANDING_SETS[table].includes(field))))
-  // A reference (or a list of them: an organisation's trashed people) names the survivor of a merged-away record.
-  const redirected = (v: unknown): unknown => (Array.isArray(v) ? v.map(redirected) : typeof v === 'string' && merged.has(v) ? survivorOf(v) : v)
+  // A reference (or a list of them: an organisation's trashed people, where the movers unite ids that
+  // became one) names the survivor of a merged-away record.
+  const redirected = (v: unknown): unknown => (Array.isArray(v) ? [...new Set(v.map(redirected))] : typeof v === 'string' && merged.has(v) ? survivorOf(v) : v)
 
   // The latest clock of every field is what every laptop holds.
   const sent = sentMessages(w.folder)
