@@ -28,6 +28,7 @@ import { cellReader, heldValue } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
 import { takeBackErasedLandings } from './sync-erased-landings'
 import { forgetTombstone } from './sync-tombstone'
+import { eraseMergedIntoErased } from './sync-erased-duplicates'
 import { isTombstoneField } from '../../domain/organisation/merged-edits'
 
 export type ApplyOutcome = { applied: number; files: number; conflicts: number; problems: string[]; cursors: Record<string, number> }
@@ -93,7 +94,9 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
       const incoming = { ts: m.timestamp, installId: batch.installId, seq: batch.seq, seen: batch.seen }
       const rowKey = `${m.table}|${m.row}`
       const row = await rowOf(m.table, m.row)
-      const blanked = m.redacted === true || (erasedRow(m.table, row) && (ERASED_FIELDS[m.table]?.includes(m.field) ?? false))
+      // A status event is emptied as its organisation is, at the end (enforceErasures): it may leave the
+      // emptied organisation yet in this apply (a fork's later merge), and then holds what arrived.
+      const blanked = m.redacted === true || (m.table !== 'statusEvents' && erasedRow(m.table, row) && (ERASED_FIELDS[m.table]?.includes(m.field) ?? false))
       if (m.op !== 'set') {
         const key = cellKey(m.table, m.row, m.field, m.value)
         const cur = await cellOf(key)
@@ -115,7 +118,7 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
       if (cur?.ts === m.timestamp) return
       // A merged-away person's blanked field: the value its message holds is the one to weigh (sync-tombstone.ts).
       const current = encodeValue(isTombstoneField(m.table, m.field) ? heldValue(cur, row?.[m.field]) : row?.[m.field])
-      if (cur && !blanked && canConflict(m.field) && !isSetField(m.table, m.field) && stableText(current) !== stableText(m.value) && isConcurrent(files, me, incoming, cur)) {
+      if (cur && !blanked && !erasedRow(m.table, row) && canConflict(m.field) && !isSetField(m.table, m.field) && stableText(current) !== stableText(m.value) && isConcurrent(files, me, incoming, cur)) {
         const id = conflictId(key, cur.ts, m.timestamp)
         const known = conflicts.get(id) ?? (await d.syncConflicts.get(id))
         if (!known) {
@@ -179,19 +182,22 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
     }
 
     await mergedAway.settle()
-    await enforceErasures(d, rows, dirty, ledger, erasedBefore, state, trans)
+    const derived = await enforceErasures(d, rows, dirty, ledger, erasedBefore, state, trans)
     // After the ledger's own lines (people of an emptied organisation are in it by now).
     await takeBackErasedLandings({ d, rows, dirty, cells, conflicts }, ledger, erasedBefore)
     for (const [key, row] of rows) {
       if (!row || !dirty.has(key)) continue
       const [table] = key.split('|') as [string]
-      await tables.get(table)?.put(row)
+      // A row emptied here of this laptop's own accord is written as applied first: its blanking is sent below.
+      await tables.get(table)?.put(derived.rows.get(key) ?? row)
     }
     await d.syncCells.bulkPut([...cells.values()].filter((c): c is SyncCell => !!c))
     await forgetTombstone(d.syncCells, [...ledger.values()].filter((e) => e.table === 'people' && !erasedBefore.has(e.id)).map((e) => e.id))
     const erasedIds = new Set(ledger.keys())
     await d.syncConflicts.bulkPut([...conflicts.values()].filter((c) => !erasedIds.has(c.row)))
     if (erasedIds.size > erasedBefore.size) await d.syncConflicts.where('row').anyOf([...erasedIds].filter((id) => !erasedBefore.has(id))).delete()
+    // After the apply's cells and conflicts: the blanking's own stamps must not be overwritten by them.
+    await publishDerivedErasures(d, trans, rows, derived)
     const open = await d.syncConflicts.filter((c) => !c.settledAt).count()
     recordInClock(stamps)
     const latest = (await d.syncState.get('this')) as SyncState
@@ -221,7 +227,35 @@ const keep = (row: Row, out: Row): Row => (row.erasedAt ? { ...out, erasedAt: ro
  * this laptop's own change (it may know a name the eraser never had), so that change travels too.
  * An entry arriving about someone or something erased here before is anonymised on arrival.
  */
-export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row | null>, dirty: Set<string>, ledger: Ledger, erasedBefore: ReadonlySet<string>, state: SyncState, trans: object): Promise<void> {
+/**
+ * What an apply emptied of its own accord, not because the eraser's messages said so: a person or
+ * status event that a merge the eraser had not seen moved into an emptied organisation. `rows`: each
+ * such row as it stood before (written first as applied); `lines`: the people's new ledger lines.
+ */
+export type DerivedErasures = { rows: Map<string, Row>; lines: LedgerEntry[] }
+
+/**
+ * Sends what this laptop emptied of its own accord as its own change (blanked fields, ledger lines).
+ * Whether a moved row ever sat in an emptied organisation depends on the order merges arrived in: a
+ * laptop that saw it there blanked it and cannot take that back (the values are gone), while one that
+ * pulled a later merge moving it on first never blanks it (seed -1040447994: a fork). Erasure wins
+ * over every edit, so the blanking travels and every laptop ends blanked.
+ */
+export async function publishDerivedErasures(d: ReturnType<typeof db>, trans: object, rows: ReadonlyMap<string, Row | null>, derived: DerivedErasures): Promise<void> {
+  if (derived.rows.size === 0 && derived.lines.length === 0) return
+  markApplying(trans, false)
+  try {
+    if (derived.lines.length > 0) await d.erasures.bulkPut(derived.lines)
+    for (const key of derived.rows.keys()) {
+      const row = rows.get(key)
+      if (row) await d.table(key.slice(0, key.indexOf('|'))).put(row)
+    }
+  } finally {
+    markApplying(trans, true)
+  }
+}
+
+export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row | null>, dirty: Set<string>, ledger: Ledger, erasedBefore: ReadonlySet<string>, state: SyncState, trans: object): Promise<DerivedErasures> {
   for (const e of ledger.values()) {
     if (erasedBefore.has(e.id)) continue
     const key = `${e.table}|${e.id}`
@@ -236,6 +270,7 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   }
   const traces: string[] = []
   const newLines: LedgerEntry[] = []
+  const derived: DerivedErasures = { rows: new Map(), lines: newLines }
   for (const [key, row] of rows) {
     if (!row) continue
     const [table] = key.split('|') as [string]
@@ -243,10 +278,15 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     const id = String(row.id)
     const emptied = ledger.get(String(row.organisationId))
     let out = row
+    let travels = false
     if (table === 'organisations' && ledger.get(id)?.table === 'organisations') out = keep(row, emptiedOrganisation(withEveryKey(row), (ledger.get(id) as LedgerEntry).erasedAt))
     else if (table === 'people' && (ledger.has(id) || emptied?.table === 'organisations')) {
       const at = ledger.get(id)?.erasedAt ?? (emptied as LedgerEntry).erasedAt
-      if (!ledger.has(id)) newLines.push({ id, table: 'people', erasedAt: at })
+      // No ledger line of its own: the eraser did not have it in the organisation.
+      if (!ledger.has(id)) {
+        newLines.push({ id, table: 'people', erasedAt: at })
+        travels = true
+      }
       if (!erasedBefore.has(id)) traces.push(...tracesOf(row))
       out = keep(row, erasedPerson(row, at))
     } else if (table === 'statusEvents' && emptied?.table === 'organisations') {
@@ -254,14 +294,17 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
       // an event moved to it later (a merge the eraser had not seen) must end the same on every laptop
       // whichever order its changes and the erasure arrive in (seed 763037249, path 68).
       out = emptiedStatusEvent(row, emptied.erasedAt)
+      // The eraser's messages date every event it emptied by the erasure: one they did not date was not there.
+      travels = row.updatedAt !== emptied.erasedAt || !row.deletedAt
     }
     if (stableText(out) !== stableText(row)) {
+      if (travels) derived.rows.set(key, row)
       rows.set(key, out)
       dirty.add(key)
     }
   }
   for (const line of newLines) ledger.set(line.id, line)
-  if (newLines.length > 0) await d.erasures.bulkPut(newLines)
+  await eraseMergedIntoErased(d, rows, dirty, ledger, erasedBefore, derived, traces)
   // A history entry arriving now about someone or something erased here (before, or in this apply):
   // its author wrote it before the erasure reached them, and anonymises it when it does. Here it is
   // anonymised on arrival. It names them by id, or (a check-in's entry is about the registration) by
@@ -273,7 +316,7 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     if (stableText(out) !== stableText(row)) rows.set(key, out)
   }
   const newly = new Set([...ledger.keys()].filter((id) => !erasedBefore.has(id)))
-  if (newly.size === 0) return
+  if (newly.size === 0) return derived
   // As "Slett for godt" does here: their invitation log lines lose name, address and file name, and
   // their dietary needs (this laptop's own) go, without waiting for the eraser's messages.
   const newlyPeople = [...newly].filter((id) => ledger.get(id)?.table === 'people')
@@ -292,7 +335,7 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     .map((e) => [e, anonymisedEntry(e)] as const)
     .filter(([a, b]) => stableText(a) !== stableText(b))
     .map(([, b]) => b)
-  if (named.length === 0 || !state.enabled) return
+  if (named.length === 0 || !state.enabled) return derived
   // An entry this apply also changed (a merge elsewhere moved it) is written after this from the
   // apply's own version: anonymised too, or this laptop alone would put the original text back
   // (seed 763037249, path 68:4:5:6:6:6:9:13:1:0:5:11:11:11:8:8:8:8:9:9:9:9).
@@ -304,4 +347,5 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   markApplying(trans, false)
   await d.auditLog.bulkPut(named as never[])
   markApplying(trans, true)
+  return derived
 }

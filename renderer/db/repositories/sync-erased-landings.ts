@@ -19,6 +19,7 @@ import type { MergeKind } from '../../domain/organisation/merge-references'
 import { cellKey } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict } from '../../domain/sync/records'
 import type { db } from '../db'
+import { giveBackElements } from './sync-landed-elements'
 
 type Apply = {
   d: ReturnType<typeof db>
@@ -71,6 +72,12 @@ export async function takeBackErasedLandings(v: Apply, ledger: Ledger, erasedBef
       // (A landing with no change of the survivor's own to go back to is what every laptop would hold.)
       if (stamps.size > 0) await dropConflicts(key, stamps)
     }
+    // Roles landed from it (sync-landed-elements.ts): an element cell given back to none is gone.
+    const put = async (key: string, cell: SyncCell | null) => {
+      v.cells.set(key, cell)
+      if (!cell) await v.d.syncCells.delete(key)
+    }
+    next = (await giveBackElements(kind, next, from, { cellOf, put })).row
     if (next === row) return
     v.rows.set(`${kind}|${survivor}`, next)
     v.dirty.add(`${kind}|${survivor}`)

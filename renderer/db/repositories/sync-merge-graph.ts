@@ -146,7 +146,8 @@ export async function repoint(ctx: GraphContext, keys: Iterable<string>, graphs:
   type Job = { key: string; table: string; id: string; kind: MergeKind; field: string }
   const rowAt = (key: string): Row | null => ctx.rows.get(key) ?? looked.get(key) ?? null
   const jobs: Job[] = []
-  for (const key of keys) {
+  const all = [...keys]
+  for (const key of all) {
     const row = rowAt(key)
     if (!row) continue
     const [table, id] = key.split('|') as [string, string]
@@ -158,6 +159,25 @@ export async function repoint(ctx: GraphContext, keys: Iterable<string>, graphs:
         const node = table === kind && field === 'mergedInto'
         const relevant = g.whole ? names(row[field], g.whole) || (node && g.whole.has(id)) : names(row[field], g.survivors) || (node && g.survivors.has(id))
         if (relevant) jobs.push({ key, table, id, kind, field })
+      }
+    }
+  }
+  // Lists of references (an organisation's trashed people): each element points at its survivor. A
+  // row naming a merged-away record only there is found by `rowsNaming` without being changed by the
+  // apply, and must move all the same (seed 754476622, path 16: only the laptops whose apply changed
+  // the row moved it).
+  for (const key of all) {
+    const row = rowAt(key)
+    if (!row) continue
+    const table = key.slice(0, key.indexOf('|'))
+    for (const kind of KINDS) {
+      const g = graphs[kind]
+      for (const field of REFERENCE_SETS[kind][table] ?? []) {
+        if (!names(row[field], g.survivors)) continue
+        const next = moved(kind, table, rowAt(key) as Row, field, row[field], g.survivors)
+        if (stableText(next) === stableText(row[field])) continue
+        ctx.rows.set(key, { ...(rowAt(key) as Row), [field]: next })
+        ctx.dirty.add(key)
       }
     }
   }

@@ -39,7 +39,8 @@ import type { db } from '../db'
 import { nowIso } from './base'
 import { cellReader } from './sync-cells'
 import { causality, type Stamped } from './sync-merge-causality'
-import { settleTombstones } from './sync-tombstone'
+import { keptElements, settleTombstones } from './sync-tombstone'
+import { elementLanding, giveBackElements } from './sync-landed-elements'
 import { heldValue, keepRevived, remember, repoint, revivedIds, rowsNaming, wholeGraph, type GraphContext, type KindGraph } from './sync-merge-graph'
 
 export type ApplyView = {
@@ -191,11 +192,13 @@ export function mergedAwayHook(v: ApplyView) {
     const aCell = await v.cellOf(aKey)
     if (aCell && aCell.ts >= c.ts) return
     const list = Array.isArray(a[c.field]) ? (a[c.field] as unknown[]) : []
-    if (!list.some((x) => sameValue(x, c.value))) {
+    const present = list.some((x) => sameValue(x, c.value))
+    if (!present) {
       v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: canonicalSet([...list, c.value]) })
       v.dirty.add(`${c.table}|${survivor}`)
     }
-    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId })
+    // Tracked like a landed field, so it can be given back (sync-landed-elements.ts).
+    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId, landed: elementLanding(c.id, aCell, present) })
   }
 
   async function land(c: Candidate, merges: Merges): Promise<void> {
@@ -210,6 +213,12 @@ export function mergedAwayHook(v: ApplyView) {
     const aKey = cellKey(c.table, survivor, c.field)
     const aCell = await v.cellOf(aKey)
     if (aCell?.ts === c.ts) return
+    // Replaced on the merged-away record by a later change of the same field: per field the latest
+    // wins there too, and a laptop that had the later one before the merge came never weighs this
+    // one (seed -1597710720). A value landed on it while it was a survivor is not its own change.
+    const bCell = await v.cellOf(cellKey(c.table, c.id, c.field))
+    const bOwn = bCell?.landed ? bCell.landed.own?.ts : bCell?.ts
+    if (bOwn !== undefined && bOwn > c.ts) return
     const landing = landStrayEdit(
       { value: c.value, seenByMerge: merge ? mergeSaw(merge, c) : false },
       { value: a[c.field], concurrent: !!aCell && !hadSeen(aCell, c) && !hadSeen(c, aCell), laterThanEdit: !!aCell && aCell.ts > c.ts },
@@ -247,9 +256,16 @@ export function mergedAwayHook(v: ApplyView) {
       next = { ...next, [field]: own.value }
       v.cells.set(key, { id: key, ts: own.ts, installId: own.installId })
     }
+    next = (await giveBackElements(kind, next, from, { cellOf: v.cellOf, put: forgetOrPut })).row
     if (next === row) return
     v.rows.set(`${kind}|${survivor}`, next)
     v.dirty.add(`${kind}|${survivor}`)
+  }
+
+  /** A cell given back to none: gone from the store, and read as none for the rest of the apply. */
+  async function forgetOrPut(key: string, cell: SyncCell | null): Promise<void> {
+    v.cells.set(key, cell)
+    if (!cell) await v.d.syncCells.delete(key)
   }
 
   /**
@@ -266,7 +282,9 @@ export function mergedAwayHook(v: ApplyView) {
       if (cell) candidates.push({ table, id, field, value: heldValue(cell, before[field]), ts: cell.ts, installId: cell.installId })
     })
     for (const field of LANDING_SETS[table]) {
-      const elements = Array.isArray(before[field]) ? (before[field] as unknown[]) : []
+      const elements = Array.isArray(before[field]) ? [...(before[field] as unknown[])] : []
+      // A person merged away before holds its roles blank: its element cells keep them (sync-tombstone.ts).
+      if (typeof before.mergedInto === 'string') for (const e of await keptElements(ctx, id, field)) if (!elements.some((x) => sameValue(x, e))) elements.push(e)
       const cells = await storedCells(elements.map((e) => cellKey(table, id, field, encodeValue(e))))
       elements.forEach((value, i) => {
         const cell = cells[i]

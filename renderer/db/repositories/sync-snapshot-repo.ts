@@ -21,7 +21,7 @@ import { currentTrie, insertAll, mergeTries, parseTrie, useTrie, type Trie } fro
 import { db } from '../db'
 import { markApplying } from '../sync-middleware'
 import { BLOCK_PREFIX, blockFor, blocksEnd, cellInBlock, cellReader, isBlock, type CellBlock } from './sync-cells'
-import { enforceErasures } from './sync-apply-repo'
+import { enforceErasures, publishDerivedErasures } from './sync-apply-repo'
 import { deriveAfterJoin, heldValue } from './sync-merge-graph'
 import { isMergeKind } from '../../domain/organisation/merged-edits'
 import type { MergeKind } from '../../domain/organisation/merge-references'
@@ -321,12 +321,14 @@ export async function applySnapshot(source: JoinSource, messages: readonly SyncM
     const ledger = ledgerOf({ erasures: (await d.erasures.toArray()) as Row[] })
     const erasedRows = new Map<string, Row | null>()
     const dirtyErased = new Set<string>()
-    await enforceErasures(d, erasedRows, dirtyErased, ledger, erasedBefore, state, trans)
+    const derived = await enforceErasures(d, erasedRows, dirtyErased, ledger, erasedBefore, state, trans)
     await forgetTombstone(d.syncCells, [...ledger.values()].filter((e) => e.table === 'people' && !erasedBefore.has(e.id)).map((e) => e.id))
     for (const key of dirtyErased) {
       const row = erasedRows.get(key)
-      if (row) await tables.get(key.slice(0, key.indexOf('|')))?.put(row)
+      // What this laptop emptied of its own accord is sent as its own change (sync-apply-repo.ts).
+      if (row && !derived.rows.has(key)) await tables.get(key.slice(0, key.indexOf('|')))?.put(row)
     }
+    await publishDerivedErasures(d, trans, erasedRows, derived)
     const cursors = { ...state.cursors }
     for (const [id, seq] of Object.entries(source.covers)) if (id !== state.installId && seq > (cursors[id] ?? 0)) cursors[id] = seq
     // This laptop has applied nothing of the group: its trie holds only its own stamps, which the

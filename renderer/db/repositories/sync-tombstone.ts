@@ -50,6 +50,12 @@ async function elementCells(ctx: GraphContext, id: string, field: string): Promi
   return [...found.values()].filter((c): c is SyncCell => !!c)
 }
 
+/** The elements of a merged-away person's blanked set field, as its element cells keep them. */
+export async function keptElements(ctx: GraphContext, id: string, field: string): Promise<unknown[]> {
+  const prefix = `${cellKey('people', id, field)}|`
+  return (await elementCells(ctx, id, field)).filter((c) => c.messageValue === true).map((c) => decodeValue(JSON.parse(c.id.slice(prefix.length))))
+}
+
 /** The row blanked as a merged-away person; each blanked field's cell keeps its message's value. */
 export async function hideTombstone(ctx: GraphContext, id: string, row: Row): Promise<Row> {
   let out = row

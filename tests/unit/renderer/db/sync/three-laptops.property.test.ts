@@ -1,7 +1,7 @@
 /**
  * Three laptops, one register (issue 16): random creates, field edits, deletions, erasures and
- * check-ins on three laptops, synced in random orders, some laptops cut off from the folder for a
- * while. At the end every laptop holds the same data, the latest change of every field is there,
+ * check-ins on three laptops, duplicate merges of organisations and of people, synced in random
+ * orders, some laptops cut off from the folder for a while. At the end every laptop holds the same data, the latest change of every field is there,
  * nobody erased is back (nor readable in the folder), and every true conflict was reported.
  */
 import * as fc from 'fast-check'
@@ -15,8 +15,9 @@ import { erasePerson } from '../../../../../renderer/db/repositories/privacy-rep
 import { checkInWalkIn } from '../../../../../renderer/db/repositories/registrations-repo'
 import { listConflicts } from '../../../../../renderer/db/repositories/sync-repo'
 import { emptyTrash, restoreOrganisation, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
-import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
+import { mergeOrganisations, mergePeople } from '../../../../../renderer/db/repositories/merge-repo'
 import { duplicatePairs } from '../../../../../renderer/domain/organisation/duplicate-pairs'
+import { samePerson } from '../../../../../renderer/domain/organisation/duplicates'
 import { isMergeKind, isTombstoneField, LANDING_FIELDS, LANDING_SETS } from '../../../../../renderer/domain/organisation/merged-edits'
 import { emptyEventForm } from '../../../../../renderer/domain/event/event-form'
 import type { Organisation, Person, PersonRole } from '../../../../../renderer/db/models'
@@ -38,6 +39,7 @@ type Op =
   | { kind: 'editWhileSyncing'; at: number; pick: number; value: string }
   | { kind: 'offline'; at: number }
   | { kind: 'merge'; at: number; pick: number; flip: boolean }
+  | { kind: 'mergePerson'; at: number; pick: number; flip: boolean }
   | { kind: 'join'; at: number }
 
 // 3: the laptop that joins mid-run (from the newest snapshot), once it has; before, the first.
@@ -57,6 +59,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('editWhileSyncing' as const), at, pick, value: word }),
   fc.record({ kind: fc.constant('offline' as const), at }),
   { arbitrary: fc.record({ kind: fc.constant('merge' as const), at, pick, flip: fc.boolean() }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('mergePerson' as const), at, pick, flip: fc.boolean() }), weight: 4 },
   fc.record({ kind: fc.constant('join' as const), at }),
 )
 
@@ -75,7 +78,7 @@ const nth = <T>(rows: T[], i: number): T | undefined => (rows.length === 0 ? und
  * (sync-snapshot-repo.ts, deriveAfterJoin; seed -1134804557, path 132:3:1:3:38:16:8:15:8:13:8:9:7:9
  * failed before).
  */
-type World = { folder: MemoryFolder; laptops: Laptop[]; eventId: string; erased: Map<string, string[]>; serial: number; merged: number }
+type World = { folder: MemoryFolder; laptops: Laptop[]; eventId: string; erased: Map<string, string[]>; serial: number; merged: number; shared: Set<string> }
 
 async function editOrg(target: Organisation, field: 'notes' | 'website' | 'street', value: string): Promise<void> {
   const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, status: _s, signedDate: _g, erasedAt: _e, trashedPersonIds: _t, ...input } = target
@@ -111,7 +114,8 @@ async function run(w: World, o: Op): Promise<void> {
     case 'addPerson': {
       if (!org) return
       const n = ++w.serial
-      await made(addPerson(org.id, { ...emptyPersonInput(), name: `Åse Hemmelig${n}`, email: `hemmelig${n}@x.no`, roles: ['klimakontakt'] }))
+      // Half of them with an e-mail others have or get too (editPerson's): duplicates to merge.
+      await made(addPerson(org.id, { ...emptyPersonInput(), name: `Åse Hemmelig${n}`, email: o.pick % 2 === 0 ? `hemmelig${n}@x.no` : 'b@x.no', roles: ['klimakontakt'] }))
       return
     }
     case 'editPerson':
@@ -173,6 +177,28 @@ async function run(w: World, o: Op): Promise<void> {
         await made(mergeOrganisations(keep.id, drop.id))
       }
       else if (org) await made(createOrganisation({ ...emptyOrganisationInput(), name: org.name.toUpperCase() }))
+      return
+    }
+    case 'mergePerson': {
+      // Two people with the same e-mail (editPerson gives a@x.no or b@x.no) merged, either way round:
+      // on two laptops, cycles (the revived person holds its own details again, sync-tombstone.ts),
+      // chains and forks, as for organisations.
+      const pairs = people.flatMap((a, i) => people.slice(i + 1).flatMap((b) => (samePerson(a, b) ? [[a, b] as const] : [])))
+      const pair = nth(pairs, o.pick)
+      if (!pair) {
+        // Without a pair here, this laptop registers one of its people a second time (same e-mail,
+        // another organisation maybe), as the organisation merge does: a duplicate to merge later.
+        // Without anyone, someone with editPerson's shared e-mail.
+        if (org) {
+          const email = person?.email ?? 'a@x.no'
+          w.shared.add(email)
+          await made(addPerson(org.id, { ...emptyPersonInput(), name: `Åse Hemmelig${++w.serial}`, email, roles: ['annen'] }))
+        }
+        return
+      }
+      const [keep, drop] = o.flip ? [pair[1], pair[0]] : pair
+      // Refused (both registered for the check-in's event) changes nothing.
+      if ((await mergePeople(keep.id, drop.id)).ok) w.merged++
       return
     }
     case 'offline':
@@ -264,7 +290,9 @@ async function check(w: World): Promise<void> {
     ((merged.has(row) || everMerged.has(row)) && (field === 'deletedAt' || field === 'mergedInto')
       ? true
       : (merged.has(row) && isTombstoneField(table, field)) || ((everSurvivor.has(row) || [...merged.values()].includes(row)) && (LANDING_FIELDS[table].includes(field) || LANDING_SETS[table].includes(field))))
-  const redirected = (v: unknown): unknown => (typeof v === 'string' && merged.has(v) ? survivorOf(v) : v)
+  // A reference (or a list of them: an organisation's trashed people, where the movers unite ids that
+  // became one) names the survivor of a merged-away record.
+  const redirected = (v: unknown): unknown => (Array.isArray(v) ? [...new Set(v.map(redirected))] : typeof v === 'string' && merged.has(v) ? survivorOf(v) : v)
 
   // The latest clock of every field is what every laptop holds.
   const sent = sentMessages(w.folder)
@@ -291,7 +319,9 @@ async function check(w: World): Promise<void> {
     const p = rowOf('people', id) as Person | undefined
     expect(p?.erasedAt).toBeTruthy()
     expect([p?.name, p?.email]).toEqual(['', ''])
-    for (const t of traces) {
+    // An e-mail given to several people (editPerson's, a duplicate's) is also theirs, now or in their
+    // older messages: the names (one per person) are the traces then.
+    for (const t of traces.filter((x) => !w.shared.has(x))) {
       expect(folderText).not.toContain(t)
       for (const l of w.laptops) expect(stableText(await syncedTables(l))).not.toContain(t)
     }
@@ -330,9 +360,10 @@ const RUNS = Number(process.env.FC_NUM_RUNS ?? 25)
 /**
  * The suite runs a fixed seed, so `npm test` (and CI) gives the same answer on every run: every
  * random input of a run now comes from its seed (seeded-run.ts), so the seed fixes the whole run.
- * Random runs find merge and erasure cases still open (about one in 250 runs; their seeds are in
- * the closing note and replay with FC_SEED/FC_PATH); search for more with FC_SEED=random and a large
- * FC_NUM_RUNS. A failure found that way is fixed in the app and kept as a focused test beside this one.
+ * The seeds the closing note of stop 24 listed as open now pass (emptied-then-forked, emptied-then-
+ * merged-person, replaced-stray-edit tests); search for more with FC_SEED=random and a large
+ * FC_NUM_RUNS (a failure replays with FC_SEED/FC_PATH). A failure found that way is fixed in the app
+ * and kept as a focused test beside this one.
  */
 const SUITE_SEED = 20261130
 const SEED = process.env.FC_SEED === 'random' ? undefined : Number(process.env.FC_SEED ?? SUITE_SEED)
@@ -356,7 +387,7 @@ describe('three laptops syncing through one folder', () => {
         const laptops = [await laptop(folder, 'Kari'), await laptop(folder, 'Ola'), await laptop(folder, 'Per')]
         on(laptops[0] as Laptop)
         const event = await made(createEvent({ ...emptyEventForm(), kind: emptyEventForm().kind, title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))
-        const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0, merged: 0 }
+        const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0, merged: 0, shared: new Set(['a@x.no', 'b@x.no']) }
         // The same organisation registered on three laptops: probable duplicates everywhere, to merge
         // (three, so that merges on two laptops can chain: C into B there, B into A here).
         await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima AS' }))
