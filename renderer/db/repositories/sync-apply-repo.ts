@@ -12,7 +12,7 @@ import type { Table } from 'dexie'
 import type { SyncBatch } from '../../../electron/shared/channels/sync'
 import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
-import { anonymisedEntry, emptiedOrganisation, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, isAbout, ledgerOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
+import { anonymisedEntry, emptiedOrganisation, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, isAbout, ledgerOf, organisationTracesOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
 import { conflictId, fileIndex, hasSeen, isConcurrent } from '../../domain/sync/causality'
 import { canConflict, canonicalSet, cellKey, decodeValue, encodeValue, ERASED_FIELDS, fieldKey, isSetField, stableText } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
@@ -269,6 +269,7 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     }
   }
   const traces: string[] = []
+  const quoted: string[] = []
   const newLines: LedgerEntry[] = []
   const derived: DerivedErasures = { rows: new Map(), lines: newLines }
   for (const [key, row] of rows) {
@@ -279,7 +280,12 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     const emptied = ledger.get(String(row.organisationId))
     let out = row
     let travels = false
-    if (table === 'organisations' && ledger.get(id)?.table === 'organisations') out = keep(row, emptiedOrganisation(withEveryKey(row), (ledger.get(id) as LedgerEntry).erasedAt))
+    if (table === 'organisations' && ledger.get(id)?.table === 'organisations') {
+      // Its name and number as this laptop knew them (the eraser's messages may have blanked the row
+      // already): history written here before the emptying arrived may quote them.
+      if (!erasedBefore.has(id)) quoted.push(...organisationTracesOf(row), ...organisationTracesOf(((await d.organisations.get(id)) as Row | undefined) ?? {}))
+      out = keep(row, emptiedOrganisation(withEveryKey(row), (ledger.get(id) as LedgerEntry).erasedAt))
+    }
     else if (table === 'people' && (ledger.has(id) || emptied?.table === 'organisations')) {
       const at = ledger.get(id)?.erasedAt ?? (emptied as LedgerEntry).erasedAt
       // No ledger line of its own: the eraser did not have it in the organisation.
@@ -311,7 +317,7 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   // the name or e-mail of someone erased in this apply.
   const erasedIds = new Set(ledger.keys())
   for (const [key, row] of rows) {
-    if (!row || !dirty.has(key) || !key.startsWith('auditLog|') || !isAbout(row, erasedIds, traces)) continue
+    if (!row || !dirty.has(key) || !key.startsWith('auditLog|') || !isAbout(row, erasedIds, traces, quoted)) continue
     const out = anonymisedEntry(row)
     if (stableText(out) !== stableText(row)) rows.set(key, out)
   }
@@ -331,7 +337,7 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   }
   const entries = (await d.auditLog.toArray()) as Row[]
   const named = entries
-    .filter((e) => isAbout(e, newly, traces))
+    .filter((e) => isAbout(e, newly, traces, quoted))
     .map((e) => [e, anonymisedEntry(e)] as const)
     .filter(([a, b]) => stableText(a) !== stableText(b))
     .map(([, b]) => b)
