@@ -219,9 +219,11 @@ export function mergedAwayHook(v: ApplyView) {
     const bCell = await v.cellOf(cellKey(c.table, c.id, c.field))
     const bOwn = bCell?.landed ? bCell.landed.own?.ts : bCell?.ts
     if (bOwn !== undefined && bOwn > c.ts) return
+    const seenByMerge = merge ? mergeSaw(merge, c) : false
+    const laterThanEdit = !!aCell && aCell.ts > c.ts
     const landing = landStrayEdit(
-      { value: c.value, seenByMerge: merge ? mergeSaw(merge, c) : false },
-      { value: a[c.field], concurrent: !!aCell && !hadSeen(aCell, c) && !hadSeen(c, aCell), laterThanEdit: !!aCell && aCell.ts > c.ts },
+      { value: c.value, seenByMerge },
+      { value: a[c.field], concurrent: !!aCell && !hadSeen(aCell, c) && !hadSeen(c, aCell), laterThanEdit },
       sameValue,
     )
     if (landing.conflict && aCell) {
@@ -232,9 +234,15 @@ export function mergedAwayHook(v: ApplyView) {
         v.conflicts.set(id, { id, cell: aKey, table: c.table, row: survivor, field: c.field, sides, detectedAt: nowIso(), settledAt: null, settledBy: null })
       }
     }
-    if (!landing.write) return
-    v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: c.value })
-    v.dirty.add(`${c.table}|${survivor}`)
+    // The same value as the survivor's, later and unknown to the merge: no change to the row, but the
+    // field is as of this edit now, so an older change of it arriving later loses here as it does
+    // where the survivor held another value when the edit landed (seed -1632893968).
+    const sameLater = !landing.write && !seenByMerge && !laterThanEdit && sameValue(c.value, a[c.field])
+    if (!landing.write && !sameLater) return
+    if (landing.write) {
+      v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: c.value })
+      v.dirty.add(`${c.table}|${survivor}`)
+    }
     const own = aCell?.landed ? aCell.landed.own : aCell ? { value: a[c.field], ts: aCell.ts, installId: aCell.installId } : null
     v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId, landed: { from: c.id, own } })
   }
