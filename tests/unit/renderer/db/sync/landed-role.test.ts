@@ -16,6 +16,32 @@ import { on, sync, synced, threeDuplicates } from './memory-folder'
 
 const later = () => vi.advanceTimersByTime(5)
 
+/**
+ * Åse and her duplicate (and, when asked, a third record of her) on all three laptops. Kari makes the
+ * duplicate a top manager and sends it; Per, not having seen that, merges the duplicate into Åse and
+ * pulls the role after the merge: it lands on Åse there.
+ */
+async function roleLandedOnAse(withThird: boolean) {
+  const { folder, laptops, a } = await threeDuplicates('Kari', 'Ola', 'Per')
+  const [kari, ola, per] = laptops
+  on(kari)
+  const person = (name: string, roles: Person['roles']) => made(addPerson(a.id, { ...emptyPersonInput(), name, email: 'ase@x.no', roles }))
+  const ase = await person('Åse Hemmelig', ['klimakontakt'])
+  const twin = await person('Åse H. Hemmelig', ['annen'])
+  const third = withThird ? await person('Åse Helene Hemmelig', ['annen']) : null
+  for (const l of [kari, ola, per]) await sync(folder, l)
+  on(kari)
+  later()
+  const t = (await db().people.get(twin.id)) as Person
+  await made(updatePerson(twin.id, { name: t.name, title: t.title, phone: t.phone, email: t.email, roles: ['annen', 'toppleder'] }))
+  await sync(folder, kari)
+  on(per)
+  later()
+  await made(mergePeople(ase.id, twin.id))
+  await sync(folder, per)
+  return { folder, kari, ola, per, ase, twin, third }
+}
+
 describe('a role that landed on a person survivor', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 11, 1, 7) })
@@ -25,23 +51,7 @@ describe('a role that landed on a person survivor', () => {
   })
 
   it('is taken back when the person it was given to is erased, so every laptop holds the survivor’s own roles', async () => {
-    const { folder, laptops, a } = await threeDuplicates('Kari', 'Ola', 'Per')
-    const [kari, ola, per] = laptops
-    on(kari)
-    const ase = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Åse Hemmelig', email: 'ase@x.no', roles: ['klimakontakt'] }))
-    const twin = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Åse H. Hemmelig', email: 'ase@x.no', roles: ['annen'] }))
-    for (const l of [kari, ola, per]) await sync(folder, l)
-    // Kari makes the duplicate a top manager and sends it; Per, not having seen it, merges the duplicate into Åse.
-    on(kari)
-    later()
-    const t = (await db().people.get(twin.id)) as Person
-    await made(updatePerson(twin.id, { name: t.name, title: t.title, phone: t.phone, email: t.email, roles: ['annen', 'toppleder'] }))
-    await sync(folder, kari)
-    on(per)
-    later()
-    await made(mergePeople(ase.id, twin.id))
-    // Per pulls the role after the merge: it lands on Åse there.
-    await sync(folder, per)
+    const { folder, kari, ola, per, ase, twin } = await roleLandedOnAse(false)
     // Kari, not having seen the merge, erases the duplicate.
     on(kari)
     later()
@@ -57,24 +67,8 @@ describe('a role that landed on a person survivor', () => {
   })
 
   it('is taken back when a later merge takes the person it was given to into another survivor (a fork)', async () => {
-    const { folder, laptops, a } = await threeDuplicates('Kari', 'Ola', 'Per')
-    const [kari, ola, per] = laptops
-    on(kari)
-    const person = (name: string, roles: Person['roles']) => made(addPerson(a.id, { ...emptyPersonInput(), name, email: 'ase@x.no', roles }))
-    const ase = await person('Åse Hemmelig', ['klimakontakt'])
-    const twin = await person('Åse H. Hemmelig', ['annen'])
-    const third = await person('Åse Helene Hemmelig', ['annen'])
-    for (const l of [kari, ola, per]) await sync(folder, l)
-    // Kari makes the duplicate a top manager; Per merges it into Åse and pulls the role after.
-    on(kari)
-    later()
-    const t = (await db().people.get(twin.id)) as Person
-    await made(updatePerson(twin.id, { name: t.name, title: t.title, phone: t.phone, email: t.email, roles: ['annen', 'toppleder'] }))
-    await sync(folder, kari)
-    on(per)
-    later()
-    await made(mergePeople(ase.id, twin.id))
-    await sync(folder, per)
+    const { folder, kari, ola, per, ase, twin, third } = await roleLandedOnAse(true)
+    if (!third) throw new Error('no third record')
     // Ola, having seen neither, merges the duplicate into the third record, later: that merge wins.
     on(ola)
     later()
