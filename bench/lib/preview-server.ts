@@ -13,10 +13,17 @@ export async function startPreview(): Promise<{ stop: () => void }> {
   const stop = () => {
     if (server.pid) process.kill(-server.pid)
   }
+  let last = ''
   for (let i = 0; i < 100; i++) {
-    if (await fetch(ORIGIN).then((r) => r.ok, () => false)) return { stop }
+    const answer = await fetch(ORIGIN).then(
+      (r) => (r.ok ? '' : `HTTP ${r.status}`),
+      (error: unknown) => String((error as { cause?: unknown }).cause ?? error),
+    )
+    if (!answer) return { stop }
+    last = answer
     await new Promise((r) => setTimeout(r, 200))
   }
   stop()
-  throw new Error('preview server did not start')
+  // Node's fetch refuses the fetch spec's blocked ports (4190 among them) with "bad port": say why.
+  throw new Error(`preview server did not start on ${ORIGIN}: ${last}`)
 }
