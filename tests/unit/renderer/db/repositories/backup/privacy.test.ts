@@ -3,6 +3,7 @@ import { db } from '../../../../../../renderer/db/db'
 import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../../../renderer/db/repositories/backup-repo'
 import { setClock } from '../../../../../../renderer/db/repositories/base'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../../renderer/db/repositories/organisations-repo'
+import { mergePeople } from '../../../../../../renderer/db/repositories/merge-repo'
 import { addPerson } from '../../../../../../renderer/db/repositories/people-repo'
 import { erasePerson, erasureProposals } from '../../../../../../renderer/db/repositories/privacy-repo'
 import { setPipelineStatus } from '../../../../../../renderer/db/repositories/status-events-repo'
@@ -37,6 +38,23 @@ describe('erasing a person for good', () => {
     expect(text).not.toContain('ande@example.no')
     expect(text).toContain('slettet person')
     await expect(erasePerson(person.id)).rejects.toThrow('allerede slettet')
+  })
+
+  it('takes every copy merged into the person, also one merged into a copy before that copy was merged in', async () => {
+    const { org, person } = await seedPerson()
+    const copy = (name: string) => made(addPerson(org.id, { name, title: '', email: 'ande@example.no', phone: '', roles: ['annen'] }))
+    const older = await copy('Ande Nuolla')
+    const oldest = await copy('Á. Ŋuolla')
+    // Three records of one person: the oldest merged into the older, then the older into the person.
+    await made(mergePeople(older.id, oldest.id))
+    await made(mergePeople(person.id, older.id))
+    await erasePerson(person.id)
+    for (const id of [person.id, older.id, oldest.id]) {
+      expect(await db().people.get(id)).toMatchObject({ name: '', email: '' })
+      expect(await db().erasures.get(id)).toBeTruthy()
+    }
+    const text = new TextDecoder().decode(encodeEnvelope(await exportDatabase({ appVersion: '1' })))
+    for (const trace of ['Ande Nuolla', 'Á. Ŋuolla', 'ande@example.no']) expect(text).not.toContain(trace)
   })
 
   it('never comes back through a merge of an older copy, and that copy’s log entries are anonymised', async () => {
