@@ -66,13 +66,16 @@ it('renderer cold start vs a blank React page', async () => {
   const app = await serveFolder(path.resolve('out/renderer'))
   const blank = await serveFolder(blankOut)
   try {
-    const appTimes: number[] = []
-    const blankTimes: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      blankTimes.push(await coldStart(blank.url, 'button'))
-      // A fresh profile opens on the first-start question: its name field is the first thing to use.
-      appTimes.push(await coldStart(app.url, 'dialog[open] input'))
+    /** RUNS pairs, blank page first: the app's fresh profile opens on the first-start question, whose name field is the first thing to use. */
+    const interleaved = async (measure: (url: string, usable: string) => Promise<number>) => {
+      const times = { app: [] as number[], blank: [] as number[] }
+      for (let i = 0; i < RUNS; i++) {
+        times.blank.push(await measure(blank.url, 'button'))
+        times.app.push(await measure(app.url, 'dialog[open] input'))
+      }
+      return times
     }
+    const { app: appTimes, blank: blankTimes } = await interleaved(coldStart)
     recordRuns({
       name: 'renderer cold start',
       target: 1.3,
@@ -81,12 +84,7 @@ it('renderer cold start vs a blank React page', async () => {
       detail: `app ${median(appTimes).toFixed(0)} ms vs blank React ${median(blankTimes).toFixed(0)} ms (medians, fresh profile, interleaved)`,
     })
     // Steadier beside it: what the page's main thread itself spent on the same span.
-    const appCpu: number[] = []
-    const blankCpu: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      blankCpu.push(await coldStartCpu(blank.url, 'button'))
-      appCpu.push(await coldStartCpu(app.url, 'dialog[open] input'))
-    }
+    const { app: appCpu, blank: blankCpu } = await interleaved(coldStartCpu)
     recordRuns({
       name: 'renderer cold start, main-thread CPU',
       target: 1.3,
