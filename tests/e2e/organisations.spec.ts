@@ -284,6 +284,8 @@ test.describe('the member register', () => {
     const form = new OrganisationEditor(app)
     await form.name.fill('Aaaa Først AS')
     await form.save.click()
+    // The save opens the new organisation's page; leaving before it has would race its navigation.
+    await expect(new OrganisationPage(app, 'Aaaa Først AS').heading).toBeVisible()
     await register.open()
     await expect(register.count).toHaveText('Viser 131 av 131 virksomheter')
   })
