@@ -29,10 +29,12 @@ const seed = () =>
     return { org, other, kari, lunch }
   })
 
+/** The summaries, oldest first. */
+const said = (entries: { summary: string }[]) => entries.map((e) => e.summary).toReversed()
+
 /** What a reader of laptop `l` sees in the three histories, oldest first. */
 async function read(l: Laptop, ids: { org: { id: string }; other: { id: string }; lunch: { id: string } }) {
   on(l)
-  const said = (entries: { summary: string }[]) => entries.map((e) => e.summary).reverse()
   return {
     fjordlys: said(await recordHistory('organisations', ids.org.id)),
     havbris: said(await recordHistory('organisations', ids.other.id)),

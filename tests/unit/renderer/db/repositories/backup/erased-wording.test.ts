@@ -42,7 +42,7 @@ async function seed() {
 
 /** The summaries a reader sees, oldest first. */
 const summaries = async (table: 'organisations' | 'people' | 'events', id: string) =>
-  (table === 'events' ? await historyOf('events', id) : await recordHistory(table, id)).map((e) => e.summary).reverse()
+  (table === 'events' ? await historyOf('events', id) : await recordHistory(table, id)).map((e) => e.summary).toReversed()
 const byTable = async (table: string) => (await db().auditLog.where('table').equals(table).toArray()).map((e) => e.summary)
 
 describe('the history after deleting for good', () => {
