@@ -84,6 +84,7 @@ export function createImportCore(post: (reply: ImportReply) => void): (request: 
   let abort = new AbortController()
   /** The forks as first proposed (planned with no choice): a choice is told from its proposal by these. */
   let proposals: ForkProposal[] = []
+  let proposalsKnown = false
   /** The choices the current plan was made with: 'Slå sammen' writes that plan when they still hold. */
   let chosen: ForkChoices = new Map()
   const progress = (label: string) => (done: number, total: number) => post({ type: 'progress', label, done, total })
@@ -92,14 +93,19 @@ export function createImportCore(post: (reply: ImportReply) => void): (request: 
     // The settled plan stays here: 'Slå sammen' writes the fields as settled, not the whole rows.
     plan = envelope && (await byField(await planImportInSlices(envelope, local, mode, progress('Sammenligner med dataene her'), { now: nowIsoOf(now), forks })))
     chosen = forks
-    if (plan && forks.size === 0) proposals = plan.conflicts.filter((c) => c.reason === 'merge-fork').map(({ key, reason, newer }) => ({ key, reason, newer }))
+    if (plan && mode === 'merge' && forks.size === 0) {
+      proposals = plan.conflicts.filter((c) => c.reason === 'merge-fork').map(({ key, reason, newer }) => ({ key, reason, newer }))
+      proposalsKnown = true
+    }
     return plan
   }
-  /** Plans with the user's fork choices (a plan with none first, which tells them from the proposals). */
+  /** Plans with the user's fork choices: once, with the proposals known (a big file plans for seconds). */
   const replan = async (mode: ImportMode, now: number, resolutions: readonly [string, Resolution][] = []) => {
-    let fresh = await planned(mode, now)
-    const forks = forkChoicesOf(proposals, new Map(resolutions))
-    if (fresh && mode === 'merge' && forks.size > 0) fresh = await planned(mode, now, forks)
+    const choices = () => (mode === 'merge' ? forkChoicesOf(proposals, new Map(resolutions)) : new Map<string, Resolution>())
+    const before = proposalsKnown
+    let fresh = await planned(mode, now, before ? choices() : new Map())
+    // The first merge plan told the proposals: the choices are planned in a second one.
+    if (fresh && !before && choices().size > 0) fresh = await planned(mode, now, choices())
     if (fresh) post({ type: 'preview', plan: previewOf(fresh, local), upgradedFrom })
   }
 
