@@ -145,7 +145,7 @@ export function emptiedTraces(orgs: readonly Row[], people: readonly Row[], stat
 }
 
 /** The ledger's lines (those in `only`, when given) as ids to forget, with the names known to go with them. */
-export function forgottenOf(ledger: Ledger, traces: readonly string[] = [], quoted: readonly string[] = [], only?: ReadonlySet<string>): Forgotten {
+export function forgottenOf(ledger: Ledger, traces: readonly string[], quoted: readonly string[], only?: ReadonlySet<string>): Forgotten {
   const people = new Set<string>()
   const organisations = new Set<string>()
   for (const e of ledger.values()) if (!only || only.has(e.id)) (e.table === 'organisations' ? organisations : people).add(e.id)

@@ -53,6 +53,8 @@ describe('what an anonymised history entry says', () => {
   })
 
   it('says «slettet person» for its people’s entries and those quoting their name or e-mail', () => {
+    for (const e of [olaOwn, checkIn]) expect(erasedKindOf(e, emptying), String(e.summary)).toBe('person')
+    expect(erasedKindOf(otherOrg, emptying)).toBeNull()
     expect(said(olaOwn, emptying)).toBe('slettet person')
     expect(said(checkIn, emptying)).toBe('slettet person')
   })
