@@ -93,4 +93,17 @@ export const MUTATION_MODULES = {
     mutate: ['renderer/db/repositories/register-early-read.ts'],
     tests: ['tests/unit/renderer/db/repositories/register-early-read.test.ts', 'tests/unit/renderer/db/repositories/register-early-read.mutants.test.ts'],
   },
+  // What anonymised history says and why ("slettet virksomhet" / "slettet person", erasure-ledger's
+  // lines from `ErasedKind` to `isAbout`), and an emptied organisation's fields sync blanks in older files.
+  'erased-wording': {
+    mutate: ['renderer/db/repositories/emptied-redaction.ts', 'renderer/domain/backup/erasure-ledger.ts:83-194'],
+    tests: [
+      'tests/unit/renderer/domain/backup/erased-wording.test.ts',
+      'tests/unit/renderer/domain/backup/ledger-rules.test.ts',
+      'tests/unit/renderer/db/repositories/backup/erased-wording.test.ts',
+      'tests/unit/renderer/db/repositories/backup/emptied-organisation-history.test.ts',
+      'tests/unit/renderer/db/sync/erased-wording.test.ts',
+      'tests/unit/renderer/db/sync/emptied-organisation-privacy.test.ts',
+    ],
+  },
 }

@@ -32,7 +32,8 @@ export async function erasePerson(personId: string): Promise<void> {
     await forgetTombstone(d.syncCells, ids)
     const traces = [person, ...copies].flatMap(tracesOf)
     const entries = await d.auditLog.toArray()
-    await d.auditLog.bulkPut(entries.filter((e) => isAbout(e, ids, traces)).map((e) => anonymisedEntry(e as Row) as typeof e))
+    // Also an organisation's entry quoting their name: it was a person that was deleted.
+    await d.auditLog.bulkPut(entries.filter((e) => isAbout(e, ids, traces)).map((e) => anonymisedEntry(e as Row, 'person') as typeof e))
     await eraseFromInvitationLog(personId, ERASED_PERSON_LABEL)
     await deleteDietsOfPerson(personId)
     // The application keeps every answer as given: the answers naming the person go too.

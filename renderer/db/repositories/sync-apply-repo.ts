@@ -12,7 +12,7 @@ import type { Table } from 'dexie'
 import type { SyncBatch } from '../../../electron/shared/channels/sync'
 import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
-import { anonymisedEntry, emptiedOrganisation, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, isAbout, ledgerOf, organisationTracesOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
+import { anonymisedEntry, anonymisedIfAbout, emptiedOrganisation, ERASED_ORGANISATION_LABEL, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, forgottenOf, ledgerOf, organisationTracesOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
 import { conflictId, fileIndex, hasSeen, isConcurrent } from '../../domain/sync/causality'
 import { canConflict, canonicalSet, cellKey, decodeValue, encodeValue, ERASED_FIELDS, fieldKey, isSetField, stableText } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
@@ -315,11 +315,12 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   // its author wrote it before the erasure reached them, and anonymises it when it does. Here it is
   // anonymised on arrival. It names them by id, or (a check-in's entry is about the registration) by
   // the name or e-mail of someone erased in this apply.
-  const erasedIds = new Set(ledger.keys())
+  // Each says what was deleted (erasure-ledger `erasedKindOf`), the same on every laptop.
+  const everyErasure = forgottenOf(ledger, traces, quoted)
   for (const [key, row] of rows) {
-    if (!row || !dirty.has(key) || !key.startsWith('auditLog|') || !isAbout(row, erasedIds, traces, quoted)) continue
-    const out = anonymisedEntry(row)
-    if (stableText(out) !== stableText(row)) rows.set(key, out)
+    if (!row || !dirty.has(key) || !key.startsWith('auditLog|')) continue
+    const out = anonymisedIfAbout(row, everyErasure)
+    if (out && stableText(out) !== stableText(row)) rows.set(key, out)
   }
   const newly = new Set([...ledger.keys()].filter((id) => !erasedBefore.has(id)))
   if (newly.size === 0) return derived
@@ -336,10 +337,10 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     await d.diets.where('personId').anyOf(newlyPeople).delete()
   }
   const entries = (await d.auditLog.toArray()) as Row[]
+  const fresh = forgottenOf(ledger, traces, quoted, newly)
   const named = entries
-    .filter((e) => isAbout(e, newly, traces, quoted))
-    .map((e) => [e, anonymisedEntry(e)] as const)
-    .filter(([a, b]) => stableText(a) !== stableText(b))
+    .map((e) => [e, anonymisedIfAbout(e, fresh)] as const)
+    .filter((pair): pair is readonly [Row, Row] => pair[1] !== null && stableText(pair[0]) !== stableText(pair[1]))
     .map(([, b]) => b)
   if (named.length === 0 || !state.enabled) return derived
   // An entry this apply also changed (a merge elsewhere moved it) is written after this from the
@@ -348,7 +349,8 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   for (const e of named) {
     const key = `auditLog|${String(e.id)}`
     const mine = rows.get(key)
-    if (mine) rows.set(key, anonymisedEntry(mine))
+    // With the wording `named` chose: that one still saw the text that decided it.
+    if (mine) rows.set(key, anonymisedEntry(mine, e.summary === ERASED_ORGANISATION_LABEL ? 'organisation' : 'person'))
   }
   markApplying(trans, false)
   await d.auditLog.bulkPut(named as never[])

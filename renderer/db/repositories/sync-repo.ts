@@ -6,7 +6,7 @@
 import Dexie from 'dexie'
 import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
-import { ERASE_SUMMARY, ERASED_PERSON_LABEL } from '../../domain/backup/erasure-ledger'
+import { isAnonymisedSummary } from '../../domain/backup/erasure-ledger'
 import { encodeValue, ERASED_FIELDS, fieldChanges, isSetField, isSyncedTable, stableText, type FieldChange } from '../../domain/sync/fields'
 import { blankSyncState, type OutboxMessage, type SyncConflict, type SyncState } from '../../domain/sync/records'
 import { db } from '../db'
@@ -91,7 +91,7 @@ function isErasedRow(table: string, row: Row | undefined, erased: ReadonlySet<st
   if (table === 'people' || table === 'organisations') return erased.has(String(row.id))
   if (table === 'statusEvents') return erased.has(String(row.organisationId))
   if (table === 'invitationLog') return erased.has(String(row.personId))
-  if (table === 'auditLog') return row.summary === ERASED_PERSON_LABEL || row.summary === ERASE_SUMMARY
+  if (table === 'auditLog') return isAnonymisedSummary(row.summary)
   return false
 }
 

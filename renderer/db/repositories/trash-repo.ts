@@ -5,13 +5,14 @@
  * Other features hide a trashed organisation's rows through `activeOrganisationIds`. Emptying the
  * trash clears the content but keeps a tombstone (id, `deletedAt`, `erasedAt`) so an import or
  * merge can tell the deletion from a record never seen; the organisation and its people get lines
- * in the erasure ledger, and audit entries about them (the organisation, its people and status
- * events, or quoting its name or number elsewhere) say "slettet person" and keep no changes.
+ * in the erasure ledger, and audit entries about them keep no changes and say what was deleted:
+ * "slettet virksomhet" for the organisation's own, its status events' and those quoting its name or
+ * number elsewhere, "slettet person" for its people's and those quoting a person's name or e-mail.
  */
 import type { ErasureRecord, Organisation, Person, StatusEvent } from '../models'
 import { deleteDietsOfPerson } from './diets-repo'
 import { eraseFromInvitationLog } from './invitation-log-repo'
-import { anonymisedEntry, emptiedOrganisation, emptiedStatusEvent, emptiedTraces, ERASED_PERSON_LABEL, erasedPerson, isAbout, ORGANISATION_ERASE_SUMMARY } from '../../domain/backup/erasure-ledger'
+import { anonymisedIfAbout, emptiedOrganisation, emptiedStatusEvent, emptiedTraces, ERASED_PERSON_LABEL, erasedPerson, ORGANISATION_ERASE_SUMMARY } from '../../domain/backup/erasure-ledger'
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
@@ -72,7 +73,8 @@ export async function emptyTrash(): Promise<number> {
     // its page shows their history): they are emptied with it, as erasing a person takes its copies.
     const orgs = [...trashed, ...(await copiesOf(trashed.map((o) => o.id)))]
     const at = nowIso()
-    const erasedIds = new Set<string>()
+    const personIds = new Set<string>()
+    const organisationIds = new Set<string>()
     const traces: string[] = []
     const quoted: string[] = []
     for (const org of orgs) {
@@ -80,7 +82,8 @@ export async function emptyTrash(): Promise<number> {
       const events = await d.statusEvents.where('organisationId').equals(org.id).toArray()
       // Its own entries, its people's and its status events', and entries elsewhere quoting it.
       const gone = emptiedTraces([org as Row], people as Row[], events as Row[])
-      gone.ids.forEach((id) => erasedIds.add(id))
+      gone.people.forEach((id) => personIds.add(id))
+      gone.organisations.forEach((id) => organisationIds.add(id))
       traces.push(...gone.traces)
       quoted.push(...gone.quoted)
       await d.people.bulkPut(people.map((p) => erasedPerson(p, at) as Person))
@@ -96,7 +99,8 @@ export async function emptyTrash(): Promise<number> {
     }
     if (orgs.length > 0) {
       const entries = await d.auditLog.toArray()
-      await d.auditLog.bulkPut(entries.filter((e) => isAbout(e as Row, erasedIds, traces, quoted)).map((e) => anonymisedEntry(e as Row) as typeof e))
+      const forgotten = { people: personIds, organisations: organisationIds, traces, quoted }
+      await d.auditLog.bulkPut(entries.flatMap((e) => anonymisedIfAbout(e as Row, forgotten) ?? []) as typeof entries)
     }
     return trashed.length
   })

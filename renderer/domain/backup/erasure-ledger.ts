@@ -3,13 +3,16 @@
  * dates only). It travels in every export; an import unites it with the local one and applies it
  * to every row it writes: a row for someone in it lands as the same tombstone the erasure writes,
  * and audit entries about an erased person or an emptied organisation (by id, or quoting a name,
- * e-mail or organisation number) say "slettet person" and keep no changes, whatever the file says.
+ * e-mail or organisation number) keep no changes and say what was deleted, "slettet person" or
+ * "slettet virksomhet", whatever the file says.
  * Pure: the erasure itself (privacy-repo, trash-repo) and every import use these same functions.
  */
 import type { Row, TableData } from './envelope'
 import { instant } from './timestamps'
 
 export const ERASED_PERSON_LABEL = 'slettet person'
+/** What an entry about an emptied organisation (its own, its status events', or quoting it) says. */
+export const ERASED_ORGANISATION_LABEL = 'slettet virksomhet'
 /** The audit entry the erasure itself writes; it names nobody, so it keeps its own wording. */
 export const ERASE_SUMMARY = `En ${ERASED_PERSON_LABEL}: opplysningene er fjernet for godt`
 /** The entry emptying the trash writes about each organisation: it names nothing either. */
@@ -76,16 +79,25 @@ export function emptiedStatusEvent(e: Row, at: string): Row {
   return { ...e, note: '', deletedAt: e.deletedAt ?? at, updatedAt: at }
 }
 
+/** What was deleted, as an anonymised entry says it. */
+export type ErasedKind = 'person' | 'organisation'
+
 /**
- * An entry with nothing of what it was about. Pure in the row, so every laptop (the eraser, a laptop
- * that learns of it through sync, an import) writes the same: an erasure's own entry gets the
- * erasure's wording, which names nobody (an older version named the emptied organisation there);
- * every other says "slettet person", the wording sync's redaction of older folder files looks for
- * (sync-repo `isErasedRow`), also when it was about an organisation.
+ * An entry with nothing of what it was about. Pure in the row and the kind, so every laptop (the
+ * eraser, a laptop that learns of it through sync, an import) writes the same: an erasure's own entry
+ * gets the erasure's wording, which names nobody (an older version named the emptied organisation
+ * there); every other says what was deleted ("slettet person", "slettet virksomhet"), the wordings
+ * sync's redaction of older folder files looks for (`isAnonymisedSummary`).
  */
-export function anonymisedEntry(e: Row): Row {
+export function anonymisedEntry(e: Row, kind: ErasedKind): Row {
   const erase = e.table === 'organisations' ? ORGANISATION_ERASE_SUMMARY : ERASE_SUMMARY
-  return { ...e, summary: e.action === 'erase' ? erase : ERASED_PERSON_LABEL, changes: {} }
+  const label = kind === 'organisation' ? ERASED_ORGANISATION_LABEL : ERASED_PERSON_LABEL
+  return { ...e, summary: e.action === 'erase' ? erase : label, changes: {} }
+}
+
+/** Whether an audit entry's summary is one the anonymisation writes in place of what it said. */
+export function isAnonymisedSummary(summary: unknown): boolean {
+  return summary === ERASED_PERSON_LABEL || summary === ERASED_ORGANISATION_LABEL || summary === ERASE_SUMMARY
 }
 
 const longEnough = (values: unknown[]) => values.map((t) => (typeof t === 'string' ? t.trim() : '')).filter((t) => t.length >= 3)
@@ -105,13 +117,39 @@ export function organisationTracesOf(org: Row): string[] {
 }
 
 /**
- * What emptying these organisations must take out of the history: the ids of the organisations,
- * their people and their status events (entries about them), their people's names and e-mails, and
- * the organisations' names and numbers (`quoted`) that entries about other records may quote.
+ * What the history must forget. `people`: ids of erased people; `organisations`: ids of emptied
+ * organisations and of their status events; `traces`: erased people's names and e-mails; `quoted`:
+ * emptied organisations' names and numbers, as entries about other records quote them.
  */
-export function emptiedTraces(orgs: readonly Row[], people: readonly Row[], statusEvents: readonly Row[]): { ids: Set<string>; traces: string[]; quoted: string[] } {
-  const ids = new Set([...orgs, ...people, ...statusEvents].map((r) => String(r.id)))
-  return { ids, traces: people.flatMap(tracesOf), quoted: orgs.flatMap(organisationTracesOf) }
+export type Forgotten = {
+  people: ReadonlySet<string>
+  organisations: ReadonlySet<string>
+  traces: readonly string[]
+  quoted: readonly string[]
+}
+
+const NOTHING: ReadonlySet<string> = new Set()
+
+/**
+ * What emptying these organisations must take out of the history: entries about the organisations
+ * and their status events, about their people, and entries elsewhere quoting a person's name or
+ * e-mail or an organisation's name or number.
+ */
+export function emptiedTraces(orgs: readonly Row[], people: readonly Row[], statusEvents: readonly Row[]): Forgotten {
+  return {
+    people: new Set(people.map((r) => String(r.id))),
+    organisations: new Set([...orgs, ...statusEvents].map((r) => String(r.id))),
+    traces: people.flatMap(tracesOf),
+    quoted: orgs.flatMap(organisationTracesOf),
+  }
+}
+
+/** The ledger's lines (those in `only`, when given) as ids to forget, with the names known to go with them. */
+export function forgottenOf(ledger: Ledger, traces: readonly string[], quoted: readonly string[], only?: ReadonlySet<string>): Forgotten {
+  const people = new Set<string>()
+  const organisations = new Set<string>()
+  for (const e of ledger.values()) if (!only || only.has(e.id)) (e.table === 'organisations' ? organisations : people).add(e.id)
+  return { people, organisations, traces, quoted }
 }
 
 /**
@@ -121,13 +159,37 @@ export function emptiedTraces(orgs: readonly Row[], people: readonly Row[], stat
 const RECORDS: ReadonlySet<unknown> = new Set(['organisations', 'people'])
 
 /**
+ * Which erasure an audit entry is about, or null: about an emptied organisation (by its id or a
+ * status event's, or, for an entry about something else, quoting its name or number), or about an
+ * erased person (by id, or mentioning a name or e-mail).
+ *
+ * An entry about both says "slettet virksomhet" when it is the organisation's own (or its status
+ * event's), or quotes it. The one rule that gives every laptop the same wording whichever erasure it
+ * learns of first: an entry anonymised for a person keeps its id, so the organisation's emptying
+ * still finds it later and rewrites it; one anonymised for the organisation has lost the person's
+ * name, so the person's erasure no longer finds it.
+ */
+export function erasedKindOf(entry: Row, forgotten: Forgotten): ErasedKind | null {
+  // An entry that reached a laptop only as redacted messages has no summary or changes at all.
+  const mentions = (t: string) => String(entry.summary ?? '').includes(t) || JSON.stringify(entry.changes ?? {}).includes(t)
+  const id = String(entry.entityId)
+  if (forgotten.organisations.has(id) || (!RECORDS.has(entry.table) && forgotten.quoted.some(mentions))) return 'organisation'
+  if (forgotten.people.has(id) || forgotten.traces.some(mentions)) return 'person'
+  return null
+}
+
+/** The entry anonymised by what it is about, or null when it is about nothing forgotten. */
+export function anonymisedIfAbout(entry: Row, forgotten: Forgotten): Row | null {
+  const kind = erasedKindOf(entry, forgotten)
+  return kind === null ? null : anonymisedEntry(entry, kind)
+}
+
+/**
  * Whether an audit entry is about one of the erased, by id or by mentioning a name or e-mail, or
  * (`quoted`: an emptied organisation's name or number) an entry about something else that quotes it.
  */
 export function isAbout(entry: Row, ids: ReadonlySet<string>, traces: readonly string[], quoted: readonly string[] = []): boolean {
-  // An entry that reached a laptop only as redacted messages has no summary or changes at all.
-  const mentions = (t: string) => String(entry.summary ?? '').includes(t) || JSON.stringify(entry.changes ?? {}).includes(t)
-  return ids.has(String(entry.entityId)) || traces.some(mentions) || (!RECORDS.has(entry.table) && quoted.some(mentions))
+  return erasedKindOf(entry, { people: ids, organisations: NOTHING, traces, quoted }) !== null
 }
 
 /** Whether a person or organisation row still holds what the erasure removes. */
@@ -155,7 +217,8 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
     if (holdsContent(table, row)) erased.withContent++
   }
   // Entries about an emptied organisation, or one of its status events, name what it held.
-  const erasedIds = new Set<string>(emptied.keys())
+  const emptiedIds = new Set<string>(emptied.keys())
+  const erasedIds = new Set<string>()
   const knownTraces = [...traces]
   const knownQuoted = [...quoted]
   if (out.organisations && emptied.size > 0) {
@@ -185,7 +248,7 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
     out.statusEvents = out.statusEvents.map((e) => {
       const at = emptied.get(String(e.organisationId))
       if (at === undefined) return e
-      erasedIds.add(String(e.id))
+      emptiedIds.add(String(e.id))
       return emptiedStatusEvent(e, at)
     })
   }
@@ -195,8 +258,9 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
       erasedIds.has(String(r.personId)) ? { ...r, recipientName: ERASED_PERSON_LABEL, email: '', fileName: '' } : r,
     )
   }
-  if (out.auditLog && (erasedIds.size > 0 || knownTraces.length > 0 || knownQuoted.length > 0)) {
-    const entries = out.auditLog.map((e) => (isAbout(e, erasedIds, knownTraces, knownQuoted) ? anonymisedEntry(e) : e))
+  if (out.auditLog && (erasedIds.size > 0 || emptiedIds.size > 0 || knownTraces.length > 0 || knownQuoted.length > 0)) {
+    const forgotten: Forgotten = { people: erasedIds, organisations: emptiedIds, traces: knownTraces, quoted: knownQuoted }
+    const entries = out.auditLog.map((e) => anonymisedIfAbout(e, forgotten) ?? e)
     if (entries.some((e, i) => e !== out.auditLog?.[i])) out.auditLog = entries
   }
   return { data: out, erased }

@@ -6,6 +6,10 @@ const SHOWN_PROBLEMS = 10
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
+/** What the history says in place of the erased (erasure-ledger `anonymisedEntry`). */
+const said = (people: boolean, organisations: boolean) =>
+  [people && '«slettet person»', organisations && '«slettet virksomhet»'].filter(Boolean).join(' eller ')
+
 /** What the preview must say besides the numbers: refusals, erased records and clocks that look wrong. */
 export function ImportNotices({ plan }: { plan: PlanPreview }) {
   const { people, organisations, withContent } = plan.erased
@@ -34,7 +38,7 @@ export function ImportNotices({ plan }: { plan: PlanPreview }) {
         <p className="data-note">
           Filen inneholder {erased.join(' og ')} som er slettet for godt
           {withContent > 0 && ` (${withContent} av dem med opplysninger som fortsatt står i filen)`}. De forblir slettet: opplysningene
-          leses ikke inn igjen, og endringsloggen sier «slettet person».
+          leses ikke inn igjen, og endringsloggen sier {said(people > 0, organisations > 0)}.
         </p>
       )}
       {incomingAhead > 0 && (

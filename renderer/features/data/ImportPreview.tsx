@@ -10,6 +10,8 @@ type Props = {
   sourceName: string
   upgradedFrom: number | null
   resolutions: ReadonlyMap<string, Resolution>
+  /** A fork's choice is being planned: the counts shown are the previous choice's until it ends. */
+  updating?: boolean
   onMode: (mode: ImportMode) => void
   onResolve: (key: string, resolution: Resolution) => void
 }
@@ -26,7 +28,7 @@ const COLUMNS: { key: keyof TableCounts; label: string; modes: ImportMode[] }[] 
 const describe = (row: Record<string, unknown>): string =>
   String(row.name ?? row.title ?? row.summary ?? row.id) + (row.deletedAt ? ' (slettet)' : '')
 
-export function ImportPreview({ plan, sourceName, upgradedFrom, resolutions, onMode, onResolve }: Props) {
+export function ImportPreview({ plan, sourceName, upgradedFrom, resolutions, updating = false, onMode, onResolve }: Props) {
   const columns = COLUMNS.filter((c) => c.modes.includes(plan.mode))
   // The sync log and the erasure ledger are bookkeeping, not data the user recognises; the ledger has its own line.
   const tables = Object.entries(plan.counts).filter(([t, c]) => t !== 'syncLog' && t !== 'erasures' && Object.values(c).some((n) => n > 0))
@@ -40,16 +42,19 @@ export function ImportPreview({ plan, sourceName, upgradedFrom, resolutions, onM
       <fieldset className="import-mode">
         <legend>Hvordan vil du importere?</legend>
         <label>
-          <input type="radio" name="import-mode" checked={plan.mode === 'merge'} onChange={() => onMode('merge')} />
+          <input type="radio" name="import-mode" checked={plan.mode === 'merge'} disabled={updating} onChange={() => onMode('merge')} />
           Slå sammen – det nyeste vinner, konflikter avgjør du selv
         </label>
         <label>
-          <input type="radio" name="import-mode" checked={plan.mode === 'replace'} onChange={() => onMode('replace')} />
+          <input type="radio" name="import-mode" checked={plan.mode === 'replace'} disabled={updating} onChange={() => onMode('replace')} />
           Erstatt alt – dataene på denne maskinen byttes ut med filens
         </label>
       </fieldset>
       <ImportNotices plan={plan} />
-      <table aria-label="Forhåndsvisning per tabell">
+      <p className="field-hint" role="status">
+        {updating ? 'Oppdaterer tallene etter valget ditt …' : ''}
+      </p>
+      <table aria-label="Forhåndsvisning per tabell" aria-busy={updating}>
         <thead>
           <tr>
             <th scope="col">Tabell</th>
@@ -123,8 +128,8 @@ function ConflictList({ conflicts, resolutions, onResolve }: { conflicts: Confli
 
 /**
  * A record merged into two different records, one here and one in the file (sync lists the same as
- * a conflict). The later merge is proposed; choosing the other plans the import again with it, so
- * everything that belonged to the record goes to the survivor chosen.
+ * a conflict). The later merge is proposed; choosing the other plans the import again with it at
+ * once (ImportSection), so the counts above and everything that belonged to the record follow it.
  */
 function ForkConflict({ conflict, fork, chosen, onResolve }: { conflict: Conflict; fork: MergeFork; chosen: Resolution; onResolve: Props['onResolve'] }) {
   const name = `«${String(conflict.local.name || conflict.incoming.name || '(uten navn)')}»`

@@ -29,6 +29,9 @@ export function ImportSection() {
   const [step, setStep] = useState<Step>({ kind: 'idle' })
   const [resolutions, setResolutions] = useState<Map<string, Resolution>>(new Map())
   const [confirming, setConfirming] = useState(false)
+  /** A fork's other choice is being planned: the preview stays, its counts follow when the plan ends. */
+  const [updating, setUpdating] = useState(false)
+  const forkQueue = useRef<{ running: boolean; next: ReadonlyMap<string, Resolution> | null }>({ running: false, next: null })
   const session = useRef<ImportSession | null>(null)
   const cancelled = useRef(false)
   const synced = useSyncEnabled()
@@ -71,7 +74,41 @@ export function ImportSection() {
     const current = session.current
     if (!current || !source) return
     setStep({ kind: 'busy', label: 'Sammenligner med dataene her', done: 0, total: 1 })
-    setStep(prepared(await current.changeMode(mode), source.name))
+    setStep(prepared(await current.changeMode(mode, resolutions), source.name))
+  }
+
+  const resolve = (key: string, resolution: Resolution) => {
+    const next = new Map(resolutions).set(key, resolution)
+    setResolutions(next)
+    if (step.kind === 'preview' && step.plan.conflicts.some((c) => c.key === key && c.fork)) void planForks(next)
+  }
+
+  /**
+   * Plans the import again with the forks as decided, in the worker (the window stays free), one plan
+   * at a time: choices made meanwhile go into the next, and the last one made is what the preview shows.
+   */
+  const planForks = async (wanted: ReadonlyMap<string, Resolution>) => {
+    const current = session.current
+    const queue = forkQueue.current
+    queue.next = wanted
+    if (!current || !source || queue.running) return
+    queue.running = true
+    setUpdating(true)
+    try {
+      while (queue.next) {
+        const next = queue.next
+        queue.next = null
+        // Its progress would replace the preview with a bar: the preview stays, marked as updating.
+        const ending = await withProgress(current, () => {}, () => current.chooseForks(next))
+        if (session.current !== current) return
+        setStep(prepared(ending, source.name))
+        if (ending.type !== 'preview') return
+      }
+    } finally {
+      queue.running = false
+      queue.next = null
+      setUpdating(false)
+    }
   }
 
   const cancel = () => {
@@ -149,8 +186,9 @@ export function ImportSection() {
             sourceName={source.name}
             upgradedFrom={step.upgradedFrom}
             resolutions={resolutions}
+            updating={updating}
             onMode={(mode: ImportMode) => void changeMode(mode)}
-            onResolve={(key, resolution) => setResolutions(new Map(resolutions).set(key, resolution))}
+            onResolve={resolve}
           />
           <div className="form-actions">
             <button type="button" onClick={cancel}>
@@ -159,7 +197,7 @@ export function ImportSection() {
             <button
               type="button"
               className={step.plan.mode === 'replace' ? 'button-danger' : 'button-primary'}
-              disabled={step.plan.problemCount > 0}
+              disabled={step.plan.problemCount > 0 || updating}
               onClick={() => (step.plan.mode === 'replace' ? setConfirming(true) : void run())}
             >
               {step.plan.mode === 'replace' ? 'Erstatt alt' : 'Slå sammen'}

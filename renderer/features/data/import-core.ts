@@ -29,7 +29,10 @@ export type PlanPreview = Omit<ImportPlan, 'envelope' | 'incoming' | 'puts' | 'k
 export type ImportRequest =
   /** `now`: the page's clock, so stamps and clock checks agree with the window (and its tests). */
   | { type: 'prepare'; bytes: Uint8Array; databaseName: string; mode: ImportMode; now: number }
-  | { type: 'mode'; mode: ImportMode; now: number }
+  /** `resolutions`: the user's choices so far; a fork decided against its proposal is planned with it. */
+  | { type: 'mode'; mode: ImportMode; resolutions?: [string, Resolution][]; now: number }
+  /** A fork decided another way: planned again at once, so the preview's counts follow the choice. */
+  | { type: 'forks'; resolutions: [string, Resolution][]; now: number }
   | { type: 'apply'; resolutions: [string, Resolution][]; now: number }
   | { type: 'cancel' }
 
@@ -69,6 +72,9 @@ function followClock(now: number): void {
 }
 const nowIsoOf = (now: number): string => new Date(now).toISOString()
 
+type ForkProposal = { key: string; reason: string; newer: Resolution }
+const sameChoices = (a: ForkChoices, b: ForkChoices): boolean => a.size === b.size && [...a].every(([key, side]) => b.get(key) === side)
+
 /** The message handler of one import session; `post` carries replies back to the page. */
 export function createImportCore(post: (reply: ImportReply) => void): (request: ImportRequest) => Promise<void> {
   let envelope: Envelope | null = null
@@ -76,15 +82,30 @@ export function createImportCore(post: (reply: ImportReply) => void): (request: 
   let plan: ImportPlan | null = null
   let upgradedFrom: number | null = null
   let abort = new AbortController()
+  /** The forks as first proposed (planned with no choice): a choice is told from its proposal by these. */
+  let proposals: ForkProposal[] = []
+  let proposalsKnown = false
+  /** The choices the current plan was made with: 'Slå sammen' writes that plan when they still hold. */
+  let chosen: ForkChoices = new Map()
   const progress = (label: string) => (done: number, total: number) => post({ type: 'progress', label, done, total })
 
-  const planned = async (mode: ImportMode, now: number, forks?: ForkChoices) => {
+  const planned = async (mode: ImportMode, now: number, forks: ForkChoices = new Map()) => {
     // The settled plan stays here: 'Slå sammen' writes the fields as settled, not the whole rows.
     plan = envelope && (await byField(await planImportInSlices(envelope, local, mode, progress('Sammenligner med dataene her'), { now: nowIsoOf(now), forks })))
+    chosen = forks
+    if (plan && mode === 'merge' && forks.size === 0) {
+      proposals = plan.conflicts.filter((c) => c.reason === 'merge-fork').map(({ key, reason, newer }) => ({ key, reason, newer }))
+      proposalsKnown = true
+    }
     return plan
   }
-  const replan = async (mode: ImportMode, now: number) => {
-    const fresh = await planned(mode, now)
+  /** Plans with the user's fork choices: once, with the proposals known (a big file plans for seconds). */
+  const replan = async (mode: ImportMode, now: number, resolutions: readonly [string, Resolution][] = []) => {
+    const choices = () => (mode === 'merge' ? forkChoicesOf(proposals, new Map(resolutions)) : new Map<string, Resolution>())
+    const before = proposalsKnown
+    let fresh = await planned(mode, now, before ? choices() : new Map())
+    // The first merge plan told the proposals: the choices are planned in a second one.
+    if (fresh && !before && choices().size > 0) fresh = await planned(mode, now, choices())
     if (fresh) post({ type: 'preview', plan: previewOf(fresh, local), upgradedFrom })
   }
 
@@ -114,9 +135,10 @@ export function createImportCore(post: (reply: ImportReply) => void): (request: 
       }
       return
     }
-    if (request.type === 'mode') {
+    if (request.type === 'mode' || request.type === 'forks') {
       try {
-        await replan(request.mode, request.now)
+        const mode = request.type === 'mode' ? request.mode : plan?.mode
+        if (mode) await replan(mode, request.now, request.resolutions)
       } catch (error) {
         console.error('planImport', error)
         post({ type: 'failed', stage: 'prepare', quota: false })
@@ -126,9 +148,10 @@ export function createImportCore(post: (reply: ImportReply) => void): (request: 
     if (!plan) return
     try {
       const resolutions = new Map(request.resolutions)
-      // A fork decided against the later merge: planned again, so references follow the survivor chosen.
-      const forks = forkChoicesOf(plan.conflicts, resolutions)
-      if (forks.size > 0) await planned(plan.mode, request.now, forks)
+      // The preview was planned with the user's fork choices ('forks'): that plan is what the user saw
+      // and what is written. Only choices it was not planned with (none from the page) plan again here.
+      const forks = plan.mode === 'merge' ? forkChoicesOf(proposals, resolutions) : new Map<string, Resolution>()
+      if (!sameChoices(forks, chosen)) await planned(plan.mode, request.now, forks)
       if (!plan) return
       const outcome = await applyImport(plan, resolutions, (done, total, label) => post({ type: 'progress', label, done, total }), abort.signal)
       if (outcome.ok) post({ type: 'applied', outcome: outcome.data })

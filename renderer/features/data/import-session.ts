@@ -62,8 +62,14 @@ export class ImportSession {
     return this.ask({ type: 'prepare', bytes: handed, databaseName: databaseName(), mode, now: Date.now() })
   }
 
-  changeMode(mode: ImportMode): Promise<Ending> {
-    return this.ask({ type: 'mode', mode, now: Date.now() })
+  /** Plans again in the other mode, keeping the fork choices made so far. */
+  changeMode(mode: ImportMode, resolutions: ReadonlyMap<string, Resolution> = new Map()): Promise<Ending> {
+    return this.ask({ type: 'mode', mode, resolutions: [...resolutions], now: Date.now() })
+  }
+
+  /** Plans again with the forks as now decided: the preview that ends it is what "Slå sammen" writes. */
+  chooseForks(resolutions: ReadonlyMap<string, Resolution>): Promise<Ending> {
+    return this.ask({ type: 'forks', resolutions: [...resolutions], now: Date.now() })
   }
 
   apply(resolutions: ReadonlyMap<string, Resolution>): Promise<Ending> {

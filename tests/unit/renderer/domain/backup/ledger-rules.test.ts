@@ -7,6 +7,7 @@ import {
   emptiedOrganisation,
   emptiedStatusEvent,
   ERASE_SUMMARY,
+  ORGANISATION_ERASE_SUMMARY,
   erasedPerson,
   holdsContent,
   isAbout,
@@ -100,10 +101,12 @@ describe('tombstones', () => {
     expect(emptiedStatusEvent({ id: 's', note: 'x', deletedAt: LATER }, AT).deletedAt).toBe(LATER)
   })
 
-  it('anonymises an audit entry, keeping the wording of the erasure’s own entry', () => {
+  it('anonymises an audit entry saying what was deleted, keeping the wording of the erasure’s own entry', () => {
     const entry = { id: 'e', action: 'update', summary: 'Ánde endret', changes: { name: { from: 'Ánde', to: 'Á' } } }
-    expect(anonymisedEntry(entry)).toEqual({ id: 'e', action: 'update', summary: 'slettet person', changes: {} })
-    expect(anonymisedEntry({ ...entry, action: 'erase' })).toMatchObject({ summary: ERASE_SUMMARY, changes: {} })
+    expect(anonymisedEntry(entry, 'person')).toEqual({ id: 'e', action: 'update', summary: 'slettet person', changes: {} })
+    expect(anonymisedEntry(entry, 'organisation')).toEqual({ id: 'e', action: 'update', summary: 'slettet virksomhet', changes: {} })
+    expect(anonymisedEntry({ ...entry, action: 'erase' }, 'organisation')).toMatchObject({ summary: ERASE_SUMMARY, changes: {} })
+    expect(anonymisedEntry({ ...entry, table: 'organisations', action: 'erase' }, 'person')).toMatchObject({ summary: ORGANISATION_ERASE_SUMMARY, changes: {} })
     expect(ERASE_SUMMARY).toBe('En slettet person: opplysningene er fjernet for godt')
   })
 
@@ -163,7 +166,7 @@ describe('applying the ledger to rows about to be written', () => {
     expect(applied.data.organisations).toEqual([emptiedOrganisation(org, AT), other])
     expect(applied.data.people).toEqual([erasedPerson(member, AT), colleague])
     expect(applied.data.statusEvents).toEqual([emptiedStatusEvent(event, AT), otherEvent])
-    expect(applied.data.auditLog).toEqual([anonymisedEntry(entries[0] as Row), anonymisedEntry(entries[1] as Row), entries[2]])
+    expect(applied.data.auditLog).toEqual([anonymisedEntry(entries[0] as Row, 'person'), anonymisedEntry(entries[1] as Row, 'person'), entries[2]])
     expect(applied.data.sectors).toBe(data.sectors)
     expect(applied.erased).toEqual({ people: 1, organisations: 1, withContent: 2 })
     expect(ledger.get(uuidN(3))).toEqual({ id: uuidN(3), table: 'people', erasedAt: AT })
@@ -182,13 +185,13 @@ describe('applying the ledger to rows about to be written', () => {
 
   it('anonymises audit entries by names known from elsewhere, even with no erased row in sight', () => {
     const ledger: Ledger = new Map([[uuidN(99), { id: uuidN(99), table: 'organisations', erasedAt: AT }]])
-    expect(applyLedger({ auditLog: entries }, ledger, ['Navn endret']).data.auditLog).toEqual([entries[0], entries[1], anonymisedEntry(entries[2] as Row)])
+    expect(applyLedger({ auditLog: entries }, ledger, ['Navn endret']).data.auditLog).toEqual([entries[0], entries[1], anonymisedEntry(entries[2] as Row, 'person')])
     expect(applyLedger({ auditLog: entries }, ledger).data.auditLog).toBe(entries)
   })
 
   it('anonymises audit entries about a person in the ledger whose row is not among the rows written', () => {
     const ledger: Ledger = new Map([[uuidN(3), { id: uuidN(3), table: 'people', erasedAt: AT }]])
-    expect(applyLedger({ auditLog: entries }, ledger).data.auditLog).toEqual([anonymisedEntry(entries[0] as Row), entries[1], entries[2]])
+    expect(applyLedger({ auditLog: entries }, ledger).data.auditLog).toEqual([anonymisedEntry(entries[0] as Row, 'person'), entries[1], entries[2]])
   })
 
   it('takes an erased person’s name, address and draft out of an imported invitation log, keeping the line', () => {

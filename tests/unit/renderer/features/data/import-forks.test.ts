@@ -5,49 +5,10 @@
  * before); with Kari's merge chosen, "Bygg as" and its contact person stay with "Bygg AS".
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db, useDatabase } from '../../../../../renderer/db/db'
+import { db } from '../../../../../renderer/db/db'
 import { setClock } from '../../../../../renderer/db/repositories/base'
-import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
-import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
-import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
 import type { Resolution } from '../../../../../renderer/domain/backup/plan'
-import { createImportCore, type ImportReply, type ImportRequest } from '../../../../../renderer/features/data/import-core'
-import { made } from '../../db-helpers'
-import { at, exportHere, perFrom, unsyncedLaptop } from '../../db/sync/file-copies'
-
-function session() {
-  let ending: ImportReply | null = null
-  const handle = createImportCore((reply) => {
-    if (reply.type !== 'progress') ending = reply
-  })
-  return async (request: ImportRequest): Promise<ImportReply | null> => {
-    ending = null
-    await handle(request)
-    return ending
-  }
-}
-
-const org = (name: string) => made(createOrganisation({ ...emptyOrganisationInput(), name }))
-
-/** Kari's laptop running, with Per's file in hand; the three records' ids. */
-async function fork() {
-  at(0)
-  const kari = await unsyncedLaptop('Kari')
-  const [a, b, c] = [await org('Bygg AS'), await org('Bygg as'), await org('BYGG AS')]
-  const contact = await made(addPerson(b.id, { ...emptyPersonInput(), name: 'Kontakt Bygg as', roles: ['klimakontakt'] }))
-  at(5)
-  const per = await perFrom(await exportHere())
-  useDatabase(kari.db)
-  at(10)
-  await made(mergeOrganisations(a.id, b.id))
-  useDatabase(per)
-  at(15)
-  await made(mergeOrganisations(c.id, b.id))
-  const fromPer = await exportHere()
-  useDatabase(kari.db)
-  at(25)
-  return { a, b, c, contact, fromPer }
-}
+import { forkStory as fork, session } from './fork-story'
 
 async function importWith(fromPer: Uint8Array, choose: (key: string) => Resolution | null) {
   const ask = session()
