@@ -1,5 +1,5 @@
 /**
- * Roles that landed on a person survivor (sync-merged-away.ts, `landElement`) are tracked like other
+ * Roles that landed on a person survivor (sync-stray-edits.ts, `landElement`) are tracked like other
  * landed edits: the element's cell says which record it came from and the survivor's own change of
  * that element it replaced (`own.value`: whether the survivor held the element then; none: it never
  * had a change of it). So the landing can be given back when its record turns out not to belong
