@@ -188,12 +188,15 @@ export function mergedAwayHook(v: ApplyView) {
     }
     const regraphed = KINDS.filter((kind) => graphs[kind].whole !== null)
     if (regraphed.length === 0 && merges.organisations.size === 0 && merges.people.size === 0 && revived.organisations.size === 0 && revived.people.size === 0) return []
+    const held = new Set<string>()
     for (const key of touched) {
       const [table, id] = key.split('|') as [string, string]
       if (!isMergeKind(table) || !merges[table].has(id)) continue
       const before = (await v.tables.get(table)?.get(id)) as Row | undefined
       // Merged away by a file of this apply: its edits may land. (Rows referring to it move with the graph, below.)
-      if (!before?.mergedInto) await stray.held(table, id, before)
+      if (before?.mergedInto) continue
+      held.add(key)
+      await stray.held(table, id, before)
     }
     // Merged away before, into another survivor than now, or by another merge (a later message of its
     // `mergedInto`: whether the merge had seen an edit is the winning merge's to say): its landed edits
@@ -202,7 +205,14 @@ export function mergedAwayHook(v: ApplyView) {
       for (const id of [...merges[kind].keys(), ...revived[kind].keys()]) {
         const before = (await v.tables.get(kind)?.get(id)) as Row | undefined
         const was = before?.mergedInto
-        if (typeof was !== 'string' || (was === merges[kind].get(id) && !regraph[kind].has(id))) continue
+        if (typeof was !== 'string') {
+          // Standing here (a cycle had revived it) and merged away again by a change elsewhere in its
+          // graph (a fork down its chain), with no message of its own in this apply: its edits land as
+          // where everything arrived at once (seed 1462662540, revived-then-forked.test.ts).
+          if (merges[kind].has(id) && !held.has(`${kind}|${id}`)) await stray.held(kind, id, before)
+          continue
+        }
+        if (was === merges[kind].get(id) && !regraph[kind].has(id)) continue
         await stray.unland(kind, was, id)
         if (merges[kind].has(id)) await stray.held(kind, id, before)
       }
