@@ -171,7 +171,16 @@ export function strayEdits(v: LandingView, { ctx, peek, load }: Looking) {
     const stored = await storedCells(fields.map((field) => cellKey(table, id, field)))
     fields.forEach((field, i) => {
       const cell = stored[i]
-      if (cell) candidates.push({ table, id, field, value: heldValue(cell, before[field]), ts: cell.ts, installId: cell.installId })
+      if (!cell) return
+      // An edit of another record that had landed on this one while it was a survivor is that
+      // record's to land (from it, so an erasure of it takes it back): this one's own change is the
+      // one the landing replaced, if any (landed-then-chained.test.ts).
+      if (cell.landed) {
+        const own = cell.landed.own
+        if (own) candidates.push({ table, id, field, value: own.value, ts: own.ts, installId: own.installId })
+        return
+      }
+      candidates.push({ table, id, field, value: heldValue(cell, before[field]), ts: cell.ts, installId: cell.installId })
     })
     for (const field of LANDING_SETS[table]) {
       const elements = Array.isArray(before[field]) ? [...(before[field] as unknown[])] : []
@@ -180,7 +189,10 @@ export function strayEdits(v: LandingView, { ctx, peek, load }: Looking) {
       const cells = await storedCells(elements.map((e) => cellKey(table, id, field, encodeValue(e))))
       elements.forEach((value, i) => {
         const cell = cells[i]
-        if (cell) candidates.push({ table, id, field, value, ts: cell.ts, installId: cell.installId, element: true })
+        if (!cell) return
+        // A role landed from another record is its own only if it held it before (sync-landed-elements.ts).
+        const own = cell.landed ? (cell.landed.own?.value === true ? cell.landed.own : null) : cell
+        if (own) candidates.push({ table, id, field, value, ts: own.ts, installId: own.installId, element: true })
       })
     }
   }
