@@ -83,6 +83,11 @@ export const MUTATION_MODULES = {
     mutate: ['renderer/db/repositories/sync-snapshot-landings.ts'],
     tests: ['tests/unit/renderer/db/sync/joined-landings.test.ts', 'tests/unit/renderer/db/sync/snapshot-landings-mutants.test.ts'],
   },
+  // Roles landed on a person survivor: given back when their record is erased, goes elsewhere, or the survivor is merged away.
+  'sync-landed-elements': {
+    mutate: ['renderer/db/repositories/sync-landed-elements.ts'],
+    tests: ['tests/unit/renderer/db/sync/landed-role.test.ts', 'tests/unit/renderer/db/sync/landed-role-merged-on.test.ts', 'tests/unit/renderer/db/sync/landed-elements-mutants.test.ts'],
+  },
   // The history of merged-away duplicates shown under the survivor.
   'history-repo': {
     mutate: ['renderer/db/repositories/history-repo.ts'],

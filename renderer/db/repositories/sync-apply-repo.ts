@@ -128,7 +128,7 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
         }
       }
       if (cur && cur.ts > m.timestamp) {
-        // The cell holds an edit landed from a record merged into this one (sync-merged-away.ts): a
+        // The cell holds an edit landed from a record merged into this one (sync-stray-edits.ts): a
         // change of this record's own that lost only to it is the own change to give back if the
         // landing is taken back (a fork, an erasure), as on a laptop that never landed it
         // (seed -1177716348: Kari's website and Per's landed one had the same millisecond).

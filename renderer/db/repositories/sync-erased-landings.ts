@@ -1,6 +1,6 @@
 /**
  * An erasure wins over every edit of the record it erases (issue 16), also over an edit that had
- * landed on the record's survivor after a duplicate merge (sync-merged-away.ts, `land`).
+ * landed on the record's survivor after a duplicate merge (sync-stray-edits.ts, `land`).
  *
  * The eraser redacts its edits of the erased record from the folder, so a laptop that had not landed
  * such an edit before the erasure reached it never can. A laptop that had landed it must take it back

@@ -1,5 +1,5 @@
 /**
- * Roles that landed on a person survivor (sync-merged-away.ts, `landElement`) are tracked like other
+ * Roles that landed on a person survivor (sync-stray-edits.ts, `landElement`) are tracked like other
  * landed edits: the element's cell says which record it came from and the survivor's own change of
  * that element it replaced (`own.value`: whether the survivor held the element then; none: it never
  * had a change of it). So the landing can be given back when its record turns out not to belong
@@ -27,8 +27,10 @@ type Cells = {
 /**
  * The survivor's row with the elements landed from `from` given back, and the stamps of the cells
  * given back (a conflict with one of them as a side goes with them). The row itself when none.
+ * `from` null: every landed element, whichever record it came from (the survivor is merged away
+ * itself, and holds what its own messages hold: sync-tombstone.ts, `settleMergedAway`).
  */
-export async function giveBackElements(kind: MergeKind, row: Row, from: string, cells: Cells): Promise<{ row: Row; stamps: string[] }> {
+export async function giveBackElements(kind: MergeKind, row: Row, from: string | null, cells: Cells): Promise<{ row: Row; stamps: string[] }> {
   let next = row
   const stamps: string[] = []
   for (const field of LANDING_SETS[kind]) {
@@ -37,7 +39,7 @@ export async function giveBackElements(kind: MergeKind, row: Row, from: string, 
     for (const element of list) {
       const key = cellKey(kind, String(row.id), field, encodeValue(element))
       const cell = await cells.cellOf(key)
-      if (cell?.landed?.from !== from) continue
+      if (!cell?.landed || (from !== null && cell.landed.from !== from)) continue
       stamps.push(cell.ts)
       const own = cell.landed.own
       if (!own || own.value !== true) kept = kept.filter((x) => !sameValue(x, element))

@@ -1,5 +1,5 @@
 /**
- * Who had seen what, for sync's merge rules (sync-merged-away.ts): whether the writer of one change
+ * Who had seen what, for sync's merge rules (sync-stray-edits.ts): whether the writer of one change
  * had applied another when it wrote it, from the files' `seen` (and, for this laptop's unsent
  * changes, what it had applied then). Unknown: the clocks decide. Read only.
  */

@@ -1,13 +1,11 @@
 /**
- * Sync's apply step and the duplicate merge (issue 16). When organisation B has been joined into A
- * (B stays deleted with `mergedInto: A`), what other laptops did to B before they knew of the merge
- * lands on A, the same way on every laptop, whichever arrives first:
+ * Sync's apply step and the duplicate merge (issue 16): which record is merged into which, as the
+ * synced data says, and what follows from it. When organisation B has been joined into A (B stays
+ * deleted with `mergedInto: A`), what other laptops did to B before they knew of the merge lands on
+ * A, the same way on every laptop, whichever arrives first:
  * - rows that refer to B (a new person, registration, contract …) point at A (the merge's movers;
  *   not the history, which stays where its author wrote it);
- * - an edit of B's own field lands on A by `landStrayEdit` (domain/organisation/merged-edits.ts):
- *   unless the merge had seen it, the later of it and A's value of that field holds, and if neither
- *   had seen the other and they differ, it is a true conflict under the same id on every laptop.
- * - a role given to B lands on A's roles, element by element, as the merge unites them.
+ * - an edit of B's own field, or a role given to B, lands on A (sync-stray-edits.ts).
  * B itself follows the ordinary cell rules, so it stays deleted and holds the same values everywhere
  * (a merged-away person blanked, and what had landed on B while it was a survivor given back:
  * sync-tombstone.ts).
@@ -31,38 +29,15 @@ import type { Row } from '../../domain/backup/envelope'
 import { redirectRow, type Merges } from '../../domain/backup/merged-records'
 import type { MergeKind } from '../../domain/organisation/merge-references'
 import { resolveMerges, type MergeEdge } from '../../domain/organisation/merge-chains'
-import { isMergeKind, LANDING_FIELDS, LANDING_SETS, landsAsElement, landStrayEdit, landsOnSurvivor } from '../../domain/organisation/merged-edits'
-import { conflictId, type FileIndex } from '../../domain/sync/causality'
-import { canonicalSet, cellKey, decodeValue, encodeValue, isSetField, sameValue } from '../../domain/sync/fields'
-import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
-import type { db } from '../db'
-import { nowIso } from './base'
+import { isMergeKind } from '../../domain/organisation/merged-edits'
+import { cellKey } from '../../domain/sync/fields'
 import { cellReader } from './sync-cells'
-import { causality, type Stamped } from './sync-merge-causality'
-import { keptElements, settleTombstones } from './sync-tombstone'
-import { elementLanding, giveBackElements } from './sync-landed-elements'
+import { settleTombstones } from './sync-tombstone'
 import { heldValue, keepRevived, remember, repoint, revivedIds, rowsNaming, wholeGraph, type GraphContext, type KindGraph } from './sync-merge-graph'
+import { strayEdits, type LandingView } from './sync-stray-edits'
 
-export type ApplyView = {
-  d: ReturnType<typeof db>
-  tables: ReadonlyMap<string, Table<Row, string>>
-  rows: Map<string, Row | null>
-  dirty: Set<string>
-  cells: Map<string, SyncCell | null>
-  conflicts: Map<string, SyncConflict>
-  files: FileIndex
-  me: string
-  /** The state before this apply (its cursors say what this laptop's unsent changes had seen). */
-  state: SyncState
-  rowOf: (table: string, id: string) => Promise<Row | null>
-  cellOf: (key: string) => Promise<SyncCell | null>
-  /** Erased for good: its values never land anywhere. */
-  erased: (table: string, row: Row | null) => boolean
-}
-
-/** A value of a merged-away record's field and the change that wrote it. */
-/** `element`: one element added to a set field (a person's roles), not the field's whole value. */
-type Candidate = { table: MergeKind; id: string; field: string; value: unknown; ts: string; installId: string; element?: true }
+/** The apply's rows, cells and reads (sync-apply-repo.ts), and its tables for the graph's scans. */
+export type ApplyView = LandingView & { tables: ReadonlyMap<string, Table<Row, string>> }
 
 const KINDS = ['organisations', 'people'] as const
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -87,13 +62,10 @@ function idsIn(value: unknown, out: Set<string>, depth = 0): void {
 const UNMOVED: ReadonlySet<string> = new Set(['auditLog'])
 
 export function mergedAwayHook(v: ApplyView) {
-  const candidates: Candidate[] = []
   const storedCells = cellReader(v.d.syncCells)
   const ctx: GraphContext = { tables: v.tables, rows: v.rows, dirty: v.dirty, cells: v.cells, storedCells }
   /** Records whose `mergedInto` this apply brings a message for: their kind's graph is read again whole. */
   const regraph: Record<MergeKind, Set<string>> = { organisations: new Set(), people: new Set() }
-
-  const { hadSeen, mergeSaw } = causality(v.files, v.me, v.state)
 
   /**
    * Rows read only to look (not to write) stay out of the apply's cache: every row in it is looked at
@@ -111,6 +83,8 @@ export function mergedAwayHook(v: ApplyView) {
     const found = (await v.tables.get(table)?.bulkGet(missing)) ?? []
     missing.forEach((id, i) => looked.set(`${table}|${id}`, (found[i] as Row | undefined) ?? null))
   }
+  /** The edits of records merged away, to land on their survivors (sync-stray-edits.ts). */
+  const stray = strayEdits(v, { ctx, peek, load })
 
   /**
    * Merged-away id → final survivor, for the ids the touched rows mention (and the records they were
@@ -178,140 +152,11 @@ export function mergedAwayHook(v: ApplyView) {
     v.dirty.add(key)
   }
 
-  /**
-   * A role given to the merged-away person elsewhere joins the survivor's roles, as the merge unites
-   * them: unless the merge had seen it (then the merge united it, or the user chose), or the
-   * survivor's same role was added or removed later (that later change decides, as per element).
-   */
-  async function landElement(c: Candidate, survivor: string): Promise<void> {
-    const a = peek(c.table, survivor)
-    if (!a || v.erased(c.table, a) || v.erased(c.table, peek(c.table, c.id))) return
-    const merge = await v.cellOf(cellKey(c.table, c.id, 'mergedInto'))
-    if (merge && mergeSaw(merge, c)) return
-    const aKey = cellKey(c.table, survivor, c.field, encodeValue(c.value))
-    const aCell = await v.cellOf(aKey)
-    if (aCell && aCell.ts >= c.ts) return
-    const list = Array.isArray(a[c.field]) ? (a[c.field] as unknown[]) : []
-    const present = list.some((x) => sameValue(x, c.value))
-    if (!present) {
-      v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: canonicalSet([...list, c.value]) })
-      v.dirty.add(`${c.table}|${survivor}`)
-    }
-    // Tracked like a landed field, so it can be given back (sync-landed-elements.ts).
-    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId, landed: elementLanding(c.id, aCell, present) })
-  }
-
-  async function land(c: Candidate, merges: Merges): Promise<void> {
-    const survivor = merges[c.table].get(c.id)
-    if (!survivor) return
-    await load(c.table, [survivor, c.id])
-    if (c.element) return landElement(c, survivor)
-    const a = peek(c.table, survivor)
-    const b = peek(c.table, c.id)
-    if (!a || v.erased(c.table, a) || v.erased(c.table, b)) return
-    const merge = await v.cellOf(cellKey(c.table, c.id, 'mergedInto'))
-    const aKey = cellKey(c.table, survivor, c.field)
-    const aCell = await v.cellOf(aKey)
-    if (aCell?.ts === c.ts) return
-    // Replaced on the merged-away record by a later change of the same field: per field the latest
-    // wins there too, and a laptop that had the later one before the merge came never weighs this
-    // one (seed -1597710720). A value landed on it while it was a survivor is not its own change.
-    const bCell = await v.cellOf(cellKey(c.table, c.id, c.field))
-    const bOwn = bCell?.landed ? bCell.landed.own?.ts : bCell?.ts
-    if (bOwn !== undefined && bOwn > c.ts) return
-    const seenByMerge = merge ? mergeSaw(merge, c) : false
-    const laterThanEdit = !!aCell && aCell.ts > c.ts
-    const landing = landStrayEdit(
-      { value: c.value, seenByMerge },
-      { value: a[c.field], concurrent: !!aCell && !hadSeen(aCell, c) && !hadSeen(c, aCell), laterThanEdit },
-      sameValue,
-    )
-    if (landing.conflict && aCell) {
-      const id = conflictId(aKey, aCell.ts, c.ts)
-      if (!v.conflicts.has(id) && !(await v.d.syncConflicts.get(id))) {
-        const side = (s: Stamped, value: unknown) => ({ ts: s.ts, installId: s.installId, userName: s.installId === v.me ? v.state.userName : (v.files.userNameOf(s.installId) ?? ''), value: encodeValue(value), op: 'set' as const })
-        const sides = [side(aCell, a[c.field]), side(c, c.value)].sort((x, y) => (x.ts < y.ts ? -1 : 1)) as SyncConflict['sides']
-        v.conflicts.set(id, { id, cell: aKey, table: c.table, row: survivor, field: c.field, sides, detectedAt: nowIso(), settledAt: null, settledBy: null })
-      }
-    }
-    // The same value as the survivor's, later and unknown to the merge: no change to the row, but the
-    // field is as of this edit now, so an older change of it arriving later loses here as it does
-    // where the survivor held another value when the edit landed (seed -1632893968).
-    const sameLater = !landing.write && !seenByMerge && !laterThanEdit && sameValue(c.value, a[c.field])
-    if (!landing.write && !sameLater) return
-    if (landing.write) {
-      v.rows.set(`${c.table}|${survivor}`, { ...a, [c.field]: c.value })
-      v.dirty.add(`${c.table}|${survivor}`)
-    }
-    const own = aCell?.landed ? aCell.landed.own : aCell ? { value: a[c.field], ts: aCell.ts, installId: aCell.installId } : null
-    v.cells.set(aKey, { id: aKey, ts: c.ts, installId: c.installId, landed: { from: c.id, own } })
-  }
-
-  /**
-   * A record merged away now belongs to another survivor (a fork's later merge won, or a cycle is
-   * broken another way): the edits of it that had landed on its former survivor are taken back
-   * there (the survivor's own change stands again), to land on the new one like any other.
-   */
-  async function unland(kind: MergeKind, survivor: string, from: string): Promise<void> {
-    const row = await v.rowOf(kind, survivor)
-    if (!row) return
-    let next = row
-    for (const field of LANDING_FIELDS[kind]) {
-      const key = cellKey(kind, survivor, field)
-      const cell = await v.cellOf(key)
-      const own = cell?.landed?.from === from ? cell.landed.own : null
-      if (!own) continue
-      next = { ...next, [field]: own.value }
-      v.cells.set(key, { id: key, ts: own.ts, installId: own.installId })
-    }
-    next = (await giveBackElements(kind, next, from, { cellOf: v.cellOf, put: forgetOrPut })).row
-    if (next === row) return
-    v.rows.set(`${kind}|${survivor}`, next)
-    v.dirty.add(`${kind}|${survivor}`)
-  }
-
-  /** A cell given back to none: gone from the store, and read as none for the rest of the apply. */
-  async function forgetOrPut(key: string, cell: SyncCell | null): Promise<void> {
-    v.cells.set(key, cell)
-    if (!cell) await v.d.syncCells.delete(key)
-  }
-
-  /**
-   * The edits this laptop holds of a record merged away (its own, or applied before the merge was
-   * known), to land on its survivor. The stamps as stored before this apply (its own cells are
-   * written after): a record, or the block a join from a snapshot brought it in.
-   */
-  async function heldEdits(table: MergeKind, id: string, before: Row | undefined): Promise<void> {
-    if (!before) return
-    const fields = LANDING_FIELDS[table]
-    const stored = await storedCells(fields.map((field) => cellKey(table, id, field)))
-    fields.forEach((field, i) => {
-      const cell = stored[i]
-      if (cell) candidates.push({ table, id, field, value: heldValue(cell, before[field]), ts: cell.ts, installId: cell.installId })
-    })
-    for (const field of LANDING_SETS[table]) {
-      const elements = Array.isArray(before[field]) ? [...(before[field] as unknown[])] : []
-      // A person merged away before holds its roles blank: its element cells keep them (sync-tombstone.ts).
-      if (typeof before.mergedInto === 'string') for (const e of await keptElements(ctx, id, field)) if (!elements.some((x) => sameValue(x, e))) elements.push(e)
-      const cells = await storedCells(elements.map((e) => cellKey(table, id, field, encodeValue(e))))
-      elements.forEach((value, i) => {
-        const cell = cells[i]
-        if (cell) candidates.push({ table, id, field, value, ts: cell.ts, installId: cell.installId, element: true })
-      })
-    }
-  }
-
   return {
     /** Every incoming change of a record's own field may be an edit of a record merged away. */
     note(m: SyncMessage, batch: SyncBatch): void {
       if (isMergeKind(m.table) && m.field === 'mergedInto') regraph[m.table].add(m.row)
-      if (m.redacted) return
-      if (m.op === 'add' && isSetField(m.table, m.field) && landsAsElement(m.table, m.field)) {
-        candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId, element: true })
-        return
-      }
-      if (m.op !== 'set' || !landsOnSurvivor(m.table, m.field)) return
-      candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId })
+      stray.note(m, batch)
     },
 
     /** The merges, then the tombstones of merged-away people (sync-tombstone.ts), as they now stand. */
@@ -327,7 +172,7 @@ export function mergedAwayHook(v: ApplyView) {
     const touched = [...v.dirty]
     const ids = new Set<string>()
     for (const key of touched) idsIn(v.rows.get(key), ids)
-    for (const c of candidates) ids.add(c.id)
+    for (const id of stray.ids()) ids.add(id)
     const { merges, revived } = await mergesAmong(ids)
     const graphs: Record<MergeKind, KindGraph> = {
       organisations: { survivors: merges.organisations, revived: revived.organisations, whole: null },
@@ -343,12 +188,15 @@ export function mergedAwayHook(v: ApplyView) {
     }
     const regraphed = KINDS.filter((kind) => graphs[kind].whole !== null)
     if (regraphed.length === 0 && merges.organisations.size === 0 && merges.people.size === 0 && revived.organisations.size === 0 && revived.people.size === 0) return []
+    const held = new Set<string>()
     for (const key of touched) {
       const [table, id] = key.split('|') as [string, string]
       if (!isMergeKind(table) || !merges[table].has(id)) continue
       const before = (await v.tables.get(table)?.get(id)) as Row | undefined
       // Merged away by a file of this apply: its edits may land. (Rows referring to it move with the graph, below.)
-      if (!before?.mergedInto) await heldEdits(table, id, before)
+      if (before?.mergedInto) continue
+      held.add(key)
+      await stray.held(table, id, before)
     }
     // Merged away before, into another survivor than now, or by another merge (a later message of its
     // `mergedInto`: whether the merge had seen an edit is the winning merge's to say): its landed edits
@@ -357,9 +205,16 @@ export function mergedAwayHook(v: ApplyView) {
       for (const id of [...merges[kind].keys(), ...revived[kind].keys()]) {
         const before = (await v.tables.get(kind)?.get(id)) as Row | undefined
         const was = before?.mergedInto
-        if (typeof was !== 'string' || (was === merges[kind].get(id) && !regraph[kind].has(id))) continue
-        await unland(kind, was, id)
-        if (merges[kind].has(id)) await heldEdits(kind, id, before)
+        if (typeof was !== 'string') {
+          // Standing here (a cycle had revived it) and merged away again by a change elsewhere in its
+          // graph (a fork down its chain), with no message of its own in this apply: its edits land as
+          // where everything arrived at once (seed 1462662540, revived-then-forked.test.ts).
+          if (merges[kind].has(id) && !held.has(`${kind}|${id}`)) await stray.held(kind, id, before)
+          continue
+        }
+        if (was === merges[kind].get(id) && !regraph[kind].has(id)) continue
+        await stray.unland(kind, was, id)
+        if (merges[kind].has(id)) await stray.held(kind, id, before)
       }
     }
     for (const kind of regraphed) await rowsNaming(ctx, kind, graphs[kind].whole as Set<string>, looked)
@@ -398,11 +253,7 @@ export function mergedAwayHook(v: ApplyView) {
       const known = graphs[kind].whole ? [] : await revivedIds(ctx, kind)
       await keepRevived(ctx, kind, [...known, ...revived[kind].keys()])
     }
-    // Oldest first: each is weighed against the survivor's value as the earlier ones left it.
-    // Only those of a merged-away record are awaited: a long run of awaits that touch no table can
-    // outlast Dexie's hold on the apply's transaction (PrematureCommitError).
-    const landing = candidates.filter((c) => merges[c.table].has(c.id))
-    for (const c of landing.sort((x, y) => (x.ts < y.ts ? -1 : x.ts > y.ts ? 1 : 0))) await land(c, merges)
+    await stray.landAll(merges)
     return revived.people.keys()
   }
 }

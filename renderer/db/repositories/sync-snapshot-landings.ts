@@ -1,5 +1,5 @@
 /**
- * A snapshot carries the landings of the cells it holds (sync-merged-away.ts, `land`): a survivor's
+ * A snapshot carries the landings of the cells it holds (sync-stray-edits.ts, `land`): a survivor's
  * cell that holds an edit of a record merged into it sends, besides its value, which record the edit
  * came from and the survivor's own change it replaced. Without them a laptop that joined from the
  * snapshot holds the landed value as the survivor's own, and cannot give it back when the survivor is

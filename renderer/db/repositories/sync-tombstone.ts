@@ -22,6 +22,7 @@ import type { SyncCell } from '../../domain/sync/records'
 import { db } from '../db'
 import { markApplying } from '../sync-middleware'
 import { cellReader, remember } from './sync-cells'
+import { giveBackElements } from './sync-landed-elements'
 
 /** What these functions read and write: an apply's or a join's rows and cells (sync-merge-graph.ts), written by the caller. */
 type GraphContext = {
@@ -144,6 +145,10 @@ export async function settleMergedAway(kind: MergeKind, id: string): Promise<voi
     out = { ...out, [field]: own.value }
     ctx.cells.set(cell.id, { id: cell.id, ts: own.ts, installId: own.installId })
   }
+  // Roles landed on it too (sync-landed-elements.ts), before the blanking hides them in its cells:
+  // kept there, a later fork or cycle would weigh them as its own (a laptop that learnt of both
+  // merges at once never had them on it).
+  out = (await giveBackElements(kind, out, null, { cellOf: (key) => cellAt(ctx, key), put: async (key, cell) => void ctx.cells.set(key, cell) })).row
   if (kind === 'people') out = await hideTombstone(ctx, id, out)
   if (out !== row) {
     const trans = (Dexie.currentTransaction as unknown as { idbtrans?: object } | null)?.idbtrans
@@ -157,6 +162,9 @@ export async function settleMergedAway(kind: MergeKind, id: string): Promise<voi
   }
   const cells = [...ctx.cells.values()].filter((c): c is SyncCell => !!c)
   if (cells.length > 0) await d.syncCells.bulkPut(cells)
+  // An element given back to none: the survivor never had a change of it.
+  const gone = [...ctx.cells].filter(([, c]) => !c).map(([key]) => key)
+  if (gone.length > 0) await d.syncCells.bulkDelete(gone)
 }
 
 /** Erased people: the values their cells kept for a revival go (they are never restored nor sent). */
