@@ -93,4 +93,26 @@ export const MUTATION_MODULES = {
     mutate: ['renderer/db/repositories/register-early-read.ts'],
     tests: ['tests/unit/renderer/db/repositories/register-early-read.test.ts', 'tests/unit/renderer/db/repositories/register-early-read.mutants.test.ts'],
   },
+  // Erasing a person for good: no row value, history value or ledger gap of them survives.
+  'privacy-repo': {
+    mutate: ['renderer/db/repositories/privacy-repo.ts'],
+    tests: [
+      'tests/unit/renderer/db/repositories/backup/privacy.test.ts',
+      'tests/unit/renderer/db/repositories/applications-repo.test.ts',
+      'tests/unit/renderer/db/repositories/merge-repo.test.ts',
+      'tests/unit/renderer/db/repositories/diets-repo.test.ts',
+      'tests/unit/renderer/db/repositories/organisations-repo.test.ts',
+      'tests/unit/renderer/db/repositories/privacy-repo.mutants.test.ts',
+    ],
+  },
+  // Sync's field rules: which field changes become messages (set fields per element), what travels, what erasure blanks.
+  'sync-fields': {
+    mutate: ['renderer/domain/sync/fields.ts'],
+    tests: ['tests/unit/renderer/db/sync/messages.test.ts', 'tests/unit/renderer/db/sync/tables.test.ts'],
+  },
+  // Where each cell's winning stamp is read from: its own record, else the join block that holds it.
+  'sync-cells': {
+    mutate: ['renderer/db/repositories/sync-cells.ts'],
+    tests: ['tests/unit/renderer/db/sync/snapshots.test.ts', 'tests/unit/renderer/db/sync/tombstone-mutants.test.ts', 'tests/unit/renderer/db/sync/joined-landings.test.ts'],
+  },
 }
