@@ -42,6 +42,11 @@ describe('reading cells', () => {
       undefined,
       undefined,
     ])
+    // A reader that met the later block first still finds the earlier one's cells.
+    expect(await cellReader(db().syncCells)(['c|1|name', 'a|1|name'])).toEqual([
+      { id: 'c|1|name', ts: ts(4), installId: 'kari' },
+      { id: 'a|1|name', ts: ts(1), installId: 'kari' },
+    ])
   })
 
   it('prefers the cell’s own record, which a later change writes over the block’s entry', async () => {
