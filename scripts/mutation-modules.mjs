@@ -133,6 +133,7 @@ export const MUTATION_MODULES = {
       'tests/unit/renderer/domain/backup/plan-rules.test.ts',
       'tests/unit/renderer/domain/backup/ledger-rules.test.ts',
       'tests/unit/renderer/features/data/import-forks.test.ts',
+      'tests/unit/renderer/domain/backup/merge-forks.mutants.test.ts',
     ],
   },
   // A person merged into someone erased elsewhere is erased with them, on every laptop.
