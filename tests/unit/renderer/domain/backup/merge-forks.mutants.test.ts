@@ -97,6 +97,33 @@ describe('a fork of people', () => {
     const reg = rowOf(out, 'registrations', uuidN(60)) ?? again.kept.registrations?.find((r) => r.id === uuidN(60))
     expect(reg?.personId).toBe(ase.id)
   })
+
+  it('with the file’s earlier merge chosen over this laptop’s later one, takes what both moved to the file’s survivor', () => {
+    const here = { organisations: [org], people: [ase, aase, twin(aase, LATER)], registrations: [registration(aase, LATER)] }
+    const there = { organisations: [org], people: [ase, aase, twin(ase, AFTER)], registrations: [registration(ase, AFTER)] }
+    const p = plan(there, here)
+    expect(p.conflicts.map((x) => [x.reason, x.newer])).toEqual([['merge-fork', 'local']])
+    // As proposed, this laptop's merge stands and its registration is kept as it is.
+    expect(p.counts.registrations).toMatchObject({ conflicts: 0, keptLocal: 1, changed: 0 })
+    expect(p.kept.registrations?.map((r) => r.personId)).toEqual([aase.id])
+    const choice = new Map<string, Resolution>([[`people/${uuidN(52)}`, 'incoming']])
+    const again = plan(there, here, forkChoicesOf(p.conflicts, choice))
+    expect(again.conflicts.map((x) => x.reason)).toEqual(['merge-fork'])
+    const out = written(again, choice)
+    expect(rowOf(out, 'people', uuidN(52))?.mergedInto).toBe(ase.id)
+    const reg = rowOf(out, 'registrations', uuidN(60)) ?? again.kept.registrations?.find((r) => r.id === uuidN(60))
+    expect(reg?.personId).toBe(ase.id)
+  })
+
+  it('keeps a row only this laptop holds naming the other survivor as it is', () => {
+    const own = (into: Row): Row => ({ ...registration(into, AFTER), id: uuidN(61) })
+    const here = { organisations: [org], people: [ase, aase, twin(ase, AFTER)], registrations: [own(aase)] }
+    const there = { organisations: [org], people: [ase, aase, twin(aase, LATER)] }
+    const choice = new Map<string, Resolution>([[`people/${uuidN(52)}`, 'local']])
+    const again = plan(there, here, choice)
+    const out = written(again, choice)
+    expect((rowOf(out, 'registrations', uuidN(61)) ?? here.registrations[0])?.personId).toBe(aase.id)
+  })
 })
 
 describe('which choices ask for a new plan', () => {
