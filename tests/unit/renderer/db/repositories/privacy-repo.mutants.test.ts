@@ -38,6 +38,10 @@ async function application(org: Organisation, answers: string[]): Promise<Applic
   return a
 }
 
+/** A history entry as it arrives from another laptop (one that came as redacted messages has no changes). */
+const arrived = (entityId: string, summary: string, changes?: object) =>
+  db().auditLog.add({ id: crypto.randomUUID(), at: '2026-11-01T09:00:00.000Z', table: 'people', entityId, action: 'create', summary, userName: 'Ola', installId: 'ola', ...(changes ? { changes } : {}) } as never)
+
 describe('erasing a person', () => {
   it('anonymises the person’s own history that quotes only a former name, and a merged copy’s too', async () => {
     const bygg = await organisation('Bygg AS')
@@ -50,8 +54,6 @@ describe('erasing a person', () => {
     await made(mergePeople(kari.id, copy.id))
     // Entries written elsewhere before the merge reached this laptop stay on the copy's id, with the
     // name the copy had there ('K. H.'); one that arrived as redacted messages has no changes at all.
-    const arrived = (entityId: string, summary: string, changes?: object) =>
-      db().auditLog.add({ id: crypto.randomUUID(), at: '2026-11-01T09:00:00.000Z', table: 'people', entityId, action: 'create', summary, userName: 'Ola', installId: 'ola', ...(changes ? { changes } : {}) } as never)
     await arrived(copy.id, 'K. H. ble lagt til hos Bygg AS', {})
     await arrived(kari.id, '')
     await erasePerson(kari.id)
@@ -144,16 +146,17 @@ describe('erasing a person', () => {
   })
 })
 
-describe('erasure proposals', () => {
-  async function left(status: 'utmeldt' | 'avslatt', events: { id: string; status: string; date: string; deletedAt?: string }[]): Promise<{ org: Organisation; p: Person }> {
-    const org = await organisation(status === 'utmeldt' ? 'Gått AS' : 'Avslått AS')
-    await db().organisations.update(org.id, { status })
-    await db().statusEvents.where('organisationId').equals(org.id).delete()
-    await db().statusEvents.bulkAdd(events.map((e) => ({ ...newRecord({ organisationId: org.id, status: e.status, date: e.date, note: '' }), id: `${org.id}-${e.id}`, deletedAt: e.deletedAt ?? null })) as never)
-    const p = await person(org, `Person i ${org.name}`)
-    return { org, p }
-  }
+/** An organisation that left or was turned down, with these status events (ids fixed, so their order is known) and one person. */
+async function left(status: 'utmeldt' | 'avslatt', events: { id: string; status: string; date: string; deletedAt?: string }[]): Promise<{ org: Organisation; p: Person }> {
+  const org = await organisation(status === 'utmeldt' ? 'Gått AS' : 'Avslått AS')
+  await db().organisations.update(org.id, { status })
+  await db().statusEvents.where('organisationId').equals(org.id).delete()
+  await db().statusEvents.bulkAdd(events.map((e) => ({ ...newRecord({ organisationId: org.id, status: e.status, date: e.date, note: '' }), id: `${org.id}-${e.id}`, deletedAt: e.deletedAt ?? null })) as never)
+  const p = await person(org, `Person i ${org.name}`)
+  return { org, p }
+}
 
+describe('erasure proposals', () => {
   it('dates the leaving by the latest event of the current status, not by a deleted one or another status', async () => {
     // Left in 2025 (recent); an older leaving in 2021, a deleted one in 2020 and a later 'medlem' note do not count.
     const { p } = await left('utmeldt', [

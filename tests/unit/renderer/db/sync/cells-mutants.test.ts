@@ -21,6 +21,11 @@ const NODE_B = 'bbbbbbbbbbbbbbbb'
 const ts = (n: number, node = NODE_A) => `2027-01-05T10:00:0${n}.000Z-0000-${node}`
 const block = (first: string, last: string, cells: Record<string, string>): CellBlock => ({ id: `~base|${first}`, ts: '', installId: '', last, cells, laptops: { [NODE_A]: 'kari', [NODE_B]: 'ola' } })
 
+const ids = async (lower: string, upper: string) => (await blocksBetween(db().syncCells, lower, upper)).map((x) => x.id)
+/** Every assessment with this note. */
+const noted = <T extends Record<string, { status: string; note: string }>>(a: T, note: string): T =>
+  Object.fromEntries(Object.entries(a).map(([k, v]) => [k, { ...v, note }])) as T
+
 describe('reading cells', () => {
   beforeEach(async () => {
     await freshDatabase()
@@ -86,7 +91,6 @@ describe('reading cells', () => {
     const c = block('a|7|name', 'a|9|name', { 'a|7|name': ts(7) })
     const d = block('b|1|name', 'b|2|name', { 'b|1|name': ts(1) })
     await db().syncCells.bulkPut([a, b, c, d, { id: 'a|5|name', ts: ts(5), installId: 'kari' }])
-    const ids = async (lower: string, upper: string) => (await blocksBetween(db().syncCells, lower, upper)).map((x) => x.id)
     expect(await ids('a|2|name', 'a|8|name')).toEqual([a.id, b.id, c.id])
     expect(await ids('a|4|name', 'a|5|name')).toEqual([b.id])
     expect(await ids('a|3|namf', 'a|4|name')).toEqual([b.id])
@@ -165,8 +169,6 @@ describe('an erasure leaves none of the erased fields in the folder', () => {
   it('of an emptied organisation: every field it held', async () => {
     const { folder, kari, seeded: o } = await twoLaptops(async () => {
       const empty = emptyOrganisationInput()
-      const noted = <T extends Record<string, { status: string; note: string }>>(a: T, note: string): T =>
-        Object.fromEntries(Object.entries(a).map(([k, v]) => [k, { ...v, note }])) as T
       const input = {
         ...empty,
         partnerFee: [{ year: 2026, amount: 98765, paid: true }],

@@ -15,11 +15,47 @@ import { on, sync, threeDuplicates, type Laptop } from './memory-folder'
 
 const later = () => vi.advanceTimersByTime(5)
 
-async function everywhere(laptops: Laptop[], check: () => Promise<void>) {
+async function everywhere(laptops: readonly Laptop[], check: () => Promise<void>) {
   for (const l of laptops) {
     on(l)
     await check()
   }
+}
+
+/** Three laptops holding Åse and her duplicate, and Nils and his, in two of the three organisations. */
+async function story() {
+  const { folder, laptops, a, b } = await threeDuplicates('Kari', 'Ola', 'Per')
+  const [kari, ola, per] = laptops
+  on(kari)
+  const ase = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Åse Hemmelig', email: 'ase.hemmelig@x.no', roles: ['klimakontakt'] }))
+  const twin = await made(addPerson(b.id, { ...emptyPersonInput(), name: 'Åse H. Hemmelig', email: 'ase.hemmelig@x.no', title: 'Rådgiver', roles: ['annen'] }))
+  // Someone else's duplicate, merged into a person who stays: untouched by Åse's erasure.
+  const nils = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Nils Berg', email: 'nils@x.no', roles: ['toppleder'] }))
+  const nilsTwin = await made(addPerson(b.id, { ...emptyPersonInput(), name: 'Nils B. Berg', email: 'nils@x.no', roles: ['annen'] }))
+  for (const l of laptops) await sync(folder, l)
+  return { folder, laptops, kari, ola, per, ase, twin, nils, nilsTwin }
+}
+
+/** After two rounds: the duplicate erased with Åse on every laptop, Nils and his duplicate untouched. */
+async function expectErasedWith(s: Awaited<ReturnType<typeof story>>) {
+  for (let round = 0; round < 2; round++) for (const l of [s.ola, s.per, s.kari]) await sync(s.folder, l)
+  await everywhere(s.laptops, async () => {
+    const survivor = await db().people.get(s.ase.id)
+    const twin = await db().people.get(s.twin.id)
+    expect(survivor?.erasedAt).toEqual(expect.any(String))
+    expect(twin).toMatchObject({ name: '', email: '', title: '', roles: [], erasedAt: survivor?.erasedAt, mergedInto: s.ase.id })
+    expect(await db().erasures.get(s.twin.id)).toEqual({ id: s.twin.id, table: 'people', erasedAt: survivor?.erasedAt })
+    const history = JSON.stringify(await db().auditLog.toArray())
+    expect(history).not.toContain('Åse H. Hemmelig')
+    expect(history).not.toContain('Åse Hemmelig')
+    // Nils and his merged duplicate keep their names.
+    expect((await db().people.get(s.nils.id))?.name).toBe('Nils Berg')
+    expect(await db().people.get(s.nilsTwin.id)).toMatchObject({ name: 'Nils B. Berg', mergedInto: s.nils.id })
+    expect(await db().erasures.get(s.nilsTwin.id)).toBeUndefined()
+    expect(history).toContain('Nils B. Berg')
+  })
+  expect(s.folder.text()).not.toContain('Åse H. Hemmelig')
+  expect(s.folder.text()).not.toContain('Rådgiver')
 }
 
 describe('a duplicate merged into a person erased elsewhere, on every laptop', () => {
@@ -29,40 +65,6 @@ describe('a duplicate merged into a person erased elsewhere, on every laptop', (
   afterEach(() => {
     vi.useRealTimers()
   })
-
-  async function story() {
-    const { folder, laptops, a, b } = await threeDuplicates('Kari', 'Ola', 'Per')
-    const [kari, ola, per] = laptops
-    on(kari)
-    const ase = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Åse Hemmelig', email: 'ase.hemmelig@x.no', roles: ['klimakontakt'] }))
-    const twin = await made(addPerson(b.id, { ...emptyPersonInput(), name: 'Åse H. Hemmelig', email: 'ase.hemmelig@x.no', title: 'Rådgiver', roles: ['annen'] }))
-    // Someone else's duplicate, merged into a person who stays: untouched by Åse's erasure.
-    const nils = await made(addPerson(a.id, { ...emptyPersonInput(), name: 'Nils Berg', email: 'nils@x.no', roles: ['toppleder'] }))
-    const nilsTwin = await made(addPerson(b.id, { ...emptyPersonInput(), name: 'Nils B. Berg', email: 'nils@x.no', roles: ['annen'] }))
-    for (const l of laptops) await sync(folder, l)
-    return { folder, laptops, kari, ola, per, ase, twin, nils, nilsTwin }
-  }
-
-  async function expectErasedWith(s: Awaited<ReturnType<typeof story>>) {
-    for (let round = 0; round < 2; round++) for (const l of [s.ola, s.per, s.kari]) await sync(s.folder, l)
-    await everywhere(s.laptops, async () => {
-      const survivor = await db().people.get(s.ase.id)
-      const twin = await db().people.get(s.twin.id)
-      expect(survivor?.erasedAt).toEqual(expect.any(String))
-      expect(twin).toMatchObject({ name: '', email: '', title: '', roles: [], erasedAt: survivor?.erasedAt, mergedInto: s.ase.id })
-      expect(await db().erasures.get(s.twin.id)).toEqual({ id: s.twin.id, table: 'people', erasedAt: survivor?.erasedAt })
-      const history = JSON.stringify(await db().auditLog.toArray())
-      expect(history).not.toContain('Åse H. Hemmelig')
-      expect(history).not.toContain('Åse Hemmelig')
-      // Nils and his merged duplicate keep their names.
-      expect((await db().people.get(s.nils.id))?.name).toBe('Nils Berg')
-      expect(await db().people.get(s.nilsTwin.id)).toMatchObject({ name: 'Nils B. Berg', mergedInto: s.nils.id })
-      expect(await db().erasures.get(s.nilsTwin.id)).toBeUndefined()
-      expect(history).toContain('Nils B. Berg')
-    })
-    expect(s.folder.text()).not.toContain('Åse H. Hemmelig')
-    expect(s.folder.text()).not.toContain('Rådgiver')
-  }
 
   it('when the merge was made before the erasure arrived there', async () => {
     const s = await story()

@@ -77,11 +77,12 @@ describe('how the preview names a fork’s sides', () => {
 
 describe('a fork of people', () => {
   const org = organisation('Bygg AS', { id: uuidN(50) })
-  const ase = person(org.id, 'Åse Berg', { id: uuidN(51), updatedAt: '2026-11-04T00:00:00.000Z' })
-  const aase = person(org.id, 'Aase Berg', { id: uuidN(53), updatedAt: '2026-11-04T00:00:00.000Z' })
-  const twin = (into: Row, at: string) => person(org.id, 'Å. Berg', { id: uuidN(52), updatedAt: at, deletedAt: at, mergedInto: into.id })
+  const orgId = uuidN(50)
+  const ase = person(orgId, 'Åse Berg', { id: uuidN(51), updatedAt: '2026-11-04T00:00:00.000Z' })
+  const aase = person(orgId, 'Aase Berg', { id: uuidN(53), updatedAt: '2026-11-04T00:00:00.000Z' })
+  const twin = (into: Row, at: string) => person(orgId, 'Å. Berg', { id: uuidN(52), updatedAt: at, deletedAt: at, mergedInto: into.id })
   /** The twin's registration at a lunch: moved by each copy's merge to that copy's survivor. */
-  const registration = (into: Row, at: string): Row => ({ id: uuidN(60), createdAt: '2026-10-01T00:00:00.000Z', updatedAt: at, deletedAt: null, eventId: uuidN(70), organisationId: org.id, personId: into.id, status: 'pameldt' })
+  const registration = (into: Row, at: string): Row => ({ id: uuidN(60), createdAt: '2026-10-01T00:00:00.000Z', updatedAt: at, deletedAt: null, eventId: uuidN(70), organisationId: orgId, personId: into.id, status: 'pameldt' })
 
   it('is listed with both people’s names, and the chosen person takes what both merges moved', () => {
     const here = { organisations: [org], people: [ase, aase, twin(ase, AFTER)], registrations: [registration(ase, AFTER)], auditLog: [mergeEntry(31, 'people', uuidN(52), ase, 'Kari', AFTER)] }
