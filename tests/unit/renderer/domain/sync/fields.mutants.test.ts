@@ -156,6 +156,23 @@ describe('every laptop stores a set the same way', () => {
     const notList = { id: 'p', roles: 'b' }
     expect(canonicalRow('people', notList)).toBe(notList)
     expect(canonicalRow('events', { invitedOrganisationIds: ['o2', 'o1'] })).toEqual({ invitedOrganisationIds: ['o1', 'o2'] })
+    // Only some out of place: the first role already is.
+    expect(canonicalRow('people', { roles: ['annen', 'toppleder', 'klimakontakt'] })).toEqual({ roles: ['annen', 'klimakontakt', 'toppleder'] })
+    // An older row without roles, or with text where the list belongs, stays as it is.
+    const bare = { id: 'p' }
+    expect(canonicalRow('people', bare)).toBe(bare)
+    const text = { id: 'p', roles: 'toppleder' }
+    expect(canonicalRow('people', text)).toBe(text)
+  })
+
+  it('a lunch with hundreds of invited organisations, and a row of many fields, in one order whatever order they came in', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `org-${String(i).padStart(3, '0')}`)
+    // A fixed shuffle: every laptop may have added them in another order.
+    const shuffled = ids.map((id, i) => [(i * 7919) % 300, id] as const).sort(([x], [y]) => x - y).map(([, id]) => id)
+    expect(shuffled).not.toEqual(ids)
+    expect(canonicalSet(shuffled)).toEqual(ids)
+    const row = Object.fromEntries(shuffled.map((id) => [id, 1]))
+    expect(stableText(row)).toBe(JSON.stringify(Object.fromEntries(ids.map((id) => [id, 1]))))
   })
 })
 
