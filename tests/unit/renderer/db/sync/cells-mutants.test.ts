@@ -158,9 +158,9 @@ describe('an erasure leaves none of the erased fields in the folder', () => {
   it('of a person: name, title, e-mail, phone and roles', async () => {
     const { folder, kari, seeded: p } = await twoLaptops(async () => {
       const o = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Bygg AS' }))
-      const p = await made(addPerson(o.id, { name: 'Åse Berg', title: 'Rådgiver', email: 'ase@bygg.no', phone: '22 33 44 55', roles: ['klimakontakt'] }))
+      const added = await made(addPerson(o.id, { name: 'Åse Berg', title: 'Rådgiver', email: 'ase@bygg.no', phone: '22 33 44 55', roles: ['klimakontakt'] }))
       // The change's history entry quotes the new title in its changes.
-      return made(updatePerson(p.id, { name: 'Åse Berg', title: 'Bærekraftsrådgiver', email: 'ase@bygg.no', phone: '22 33 44 55', roles: ['klimakontakt'] }))
+      return made(updatePerson(added.id, { name: 'Åse Berg', title: 'Bærekraftsrådgiver', email: 'ase@bygg.no', phone: '22 33 44 55', roles: ['klimakontakt'] }))
     })
     on(kari)
     await erasePerson(p.id)
