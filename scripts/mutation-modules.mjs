@@ -139,6 +139,6 @@ export const MUTATION_MODULES = {
   // A person merged into someone erased elsewhere is erased with them, on every laptop.
   'sync-erased-duplicates': {
     mutate: ['renderer/db/repositories/sync-erased-duplicates.ts'],
-    tests: ['tests/unit/renderer/db/sync/erased-duplicate.test.ts', 'tests/unit/renderer/db/sync/landed-role.test.ts', 'tests/unit/renderer/db/sync/erased-duplicates-mutants.test.ts'],
+    tests: ['tests/unit/renderer/db/sync/erased-duplicate.test.ts', 'tests/unit/renderer/db/sync/erased-duplicates-mutants.test.ts'],
   },
 }
