@@ -111,4 +111,52 @@ export const MUTATION_MODULES = {
       'tests/unit/renderer/db/sync/emptied-organisation-privacy.test.ts',
     ],
   },
+  // Erasing a person for good: no row value, history value or ledger gap of them survives.
+  'privacy-repo': {
+    mutate: ['renderer/db/repositories/privacy-repo.ts'],
+    tests: [
+      'tests/unit/renderer/db/repositories/backup/privacy.test.ts',
+      'tests/unit/renderer/db/repositories/applications-repo.test.ts',
+      'tests/unit/renderer/db/repositories/merge-repo.test.ts',
+      'tests/unit/renderer/db/repositories/diets-repo.test.ts',
+      'tests/unit/renderer/db/repositories/organisations-repo.test.ts',
+      'tests/unit/renderer/db/repositories/privacy-repo.mutants.test.ts',
+    ],
+  },
+  // Sync's field rules: which field changes become messages (set fields per element), what travels, what erasure blanks.
+  'sync-fields': {
+    mutate: ['renderer/domain/sync/fields.ts'],
+    tests: [
+      'tests/unit/renderer/db/sync/messages.test.ts',
+      'tests/unit/renderer/db/sync/tables.test.ts',
+      'tests/unit/renderer/domain/sync/fields.mutants.test.ts',
+      'tests/unit/renderer/db/sync/cells-mutants.test.ts',
+    ],
+  },
+  // Where each cell's winning stamp is read from: its own record, else the join block that holds it.
+  'sync-cells': {
+    mutate: ['renderer/db/repositories/sync-cells.ts'],
+    tests: [
+      'tests/unit/renderer/db/sync/snapshots.test.ts',
+      'tests/unit/renderer/db/sync/tombstone-mutants.test.ts',
+      'tests/unit/renderer/db/sync/joined-landings.test.ts',
+      'tests/unit/renderer/db/sync/cells-mutants.test.ts',
+    ],
+  },
+  // A merge import: a fork (one record merged into two) becomes a conflict, and local rows it leaves alone are erased or redirected as the ledger and the other copy's merges say.
+  'import-forks': {
+    mutate: ['renderer/domain/backup/merge-forks-import.ts', 'renderer/domain/backup/local-rows-import.ts'],
+    tests: [
+      'tests/unit/renderer/domain/backup/merge-forks.test.ts',
+      'tests/unit/renderer/domain/backup/plan-rules.test.ts',
+      'tests/unit/renderer/domain/backup/ledger-rules.test.ts',
+      'tests/unit/renderer/features/data/import-forks.test.ts',
+      'tests/unit/renderer/domain/backup/merge-forks.mutants.test.ts',
+    ],
+  },
+  // A person merged into someone erased elsewhere is erased with them, on every laptop.
+  'sync-erased-duplicates': {
+    mutate: ['renderer/db/repositories/sync-erased-duplicates.ts'],
+    tests: ['tests/unit/renderer/db/sync/erased-duplicate.test.ts', 'tests/unit/renderer/db/sync/erased-duplicates-mutants.test.ts'],
+  },
 }

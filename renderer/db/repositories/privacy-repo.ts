@@ -30,8 +30,10 @@ export async function erasePerson(personId: string): Promise<void> {
     const ids = new Set([personId, ...copies.map((p) => p.id)])
     // What sync kept of a merged-away copy's blanked details goes too (sync-tombstone.ts).
     await forgetTombstone(d.syncCells, ids)
-    const traces = [person, ...copies].flatMap(tracesOf)
     const entries = await d.auditLog.toArray()
+    // A renamed person's older entries elsewhere ("Person lagt til: <former name>") quote only a former name or e-mail.
+    const former = entries.filter((e) => e.table === 'people' && ids.has(e.entityId)).map((e) => ({ name: e.changes?.name?.from, email: e.changes?.email?.from }))
+    const traces = [person, ...copies, ...former].flatMap(tracesOf)
     // Also an organisation's entry quoting their name: it was a person that was deleted.
     await d.auditLog.bulkPut(entries.filter((e) => isAbout(e, ids, traces)).map((e) => anonymisedEntry(e as Row, 'person') as typeof e))
     await eraseFromInvitationLog(personId, ERASED_PERSON_LABEL)
