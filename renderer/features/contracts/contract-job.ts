@@ -4,9 +4,10 @@
  */
 import type { ContractModel, ContractRenderResult } from '../../../electron/shared/channels/contracts'
 import { notify } from '../../components/notices'
-import { buildContractModels, readsForRecord, recordGenerated, type ContractRequest } from '../../db/repositories/contracts-repo'
+import { recordGenerated, type ContractRequest } from '../../db/repositories/contracts-repo'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { messageOf } from '../../lib/result'
+import { buildBatch, type BatchPreparer } from './prepared-batch'
 
 export type JobProgress = { done: number; total: number; label: string }
 export type ContractJobOutcome = { ok: true; result: ContractRenderResult } | { ok: false; message: string; cancelled?: boolean }
@@ -19,6 +20,8 @@ export type ContractJobOptions = {
   onProgress?: (progress: JobProgress) => void
   /** "Avbryt": main stops the job; no PDF is kept and no contract recorded. */
   signal?: AbortSignal
+  /** The page's build made ahead (the batch page): used when it is for these requests and still current. */
+  prepared?: BatchPreparer
 }
 
 /** What the user hears after pressing "Avbryt" in time. */
@@ -35,7 +38,8 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   // The last batch's marks only: the buffer does not grow with every batch.
   for (const name of MARKS) performance.clearMarks(`contracts:${name}`)
   mark('start')
-  const building = await buildContractModels(requests)
+  // The models and what recording reads, built ahead while the person chose, or now.
+  const building = (await options.prepared?.take(requests)) ?? (await buildBatch(requests))
   if (!building.ok) return { ok: false, message: messageOf(building) }
   const built = building.data
   mark('built')
@@ -43,9 +47,6 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   if (signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
   const jobId = `contracts-${Date.now()}-${jobCounter++}`
   const api = desktop()
-  // What recording reads is read while main renders: once the file is saved, only the writes are left
-  // (recordGenerated reads for itself if this failed).
-  const reads = readsForRecord(requests).catch(() => undefined)
   const unsubscribe = api.onEvent((event) => {
     if (event.type === 'progress' && event.jobId === jobId) options.onProgress?.({ done: event.done, total: event.total, label: event.label })
   })
@@ -64,7 +65,7 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
       return { ok: false, message: hostErrorMessage(result) }
     }
     // A cancel that arrives after main wrote the files comes too late: the contracts are made, and recorded.
-    await recordGenerated(requests, built.models, built.templates, await reads)
+    await recordGenerated(requests, built.models, built.templates, built.reads)
     mark('recorded')
     return { ok: true, result: result.data }
   } finally {
