@@ -29,7 +29,7 @@ let databaseCount = 0
 const onMutated = (parts: unknown) => {
   if (!touchesContractInputs(parts)) return
   changes++
-  for (const listener of [...listeners]) listener()
+  for (const listener of listeners) listener()
 }
 
 function subscribe(): void {
