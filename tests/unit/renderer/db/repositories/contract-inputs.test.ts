@@ -41,6 +41,22 @@ describe('the stamp of a contract batch inputs', () => {
     expect(contractInputsStamp()).toBe(before)
   })
 
+  it('changes when another context (the import worker) reports a change to the organisations', async () => {
+    const before = contractInputsStamp()
+    // Dexie in a worker reports its commits on this channel; Dexie in the page passes them on.
+    const elsewhere = new BroadcastChannel('x-storagemutated-1')
+    const heard = new Promise<void>((resolve) => {
+      const stop = watchContractInputs(() => {
+        stop()
+        resolve()
+      })
+    })
+    elsewhere.postMessage({ [`idb://${db().name}/organisations/`]: {} })
+    await heard
+    elsewhere.close()
+    expect(contractInputsStamp()).not.toBe(before)
+  })
+
   it('differs for another database', async () => {
     const before = contractInputsStamp()
     await freshDatabase()
