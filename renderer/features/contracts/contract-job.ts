@@ -4,10 +4,10 @@
  */
 import type { ContractModel, ContractRenderResult } from '../../../electron/shared/channels/contracts'
 import { notify } from '../../components/notices'
-import { recordGenerated, type ContractRequest } from '../../db/repositories/contracts-repo'
+import { buildContractModels, readsForRecord, recordGenerated, type ContractRequest } from '../../db/repositories/contracts-repo'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { messageOf } from '../../lib/result'
-import { buildBatch, type BatchPreparer } from './prepared-batch'
+import type { BatchPreparer } from './prepared-batch'
 
 export type JobProgress = { done: number; total: number; label: string }
 export type ContractJobOutcome = { ok: true; result: ContractRenderResult } | { ok: false; message: string; cancelled?: boolean }
@@ -38,10 +38,14 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   // The last batch's marks only: the buffer does not grow with every batch.
   for (const name of MARKS) performance.clearMarks(`contracts:${name}`)
   mark('start')
-  // The models and what recording reads, built ahead while the person chose, or now.
-  const building = (await options.prepared?.take(requests)) ?? (await buildBatch(requests))
+  // The models and what recording reads, built ahead while the person chose (the batch page), or now.
+  const prepared = await options.prepared?.take(requests)
+  const building = prepared ?? (await buildContractModels(requests))
   if (!building.ok) return { ok: false, message: messageOf(building) }
   const built = building.data
+  // Not built ahead: what recording reads is read while main renders, so once the file is saved only
+  // the writes are left (recordGenerated reads for itself if this failed).
+  const reads = prepared?.ok ? Promise.resolve(prepared.data.reads) : readsForRecord(requests).catch(() => undefined)
   mark('built')
   const { signal } = options
   if (signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
@@ -65,7 +69,7 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
       return { ok: false, message: hostErrorMessage(result) }
     }
     // A cancel that arrives after main wrote the files comes too late: the contracts are made, and recorded.
-    await recordGenerated(requests, built.models, built.templates, built.reads)
+    await recordGenerated(requests, built.models, built.templates, await reads)
     mark('recorded')
     return { ok: true, result: result.data }
   } finally {
