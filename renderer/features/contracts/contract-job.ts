@@ -39,7 +39,9 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   for (const name of MARKS) performance.clearMarks(`contracts:${name}`)
   mark('start')
   // The models and what recording reads, built ahead while the person chose (the batch page), or now.
-  const prepared = await options.prepared?.take(requests)
+  // A finished build is taken without an await, so the models go out before React re-renders the form.
+  const ready = options.prepared?.ready(requests)
+  const prepared = ready === undefined ? await options.prepared?.take(requests) : ready
   const building = prepared ?? (await buildContractModels(requests))
   if (!building.ok) return { ok: false, message: messageOf(building) }
   const built = building.data

@@ -15,7 +15,7 @@ import type { Outcome } from '../../lib/result'
 
 export type BuiltBatch = { models: ContractModel[]; templates: TemplateInUse[]; reads: RecordReads }
 
-type Entry = { key: string; stamp: string; built: Promise<Outcome<BuiltBatch> | null> }
+type Entry = { key: string; stamp: string; built: Promise<Outcome<BuiltBatch> | null>; settled?: Outcome<BuiltBatch> | null }
 
 /** How long the choice must rest before it is built (ticking 130 boxes builds once, not 130 times). */
 export const PREPARE_DELAY_MS = 150
@@ -67,6 +67,16 @@ export class BatchPreparer {
   }
 
   /**
+   * The finished build for these requests, at once (no await): the click then sends it in its own
+   * task, before React re-renders the form. Undefined while none has finished; null as in `take`.
+   */
+  ready(requests: ContractRequest[]): Outcome<BuiltBatch> | null | undefined {
+    const entry = this.entry
+    if (!entry || entry.settled === undefined) return undefined
+    return entry.stamp === contractInputsStamp() && entry.key === keyOf(requests) ? entry.settled : null
+  }
+
+  /**
    * The build for exactly these requests from the data as it is now, or null when there is none
    * (never built, other requests, or the data changed since its reads began). A build still running
    * is waited for; a build that failed counts as none.
@@ -89,6 +99,8 @@ export class BatchPreparer {
     if (!wanted) return
     const stamp = contractInputsStamp()
     if (this.entry?.key === wanted.key && this.entry.stamp === stamp) return
-    this.entry = { key: wanted.key, stamp, built: buildBatch(wanted.requests).catch(() => null) }
+    const entry: Entry = { key: wanted.key, stamp, built: buildBatch(wanted.requests).catch(() => null) }
+    void entry.built.then((settled) => (entry.settled = settled))
+    this.entry = entry
   }
 }

@@ -125,6 +125,21 @@ describe('contract models built ahead on the batch page', () => {
     stop()
   })
 
+  it('once finished, are handed over at once (no await), and not once the data changed', async () => {
+    const org = await organisation('Ølberg AS')
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    expect(preparer.ready([request(org.id)])).toBeUndefined()
+    await afterPrepareTimer()
+    const built = await preparer.take([request(org.id)])
+    expect(preparer.ready([request(org.id)])).toBe(built)
+    expect(preparer.ready([{ ...request(org.id), signingDate: '2027-06-04' }])).toBeNull()
+    await rename(org, 'Nytt Navn AS')
+    expect(preparer.ready([request(org.id)])).toBeNull()
+    stop()
+  })
+
   it('are not used for another choice, nor after the page stopped', async () => {
     const [a, b] = [await organisation('Ølberg AS'), await organisation('Åsen AS')]
     const preparer = new BatchPreparer(0)
