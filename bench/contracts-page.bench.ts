@@ -29,6 +29,11 @@ const COUNT = 130
 // Five, not three: on a loaded machine one slow run should not be the median.
 const RUNS = 5
 const epoch = () => performance.timeOrigin + performance.now()
+/** This process's CPU time since `since`, in ms (every thread: the host's, its PDF worker's, V8's). */
+const processCpuMs = (since?: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since)
+  return (used.user + used.system) / 1000
+}
 let preview: { stop: () => void }
 
 beforeAll(async () => {
@@ -121,10 +126,6 @@ it('makes 130 contracts from the batch page: click to file vs render only', asyn
     const cdp = await context.newCDPSession(page)
     await cdp.send('Performance.enable')
     const pageTaskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000
-    const processCpuMs = (since?: NodeJS.CpuUsage) => {
-      const used = process.cpuUsage(since)
-      return (used.user + used.system) / 1000
-    }
     const clickToFile: number[] = []
     const longest: number[] = []
     const renderOnly: number[] = []

@@ -51,6 +51,7 @@ describe('the stamp of a contract batch inputs', () => {
         resolve()
       })
     })
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel, not a window
     elsewhere.postMessage({ [`idb://${db().name}/organisations/`]: {} })
     await heard
     elsewhere.close()

@@ -34,8 +34,8 @@ beforeEach(async () => {
   window.nfk = {
     onEvent: () => () => {},
     cancelJob: async () => ({ ok: true, data: { cancelled: false } }),
-    renderContracts: async (request: { contracts: ContractModel[] }) => {
-      printed.push(request.contracts)
+    renderContracts: async (sent: { contracts: ContractModel[] }) => {
+      printed.push(sent.contracts)
       return { ok: true, data: { merged: { path: '/ut/k.pdf', name: 'k.pdf' }, separate: [], pageCount: 2 } }
     },
   } as unknown as DesktopApi
