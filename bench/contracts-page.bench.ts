@@ -29,6 +29,11 @@ const COUNT = 130
 // Five, not three: on a loaded machine one slow run should not be the median.
 const RUNS = 5
 const epoch = () => performance.timeOrigin + performance.now()
+/** This process's CPU time since `since`, in ms (every thread: the host's, its PDF worker's, V8's). */
+const processCpuMs = (since?: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since)
+  return (used.user + used.system) / 1000
+}
 let preview: { stop: () => void }
 
 beforeAll(async () => {
@@ -114,11 +119,20 @@ it('makes 130 contracts from the batch page: click to file vs render only', asyn
     // The list's legend: "Virksomheter (130 valgt av 170 viste)".
     await page.getByText(new RegExp(`^Virksomheter \\(${COUNT} valgt`)).waitFor()
 
+    // Work done, next to wall time (diagnostics only): the page's main-thread task time (Chromium's
+    // TaskDuration, the tasks' duration, so it stretches under load) and this process's CPU (the host's
+    // main thread, its PDF worker, Playwright) while the batch runs, and this process's CPU while the
+    // floor renders. CPU time barely moves when other work shares the cores.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const pageTaskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000
     const clickToFile: number[] = []
     const longest: number[] = []
     const renderOnly: number[] = []
     for (let run = 0; run < RUNS; run++) {
       let clicked = { at: 0, ms: 0 }
+      const pageBefore = await pageTaskMs()
+      const hostBefore = process.cpuUsage()
       longest.push(
         await longestTaskDuring(page, async () => {
           clicked = await page.evaluate(async () => {
@@ -144,12 +158,19 @@ it('makes 130 contracts from the batch page: click to file vs render only', asyn
         }),
       )
       clickToFile.push(clicked.ms)
+      const cpu = { host: processCpuMs(hostBefore), page: (await pageTaskMs()) - pageBefore, floor: 0 }
       expect(models).toHaveLength(COUNT)
       // The same 130 models, rendered in this process with its caches warm: what the user waits for at least.
       await renderContractBatch({ contracts: models, merged: true, separate: false }, () => {})
+      const floorBefore = process.cpuUsage()
       const start = performance.now()
-      await renderContractBatch({ contracts: models, merged: true, separate: false }, () => {})
+      // When the floor had drawn its last contract: the rest is the PDF's save (diagnostics only).
+      let floorDrawn = 0
+      await renderContractBatch({ contracts: models, merged: true, separate: false }, (done, total) => {
+        if (done === total) floorDrawn = performance.now()
+      })
       renderOnly.push(performance.now() - start)
+      cpu.floor = processCpuMs(floorBefore)
       const phase = (ms: number) => `${ms.toFixed(0)} ms`
       // The page's own marks (contract-job.ts), on the same wall clock as the host's.
       const marks = await page.evaluate(() =>
@@ -160,7 +181,9 @@ it('makes 130 contracts from the batch page: click to file vs render only', asyn
       console.log(
         `run ${run + 1} detail: click→start ${phase(at('start') - clicked.at)}, models ${phase(at('built') - at('start'))}, bridge in ${phase(inHost.from - at('built'))}, ` +
           `host→first contract ${phase(progress.first - inHost.from)}, drawing ${phase(progress.last - progress.first)}, PDF save ${phase(write.from - progress.last)}, file write ${phase(write.to - write.from)} (flush ${phase(write.flush)}), ` +
-          `answer ${phase(inHost.to - write.to)}, bridge out ${phase(at('answered') - inHost.to)}, history ${phase(at('recorded') - at('answered'))}, notice ${phase(end - at('recorded'))}`,
+          `answer ${phase(inHost.to - write.to)}, bridge out ${phase(at('answered') - inHost.to)}, history ${phase(at('recorded') - at('answered'))}, notice ${phase(end - at('recorded'))}; ` +
+          `render only: drawing ${phase(floorDrawn - start)}, PDF save ${phase(start + (renderOnly.at(-1) ?? 0) - floorDrawn)}; ` +
+          `CPU: host process ${phase(cpu.host)}, floor ${phase(cpu.floor)}; page main-thread tasks ${phase(cpu.page)}`,
       )
       console.log(
         `run ${run + 1}: click to file ${phase(clicked.ms)} (page to host ${phase(inHost.from - clicked.at)}, in host ${phase(inHost.to - inHost.from)}, host to notice ${phase(clicked.at + clicked.ms - inHost.to)}); render only ${phase(renderOnly.at(-1) ?? 0)}`,

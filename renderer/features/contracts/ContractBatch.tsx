@@ -16,6 +16,7 @@ import { LunchSelect } from './LunchSelect'
 import { BatchFilters } from './BatchFilters'
 import { BatchRow } from './BatchRow'
 import { filterCandidates, NO_FILTER, rowSigner, selectAll, type BatchFilter } from './batch-rows'
+import { BatchPreparer } from './prepared-batch'
 
 /** Contracts for many organisations at once: one merged PDF, plus one file each if asked. */
 export function ContractBatch() {
@@ -56,6 +57,9 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
   useEffect(() => {
     if (hasDesktop()) void desktop().warmPdf({})
   }, [])
+  // The models are built while the person chooses, so the click only sends them (prepared-batch.ts).
+  const [preparer] = useState(() => new BatchPreparer())
+  useEffect(() => preparer.start(), [preparer])
 
   // The organisations at a lunch load asynchronously; only the latest choice may land, and the
   // filter changes together with its organisations, so the list never shows a lunch without its rows.
@@ -111,6 +115,20 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
     const { person } = rowSigner(c, chosen.get(c.organisation.id))
     return selected.has(c.organisation.id) && person ? [{ organisation: c.organisation, signatory: person }] : []
   })
+  const signingDate = parseNorwegianDate(date) ?? ''
+  const requestsOf = () =>
+    picked.map(({ organisation, signatory }) => ({
+      organisationId: organisation.id,
+      signatoryPersonId: signatory.id,
+      signatory: { name: signatory.name, title: signatory.title },
+      commissioner: { name: commissionerName.trim(), title: commissionerTitle.trim() },
+      signingDate,
+      eventId: eventId || null,
+    }))
+  // Rebuilt ahead whenever the choice changes; a choice with a bad date is built at the click (and refused there).
+  useEffect(() => {
+    preparer.choose(signingDate ? requestsOf() : [])
+  })
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     const found: ContractFormErrors & { selection?: string } = contractFormErrors({
@@ -128,22 +146,15 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
       notify('Klimakontraktene ble ikke laget. Rett feltene som er merket.', 'error')
       return
     }
-    const signingDate = parseNorwegianDate(date) ?? ''
     const lunch = lunches.find((l) => l.id === eventId)
     setRunning({ done: 0, total: picked.length, label: '' })
     const controller = new AbortController()
     stop.current = controller
     try {
       await makeContractsAndAnnounce(
-        picked.map(({ organisation, signatory }) => ({
-          organisationId: organisation.id,
-          signatoryPersonId: signatory.id,
-          signatory: { name: signatory.name, title: signatory.title },
-          commissioner: { name: commissionerName.trim(), title: commissionerTitle.trim() },
-          signingDate,
-          eventId: eventId || null,
-        })),
+        requestsOf(),
         {
+          prepared: preparer,
           separateFiles,
           mergedName: lunch ? `Klimakontrakter ${datedTitle(lunch.title, lunch.date)}` : `Klimakontrakter ${date}`,
           onProgress: (progress) => reportProgress.current?.(progress),

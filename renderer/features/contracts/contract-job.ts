@@ -7,6 +7,7 @@ import { notify } from '../../components/notices'
 import { buildContractModels, readsForRecord, recordGenerated, type ContractRequest } from '../../db/repositories/contracts-repo'
 import { desktop, hostErrorMessage } from '../../lib/desktop'
 import { messageOf } from '../../lib/result'
+import type { BatchPreparer } from './prepared-batch'
 
 export type JobProgress = { done: number; total: number; label: string }
 export type ContractJobOutcome = { ok: true; result: ContractRenderResult } | { ok: false; message: string; cancelled?: boolean }
@@ -19,6 +20,8 @@ export type ContractJobOptions = {
   onProgress?: (progress: JobProgress) => void
   /** "Avbryt": main stops the job; no PDF is kept and no contract recorded. */
   signal?: AbortSignal
+  /** The page's build made ahead (the batch page): used when it is for these requests and still current. */
+  prepared?: BatchPreparer
 }
 
 /** What the user hears after pressing "Avbryt" in time. */
@@ -35,17 +38,21 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   // The last batch's marks only: the buffer does not grow with every batch.
   for (const name of MARKS) performance.clearMarks(`contracts:${name}`)
   mark('start')
-  const building = await buildContractModels(requests)
+  // The models and what recording reads, built ahead while the person chose (the batch page), or now.
+  // A finished build is taken without an await, so the models go out before React re-renders the form.
+  const ready = options.prepared?.ready(requests)
+  const prepared = ready === undefined ? await options.prepared?.take(requests) : ready
+  const building = prepared ?? (await buildContractModels(requests))
   if (!building.ok) return { ok: false, message: messageOf(building) }
   const built = building.data
+  // Not built ahead: what recording reads is read while main renders, so once the file is saved only
+  // the writes are left (recordGenerated reads for itself if this failed).
+  const reads = prepared?.ok ? Promise.resolve(prepared.data.reads) : readsForRecord(requests).catch(() => undefined)
   mark('built')
   const { signal } = options
   if (signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
   const jobId = `contracts-${Date.now()}-${jobCounter++}`
   const api = desktop()
-  // What recording reads is read while main renders: once the file is saved, only the writes are left
-  // (recordGenerated reads for itself if this failed).
-  const reads = readsForRecord(requests).catch(() => undefined)
   const unsubscribe = api.onEvent((event) => {
     if (event.type === 'progress' && event.jobId === jobId) options.onProgress?.({ done: event.done, total: event.total, label: event.label })
   })

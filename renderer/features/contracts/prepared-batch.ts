@@ -1,0 +1,106 @@
+/**
+ * The batch page builds the contract models (and what recording them reads) ahead, while the person
+ * chooses, so "Lag klimakontrakter" only has to send them: the click no longer waits for the reads
+ * and the checks, and nothing reads the database while main renders.
+ *
+ * A build is kept with the requests it was made for and the stamp of the inputs taken before its
+ * reads (`contractInputsStamp`). It is used only when both still match at the click; any committed
+ * change to organisations, people, templates or logos, or other requests, means a fresh build.
+ * After such a change the page's current choice is built again in idle time.
+ */
+import { contractInputsStamp, watchContractInputs } from '../../db/repositories/contract-inputs'
+import { buildContractModels, readsForRecord, type ContractRequest, type RecordReads, type TemplateInUse } from '../../db/repositories/contracts-repo'
+import type { ContractModel } from '../../../electron/shared/channels/contracts'
+import type { Outcome } from '../../lib/result'
+
+export type BuiltBatch = { models: ContractModel[]; templates: TemplateInUse[]; reads: RecordReads }
+
+type Entry = { key: string; stamp: string; built: Promise<Outcome<BuiltBatch> | null>; settled?: Outcome<BuiltBatch> | null }
+
+/** How long the choice must rest before it is built (ticking 130 boxes builds once, not 130 times). */
+export const PREPARE_DELAY_MS = 150
+
+const keyOf = (requests: ContractRequest[]) => JSON.stringify(requests)
+
+/** Builds from the database now: the models and the reads, together. */
+export async function buildBatch(requests: ContractRequest[]): Promise<Outcome<BuiltBatch>> {
+  const [building, reads] = await Promise.all([buildContractModels(requests), readsForRecord(requests)])
+  return building.ok ? { ok: true, data: { ...building.data, reads } } : building
+}
+
+export class BatchPreparer {
+  private entry: Entry | null = null
+  private wanted: { key: string; requests: ContractRequest[] } | null = null
+  private timer: ReturnType<typeof setTimeout> | undefined
+
+  constructor(private readonly delayMs = PREPARE_DELAY_MS) {}
+
+  /**
+   * While the page shows the form: a change to the inputs makes the kept build useless, so the
+   * current choice is built again. Returns the stop (the kept build and the choice go with it).
+   */
+  start(): () => void {
+    const stopWatching = watchContractInputs(() => {
+      if (this.wanted) this.schedule()
+    })
+    return () => {
+      stopWatching()
+      clearTimeout(this.timer)
+      this.wanted = null
+      this.entry = null
+    }
+  }
+
+  /** The person's choice now; built after it rests (an empty choice builds nothing). */
+  choose(requests: ContractRequest[]): void {
+    if (requests.length === 0) {
+      this.wanted = null
+      clearTimeout(this.timer)
+      return
+    }
+    const key = keyOf(requests)
+    if (this.wanted?.key === key) return
+    this.wanted = { key, requests }
+    // Built for this choice already, from the data as it is: nothing to do.
+    if (this.entry?.key === key && this.entry.stamp === contractInputsStamp()) return
+    this.schedule()
+  }
+
+  /**
+   * The finished build for these requests, at once (no await): the click then sends it in its own
+   * task, before React re-renders the form. Undefined while none has finished; null as in `take`.
+   */
+  ready(requests: ContractRequest[]): Outcome<BuiltBatch> | null | undefined {
+    const entry = this.entry
+    if (!entry || entry.settled === undefined) return undefined
+    return entry.stamp === contractInputsStamp() && entry.key === keyOf(requests) ? entry.settled : null
+  }
+
+  /**
+   * The build for exactly these requests from the data as it is now, or null when there is none
+   * (never built, other requests, or the data changed since its reads began). A build still running
+   * is waited for; a build that failed counts as none.
+   */
+  async take(requests: ContractRequest[]): Promise<Outcome<BuiltBatch> | null> {
+    const entry = this.entry
+    if (!entry || entry.stamp !== contractInputsStamp() || entry.key !== keyOf(requests)) return null
+    const built = await entry.built
+    // The data may have changed while the build ran: then it is not used either.
+    return entry.stamp === contractInputsStamp() ? built : null
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => this.prepare(), this.delayMs)
+  }
+
+  private prepare(): void {
+    const wanted = this.wanted
+    if (!wanted) return
+    const stamp = contractInputsStamp()
+    if (this.entry?.key === wanted.key && this.entry.stamp === stamp) return
+    const entry: Entry = { key: wanted.key, stamp, built: buildBatch(wanted.requests).catch(() => null) }
+    void entry.built.then((settled) => (entry.settled = settled))
+    this.entry = entry
+  }
+}

@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { DesktopApi } from '../../../../../electron/shared/ipc-contract'
+import type { ContractModel } from '../../../../../electron/shared/channels/contracts'
+import { db } from '../../../../../renderer/db/db'
+import type { Organisation } from '../../../../../renderer/db/models'
+import { saveTemplate, type ContractRequest } from '../../../../../renderer/db/repositories/contracts-repo'
+import { createOrganisation, emptyOrganisationInput, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
+import { addPerson, emptyPersonInput, updatePerson } from '../../../../../renderer/db/repositories/people-repo'
+import { makeContracts } from '../../../../../renderer/features/contracts/contract-job'
+import { BatchPreparer } from '../../../../../renderer/features/contracts/prepared-batch'
+import { freshDatabase, made } from '../../db-helpers'
+
+const organisation = (name: string) => made(createOrganisation({ ...emptyOrganisationInput(), name, orgNumber: '923609016' }))
+const rename = (org: Organisation, name: string) => made(updateOrganisation(org.id, { ...emptyOrganisationInput(), ...org, name }))
+
+const request = (organisationId: string, signatoryPersonId: string | null = null): ContractRequest => ({
+  organisationId,
+  signatoryPersonId,
+  signatory: { name: 'Kari Nordmann', title: 'daglig leder' },
+  commissioner: { name: 'Marit Vea', title: 'byråd for miljø og samferdsel' },
+  signingDate: '2027-06-03',
+  eventId: null,
+})
+
+/** The preparer's build starts on a timer of 0 ms: a timer set after it runs after it. */
+const afterPrepareTimer = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+/** What the page sent main to print, from a stand-in host that saves every batch. */
+let printed: ContractModel[][] = []
+
+beforeEach(async () => {
+  await freshDatabase()
+  printed = []
+  window.nfk = {
+    onEvent: () => () => {},
+    cancelJob: async () => ({ ok: true, data: { cancelled: false } }),
+    renderContracts: async (sent: { contracts: ContractModel[] }) => {
+      printed.push(sent.contracts)
+      return { ok: true, data: { merged: { path: '/ut/k.pdf', name: 'k.pdf' }, separate: [], pageCount: 2 } }
+    },
+  } as unknown as DesktopApi
+})
+afterEach(() => {
+  window.nfk = undefined
+})
+
+const names = (models: ContractModel[] | undefined) => models?.map((m) => m.organisation.name)
+const options = (prepared: BatchPreparer) => ({ separateFiles: false, mergedName: 'Klimakontrakter', prepared })
+
+describe('contract models built ahead on the batch page', () => {
+  it('are what the click sends, while nothing changed', async () => {
+    const org = await organisation('Ølberg AS')
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    await afterPrepareTimer()
+    const built = await preparer.take([request(org.id)])
+    expect(names(built?.ok ? built.data.models : undefined)).toEqual(['Ølberg AS'])
+    expect(await makeContracts([request(org.id)], options(preparer))).toMatchObject({ ok: true })
+    // The very models built ahead went to main.
+    expect(printed[0]?.[0]).toBe(built?.ok ? built.data.models[0] : null)
+    stop()
+  })
+
+  it('are never printed once the organisation changed: the click builds from the data as it is', async () => {
+    const org = await organisation('Ølberg AS')
+    const preparer = new BatchPreparer(60_000)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    // Built at once for this test (the page waits for the choice to rest).
+    ;(preparer as unknown as { prepare: () => void }).prepare()
+    await preparer.take([request(org.id)])
+    await rename(org, 'Nytt Navn AS')
+    expect(await preparer.take([request(org.id)])).toBeNull()
+    expect(await makeContracts([request(org.id)], options(preparer))).toMatchObject({ ok: true })
+    expect(names(printed[0])).toEqual(['Nytt Navn AS'])
+    stop()
+  })
+
+  it('are not used when the change committed while they were being built', async () => {
+    const org = await organisation('Ølberg AS')
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    await afterPrepareTimer()
+    // The build's reads are under way; the rename commits before anyone takes it.
+    await rename(org, 'Nytt Navn AS')
+    expect(await preparer.take([request(org.id)])).toBeNull()
+    stop()
+  })
+
+  it('are built again after a change, for the choice the page shows', async () => {
+    const org = await organisation('Ølberg AS')
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    await afterPrepareTimer()
+    await preparer.take([request(org.id)])
+    await rename(org, 'Nytt Navn AS')
+    await afterPrepareTimer()
+    const rebuilt = await preparer.take([request(org.id)])
+    expect(names(rebuilt?.ok ? rebuilt.data.models : undefined)).toEqual(['Nytt Navn AS'])
+    stop()
+  })
+
+  it('follow a new template text and a signer whose roles changed', async () => {
+    const org = await organisation('Ølberg AS')
+    const signer = await made(addPerson(org.id, { ...emptyPersonInput(), name: 'Kari Nordmann', roles: ['annen'] }))
+    const chosen = [request(org.id, signer.id)]
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose(chosen)
+    await afterPrepareTimer()
+    await preparer.take(chosen)
+    await made(saveTemplate('Ny avtale med {{virksomhet.navn}}.'))
+    expect(await preparer.take(chosen)).toBeNull()
+    await afterPrepareTimer()
+    const withTemplate = await preparer.take(chosen)
+    expect(withTemplate?.ok && withTemplate.data.models[0]?.body).toEqual([{ kind: 'paragraph', text: 'Ny avtale med Ølberg AS.' }])
+    await made(updatePerson(signer.id, { ...emptyPersonInput(), name: 'Kari Nordmann', roles: ['toppleder'] }))
+    expect(await preparer.take(chosen)).toBeNull()
+    expect(await makeContracts(chosen, options(preparer))).toMatchObject({ ok: true })
+    const [contract] = await db().contracts.toArray()
+    expect(contract?.signatoryRolesAtTime).toEqual(['toppleder'])
+    stop()
+  })
+
+  it('once finished, are handed over at once (no await), and not once the data changed', async () => {
+    const org = await organisation('Ølberg AS')
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    expect(preparer.ready([request(org.id)])).toBeUndefined()
+    await afterPrepareTimer()
+    const built = await preparer.take([request(org.id)])
+    expect(preparer.ready([request(org.id)])).toBe(built)
+    expect(preparer.ready([{ ...request(org.id), signingDate: '2027-06-04' }])).toBeNull()
+    await rename(org, 'Nytt Navn AS')
+    expect(preparer.ready([request(org.id)])).toBeNull()
+    stop()
+  })
+
+  it('are not used for another choice, nor after the page stopped', async () => {
+    const [a, b] = [await organisation('Ølberg AS'), await organisation('Åsen AS')]
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(a.id)])
+    await afterPrepareTimer()
+    expect(await preparer.take([request(a.id), request(b.id)])).toBeNull()
+    expect(await preparer.take([{ ...request(a.id), signingDate: '2027-06-04' }])).toBeNull()
+    expect(await preparer.take([request(a.id)])).not.toBeNull()
+    stop()
+    expect(await preparer.take([request(a.id)])).toBeNull()
+  })
+})
