@@ -46,7 +46,7 @@ describe('the register watch', () => {
     await made(updateOrganisation(org.id, { ...input('Aker Vind AS') }))
     expect((await w.next(2)).active.map((o) => o.name)).toEqual(['Aker Vind AS'])
     await made(addPerson(org.id, { name: 'Kari Berg', title: '', email: 'kari@aker.no', phone: '', roles: ['klimakontakt'] }))
-    expect((await w.next(3)).people.map((p) => p.name)).toEqual(['Kari Berg'])
+    expect((await w.next(3)).active.map((o) => [o.people, o.contact])).toEqual([[['Kari Berg'], 'Kari Berg']])
     await addSector('Romfart')
     expect((await w.next(4)).sectors).toContain('Romfart')
   })
