@@ -113,6 +113,12 @@ export function registerRowsMiddleware(): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'register-rows',
+    // Beneath Dexie's own hooks (level 2), cache and observability (0) middlewares, which find the
+    // transaction through Dexie's zone: an await of this module's own async steps loses that zone,
+    // so the store's writes must not pass through them. Every write still passes through here on its
+    // way down (the sync middleware is at 10, above them). The store's own writes are then not
+    // announced on Dexie's channel; the organisations and people writes that cause them are.
+    level: -0.5,
     create(down) {
       if (!down.schema.tables.some((t) => t.name === REGISTER_ROWS)) return down
       return {
