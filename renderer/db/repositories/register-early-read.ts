@@ -97,6 +97,12 @@ export function takeEarlyRegisterRead(): EarlyRegisterRead | null {
   return read
 }
 
+const ask = <T>(request: IDBRequest) =>
+  new Promise<T>((resolve, reject) => {
+    request.addEventListener('success', () => resolve(request.result as T))
+    request.addEventListener('error', () => reject(request.error ?? new Error('read failed')))
+  })
+
 async function readRaw(name: string, latest: number): Promise<RawRegisterTables | null> {
   // Opened without a version: an existing database opens at the version it has, and is never
   // upgraded here. One that does not exist would be made: that is undone at once (the aborted
@@ -115,11 +121,6 @@ async function readRaw(name: string, latest: number): Promise<RawRegisterTables 
     // Never hold up Dexie's own open or upgrade.
     database.addEventListener('versionchange', () => database.close())
     const tx = database.transaction([...READ_STORES], 'readonly')
-    const ask = <T>(request: IDBRequest) =>
-      new Promise<T>((resolve, reject) => {
-        request.addEventListener('success', () => resolve(request.result as T))
-        request.addEventListener('error', () => reject(request.error ?? new Error('read failed')))
-      })
     const [entries, organisations, sectors] = await Promise.all([
       ask<RegisterEntry[]>(tx.objectStore('registerRows').getAll()),
       ask<number>(tx.objectStore('organisations').count()),

@@ -9,7 +9,7 @@ import Dexie from 'dexie'
 import type { Organisation, Person } from '../models'
 import { db } from '../db'
 import { compareNorwegian } from '../../lib/collation'
-import { isActiveEntry, registerEntriesOf, type ActiveEntry } from '../../domain/organisation/register-entry'
+import { isActiveEntry, peopleByOrganisation, registerEntriesOf, type ActiveEntry } from '../../domain/organisation/register-entry'
 import { takeEarlyRegisterRead, touchesRegister, type EarlyRegisterRead, type RawRegisterTables } from './register-early-read'
 
 export type RegisterTables = { active: ActiveEntry[]; trashed: number; sectors: string[] }
@@ -77,12 +77,8 @@ export async function readRegisterRecords(ids: readonly string[]): Promise<{ org
     Promise.all([d.organisations.bulkGet([...ids]), ids.length > 200 ? d.people.toArray() : d.people.where('organisationId').anyOf([...ids]).toArray()]),
   )
   const wanted = new Set(ids)
-  const byOrg = new Map<string, Person[]>()
-  for (const p of people.filter((p) => !p.deletedAt && wanted.has(p.organisationId)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const list = byOrg.get(p.organisationId)
-    if (list) list.push(p)
-    else byOrg.set(p.organisationId, [p])
-  }
+  const live = people.filter((p) => !p.deletedAt && wanted.has(p.organisationId)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const byOrg = peopleByOrganisation(live)
   return orgs.flatMap((org) => (org ? [{ org, people: byOrg.get(org.id) ?? [] }] : []))
 }
 
