@@ -22,8 +22,11 @@ export const REGISTER_ROWS = 'registerRows'
 const SOURCES = ['organisations', 'people'] as const
 const KEPT_SCOPE = [...SOURCES, REGISTER_ROWS]
 
-/** Above this many organisations in one write, their people are read in one pass, not one query each. */
-const SCAN_ABOVE = 200
+/**
+ * A write that touches more organisations than this asks how many people there are: when it touches
+ * a large share of them, the people are read in one pass; otherwise by organisation, all asked at once.
+ */
+const MANY = 200
 
 const EQUAL = 1 as DBCoreRangeType
 /** Every key, as Dexie's own AnyRange (its other middlewares read the bounds). */
@@ -36,19 +39,19 @@ async function allRows<T>(core: DBCore, trans: DBCoreTransaction, name: string):
   return (await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: ANY_RANGE } })).result as T[]
 }
 
-/** The people of these organisations, as the transaction now holds them. */
+/**
+ * The people of these organisations, as the transaction now holds them. This module sits beneath
+ * Dexie's zone-bound middlewares (see `level` below), so its requests may run side by side.
+ */
 async function peopleOf(core: DBCore, trans: DBCoreTransaction, ids: readonly string[]): Promise<Map<string, Person[]>> {
-  if (ids.length > SCAN_ABOVE) return peopleByOrganisation(await allRows<Person>(core, trans, 'people'))
   const table = core.table('people')
+  if (ids.length > MANY && ids.length * 4 >= (await table.count({ trans, query: { index: table.schema.primaryKey, range: ANY_RANGE } }))) {
+    return peopleByOrganisation(await allRows<Person>(core, trans, 'people'))
+  }
   const index = table.schema.indexes.find((i) => i.name === 'organisationId')
   if (!index) throw new Error('people has no organisationId index')
-  const byOrg = new Map<string, Person[]>()
-  // One request at a time, each Dexie's own: awaiting other promises here loses the transaction.
-  for (const id of ids) {
-    const found = await table.query({ trans, values: true, query: { index, range: { type: EQUAL, lower: id, upper: id } } })
-    byOrg.set(id, found.result as Person[])
-  }
-  return byOrg
+  const found = await Promise.all(ids.map((id) => table.query({ trans, values: true, query: { index, range: { type: EQUAL, lower: id, upper: id } } })))
+  return new Map(ids.map((id, i) => [id, found[i]!.result as Person[]]))
 }
 
 /** Makes these organisations' entries again (removes the entry of one no longer there). */

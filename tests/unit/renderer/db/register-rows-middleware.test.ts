@@ -111,11 +111,16 @@ describe('the register store, kept by the middleware in every write’s transact
   })
 
   it('follows bulk writes, people moved between organisations, deletes and a cleared table', async () => {
-    const seed = seedOrganisations(300, 3)
-    // Over the middleware's one-query-per-organisation limit: the people are read in one pass.
+    const seed = seedOrganisations(500, 3)
+    // Many organisations, most of the people: the people are read in one pass.
     await database.organisations.bulkPut(seed.organisations)
     await database.people.bulkPut(seed.people)
     await expectStoreInStep(database, 'bulk')
+    // Many organisations, a small share of the people: their people are asked for by organisation.
+    const renamed = [...new Map(seed.people.map((p) => [p.organisationId, p])).values()].slice(0, 210).map((p) => ({ ...p, name: `${p.name} Omdøpt` }))
+    expect(seed.people.length).toBeGreaterThan(4 * renamed.length)
+    await database.people.bulkPut(renamed)
+    await expectStoreInStep(database, 'bulk rename')
     const [first, second] = seed.organisations
     const moving = seed.people.find((p) => p.organisationId === first!.id)!
     await database.people.put({ ...moving, organisationId: second!.id })
