@@ -15,6 +15,7 @@ import { erasePerson } from '../../../../renderer/db/repositories/privacy-repo'
 import { mergeOrganisations, mergePeople } from '../../../../renderer/db/repositories/merge-repo'
 import { undoMerge } from '../../../../renderer/db/repositories/merge-undo'
 import { rebuildRegisterRows, readRegisterTables } from '../../../../renderer/db/repositories/register-repo'
+import { registerRowsMiddleware } from '../../../../renderer/db/register-rows-middleware'
 import { seedOrganisations } from '../../../fixtures/seed-organisations'
 import { freshDatabase, made } from '../db-helpers'
 import { expectStoreInStep } from './register-store-helpers'
@@ -153,6 +154,20 @@ describe('the register store, kept by the middleware in every write’s transact
       await expectStoreInStep(upgraded, 'upgraded')
     } finally {
       upgraded.close()
+    }
+  })
+
+  it('leaves a database without the store alone (one opened at an older version’s schema)', async () => {
+    const old = new Dexie(`older-${Date.now()}`)
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 6)) old.version(v.version).stores(v.stores)
+    old.use(registerRowsMiddleware())
+    await old.open()
+    try {
+      await old.table('organisations').put({ id: 'o1', name: 'Aker Sol AS', deletedAt: null })
+      await old.table('people').put({ id: 'p1', organisationId: 'o1', name: 'Kari Berg', roles: [], deletedAt: null })
+      expect(await old.table('organisations').count()).toBe(1)
+    } finally {
+      old.close()
     }
   })
 
