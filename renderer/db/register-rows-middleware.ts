@@ -48,15 +48,15 @@ async function peopleOf(core: DBCore, trans: DBCoreTransaction, ids: readonly st
   if (ids.length > MANY && ids.length * 4 >= (await table.count({ trans, query: { index: table.schema.primaryKey, range: ANY_RANGE } }))) {
     return peopleByOrganisation(await allRows<Person>(core, trans, 'people'))
   }
-  const index = table.schema.indexes.find((i) => i.name === 'organisationId')
-  if (!index) throw new Error('people has no organisationId index')
+  // Version 1 of the schema indexes people by organisation (schema.ts).
+  const index = table.schema.indexes.find((i) => i.name === 'organisationId')!
   const found = await Promise.all(ids.map((id) => table.query({ trans, values: true, query: { index, range: { type: EQUAL, lower: id, upper: id } } })))
   return new Map(ids.map((id, i) => [id, found[i]!.result as Person[]]))
 }
 
 /** Makes these organisations' entries again (removes the entry of one no longer there). */
 export async function refreshEntries(core: DBCore, trans: DBCoreTransaction, organisationIds: Iterable<string>): Promise<void> {
-  const ids = [...new Set(organisationIds)].filter((id) => typeof id === 'string' && id !== '')
+  const ids = [...new Set(organisationIds)]
   if (ids.length === 0) return
   const orgs = (await core.table('organisations').getMany({ trans, keys: ids })) as (Organisation | undefined)[]
   const people = await peopleOf(core, trans, ids)
@@ -68,8 +68,16 @@ export async function refreshEntries(core: DBCore, trans: DBCoreTransaction, org
     else gone.push(id)
   })
   const store = core.table(REGISTER_ROWS)
-  if (entries.length) await store.mutate({ type: 'put', trans, values: entries })
-  if (gone.length) await store.mutate({ type: 'delete', trans, keys: gone })
+  if (entries.length) failed(await store.mutate({ type: 'put', trans, values: entries }))
+  if (gone.length) failed(await store.mutate({ type: 'delete', trans, keys: gone }))
+}
+
+/**
+ * Dexie's core reports a request that failed among others without failing the call (the caller's
+ * transaction then goes on): an entry not written would be drift, so it fails the write instead.
+ */
+function failed(res: DBCoreMutateResponse): void {
+  if (res.numFailures > 0) throw Object.values(res.failures)[0] ?? new Error('Registeret kunne ikke oppdateres.')
 }
 
 /** Makes the whole store again from the two tables (after a range delete, and for a rebuild). */
@@ -78,7 +86,7 @@ export async function rebuildEntries(core: DBCore, trans: DBCoreTransaction): Pr
   const store = core.table(REGISTER_ROWS)
   await store.mutate({ type: 'deleteRange', trans, range: ANY_RANGE })
   const entries = registerEntriesOf(orgs, people)
-  if (entries.length) await store.mutate({ type: 'put', trans, values: entries })
+  if (entries.length) failed(await store.mutate({ type: 'put', trans, values: entries }))
 }
 
 const organisationIdOf = (row: Row | undefined): string | undefined => (typeof row?.organisationId === 'string' ? row.organisationId : undefined)

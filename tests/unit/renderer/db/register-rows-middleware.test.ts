@@ -96,6 +96,17 @@ describe('the register store, kept by the middleware in every write’s transact
     await expectStoreInStep(database, 'people merge undone')
   })
 
+  it('makes again only the entries of the organisations a write touched (a person’s old and new one)', async () => {
+    const [a, b, c] = [await made(createOrganisation(input('A AS'))), await made(createOrganisation(input('B AS'))), await made(createOrganisation(input('C AS')))]
+    const kari = await made(addPerson(a.id, person('Kari Berg', ['klimakontakt'])))
+    // A mark on each entry that no projection writes: only an entry made again loses it.
+    for (const id of [a.id, b.id, c.id]) await database.registerRows.update(id, { name: 'merket' })
+    await database.people.put({ ...(await database.people.get(kari.id))!, organisationId: b.id })
+    const names = Object.fromEntries((await database.registerRows.toArray()).map((e) => [e.id, e.state === 'active' ? e.name : e.state]))
+    expect(names).toEqual({ [a.id]: 'A AS', [b.id]: 'B AS', [c.id]: 'merket' })
+    expect((await database.registerRows.get(b.id)) as unknown).toMatchObject({ contact: 'Kari Berg' })
+  })
+
   it('leaves store and tables as they were when the transaction fails', async () => {
     const org = await made(createOrganisation(input('Aker Sol AS')))
     const before = await database.registerRows.toArray()
