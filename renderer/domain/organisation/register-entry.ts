@@ -54,7 +54,8 @@ export function registerEntryOf(org: Organisation, people: readonly Person[]): R
     signedDate: org.signedDate ?? null,
     createdAt: org.createdAt,
     criteria,
-    contact: live.find((p) => p.roles.includes('klimakontakt'))?.name ?? null,
+    // A row written by an older version (or another laptop's sync, mid-way) may have no roles yet.
+    contact: live.find((p) => p.roles?.includes('klimakontakt'))?.name ?? null,
     people: live.map((p) => p.name),
   }
 }
