@@ -16,6 +16,7 @@ import { mergeOrganisations, mergePeople } from '../../../../renderer/db/reposit
 import { undoMerge } from '../../../../renderer/db/repositories/merge-undo'
 import { rebuildRegisterRows, readRegisterTables } from '../../../../renderer/db/repositories/register-repo'
 import { registerRowsMiddleware } from '../../../../renderer/db/register-rows-middleware'
+import type { ActiveEntry } from '../../../../renderer/domain/organisation/register-entry'
 import { seedOrganisations } from '../../../fixtures/seed-organisations'
 import { freshDatabase, made } from '../db-helpers'
 import { expectStoreInStep } from './register-store-helpers'
@@ -100,7 +101,10 @@ describe('the register store, kept by the middleware in every write’s transact
     const [a, b, c] = [await made(createOrganisation(input('A AS'))), await made(createOrganisation(input('B AS'))), await made(createOrganisation(input('C AS')))]
     const kari = await made(addPerson(a.id, person('Kari Berg', ['klimakontakt'])))
     // A mark on each entry that no projection writes: only an entry made again loses it.
-    for (const id of [a.id, b.id, c.id]) await database.registerRows.update(id, { name: 'merket' })
+    for (const id of [a.id, b.id, c.id]) {
+      const marked: ActiveEntry = { ...((await database.registerRows.get(id)) as ActiveEntry), name: 'merket' }
+      await database.registerRows.put(marked)
+    }
     await database.people.put({ ...(await database.people.get(kari.id))!, organisationId: b.id })
     const names = Object.fromEntries((await database.registerRows.toArray()).map((e) => [e.id, e.state === 'active' ? e.name : e.state]))
     expect(names).toEqual({ [a.id]: 'A AS', [b.id]: 'B AS', [c.id]: 'merket' })
