@@ -159,4 +159,9 @@ export const MUTATION_MODULES = {
     mutate: ['renderer/db/repositories/sync-erased-duplicates.ts'],
     tests: ['tests/unit/renderer/db/sync/erased-duplicate.test.ts', 'tests/unit/renderer/db/sync/erased-duplicates-mutants.test.ts'],
   },
+  // The register's narrow store kept in every write's transaction (issue 17): a derived copy must not drift.
+  'register-rows-middleware': {
+    mutate: ['renderer/db/register-rows-middleware.ts'],
+    tests: ['tests/unit/renderer/db/register-rows-middleware.test.ts', 'tests/unit/renderer/db/register-rows-imports.test.ts'],
+  },
 }

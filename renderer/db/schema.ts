@@ -27,6 +27,8 @@ import type { DietRecord } from '../domain/event/diet'
 import type { OutboxMessage, SyncCell, SyncConflict, SyncFileRecord, SyncState } from '../domain/sync/records'
 import { LOCAL_TABLES } from '../domain/sync/laptop-tables'
 import { syncMiddleware } from './sync-middleware'
+import { registerRowsMiddleware } from './register-rows-middleware'
+import { registerEntriesOf, type RegisterEntry } from '../domain/organisation/register-entry'
 
 import { DB_NAME } from './stored-version'
 
@@ -90,6 +92,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       syncConflicts: 'id, cell, row, settledAt',
     },
   },
+  {
+    version: 7,
+    reason: 'registerRows (issue 17): the register\'s narrow copy, one small record per organisation, kept by a middleware in every write\'s transaction',
+    stores: { registerRows: 'id' },
+    upgrade: fillRegisterRows,
+  },
 ]
 
 /** People and organisations erased before the ledger existed are in it from the first start. */
@@ -104,6 +112,12 @@ async function fillErasuresFromTombstones(tx: Transaction): Promise<void> {
       })
   }
   await tx.table('erasures').bulkPut(entries)
+}
+
+/** The register's entries made from what is there (later writes keep them: register-rows-middleware.ts). */
+async function fillRegisterRows(tx: Transaction): Promise<void> {
+  const [organisations, people] = [await tx.table('organisations').toArray(), await tx.table('people').toArray()]
+  await tx.table('registerRows').bulkPut(registerEntriesOf(organisations, people))
 }
 
 /** Tables that hold the secretariat's data, exported and imported; `device` is this laptop's own. */
@@ -157,6 +171,7 @@ export class NfkDatabase extends Dexie {
   syncState!: EntityTable<SyncState, 'id'>
   syncFiles!: EntityTable<SyncFileRecord, 'id'>
   syncConflicts!: EntityTable<SyncConflict, 'id'>
+  registerRows!: EntityTable<RegisterEntry, 'id'>
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a write is on disk before the transaction reports success.
@@ -170,5 +185,9 @@ export class NfkDatabase extends Dexie {
     }
     // Every write also records its field-level sync messages, in the same transaction (issue 16).
     this.use(syncMiddleware())
+    // Every write to organisations or people also keeps the register's narrow store, in the same
+    // transaction (issue 17). Used after the sync middleware, so it wraps it: the store's own
+    // writes pass beneath it, where a local table records nothing.
+    this.use(registerRowsMiddleware())
   }
 }

@@ -8,7 +8,7 @@
 export const DB_NAME = 'nfk-sekretariat'
 
 /** The newest `version` in SCHEMA_VERSIONS (schema.ts); a unit test keeps the two equal. */
-export const LATEST_SCHEMA_VERSION = 6
+export const LATEST_SCHEMA_VERSION = 7
 
 /**
  * False only when it is certain no backup is needed: no database yet (nothing to lose), or one at

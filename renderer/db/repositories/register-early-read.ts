@@ -7,16 +7,26 @@
  * watch (`watchRegisterTables`) takes this read as its first result; it reads again through Dexie
  * if a change may have come in between.
  *
- * Part of the first screen's script, so no Dexie and no schema here, only the three store names.
+ * Part of the first screen's script, so no Dexie and no schema here, only the store names.
  * It reads only a database that Dexie has made at today's version: it never creates or upgrades
  * one, and a start with an upgrade coming waits for its backup as before (`stored-version.ts`).
+ *
+ * It reads the register's narrow store (`registerRows`, one small entry per organisation, kept in
+ * every write's transaction by `db/register-rows-middleware.ts`) and the sectors, not the
+ * organisations and people themselves, and counts the organisations: a store that does not hold one
+ * entry per organisation (rows written past Dexie) is not used, and the read through Dexie makes
+ * the store again (`readRegisterTables`).
  */
-import type { Organisation, Person, Sector } from '../models'
+import type { Sector } from '../models'
+import type { RegisterEntry } from '../../domain/organisation/register-entry'
 import { DB_NAME, LATEST_SCHEMA_VERSION } from '../stored-version'
 
-export type RawRegisterTables = { organisations: Organisation[]; people: Person[]; sectors: Sector[] }
+export type RawRegisterTables = { entries: RegisterEntry[]; sectors: Sector[] }
 
+/** The tables whose changes the register shows (their entries change with organisations and people). */
 export const REGISTER_STORES = ['organisations', 'people', 'sectors'] as const
+/** What the early read reads. */
+const READ_STORES = ['registerRows', 'organisations', 'sectors'] as const
 
 /**
  * Dexie announces every committed change, from this page or a worker, on this broadcast channel
@@ -87,6 +97,12 @@ export function takeEarlyRegisterRead(): EarlyRegisterRead | null {
   return read
 }
 
+const ask = <T>(request: IDBRequest) =>
+  new Promise<T>((resolve, reject) => {
+    request.addEventListener('success', () => resolve(request.result as T))
+    request.addEventListener('error', () => reject(request.error ?? new Error('read failed')))
+  })
+
 async function readRaw(name: string, latest: number): Promise<RawRegisterTables | null> {
   // Opened without a version: an existing database opens at the version it has, and is never
   // upgraded here. One that does not exist would be made: that is undone at once (the aborted
@@ -104,15 +120,14 @@ async function readRaw(name: string, latest: number): Promise<RawRegisterTables 
     if (database.version !== latest * 10) return null
     // Never hold up Dexie's own open or upgrade.
     database.addEventListener('versionchange', () => database.close())
-    const tx = database.transaction([...REGISTER_STORES], 'readonly')
-    const all = <T>(store: (typeof REGISTER_STORES)[number]) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = tx.objectStore(store).getAll()
-        request.addEventListener('success', () => resolve(request.result as T[]))
-        request.addEventListener('error', () => reject(request.error ?? new Error('read failed')))
-      })
-    const [organisations, people, sectors] = await Promise.all([all<Organisation>('organisations'), all<Person>('people'), all<Sector>('sectors')])
-    return { organisations, people, sectors }
+    const tx = database.transaction([...READ_STORES], 'readonly')
+    const [entries, organisations, sectors] = await Promise.all([
+      ask<RegisterEntry[]>(tx.objectStore('registerRows').getAll()),
+      ask<number>(tx.objectStore('organisations').count()),
+      ask<Sector[]>(tx.objectStore('sectors').getAll()),
+    ])
+    // One entry per organisation, or the store is not to be trusted: Dexie's read makes it again.
+    return entries.length === organisations ? { entries, sectors } : null
   } finally {
     database.close()
   }

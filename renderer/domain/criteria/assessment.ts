@@ -25,10 +25,13 @@ const DERIVED: Record<CriterionStatus, AssessmentStatus | null> = {
   unknown: null,
 }
 
-export function criteriaStatuses(org: Pick<Organisation, 'criteria'>, evaluation?: CriteriaEvaluation | null): CriterionAssessment[] {
+/** What the statuses are judged from: an organisation, or the register's narrow entry of one (its statuses only). */
+export type ManualCriteria = Pick<Organisation, 'criteria'> | { criteria: Partial<Record<CriterionKey, Pick<Organisation['criteria'][CriterionKey], 'status'>>> }
+
+export function criteriaStatuses(org: ManualCriteria, evaluation?: CriteriaEvaluation | null): CriterionAssessment[] {
   return CRITERION_KEYS.map((key) => ({
     key,
-    manual: org.criteria[key]?.status ?? 'ukjent',
+    manual: (org.criteria as ManualCriteria['criteria'])[key]?.status ?? 'ukjent',
     derived: evaluation ? DERIVED[evaluation[key].status] : null,
     evidence: evaluation ? evaluation[key].evidence : null,
   }))
@@ -38,7 +41,7 @@ export function criteriaStatuses(org: Pick<Organisation, 'criteria'>, evaluation
 export const effectiveStatus = (c: CriterionAssessment): AssessmentStatus => c.derived ?? c.manual
 
 /** True when some criterion is judged not (or only partly) met; "not assessed yet" is not a failure. */
-export function criteriaNotMet(org: Pick<Organisation, 'criteria'>, evaluation?: CriteriaEvaluation | null): boolean {
+export function criteriaNotMet(org: ManualCriteria, evaluation?: CriteriaEvaluation | null): boolean {
   return criteriaStatuses(org, evaluation).some((c) => {
     const s = effectiveStatus(c)
     return s === 'ikke-oppfylt' || s === 'delvis'

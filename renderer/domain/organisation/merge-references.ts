@@ -96,6 +96,7 @@ export const ORGANISATION_REFERENCES = {
   applications: field('organisationId'),
   device: null,
   diets: null,
+  registerRows: null,
   ...UNMOVED_SYNC_STORES,
 } as const satisfies Record<string, Mover | null>
 
@@ -120,6 +121,7 @@ export const PERSON_REFERENCES = {
   applications: null,
   device: null,
   diets: field('personId'),
+  registerRows: null,
   ...UNMOVED_SYNC_STORES,
 } as const satisfies Record<string, Mover | null>
 

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useRef } from 'react'
-import type { Organisation } from '../../db/models'
+import type { ActiveEntry } from '../../domain/organisation/register-entry'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
@@ -12,7 +12,7 @@ import { DuplicatesPanel } from './merge/DuplicatesPanel'
 import { useRegisterStore } from './store'
 import { useRegister } from './useRegister'
 
-const NONE: readonly Organisation[] = []
+const NONE: readonly ActiveEntry[] = []
 
 export function OrganisationsPage() {
   const { filter, sort, selectedId, setFilter, resetFilter, toggleSort, select } = useRegisterStore()

@@ -4,7 +4,10 @@ import { toCsv } from '../../lib/export/csv'
 import { toXlsx, xlsxDate, type XlsxCell } from '../../lib/export/xlsx'
 import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { pipelineStatusText, TIER_LABELS } from '../../domain/organisation/labels'
-import type { RegisterRow } from './register-rows'
+import type { Organisation, Person } from '../../db/models'
+
+/** A row of the export: the full organisation (the list holds only its narrow entry) and its live people, by id. */
+export type ExportRecord = { org: Organisation; people: readonly Person[] }
 
 export const EXPORT_HEADERS = [
   'Navn',
@@ -24,8 +27,11 @@ export const EXPORT_HEADERS = [
   'Antall ansatte',
 ]
 
-function cells(row: RegisterRow, date: (d: string | null) => XlsxCell): XlsxCell[] {
-  const { org, climateContact, topLeader } = row
+const byRole = (people: readonly Person[], role: Person['roles'][number]) => people.find((p) => p.roles.includes(role)) ?? null
+
+function cells({ org, people }: ExportRecord, date: (d: string | null) => XlsxCell): XlsxCell[] {
+  const climateContact = byRole(people, 'klimakontakt')
+  const topLeader = byRole(people, 'toppleder')
   return [
     org.name,
     formatOrgNumber(org.orgNumber),
@@ -45,14 +51,14 @@ function cells(row: RegisterRow, date: (d: string | null) => XlsxCell): XlsxCell
   ]
 }
 
-export function registerCsv(rows: readonly RegisterRow[]): Uint8Array<ArrayBuffer> {
+export function registerCsv(rows: readonly ExportRecord[]): Uint8Array<ArrayBuffer> {
   return toCsv(
     EXPORT_HEADERS,
     rows.map((r) => cells(r, formatDate) as (string | null)[]),
   )
 }
 
-export function registerXlsx(rows: readonly RegisterRow[]): Promise<Uint8Array<ArrayBuffer>> {
+export function registerXlsx(rows: readonly ExportRecord[]): Promise<Uint8Array<ArrayBuffer>> {
   return toXlsx(
     EXPORT_HEADERS,
     rows.map((r) => cells(r, xlsxDate)),

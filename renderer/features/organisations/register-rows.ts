@@ -1,8 +1,10 @@
 /**
- * The register's rows: each organisation with its climate contact and one folded search text
- * (name, org. number, people's names), filtered and sorted for the list and its export. Pure.
+ * The register's rows: each organisation's narrow entry (domain/organisation/register-entry.ts) with
+ * its climate contact and one folded search text (name, org. number, people's names), filtered and
+ * sorted for the list. The export reads the full records of the rows shown (`readRegisterRecords`). Pure.
  */
-import type { Organisation, Person, PipelineStatus, Tier } from '../../db/models'
+import type { PipelineStatus, Tier } from '../../db/models'
+import type { ActiveEntry } from '../../domain/organisation/register-entry'
 import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
@@ -12,9 +14,9 @@ import { PIPELINE_STATUSES } from '../../domain/organisation/labels'
 import { atRiskThisYear, failedLastYear, type CriteriaStanding } from '../../domain/criteria/standing'
 
 export type RegisterRow = {
-  org: Organisation
-  climateContact: Person | null
-  topLeader: Person | null
+  /** The organisation as the register's store holds it: what the list shows, filters and sorts by. */
+  org: ActiveEntry
+  climateContact: { name: string } | null
   /** Name, number (with and without spaces) and people's names, folded for search when first needed. */
   search: SearchText
   notMet: boolean
@@ -45,15 +47,15 @@ export const emptyFilter = (): RegisterFilter => ({ query: '', tier: '', status:
  * that in idle slices (`foldSearchTexts`), not while the rows are built. Rows that share it
  * (`withCriteria` copies rows) make it once.
  */
-export type SearchText = { readonly people: readonly Person[]; folded?: string }
+export type SearchText = { folded?: string }
 
-function searchText(org: Organisation, people: readonly Person[]): string {
+function searchText(org: ActiveEntry): string {
   const number = org.orgNumber ? `${org.orgNumber} ${formatOrgNumber(org.orgNumber)}` : ''
-  return [org.name, number, ...people.map((p) => p.name)].join('\n')
+  return [org.name, number, ...org.people].join('\n')
 }
 
 /** The folded search text of a row. */
-export const haystackOf = (row: RegisterRow): string => (row.search.folded ??= foldText(searchText(row.org, row.search.people)))
+export const haystackOf = (row: RegisterRow): string => (row.search.folded ??= foldText(searchText(row.org)))
 
 /**
  * Folds the rows' search texts from `start` for about `budgetMs`; returns where it stopped
@@ -72,30 +74,17 @@ export function foldSearchTexts(rows: readonly RegisterRow[], start: number, bud
   return i
 }
 
-const NO_PEOPLE: readonly Person[] = []
-
-const byRole = (people: readonly Person[], role: Person['roles'][number]) => people.find((p) => p.roles.includes(role)) ?? null
-
 /** `evaluations`: this year's derived criteria by organisation id, for members; `standings` likewise. */
 export function buildRows(
-  orgs: readonly Organisation[],
-  people: readonly Person[],
+  entries: readonly ActiveEntry[],
   evaluations?: ReadonlyMap<string, CriteriaEvaluation>,
   standings?: ReadonlyMap<string, CriteriaStanding>,
 ): RegisterRow[] {
-  const byOrg = new Map<string, Person[]>()
-  for (const p of people) {
-    const list = byOrg.get(p.organisationId)
-    if (list) list.push(p)
-    else byOrg.set(p.organisationId, [p])
-  }
-  const rows = orgs.map((org): RegisterRow => {
-    const own = byOrg.get(org.id) ?? NO_PEOPLE
+  const rows = entries.map((org): RegisterRow => {
     return {
       org,
-      climateContact: byRole(own, 'klimakontakt'),
-      topLeader: byRole(own, 'toppleder'),
-      search: { people: own },
+      climateContact: org.contact === null ? null : { name: org.contact },
+      search: {},
       notMet: criteriaNotMet(org, undefined),
       standing: null,
       failedLastYear: false,

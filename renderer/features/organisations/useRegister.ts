@@ -1,7 +1,7 @@
 /** The register's data, read live: organisations not in the trash, their people, the sectors. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
-import type { Organisation } from '../../db/models'
+import type { ActiveEntry } from '../../domain/organisation/register-entry'
 import { todayInOslo } from '../../lib/dates'
 import { compareNorwegian } from '../../lib/collation'
 import { registerSnapshot, subscribeRegister } from './register-source'
@@ -20,7 +20,8 @@ export type RegisterData = {
   shown: RegisterRow[]
   /** The rows passing the filter as it is now: for Enter and the arrow keys right after typing. */
   shownNow: () => RegisterRow[]
-  organisations: Organisation[]
+  /** The organisations shown, as the register's store holds them (full records: `readRegisterRecords`). */
+  organisations: ActiveEntry[]
   sectors: string[]
   trashed: number
   criteriaPending: boolean
@@ -45,7 +46,7 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
   }, [repo])
   // Each step is made once per change of what it depends on: folding names and sorting 10,000
   // rows happen when organisations or the sort change, not again when the flags arrive.
-  const base = useMemo(() => (data ? buildRows(data.active, data.people) : undefined), [data])
+  const base = useMemo(() => (data ? buildRows(data.active) : undefined), [data])
   // The search texts are folded after the rows show, a few milliseconds at a time, so the first
   // search finds them ready and no slice holds up the window. Until the last slice, a search looks
   // only in the folded rows (a keystroke never folds 10,000 texts at once) and runs again after it.

@@ -4,6 +4,7 @@ import type { FileKind } from '../../../../electron/shared/channels/files'
 import { todayInOslo } from '../../../lib/dates'
 import { desktop, hostErrorMessage } from '../../../lib/desktop'
 import type { RegisterRow } from '../register-rows'
+import { readRegisterRecords } from '../../../db/repositories/register-repo'
 
 /** Exports exactly the rows shown (search, filters and sort applied). */
 export function RegisterExport({ rows }: { rows: RegisterRow[] }) {
@@ -13,8 +14,10 @@ export function RegisterExport({ rows }: { rows: RegisterRow[] }) {
     setBusy(true)
     try {
       // The export code loads when first used, not with the register's page.
-      const { registerCsv, registerXlsx } = await import('../export')
-      const bytes = kind === 'csv' ? registerCsv(rows) : await registerXlsx(rows)
+      // The list holds each organisation's narrow entry; the export writes more (address, e-mail,
+      // phone), so the full records of the rows shown are read now, in the same order.
+      const [{ registerCsv, registerXlsx }, records] = await Promise.all([import('../export'), readRegisterRecords(rows.map((r) => r.org.id))])
+      const bytes = kind === 'csv' ? registerCsv(records) : await registerXlsx(records)
       const result = await desktop().saveFile({ suggestedName: `virksomheter-${todayInOslo()}.${kind}`, kind, bytes })
       if (result.ok) notify(`Eksporterte ${rows.length} ${rows.length === 1 ? 'virksomhet' : 'virksomheter'} til ${result.data.name}.`)
       else if (result.error !== 'cancelled') notify(`Eksporten ble ikke lagret. ${hostErrorMessage(result)}`, 'error')

@@ -42,13 +42,15 @@ describe('merging duplicates', () => {
     const done = await made(mergeOrganisations(s.survivor.id, s.other.id))
     // Each table that can refer to an organisation did, in the fixture, and was moved.
     expect(Object.keys(done.counts).sort()).toEqual(moverTables(ORGANISATION_REFERENCES))
-    // What still names the merged-away id: its own deleted row and the two audit entries of the merge.
+    // What still names the merged-away id: its own deleted row, the two audit entries of the merge,
+    // and the register store's entry for it, which says it is gone (one entry per organisation).
     const left = await rowsMentioning(s.other.id)
     const merged = await db().organisations.get(s.other.id)
     expect(merged).toMatchObject({ mergedInto: s.survivor.id })
     expect(merged?.deletedAt).not.toBeNull()
     const mergeEntries = (await db().auditLog.toArray()).filter((e) => e.changes.mergedFrom || e.changes.mergedInto).map((e) => `auditLog:${e.id}`)
-    expect(left).toEqual([`organisations:${s.other.id}`, ...mergeEntries].sort())
+    expect(left).toEqual([`organisations:${s.other.id}`, `registerRows:${s.other.id}`, ...mergeEntries].sort())
+    expect(await db().registerRows.get(s.other.id)).toEqual({ id: s.other.id, state: 'gone' })
     expect(mergeEntries).toHaveLength(2)
     expect((await db().registrations.get(s.registration.id))?.organisationId).toBe(s.survivor.id)
     expect((await db().contracts.get(s.contract.id))?.organisationId).toBe(s.survivor.id)

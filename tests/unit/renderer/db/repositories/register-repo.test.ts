@@ -4,7 +4,8 @@ import { createOrganisation, emptyOrganisationInput, updateOrganisation } from '
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
 import { addSector } from '../../../../../renderer/db/repositories/sectors-repo'
 import { createEvent } from '../../../../../renderer/db/repositories/events-repo'
-import { watchRegisterTables, type RegisterTables } from '../../../../../renderer/db/repositories/register-repo'
+import { readRegisterRecords, watchRegisterTables, type RegisterTables } from '../../../../../renderer/db/repositories/register-repo'
+import { removePerson } from '../../../../../renderer/db/repositories/people-repo'
 import { freshDatabase, made } from '../../db-helpers'
 
 const input = (name: string) => ({ ...emptyOrganisationInput(), name })
@@ -46,7 +47,7 @@ describe('the register watch', () => {
     await made(updateOrganisation(org.id, { ...input('Aker Vind AS') }))
     expect((await w.next(2)).active.map((o) => o.name)).toEqual(['Aker Vind AS'])
     await made(addPerson(org.id, { name: 'Kari Berg', title: '', email: 'kari@aker.no', phone: '', roles: ['klimakontakt'] }))
-    expect((await w.next(3)).people.map((p) => p.name)).toEqual(['Kari Berg'])
+    expect((await w.next(3)).active.map((o) => [o.people, o.contact])).toEqual([[['Kari Berg'], 'Kari Berg']])
     await addSector('Romfart')
     expect((await w.next(4)).sectors).toContain('Romfart')
   })
@@ -63,5 +64,25 @@ describe('the register watch', () => {
     await made(createOrganisation(input('Berg Bygg AS')))
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(w.results).toHaveLength(1)
+  })
+})
+
+describe('the full records behind the register’s rows (for its export)', () => {
+  beforeEach(async () => {
+    await freshDatabase()
+    await setUserName('Kari Nordmann')
+  })
+
+  it('come in the order asked, each with its live people, and leave out an id that is not there', async () => {
+    const aker = await made(createOrganisation({ ...input('Aker Sol AS'), website: 'https://aker.no' }))
+    const berg = await made(createOrganisation(input('Berg Bygg AS')))
+    const kari = await made(addPerson(aker.id, { name: 'Kari Berg', title: '', email: 'kari@aker.no', phone: '22 22 22 22', roles: ['klimakontakt'] }))
+    const gone = await made(addPerson(aker.id, { name: 'Per Borte', title: '', email: '', phone: '', roles: ['toppleder'] }))
+    await removePerson(gone.id)
+    const records = await readRegisterRecords([berg.id, 'missing', aker.id])
+    expect(records.map((r) => [r.org.name, r.org.website, r.people.map((p) => [p.id, p.phone])])).toEqual([
+      ['Berg Bygg AS', '', []],
+      ['Aker Sol AS', 'https://aker.no', [[kari.id, '22 22 22 22']]],
+    ])
   })
 })

@@ -24,6 +24,7 @@ import type { Organisation, Person, PersonRole } from '../../../../../renderer/d
 import { canConflict, decodeValue, ERASED_FIELDS, isSetField, isSyncedTable, stableText } from '../../../../../renderer/domain/sync/fields'
 import { laptop, MemoryFolder, on, sync, type Laptop } from './memory-folder'
 import { made } from '../../db-helpers'
+import { storeAndProjection } from '../register-store-helpers'
 import { seededRun, type SeededRun } from './seeded-run'
 
 type Op =
@@ -353,6 +354,13 @@ async function check(w: World): Promise<void> {
     if (replaced || final === stableText(redirected(decodeValue(m.value as never)))) continue
     const reported = [...conflicts.values()].some((c) => c.cell === cell && c.values.includes(stableText(m.value)))
     expect(reported, `the lost edit ${cell} = ${stableText(m.value)} is in a conflict`).toBe(true)
+  }
+
+  // The register's narrow store (issue 17) equals a fresh projection of organisations and people on
+  // every laptop: whatever sync applied, merged, emptied or erased, it did not drift.
+  for (const l of w.laptops) {
+    const { stored, projected } = await storeAndProjection(l.db)
+    expect(stored, `the register store on ${l.name}`).toEqual(projected)
   }
 }
 

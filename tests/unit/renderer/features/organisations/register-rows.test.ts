@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { buildRows, emptyFilter, filterRows, foldSearchTexts, haystackOf, sortRows, withCriteria } from '../../../../../renderer/features/organisations/register-rows'
+import { buildRows as buildEntryRows, emptyFilter, filterRows, foldSearchTexts, haystackOf, sortRows, withCriteria } from '../../../../../renderer/features/organisations/register-rows'
+import { isActiveEntry, registerEntriesOf } from '../../../../../renderer/domain/organisation/register-entry'
 import { registerCsv } from '../../../../../renderer/features/organisations/export'
 import { seedOrganisations } from '../../../../fixtures/seed-organisations'
-import type { Organisation } from '../../../../../renderer/db/models'
+import type { Organisation, Person } from '../../../../../renderer/db/models'
 import { compareNorwegian } from '../../../../../renderer/lib/collation'
 import { foldText } from '../../../../../renderer/lib/text-fold'
 
 const data = seedOrganisations(130)
+/** The rows from the tables, through the register's store's projection, as the page gets them. */
+const buildRows = (orgs: readonly Organisation[], people: readonly Person[], ...criteria: Parameters<typeof buildEntryRows> extends [unknown, ...infer R] ? R : never) =>
+  buildEntryRows(registerEntriesOf(orgs, people).filter(isActiveEntry), ...criteria)
 const rows = buildRows(data.organisations, data.people)
 const renamed = (names: string[]) =>
   buildRows(
@@ -71,10 +75,15 @@ describe('the register rows', () => {
   })
 
   it('export the climate contact and top leader of each row', () => {
-    const text = new TextDecoder().decode(registerCsv(rows.slice(0, 1)))
-    const contact = rows[0]!.climateContact!
+    const org = data.organisations[0]!
+    const people = data.people.filter((p) => p.organisationId === org.id)
+    const text = new TextDecoder().decode(registerCsv([{ org, people }]))
+    const contact = people.find((p) => p.roles.includes('klimakontakt'))!
+    const leader = people.find((p) => p.roles.includes('toppleder'))!
+    expect(rows.find((r) => r.org.id === org.id)!.climateContact!.name).toBe(contact.name)
     expect(text).toContain(contact.name)
     expect(text).toContain(contact.email)
+    expect(text).toContain(leader.name)
   })
 })
 

@@ -3,6 +3,7 @@ import { evaluateCriteria, type CriteriaFacts } from '../../../../../renderer/do
 import { criteriaNotMet, criteriaStatuses } from '../../../../../renderer/domain/criteria/assessment'
 import { buildRows } from '../../../../../renderer/features/organisations/register-rows'
 import { organisation } from '../../../../shared/year-fixtures'
+import { isActiveEntry, registerEntriesOf } from '../../../../../renderer/domain/organisation/register-entry'
 
 const facts = (change: Partial<CriteriaFacts>): CriteriaFacts => ({
   today: '2026-11-28',
@@ -39,7 +40,7 @@ describe('the member register uses evaluateCriteria', () => {
       ['b', evaluateCriteria({ ...member, id: 'b' }, 2026, facts({}))],
     ])
     expect(criteriaNotMet(failing)).toBe(false)
-    const rows = buildRows([failing, fine], [], evaluations)
+    const rows = buildRows(registerEntriesOf([failing, fine], []).filter(isActiveEntry), evaluations)
     expect(rows.map((r) => [r.org.name, r.notMet])).toEqual([
       ['Aker', true],
       ['Berg', false],
