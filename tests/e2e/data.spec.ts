@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { backupStateOf } from '../../electron/main/host/backup-handlers'
 import { expect, expectAccessible, notices, openApp, test } from './fixtures'
-import { exportedOrganisation as org, namesIn, putRows, type StoredRow } from './host/indexed-db'
+import { exportedOrganisation as org, namesIn, putRows, storedText, type StoredRow } from './host/indexed-db'
 import { DataPage } from './pages/data-page'
 import { SettingsPage } from './pages/settings-page'
 import { errorNotice } from './pages/shell'
@@ -239,18 +239,7 @@ test.describe('data: export, import and backups', () => {
     await data.import.replaceAll()
     await expect(data.import.text(/Importen er fullført/)).toBeVisible()
     expect(await namesIn(app, 'people')).toEqual([''])
-    const log = await app.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const req = indexedDB.open('nfk-sekretariat')
-        req.onsuccess = () => resolve(req.result)
-      })
-      const rows = await new Promise<unknown[]>((resolve) => {
-        const req = db.transaction('auditLog').objectStore('auditLog').getAll()
-        req.onsuccess = () => resolve(req.result as unknown[])
-      })
-      db.close()
-      return JSON.stringify(rows)
-    })
+    const log = await storedText(app, 'auditLog')
     expect(log).not.toContain('Ánde')
     expect(log).toContain('slettet person')
   })

@@ -3,10 +3,9 @@
  * organisation's page named a person erased from the Data page, "slettet virksomhet" where an
  * organisation emptied from the trash was (its own entries and a lunch's that invited it).
  */
-import type { Page } from '@playwright/test'
 import { expect, expectAccessible, notices, openApp, test } from './fixtures'
 import { organisation, person as personOf } from './events-seed'
-import { namesIn, putRows } from './host/indexed-db'
+import { namesIn, putRows, storedText } from './host/indexed-db'
 import { DataPage } from './pages/data-page'
 import { OrganisationPage } from './pages/organisation-page'
 import { RegisterPage, TrashPage } from './pages/register-page'
@@ -23,22 +22,6 @@ const entry = (n: number, table: string, entityId: string, summary: string) => (
   userName: 'Kari',
   installId: 'x',
 })
-
-/** Every history entry's summary and changes, as stored. */
-async function storedHistory(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const req = indexedDB.open('nfk-sekretariat')
-      req.onsuccess = () => resolve(req.result)
-    })
-    const rows = await new Promise<unknown[]>((resolve) => {
-      const req = db.transaction('auditLog').objectStore('auditLog').getAll()
-      req.onsuccess = () => resolve(req.result as unknown[])
-    })
-    db.close()
-    return JSON.stringify(rows)
-  })
-}
 
 test.describe('history after deleting for good', () => {
   test('says «slettet person» in the organisation’s history where it named the person erased', async ({ app, host }) => {
@@ -83,7 +66,7 @@ test.describe('history after deleting for good', () => {
     await expect(trash.emptyHeading).toBeVisible()
     expect(await namesIn(app)).toEqual(['', 'Havbris AS'])
 
-    const history = JSON.parse(await storedHistory(app)) as { entityId: string; summary: string; action: string }[]
+    const history = JSON.parse(await storedText(app, 'auditLog')) as { entityId: string; summary: string; action: string }[]
     const of = (id: string) => history.filter((e) => e.entityId === id).map((e) => e.summary)
     expect(of(fjordlys.id)).toEqual(['slettet virksomhet', 'En virksomhet ble slettet for godt da papirkurven ble tømt'])
     expect(of(lunch)).toEqual(['slettet virksomhet'])

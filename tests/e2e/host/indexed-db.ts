@@ -79,3 +79,21 @@ export async function namesIn(page: Page, store = 'organisations'): Promise<stri
     return rows.map((r) => r.name).sort()
   }, store)
 }
+
+/** Every row of a store as stored, as one JSON text: for asserting that a value is gone from it. */
+export async function storedText(page: Page, store: string): Promise<string> {
+  return page.evaluate(async (storeName) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('nfk-sekretariat')
+      open.addEventListener('success', () => resolve(open.result))
+      open.addEventListener('error', () => reject(open.error))
+    })
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(storeName).objectStore(storeName).getAll()
+      request.addEventListener('success', () => resolve(request.result as unknown[]))
+      request.addEventListener('error', () => reject(request.error))
+    })
+    db.close()
+    return JSON.stringify(rows)
+  }, store)
+}
