@@ -68,16 +68,20 @@ export async function refreshEntries(core: DBCore, trans: DBCoreTransaction, org
     else gone.push(id)
   })
   const store = core.table(REGISTER_ROWS)
-  if (entries.length) failed(await store.mutate({ type: 'put', trans, values: entries }))
-  if (gone.length) failed(await store.mutate({ type: 'delete', trans, keys: gone }))
+  if (entries.length) failed(await store.mutate({ type: 'put', trans, values: entries }), trans)
+  if (gone.length) failed(await store.mutate({ type: 'delete', trans, keys: gone }), trans)
 }
 
 /**
  * Dexie's core reports a request that failed among others without failing the call (the caller's
- * transaction then goes on): an entry not written would be drift, so it fails the write instead.
+ * transaction then goes on): an entry not written would be drift, so it fails the write instead,
+ * and aborts the transaction, so a write made outside an explicit transaction keeps nothing either.
  */
-function failed(res: DBCoreMutateResponse): void {
-  if (res.numFailures > 0) throw Object.values(res.failures)[0] ?? new Error('Registeret kunne ikke oppdateres.')
+function failed(res: DBCoreMutateResponse, trans: DBCoreTransaction): void {
+  if (res.numFailures === 0) return
+  const error = Object.values(res.failures)[0] ?? new Error('Registeret kunne ikke oppdateres.')
+  ;(trans as unknown as IDBTransaction).abort()
+  throw error
 }
 
 /** Makes the whole store again from the two tables (after a range delete, and for a rebuild). */
@@ -86,7 +90,7 @@ export async function rebuildEntries(core: DBCore, trans: DBCoreTransaction): Pr
   const store = core.table(REGISTER_ROWS)
   await store.mutate({ type: 'deleteRange', trans, range: ANY_RANGE })
   const entries = registerEntriesOf(orgs, people)
-  if (entries.length) failed(await store.mutate({ type: 'put', trans, values: entries }))
+  if (entries.length) failed(await store.mutate({ type: 'put', trans, values: entries }), trans)
 }
 
 const organisationIdOf = (row: Row | undefined): string | undefined => (typeof row?.organisationId === 'string' ? row.organisationId : undefined)

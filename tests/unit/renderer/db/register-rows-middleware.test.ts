@@ -186,6 +186,33 @@ describe('the register store, kept by the middleware in every write’s transact
     }
   })
 
+  it('fails the write, and keeps nothing of it, when the register store cannot be written', async () => {
+    // IndexedDB reports a put that failed among others without failing the request (a full disk,
+    // say): a saved organisation without its register entry would be drift, so the save fails whole.
+    const failing = new NfkDatabase(`failing-store-${Date.now()}`)
+    failing.use({
+      stack: 'dbcore',
+      name: 'store-write-fails',
+      level: -1,
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name)
+          if (name !== 'registerRows') return table
+          return { ...table, mutate: async (req) => (req.type === 'put' ? { numFailures: 1, failures: { 0: new Error('disken er full') }, lastResult: undefined } : table.mutate(req)) }
+        },
+      }),
+    })
+    await failing.open()
+    try {
+      await expect(failing.organisations.add({ id: 'o1', name: 'Aker Sol AS', deletedAt: null } as never)).rejects.toThrow('disken er full')
+      expect(await failing.organisations.count()).toBe(0)
+      expect(await failing.registerRows.count()).toBe(0)
+    } finally {
+      failing.close()
+    }
+  })
+
   it('is made again from the tables by a rebuild, after rows were written past Dexie', async () => {
     await made(createOrganisation(input('Aker Sol AS')))
     await database.registerRows.clear()
