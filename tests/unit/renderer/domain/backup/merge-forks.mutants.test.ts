@@ -6,20 +6,12 @@
  * mutation testing.
  */
 import { describe, expect, it } from 'vitest'
-import { buildEnvelope, type Envelope, type Row, type TableData } from '../../../../../renderer/domain/backup/envelope'
+import { type Row, type TableData } from '../../../../../renderer/domain/backup/envelope'
 import { forkChoicesOf } from '../../../../../renderer/domain/backup/merge-forks-import'
-import { planImport, resolvedPuts, type ImportPlan, type Resolution } from '../../../../../renderer/domain/backup/plan'
+import { resolvedPuts, type ImportPlan, type Resolution } from '../../../../../renderer/domain/backup/plan'
 import { organisation, person, uuidN } from './seed'
+import { AFTER, LATER, NOW, plan } from './fork-plan'
 
-const SHARED = { id: uuidN(1_000), at: '2026-11-05T00:00:00.000Z', installId: 'a' }
-const AFTER = '2026-11-06T10:00:00.000Z'
-const LATER = '2026-11-07T12:30:00.000Z'
-const NOW = '2026-11-28T10:00:00.000Z'
-
-const file = (data: TableData): Envelope =>
-  buildEnvelope({ exportId: uuidN(2_000), exportedAt: '2026-11-25T10:00:00.000Z', appVersion: '1', installId: 'b' }, { ...data, syncLog: [SHARED] })
-const plan = (incoming: TableData, local: TableData, forks?: ReadonlyMap<string, Resolution>) =>
-  planImport(file(incoming), { ...local, syncLog: [SHARED] }, 'merge', { now: NOW, forks })
 const written = (p: ImportPlan, resolutions: ReadonlyMap<string, Resolution> = new Map()) => resolvedPuts(p, resolutions, NOW)
 const rowOf = (data: TableData, table: string, id: string) => data[table]?.find((r) => r.id === id)
 

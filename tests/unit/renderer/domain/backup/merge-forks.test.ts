@@ -4,22 +4,14 @@
  * the user chooses the other merge, plans with it: B and what moved with it follow the survivor chosen.
  */
 import { describe, expect, it } from 'vitest'
-import { buildEnvelope, type Envelope, type Row, type TableData } from '../../../../../renderer/domain/backup/envelope'
+import { type Row, type TableData } from '../../../../../renderer/domain/backup/envelope'
 import { forkChoicesOf } from '../../../../../renderer/domain/backup/merge-forks-import'
-import { planImport, resolvedPuts, type ImportPlan, type Resolution } from '../../../../../renderer/domain/backup/plan'
+import { resolvedPuts, type ImportPlan, type Resolution } from '../../../../../renderer/domain/backup/plan'
 import { mergeConflictsByField } from '../../../../../renderer/domain/sync/import-merge'
 import { organisation, person, uuidN } from './seed'
+import { AFTER, LATER, NOW, plan } from './fork-plan'
 
-const SHARED = { id: uuidN(1_000), at: '2026-11-05T00:00:00.000Z', installId: 'a' }
 const BEFORE = '2026-11-04T00:00:00.000Z'
-const AFTER = '2026-11-06T10:00:00.000Z'
-const LATER = '2026-11-07T12:30:00.000Z'
-const NOW = '2026-11-28T10:00:00.000Z'
-
-const file = (data: TableData): Envelope =>
-  buildEnvelope({ exportId: uuidN(2_000), exportedAt: '2026-11-25T10:00:00.000Z', appVersion: '1', installId: 'b' }, { ...data, syncLog: [SHARED] })
-const plan = (incoming: TableData, local: TableData, forks?: ReadonlyMap<string, Resolution>) =>
-  planImport(file(incoming), { ...local, syncLog: [SHARED] }, 'merge', { now: NOW, forks })
 
 const a = organisation('Bygg AS', { id: uuidN(11), updatedAt: BEFORE })
 const c = organisation('BYGG AS', { id: uuidN(13), updatedAt: BEFORE })
