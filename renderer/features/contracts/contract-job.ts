@@ -59,7 +59,14 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   const cancel = () => void api.cancelJob({ jobId })
   signal?.addEventListener('abort', cancel)
   try {
-    const result = await api.renderContracts({ contracts: built.models, separateFiles: options.separateFiles, mergedName: options.mergedName, jobId })
+    const how = { separateFiles: options.separateFiles, mergedName: options.mergedName, jobId }
+    // Models main holds already (sent ahead by the batch page) are named by their token; if main no
+    // longer holds them (replaced or expired), they go along after all.
+    const token = prepared?.ok ? prepared.data.token : undefined
+    let result = token ? await api.renderContracts({ prepared: token, ...how }) : undefined
+    if (!result || (!result.ok && result.error === 'not-found' && result.detail === 'prepared')) {
+      result = await api.renderContracts({ contracts: built.models, ...how })
+    }
     mark('answered')
     if (!result.ok) {
       // Main stopped the job on the user's word: nothing was written (or it was removed again).

@@ -7,13 +7,21 @@
  * reads (`contractInputsStamp`). It is used only when both still match at the click; any committed
  * change to organisations, people, templates or logos, or other requests, means a fresh build.
  * After such a change the page's current choice is built again in idle time.
+ *
+ * A finished build is also sent to main ahead (`prepareContracts`), which answers with a token: the
+ * click then sends the token instead of 130 models, so neither the bridge nor main's checks of them
+ * are in the wait. The token comes with the build it was made for, so a build that no longer counts
+ * takes its token with it; main holds only the latest preparation, and the click sends the models
+ * when main no longer holds them (contract-job.ts).
  */
 import { contractInputsStamp, watchContractInputs } from '../../db/repositories/contract-inputs'
 import { buildContractModels, readsForRecord, type ContractRequest, type RecordReads, type TemplateInUse } from '../../db/repositories/contracts-repo'
 import type { ContractModel } from '../../../electron/shared/channels/contracts'
+import { desktop, hasDesktop } from '../../lib/desktop'
 import type { Outcome } from '../../lib/result'
 
-export type BuiltBatch = { models: ContractModel[]; templates: TemplateInUse[]; reads: RecordReads }
+/** `token`: main holds these very models under it (prepared ahead), when it has answered. */
+export type BuiltBatch = { models: ContractModel[]; templates: TemplateInUse[]; reads: RecordReads; token?: string }
 
 type Entry = { key: string; stamp: string; built: Promise<Outcome<BuiltBatch> | null>; settled?: Outcome<BuiltBatch> | null }
 
@@ -100,7 +108,22 @@ export class BatchPreparer {
     const stamp = contractInputsStamp()
     if (this.entry?.key === wanted.key && this.entry.stamp === stamp) return
     const entry: Entry = { key: wanted.key, stamp, built: buildBatch(wanted.requests).catch(() => null) }
-    void entry.built.then((settled) => (entry.settled = settled))
+    void entry.built.then((settled) => {
+      entry.settled = settled
+      if (settled?.ok) this.sendAhead(entry, settled.data)
+    })
     this.entry = entry
+  }
+
+  /** Main holds the models of the current build, so the click can name them by token. */
+  private sendAhead(entry: Entry, built: BuiltBatch): void {
+    if (this.entry !== entry || !hasDesktop()) return
+    void desktop()
+      .prepareContracts({ contracts: built.models })
+      .then((answer) => {
+        // The build carries its token: whoever holds this build may name its models by it.
+        if (answer.ok) built.token = answer.data.token
+      })
+      .catch(() => {})
   }
 }
