@@ -61,8 +61,10 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   try {
     const how = { separateFiles: options.separateFiles, mergedName: options.mergedName, jobId }
     // Models main holds already (sent ahead by the batch page) are named by their token; if main no
-    // longer holds them (replaced or expired), they go along after all.
-    const token = prepared?.ok ? prepared.data.token : undefined
+    // longer holds them (replaced or expired), they go along after all. Models on their way to main
+    // (a click right after the choice) are waited for rather than sent a second time.
+    const ahead = prepared?.ok ? prepared.data : undefined
+    const token = ahead?.token ?? (await ahead?.tokenComing)
     let result = token ? await api.renderContracts({ prepared: token, ...how }) : undefined
     if (!result || (!result.ok && result.error === 'not-found' && result.detail === 'prepared')) {
       result = await api.renderContracts({ contracts: built.models, ...how })

@@ -20,8 +20,11 @@ import type { ContractModel } from '../../../electron/shared/channels/contracts'
 import { desktop, hasDesktop } from '../../lib/desktop'
 import type { Outcome } from '../../lib/result'
 
-/** `token`: main holds these very models under it (prepared ahead), when it has answered. */
-export type BuiltBatch = { models: ContractModel[]; templates: TemplateInUse[]; reads: RecordReads; token?: string }
+/**
+ * `token`: main holds these very models under it (prepared ahead), once it has answered;
+ * `tokenComing`: main's answer while the models are on their way to it (undefined if it refused).
+ */
+export type BuiltBatch = { models: ContractModel[]; templates: TemplateInUse[]; reads: RecordReads; token?: string; tokenComing?: Promise<string | undefined> }
 
 type Entry = { key: string; stamp: string; built: Promise<Outcome<BuiltBatch> | null>; settled?: Outcome<BuiltBatch> | null }
 
@@ -118,12 +121,10 @@ export class BatchPreparer {
   /** Main holds the models of the current build, so the click can name them by token. */
   private sendAhead(entry: Entry, built: BuiltBatch): void {
     if (this.entry !== entry || !hasDesktop()) return
-    void desktop()
+    // The build carries its token: whoever holds this build may name its models by it.
+    built.tokenComing = desktop()
       .prepareContracts({ contracts: built.models })
-      .then((answer) => {
-        // The build carries its token: whoever holds this build may name its models by it.
-        if (answer.ok) built.token = answer.data.token
-      })
-      .catch(() => {})
+      .then((answer) => (built.token = answer.ok ? answer.data.token : undefined))
+      .catch(() => undefined)
   }
 }

@@ -31,6 +31,8 @@ let clicks: { contracts?: ContractModel[]; prepared?: string }[] = []
 /** The stand-in, like main, holds the latest models sent ahead under a token; null forgets them. */
 let held: { token: string; contracts: ContractModel[] } | null = null
 let tokens = 0
+/** Main's answer to models sent ahead waits for this, when set (the bridge is slow). */
+let mainAnswers: Promise<void> | null = null
 
 beforeEach(async () => {
   await freshDatabase()
@@ -38,12 +40,14 @@ beforeEach(async () => {
   clicks = []
   held = null
   tokens = 0
+  mainAnswers = null
   window.nfk = {
     onEvent: () => () => {},
     cancelJob: async () => ({ ok: true, data: { cancelled: false } }),
     prepareContracts: async ({ contracts }: { contracts: ContractModel[] }) => {
       const token = `token-${++tokens}`
       held = { token, contracts }
+      await mainAnswers
       return { ok: true, data: { token } }
     },
     renderContracts: async (sent: { contracts?: ContractModel[]; prepared?: string }) => {
@@ -217,6 +221,25 @@ describe('contract models built ahead on the batch page', () => {
     ])
     expect(printed).toHaveLength(1)
     expect(await db().contracts.count()).toBe(1)
+    stop()
+  })
+
+  it('clicked while its models are on their way to main, waits for main\'s token instead of sending them twice', async () => {
+    const org = await organisation('Ølberg AS')
+    let answer = () => {}
+    mainAnswers = new Promise((resolve) => (answer = resolve))
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    await afterPrepareTimer()
+    await preparer.take([request(org.id)])
+    const making = makeContracts([request(org.id)], options(preparer))
+    await preparedInMain()
+    expect(clicks).toEqual([])
+    answer()
+    expect(await making).toMatchObject({ ok: true })
+    expect(clicks.map((c) => [c.prepared, c.contracts])).toEqual([['token-1', undefined]])
+    expect(names(printed[0])).toEqual(['Ølberg AS'])
     stop()
   })
 })
