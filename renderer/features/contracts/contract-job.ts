@@ -40,8 +40,10 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   mark('start')
   // The models and what recording reads, built ahead while the person chose (the batch page), or now.
   // A finished build is taken without an await, so the models go out before React re-renders the form.
+  // None ready (clicked before the choice rested, or the data changed since): the preparer builds it
+  // now, and sends it to main ahead as it would have, so the models cross once.
   const ready = options.prepared?.ready(requests)
-  const prepared = ready === undefined ? await options.prepared?.take(requests) : ready
+  const prepared = ready ?? (await options.prepared?.now(requests))
   const building = prepared ?? (await buildContractModels(requests))
   if (!building.ok) return { ok: false, message: messageOf(building) }
   const built = building.data

@@ -100,6 +100,20 @@ export class BatchPreparer {
     return entry.stamp === contractInputsStamp() ? built : null
   }
 
+  /**
+   * The click's build when none was ready: the one under way for these requests, or one started now
+   * (the choice's rest is not waited for). Like any build it goes to main ahead, so the models cross
+   * to main once, and are checked there once, even when the timer would have built them meanwhile.
+   */
+  async now(requests: ContractRequest[]): Promise<Outcome<BuiltBatch> | null> {
+    const key = keyOf(requests)
+    if (this.entry?.key !== key || this.entry.stamp !== contractInputsStamp()) {
+      if (this.wanted?.key === key) clearTimeout(this.timer)
+      this.begin(key, requests)
+    }
+    return this.take(requests)
+  }
+
   private schedule(): void {
     clearTimeout(this.timer)
     this.timer = setTimeout(() => this.prepare(), this.delayMs)
@@ -108,9 +122,12 @@ export class BatchPreparer {
   private prepare(): void {
     const wanted = this.wanted
     if (!wanted) return
-    const stamp = contractInputsStamp()
-    if (this.entry?.key === wanted.key && this.entry.stamp === stamp) return
-    const entry: Entry = { key: wanted.key, stamp, built: buildBatch(wanted.requests).catch(() => null) }
+    if (this.entry?.key === wanted.key && this.entry.stamp === contractInputsStamp()) return
+    this.begin(wanted.key, wanted.requests)
+  }
+
+  private begin(key: string, requests: ContractRequest[]): void {
+    const entry: Entry = { key, stamp: contractInputsStamp(), built: buildBatch(requests).catch(() => null) }
     void entry.built.then((settled) => {
       entry.settled = settled
       if (settled?.ok) this.sendAhead(entry, settled.data)

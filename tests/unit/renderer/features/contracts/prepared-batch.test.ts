@@ -189,7 +189,7 @@ describe('contract models built ahead on the batch page', () => {
     stop()
   })
 
-  it('once the organisation changed, the click sends the new models, never the token of the old', async () => {
+  it('once the organisation changed, the click prints the new models, never by the token of the old', async () => {
     const org = await organisation('Ølberg AS')
     const preparer = new BatchPreparer(60_000)
     const stop = preparer.start()
@@ -200,7 +200,8 @@ describe('contract models built ahead on the batch page', () => {
     expect(held?.contracts.map((m) => m.organisation.name)).toEqual(['Ølberg AS'])
     await rename(org, 'Nytt Navn AS')
     expect(await makeContracts([request(org.id)], options(preparer))).toMatchObject({ ok: true })
-    expect(clicks.map((c) => c.prepared)).toEqual([undefined])
+    // Built again at the click, and sent to main ahead like any build: named by the new token.
+    expect(clicks.map((c) => c.prepared)).toEqual(['token-2'])
     expect(names(printed[0])).toEqual(['Nytt Navn AS'])
     stop()
   })
@@ -238,6 +239,28 @@ describe('contract models built ahead on the batch page', () => {
     expect(clicks).toEqual([])
     answer()
     expect(await making).toMatchObject({ ok: true })
+    expect(clicks.map((c) => [c.prepared, c.contracts])).toEqual([['token-1', undefined]])
+    expect(names(printed[0])).toEqual(['Ølberg AS'])
+    stop()
+  })
+
+  it('clicked before the choice was built, builds it once and sends its models to main once', async () => {
+    const org = await organisation('Ølberg AS')
+    // A stored template: recording the contract then changes none of its inputs (which would rightly build again).
+    await made(saveTemplate('Avtale med {{virksomhet.navn}}.'))
+    let sentAhead = 0
+    const prepareContracts = window.nfk!.prepareContracts
+    window.nfk!.prepareContracts = (request) => {
+      sentAhead++
+      return prepareContracts(request)
+    }
+    const preparer = new BatchPreparer(20)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    expect(await makeContracts([request(org.id)], options(preparer))).toMatchObject({ ok: true })
+    // The choice's own timer would have fired by now: it found the build made.
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(sentAhead).toBe(1)
     expect(clicks.map((c) => [c.prepared, c.contracts])).toEqual([['token-1', undefined]])
     expect(names(printed[0])).toEqual(['Ølberg AS'])
     stop()
