@@ -227,8 +227,8 @@ describe('contract models built ahead on the batch page', () => {
 
   it('clicked while its models are on their way to main, waits for main\'s token instead of sending them twice', async () => {
     const org = await organisation('Ølberg AS')
-    let answer = () => {}
-    mainAnswers = new Promise((resolve) => (answer = resolve))
+    const answering: { answer?: () => void } = {}
+    mainAnswers = new Promise((resolve) => (answering.answer = resolve))
     const preparer = new BatchPreparer(0)
     const stop = preparer.start()
     preparer.choose([request(org.id)])
@@ -237,7 +237,7 @@ describe('contract models built ahead on the batch page', () => {
     const making = makeContracts([request(org.id)], options(preparer))
     await preparedInMain()
     expect(clicks).toEqual([])
-    answer()
+    answering.answer?.()
     expect(await making).toMatchObject({ ok: true })
     expect(clicks.map((c) => [c.prepared, c.contracts])).toEqual([['token-1', undefined]])
     expect(names(printed[0])).toEqual(['Ølberg AS'])
@@ -250,9 +250,9 @@ describe('contract models built ahead on the batch page', () => {
     await made(saveTemplate('Avtale med {{virksomhet.navn}}.'))
     let sentAhead = 0
     const prepareContracts = window.nfk!.prepareContracts
-    window.nfk!.prepareContracts = (request) => {
+    window.nfk!.prepareContracts = (sent) => {
       sentAhead++
-      return prepareContracts(request)
+      return prepareContracts(sent)
     }
     const preparer = new BatchPreparer(20)
     const stop = preparer.start()
