@@ -67,8 +67,11 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
     // (a click right after the choice) are waited for rather than sent a second time.
     const ahead = prepared?.ok ? prepared.data : undefined
     const token = ahead?.token ?? (await ahead?.tokenComing)
+    // "Avbryt" while waiting for main's token, or for its "not held": nothing is asked of main.
+    if (signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
     let result = token ? await api.renderContracts({ prepared: token, ...how }) : undefined
     if (!result || (!result.ok && result.error === 'not-found' && result.detail === 'prepared')) {
+      if (signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
       result = await api.renderContracts({ contracts: built.models, ...how })
     }
     mark('answered')

@@ -6,7 +6,7 @@ import type { Organisation } from '../../../../../renderer/db/models'
 import { saveTemplate, type ContractRequest } from '../../../../../renderer/db/repositories/contracts-repo'
 import { createOrganisation, emptyOrganisationInput, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput, updatePerson } from '../../../../../renderer/db/repositories/people-repo'
-import { makeContracts } from '../../../../../renderer/features/contracts/contract-job'
+import { BATCH_CANCELLED, makeContracts } from '../../../../../renderer/features/contracts/contract-job'
 import { BatchPreparer } from '../../../../../renderer/features/contracts/prepared-batch'
 import { freshDatabase, made } from '../../db-helpers'
 
@@ -263,6 +263,26 @@ describe('contract models built ahead on the batch page', () => {
     expect(sentAhead).toBe(1)
     expect(clicks.map((c) => [c.prepared, c.contracts])).toEqual([['token-1', undefined]])
     expect(names(printed[0])).toEqual(['Ølberg AS'])
+    stop()
+  })
+
+  it('cancelled while its models are on their way to main, asks main to render nothing and records nothing', async () => {
+    const org = await organisation('Ølberg AS')
+    const answering: { answer?: () => void } = {}
+    mainAnswers = new Promise((resolve) => (answering.answer = resolve))
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    await afterPrepareTimer()
+    await preparer.take([request(org.id)])
+    const cancel = new AbortController()
+    const making = makeContracts([request(org.id)], { ...options(preparer), signal: cancel.signal })
+    await preparedInMain()
+    cancel.abort()
+    answering.answer?.()
+    expect(await making).toEqual({ ok: false, message: BATCH_CANCELLED, cancelled: true })
+    expect(clicks).toEqual([])
+    expect(await db().contracts.count()).toBe(0)
     stop()
   })
 })
