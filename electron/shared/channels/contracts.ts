@@ -67,8 +67,8 @@ export const contractsChannels = {
   /**
    * The batch page sends the models it built ahead, while the person chooses, so the click does not
    * carry (and main does not check) 130 models. Main keeps one preparation, the latest: each new one
-   * replaces it, and it expires (electron/main/pdf/contract/prepared.ts). The page uses the token only while the
-   * data the models were built from is unchanged; otherwise it sends the models with the click.
+   * replaces it, and it expires (electron/main/pdf/contract/prepared.ts). The page uses a token only
+   * while the data its models were built from is unchanged; otherwise it builds and sends them again.
    */
   prepareContracts: defineChannel<{ token: string }>()(z.object({ contracts: z.array(contractModel).min(1).max(500) }).strict()),
   /**
