@@ -2,9 +2,11 @@
  * Climate contracts in main: render off the event loop (worker thread), then save through the
  * dialog, or into the output folder the user chose once, under names that never overwrite.
  * The page may cancel the job (by its id): nothing is written then, or what was is removed.
+ * The batch page sends its models ahead (`prepareContracts`) and its click names them by token.
  */
 import path from 'node:path'
 import type { ContractModel } from '../../shared/channels/contracts'
+import { PreparedContracts } from '../pdf/contract/prepared'
 import { err, ok, type Result } from '../../shared/result'
 import type { ContractRenderResult } from '../../shared/channels/contracts'
 import { uniquePath } from '../files/file-names'
@@ -12,17 +14,21 @@ import type { HandlerMap } from '../ipc/handle'
 import type { HostContext } from './context'
 import { choosePdfTarget, pdfFileName, renderPdfJob, writePdfs } from './pdf-output'
 
-type ContractHandlers = Pick<HandlerMap, 'renderContracts'>
+type ContractHandlers = Pick<HandlerMap, 'renderContracts' | 'prepareContracts'>
 type Job = { contracts: ContractModel[]; separateFiles: boolean; mergedName: string; jobId: string }
 
 const pdfName = (name: string) => pdfFileName(name, 'Klimakontrakt')
 
-export function createContractHandlers(ctx: HostContext): ContractHandlers {
+export function createContractHandlers(ctx: HostContext, prepared = new PreparedContracts()): ContractHandlers {
   return {
+    prepareContracts: async ({ contracts }) => ok({ token: prepared.prepare(contracts) }),
     renderContracts: async (request) => {
+      const contracts = 'prepared' in request ? prepared.models(request.prepared) : request.contracts
+      // Replaced or expired: the page sends the models themselves.
+      if (!contracts) return err('not-found', 'prepared')
       const job = ctx.jobs.start(request.jobId)
       try {
-        return await renderAndSave(ctx, request, job.signal)
+        return await renderAndSave(ctx, { ...request, contracts }, job.signal)
       } finally {
         job.done()
       }

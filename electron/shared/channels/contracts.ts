@@ -51,18 +51,35 @@ export type ContractRenderResult = {
   pageCount: number
 }
 
+/** What main hands back for models sent ahead: the click names them by this alone. */
+export const preparedToken = z.string().regex(/^[0-9a-f-]{36}$/, 'ukjent forberedelse')
+
+/** How the merged file is named and split, and the job's id (for progress and "Avbryt"). */
+const renderOptions = {
+  /** Also write one file per organisation into the chosen folder. */
+  separateFiles: z.boolean(),
+  /** Base of the suggested file name for the merged file, e.g. "Klimakontrakter signeringslunsj 3. juni". */
+  mergedName: line(200),
+  jobId: line(100),
+}
+
 export const contractsChannels = {
-  /** Renders contracts in main (off its event loop) and saves them through a dialog or the output folder. */
+  /**
+   * The batch page sends the models it built ahead, while the person chooses, so the click does not
+   * carry (and main does not check) 130 models. Main keeps one preparation, the latest: each new one
+   * replaces it, and it expires (electron/main/pdf/contract/prepared.ts). The page uses a token only
+   * while the data its models were built from is unchanged; otherwise it builds and sends them again.
+   */
+  prepareContracts: defineChannel<{ token: string }>()(z.object({ contracts: z.array(contractModel).min(1).max(500) }).strict()),
+  /**
+   * Renders contracts in main (off its event loop) and saves them through a dialog or the output folder:
+   * the models themselves, or the token of models prepared ahead (answered with "not-found" when main
+   * no longer holds them: then the page sends the models).
+   */
   renderContracts: defineChannel<ContractRenderResult>()(
-    z
-      .object({
-        contracts: z.array(contractModel).min(1).max(500),
-        /** Also write one file per organisation into the chosen folder. */
-        separateFiles: z.boolean(),
-        /** Base of the suggested file name for the merged file, e.g. "Klimakontrakter signeringslunsj 3. juni". */
-        mergedName: line(200),
-        jobId: line(100),
-      })
-      .strict(),
+    z.union([
+      z.object({ contracts: z.array(contractModel).min(1).max(500), ...renderOptions }).strict(),
+      z.object({ prepared: preparedToken, ...renderOptions }).strict(),
+    ]),
   ),
 }

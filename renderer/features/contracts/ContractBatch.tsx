@@ -20,6 +20,11 @@ import { BatchPreparer } from './prepared-batch'
 
 /** Contracts for many organisations at once: one merged PDF, plus one file each if asked. */
 export function ContractBatch() {
+  // Main starts its PDF worker as the page opens, while the page reads its data, so the first batch
+  // does not wait for the worker to start and warm up (under load that took over a second).
+  useEffect(() => {
+    if (hasDesktop()) void desktop().warmPdf({})
+  }, [])
   const data = useLiveQuery(async () => ({ candidates: await batchCandidates(), lunches: await signingLunches(), settings: await loadSettings() }), [])
   if (!data) return null
   if (data.candidates.length === 0) {
@@ -53,10 +58,6 @@ function BatchForm({ candidates, lunches, commissioner }: Props) {
   }, [])
   const stop = useRef<AbortController | null>(null)
 
-  // Main starts its PDF worker now, so the first batch does not wait for it to load and warm up.
-  useEffect(() => {
-    if (hasDesktop()) void desktop().warmPdf({})
-  }, [])
   // The models are built while the person chooses, so the click only sends them (prepared-batch.ts).
   const [preparer] = useState(() => new BatchPreparer())
   useEffect(() => preparer.start(), [preparer])

@@ -40,8 +40,10 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   mark('start')
   // The models and what recording reads, built ahead while the person chose (the batch page), or now.
   // A finished build is taken without an await, so the models go out before React re-renders the form.
+  // None ready (clicked before the choice rested, or the data changed since): the preparer builds it
+  // now, and sends it to main ahead as it would have, so the models cross once.
   const ready = options.prepared?.ready(requests)
-  const prepared = ready === undefined ? await options.prepared?.take(requests) : ready
+  const prepared = ready ?? (await options.prepared?.now(requests))
   const building = prepared ?? (await buildContractModels(requests))
   if (!building.ok) return { ok: false, message: messageOf(building) }
   const built = building.data
@@ -59,7 +61,19 @@ export async function makeContracts(requests: ContractRequest[], options: Contra
   const cancel = () => void api.cancelJob({ jobId })
   signal?.addEventListener('abort', cancel)
   try {
-    const result = await api.renderContracts({ contracts: built.models, separateFiles: options.separateFiles, mergedName: options.mergedName, jobId })
+    const how = { separateFiles: options.separateFiles, mergedName: options.mergedName, jobId }
+    // Models main holds already (sent ahead by the batch page) are named by their token; if main no
+    // longer holds them (replaced or expired), they go along after all. Models on their way to main
+    // (a click right after the choice) are waited for rather than sent a second time.
+    const ahead = prepared?.ok ? prepared.data : undefined
+    const token = ahead?.token ?? (await ahead?.tokenComing)
+    // "Avbryt" while waiting for main's token, or for its "not held": nothing is asked of main.
+    if (signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
+    let result = token ? await api.renderContracts({ prepared: token, ...how }) : undefined
+    if (!result || (!result.ok && result.error === 'not-found' && result.detail === 'prepared')) {
+      if (signal?.aborted) return { ok: false, message: BATCH_CANCELLED, cancelled: true }
+      result = await api.renderContracts({ contracts: built.models, ...how })
+    }
     mark('answered')
     if (!result.ok) {
       // Main stopped the job on the user's word: nothing was written (or it was removed again).

@@ -7,13 +7,24 @@
  * reads (`contractInputsStamp`). It is used only when both still match at the click; any committed
  * change to organisations, people, templates or logos, or other requests, means a fresh build.
  * After such a change the page's current choice is built again in idle time.
+ *
+ * A finished build is also sent to main ahead (`prepareContracts`), which answers with a token: the
+ * click then sends the token instead of 130 models, so neither the bridge nor main's checks of them
+ * are in the wait. The token comes with the build it was made for, so a build that no longer counts
+ * takes its token with it; main holds only the latest preparation, and the click sends the models
+ * when main no longer holds them (contract-job.ts).
  */
 import { contractInputsStamp, watchContractInputs } from '../../db/repositories/contract-inputs'
 import { buildContractModels, readsForRecord, type ContractRequest, type RecordReads, type TemplateInUse } from '../../db/repositories/contracts-repo'
 import type { ContractModel } from '../../../electron/shared/channels/contracts'
+import { desktop, hasDesktop } from '../../lib/desktop'
 import type { Outcome } from '../../lib/result'
 
-export type BuiltBatch = { models: ContractModel[]; templates: TemplateInUse[]; reads: RecordReads }
+/**
+ * `token`: main holds these very models under it (prepared ahead), once it has answered;
+ * `tokenComing`: main's answer while the models are on their way to it (undefined if it refused).
+ */
+export type BuiltBatch = { models: ContractModel[]; templates: TemplateInUse[]; reads: RecordReads; token?: string; tokenComing?: Promise<string | undefined> }
 
 type Entry = { key: string; stamp: string; built: Promise<Outcome<BuiltBatch> | null>; settled?: Outcome<BuiltBatch> | null }
 
@@ -89,6 +100,20 @@ export class BatchPreparer {
     return entry.stamp === contractInputsStamp() ? built : null
   }
 
+  /**
+   * The click's build when none was ready: the one under way for these requests, or one started now
+   * (the choice's rest is not waited for). Like any build it goes to main ahead, so the models cross
+   * to main once, and are checked there once, even when the timer would have built them meanwhile.
+   */
+  async now(requests: ContractRequest[]): Promise<Outcome<BuiltBatch> | null> {
+    const key = keyOf(requests)
+    if (this.entry?.key !== key || this.entry.stamp !== contractInputsStamp()) {
+      if (this.wanted?.key === key) clearTimeout(this.timer)
+      this.begin(key, requests)
+    }
+    return this.take(requests)
+  }
+
   private schedule(): void {
     clearTimeout(this.timer)
     this.timer = setTimeout(() => this.prepare(), this.delayMs)
@@ -97,10 +122,26 @@ export class BatchPreparer {
   private prepare(): void {
     const wanted = this.wanted
     if (!wanted) return
-    const stamp = contractInputsStamp()
-    if (this.entry?.key === wanted.key && this.entry.stamp === stamp) return
-    const entry: Entry = { key: wanted.key, stamp, built: buildBatch(wanted.requests).catch(() => null) }
-    void entry.built.then((settled) => (entry.settled = settled))
+    if (this.entry?.key === wanted.key && this.entry.stamp === contractInputsStamp()) return
+    this.begin(wanted.key, wanted.requests)
+  }
+
+  private begin(key: string, requests: ContractRequest[]): void {
+    const entry: Entry = { key, stamp: contractInputsStamp(), built: buildBatch(requests).catch(() => null) }
+    void entry.built.then((settled) => {
+      entry.settled = settled
+      if (settled?.ok) this.sendAhead(entry, settled.data)
+    })
     this.entry = entry
+  }
+
+  /** Main holds the models of the current build, so the click can name them by token. */
+  private sendAhead(entry: Entry, built: BuiltBatch): void {
+    if (this.entry !== entry || !hasDesktop()) return
+    // The build carries its token: whoever holds this build may name its models by it.
+    built.tokenComing = desktop()
+      .prepareContracts({ contracts: built.models })
+      .then((answer) => (built.token = answer.ok ? answer.data.token : undefined))
+      .catch(() => undefined)
   }
 }

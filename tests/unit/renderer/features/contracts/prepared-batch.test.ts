@@ -6,7 +6,7 @@ import type { Organisation } from '../../../../../renderer/db/models'
 import { saveTemplate, type ContractRequest } from '../../../../../renderer/db/repositories/contracts-repo'
 import { createOrganisation, emptyOrganisationInput, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson, emptyPersonInput, updatePerson } from '../../../../../renderer/db/repositories/people-repo'
-import { makeContracts } from '../../../../../renderer/features/contracts/contract-job'
+import { BATCH_CANCELLED, makeContracts } from '../../../../../renderer/features/contracts/contract-job'
 import { BatchPreparer } from '../../../../../renderer/features/contracts/prepared-batch'
 import { freshDatabase, made } from '../../db-helpers'
 
@@ -25,21 +25,42 @@ const request = (organisationId: string, signatoryPersonId: string | null = null
 /** The preparer's build starts on a timer of 0 ms: a timer set after it runs after it. */
 const afterPrepareTimer = () => new Promise((resolve) => setTimeout(resolve, 0))
 
-/** What the page sent main to print, from a stand-in host that saves every batch. */
+/** What main printed, from a stand-in host that saves every batch; and what each click sent it. */
 let printed: ContractModel[][] = []
+let clicks: { contracts?: ContractModel[]; prepared?: string }[] = []
+/** The stand-in, like main, holds the latest models sent ahead under a token; null forgets them. */
+let held: { token: string; contracts: ContractModel[] } | null = null
+let tokens = 0
+/** Main's answer to models sent ahead waits for this, when set (the bridge is slow). */
+let mainAnswers: Promise<void> | null = null
 
 beforeEach(async () => {
   await freshDatabase()
   printed = []
+  clicks = []
+  held = null
+  tokens = 0
+  mainAnswers = null
   window.nfk = {
     onEvent: () => () => {},
     cancelJob: async () => ({ ok: true, data: { cancelled: false } }),
-    renderContracts: async (sent: { contracts: ContractModel[] }) => {
-      printed.push(sent.contracts)
+    prepareContracts: async ({ contracts }: { contracts: ContractModel[] }) => {
+      const token = `token-${++tokens}`
+      held = { token, contracts }
+      await mainAnswers
+      return { ok: true, data: { token } }
+    },
+    renderContracts: async (sent: { contracts?: ContractModel[]; prepared?: string }) => {
+      clicks.push(sent)
+      const contracts = sent.contracts ?? (held && held.token === sent.prepared ? held.contracts : null)
+      if (!contracts) return { ok: false, error: 'not-found', detail: 'prepared' }
+      printed.push(contracts)
       return { ok: true, data: { merged: { path: '/ut/k.pdf', name: 'k.pdf' }, separate: [], pageCount: 2 } }
     },
   } as unknown as DesktopApi
 })
+/** The build is done and main's answer to the models sent ahead has come. */
+const preparedInMain = () => new Promise((resolve) => setTimeout(resolve, 0))
 afterEach(() => {
   window.nfk = undefined
 })
@@ -151,5 +172,117 @@ describe('contract models built ahead on the batch page', () => {
     expect(await preparer.take([request(a.id)])).not.toBeNull()
     stop()
     expect(await preparer.take([request(a.id)])).toBeNull()
+  })
+
+  it('are sent to main ahead, and the click names them by their token instead of sending them again', async () => {
+    const org = await organisation('Ølberg AS')
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    await afterPrepareTimer()
+    await preparer.take([request(org.id)])
+    await preparedInMain()
+    expect(await makeContracts([request(org.id)], options(preparer))).toMatchObject({ ok: true })
+    expect(clicks).toEqual([{ prepared: 'token-1', separateFiles: false, mergedName: 'Klimakontrakter', jobId: expect.any(String) }])
+    expect(names(printed[0])).toEqual(['Ølberg AS'])
+    expect(await db().contracts.count()).toBe(1)
+    stop()
+  })
+
+  it('once the organisation changed, the click prints the new models, never by the token of the old', async () => {
+    const org = await organisation('Ølberg AS')
+    const preparer = new BatchPreparer(60_000)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    ;(preparer as unknown as { prepare: () => void }).prepare()
+    await preparer.take([request(org.id)])
+    await preparedInMain()
+    expect(held?.contracts.map((m) => m.organisation.name)).toEqual(['Ølberg AS'])
+    await rename(org, 'Nytt Navn AS')
+    expect(await makeContracts([request(org.id)], options(preparer))).toMatchObject({ ok: true })
+    // Built again at the click, and sent to main ahead like any build: named by the new token.
+    expect(clicks.map((c) => c.prepared)).toEqual(['token-2'])
+    expect(names(printed[0])).toEqual(['Nytt Navn AS'])
+    stop()
+  })
+
+  it('sends the models with the click when main no longer holds them (replaced or expired), and records them once', async () => {
+    const org = await organisation('Ølberg AS')
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    await afterPrepareTimer()
+    await preparer.take([request(org.id)])
+    await preparedInMain()
+    held = null
+    expect(await makeContracts([request(org.id)], options(preparer))).toMatchObject({ ok: true })
+    expect(clicks.map((c) => [c.prepared, names(c.contracts)])).toEqual([
+      ['token-1', undefined],
+      [undefined, ['Ølberg AS']],
+    ])
+    expect(printed).toHaveLength(1)
+    expect(await db().contracts.count()).toBe(1)
+    stop()
+  })
+
+  it('clicked while its models are on their way to main, waits for main\'s token instead of sending them twice', async () => {
+    const org = await organisation('Ølberg AS')
+    const answering: { answer?: () => void } = {}
+    mainAnswers = new Promise((resolve) => (answering.answer = resolve))
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    await afterPrepareTimer()
+    await preparer.take([request(org.id)])
+    const making = makeContracts([request(org.id)], options(preparer))
+    await preparedInMain()
+    expect(clicks).toEqual([])
+    answering.answer?.()
+    expect(await making).toMatchObject({ ok: true })
+    expect(clicks.map((c) => [c.prepared, c.contracts])).toEqual([['token-1', undefined]])
+    expect(names(printed[0])).toEqual(['Ølberg AS'])
+    stop()
+  })
+
+  it('clicked before the choice was built, builds it once and sends its models to main once', async () => {
+    const org = await organisation('Ølberg AS')
+    // A stored template: recording the contract then changes none of its inputs (which would rightly build again).
+    await made(saveTemplate('Avtale med {{virksomhet.navn}}.'))
+    let sentAhead = 0
+    const prepareContracts = window.nfk!.prepareContracts
+    window.nfk!.prepareContracts = (sent) => {
+      sentAhead++
+      return prepareContracts(sent)
+    }
+    const preparer = new BatchPreparer(20)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    expect(await makeContracts([request(org.id)], options(preparer))).toMatchObject({ ok: true })
+    // The choice's own timer would have fired by now: it found the build made.
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(sentAhead).toBe(1)
+    expect(clicks.map((c) => [c.prepared, c.contracts])).toEqual([['token-1', undefined]])
+    expect(names(printed[0])).toEqual(['Ølberg AS'])
+    stop()
+  })
+
+  it('cancelled while its models are on their way to main, asks main to render nothing and records nothing', async () => {
+    const org = await organisation('Ølberg AS')
+    const answering: { answer?: () => void } = {}
+    mainAnswers = new Promise((resolve) => (answering.answer = resolve))
+    const preparer = new BatchPreparer(0)
+    const stop = preparer.start()
+    preparer.choose([request(org.id)])
+    await afterPrepareTimer()
+    await preparer.take([request(org.id)])
+    const cancel = new AbortController()
+    const making = makeContracts([request(org.id)], { ...options(preparer), signal: cancel.signal })
+    await preparedInMain()
+    cancel.abort()
+    answering.answer?.()
+    expect(await making).toEqual({ ok: false, message: BATCH_CANCELLED, cancelled: true })
+    expect(clicks).toEqual([])
+    expect(await db().contracts.count()).toBe(0)
+    stop()
   })
 })
