@@ -5,7 +5,7 @@
  * neither a merge nor restoring an older backup brings the person back.
  */
 import type { ErasureRecord, Person } from '../models'
-import { anonymisedEntry, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, isAbout, tracesOf } from '../../domain/backup/erasure-ledger'
+import { anonymisedEntry, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, formerTracesOf, isAbout, tracesOf } from '../../domain/backup/erasure-ledger'
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
@@ -32,8 +32,7 @@ export async function erasePerson(personId: string): Promise<void> {
     await forgetTombstone(d.syncCells, ids)
     const entries = await d.auditLog.toArray()
     // A renamed person's older entries elsewhere ("Person lagt til: <former name>") quote only a former name or e-mail.
-    const former = entries.filter((e) => e.table === 'people' && ids.has(e.entityId)).map((e) => ({ name: e.changes?.name?.from, email: e.changes?.email?.from }))
-    const traces = [person, ...copies, ...former].flatMap(tracesOf)
+    const traces = [...[person, ...copies].flatMap(tracesOf), ...formerTracesOf(entries as Row[], ids)]
     // Also an organisation's entry quoting their name: it was a person that was deleted.
     await d.auditLog.bulkPut(entries.filter((e) => isAbout(e, ids, traces)).map((e) => anonymisedEntry(e as Row, 'person') as typeof e))
     await eraseFromInvitationLog(personId, ERASED_PERSON_LABEL)

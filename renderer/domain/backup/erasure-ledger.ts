@@ -108,6 +108,22 @@ export function tracesOf(person: Row): string[] {
 }
 
 /**
+ * Names and e-mails the erased people had before (a rename or a new address): their own history
+ * entries keep them in `changes`, both sides. History written before, on any laptop, may quote only
+ * those ("<former name> meldt på signeringslunsj"). The erasing laptop and every laptop the erasure
+ * arrives at (sync, import) read them the same way, from the entries they hold.
+ */
+export function formerTracesOf(entries: Iterable<Row>, people: ReadonlySet<string>): string[] {
+  const out: string[] = []
+  for (const e of entries) {
+    if (e.table !== 'people' || !people.has(String(e.entityId))) continue
+    const changes = (e.changes ?? {}) as Record<string, { from?: unknown; to?: unknown } | undefined>
+    out.push(...longEnough([changes.name?.from, changes.name?.to, changes.email?.from, changes.email?.to]))
+  }
+  return [...new Set(out)]
+}
+
+/**
  * Name and organisation number of an organisation, as other records' history quotes them ("«name»
  * invitert", a merge's "Slått sammen med «name» (org.nr. …)"). Its other fields appear only in its
  * own entries, found by id.

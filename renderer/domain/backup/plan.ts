@@ -13,7 +13,7 @@
  * anything is compared, and every reference must resolve (merge: also against the local rows).
  */
 import type { Envelope, Row, TableData } from './envelope'
-import { applyLedger, ledgerOf, ledgerRows, organisationTracesOf, tracesOf, type ErasedCounts } from './erasure-ledger'
+import { applyLedger, formerTracesOf, ledgerOf, ledgerRows, organisationTracesOf, tracesOf, type ErasedCounts } from './erasure-ledger'
 import type { ImportProblem } from './problems'
 import { hasMerges, redirectMerged, resolvedMergesOf, type ForkChoices } from './merged-records'
 import { dropRevivedForks, followDecidedForks, forkDescriber, settleForkMoves, type MergeFork } from './merge-forks-import'
@@ -133,7 +133,10 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   applyLedger({ people: everyone }, ledger)
   // An emptied organisation's name and number, as either side held them, find the entries quoting it.
   const emptiedOrgs = [...own(envelope.data, 'organisations'), ...own(local, 'organisations')].filter((o) => ledger.get(String(o.id))?.table === 'organisations')
-  const traces = everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf)
+  // Their former names and e-mails too, from either side's history of them (as the erasing laptop does).
+  const erasedPeople = new Set([...ledger.values()].filter((e) => e.table === 'people').map((e) => e.id))
+  const former = formerTracesOf([...own(envelope.data, 'auditLog'), ...own(local, 'auditLog')], erasedPeople)
+  const traces = [...everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf), ...former]
   const quoted = emptiedOrgs.flatMap(organisationTracesOf)
   const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces, quoted)
   // References to a record joined into another (the duplicate merge, on either side) go to the
