@@ -12,7 +12,7 @@ import type { Table } from 'dexie'
 import type { SyncBatch } from '../../../electron/shared/channels/sync'
 import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
-import { anonymisedEntry, anonymisedIfAbout, emptiedOrganisation, ERASED_ORGANISATION_LABEL, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, forgottenOf, formerTracesOf, ledgerOf, organisationTracesOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
+import { anonymisedEntry, anonymisedIfAbout, emptiedOrganisation, ERASED_ORGANISATION_LABEL, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, forgottenOf, formerTracesOf, ledgerOf, liveOrganisationsOf, organisationTracesOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
 import { conflictId, fileIndex, hasSeen, isConcurrent } from '../../domain/sync/causality'
 import { canConflict, canonicalSet, cellKey, decodeValue, encodeValue, ERASED_FIELDS, fieldKey, isSetField, stableText } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
@@ -353,8 +353,10 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   }
   const entries = (await d.auditLog.toArray()) as Row[]
   const fresh = forgottenOf(ledger, traces, quoted, newly)
+  // As on the eraser: an entry anonymised here for a person keeps the ids of organisations it quoted.
+  const live = newlyPeople.length > 0 ? liveOrganisationsOf([...((await d.organisations.toArray()) as Row[]), ...[...rows].filter(([k, r]) => k.startsWith('organisations|') && r).map(([, r]) => r as Row)], ledger) : []
   const named = entries
-    .map((e) => [e, anonymisedIfAbout(e, fresh)] as const)
+    .map((e) => [e, anonymisedIfAbout(e, fresh, live)] as const)
     .filter((pair): pair is readonly [Row, Row] => pair[1] !== null && stableText(pair[0]) !== stableText(pair[1]))
     .map(([, b]) => b)
   if (named.length === 0 || !state.enabled) return derived
@@ -365,7 +367,9 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     const key = `auditLog|${String(e.id)}`
     const mine = rows.get(key)
     // With the wording `named` chose: that one still saw the text that decided it.
-    if (mine) rows.set(key, anonymisedEntry(mine, e.summary === ERASED_ORGANISATION_LABEL ? 'organisation' : 'person'))
+    if (!mine) continue
+    const out = anonymisedEntry(mine, e.summary === ERASED_ORGANISATION_LABEL ? 'organisation' : 'person')
+    rows.set(key, e.quotedOrganisations === undefined ? out : { ...out, quotedOrganisations: e.quotedOrganisations })
   }
   markApplying(trans, false)
   await d.auditLog.bulkPut(named as never[])

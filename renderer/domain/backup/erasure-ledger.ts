@@ -95,6 +95,25 @@ export function anonymisedEntry(e: Row, kind: ErasedKind): Row {
   return { ...e, summary: e.action === 'erase' ? erase : label, changes: {} }
 }
 
+/** An organisation not emptied, with what other records' history may quote of it (`organisationTracesOf`). */
+export type LiveOrganisation = { id: string; quoted: readonly string[] }
+
+/** The organisations among `orgs` not emptied (in the ledger, or by their row), each with its quotable name and number. */
+export function liveOrganisationsOf(orgs: Iterable<Row>, ledger?: Ledger): LiveOrganisation[] {
+  const out: LiveOrganisation[] = []
+  for (const o of orgs) {
+    if (o.erasedAt || ledger?.get(String(o.id))?.table === 'organisations') continue
+    const quoted = organisationTracesOf(o)
+    if (quoted.length > 0) out.push({ id: String(o.id), quoted })
+  }
+  return out
+}
+
+/** Ids an anonymised entry keeps of the organisations it quoted (`quotedOrganisations`). */
+function quotedIdsOf(entry: Row): string[] {
+  return Array.isArray(entry.quotedOrganisations) ? entry.quotedOrganisations.map(String) : []
+}
+
 /** Whether an audit entry's summary is one the anonymisation writes in place of what it said. */
 export function isAnonymisedSummary(summary: unknown): boolean {
   return summary === ERASED_PERSON_LABEL || summary === ERASED_ORGANISATION_LABEL || summary === ERASE_SUMMARY
@@ -186,18 +205,37 @@ const RECORDS: ReadonlySet<unknown> = new Set(['organisations', 'people'])
  * name, so the person's erasure no longer finds it.
  */
 export function erasedKindOf(entry: Row, forgotten: Forgotten): ErasedKind | null {
-  // An entry that reached a laptop only as redacted messages has no summary or changes at all.
-  const mentions = (t: string) => String(entry.summary ?? '').includes(t) || JSON.stringify(entry.changes ?? {}).includes(t)
+  const mentions = mentionsOf(entry)
   const id = String(entry.entityId)
-  if (forgotten.organisations.has(id) || (!RECORDS.has(entry.table) && forgotten.quoted.some(mentions))) return 'organisation'
+  const quotes = !RECORDS.has(entry.table) && (forgotten.quoted.some(mentions) || quotedIdsOf(entry).some((o) => forgotten.organisations.has(o)))
+  if (forgotten.organisations.has(id) || quotes) return 'organisation'
   if (forgotten.people.has(id) || forgotten.traces.some(mentions)) return 'person'
   return null
 }
 
-/** The entry anonymised by what it is about, or null when it is about nothing forgotten. */
-export function anonymisedIfAbout(entry: Row, forgotten: Forgotten): Row | null {
+/** Whether an entry's summary or changes hold a text. */
+function mentionsOf(entry: Row): (t: string) => boolean {
+  // An entry that reached a laptop only as redacted messages has no summary or changes at all.
+  const summary = String(entry.summary ?? '')
+  const changes = JSON.stringify(entry.changes ?? {})
+  return (t) => summary.includes(t) || changes.includes(t)
+}
+
+/**
+ * The entry anonymised by what it is about, or null when it is about nothing forgotten. An entry
+ * about something else anonymised for a person, that also quotes organisations in `live` (not
+ * emptied), keeps their ids (`quotedOrganisations`): without their names it would say «slettet
+ * person» for good, where a laptop that learnt of the emptying first says «slettet virksomhet».
+ */
+export function anonymisedIfAbout(entry: Row, forgotten: Forgotten, live: readonly LiveOrganisation[] = []): Row | null {
   const kind = erasedKindOf(entry, forgotten)
-  return kind === null ? null : anonymisedEntry(entry, kind)
+  if (kind === null) return null
+  const out = anonymisedEntry(entry, kind)
+  if (kind === 'organisation' || RECORDS.has(entry.table) || live.length === 0) return out
+  const mentions = mentionsOf(entry)
+  const quoted = live.filter((o) => !forgotten.organisations.has(o.id) && o.quoted.some(mentions)).map((o) => o.id)
+  if (quoted.length === 0) return out
+  return { ...out, quotedOrganisations: [...new Set([...quotedIdsOf(entry), ...quoted])].sort() }
 }
 
 /**
