@@ -200,9 +200,10 @@ const RECORDS: ReadonlySet<unknown> = new Set(['organisations', 'people'])
  *
  * An entry about both says "slettet virksomhet" when it is the organisation's own (or its status
  * event's), or quotes it. The one rule that gives every laptop the same wording whichever erasure it
- * learns of first: an entry anonymised for a person keeps its id, so the organisation's emptying
- * still finds it later and rewrites it; one anonymised for the organisation has lost the person's
- * name, so the person's erasure no longer finds it.
+ * learns of first: an entry anonymised for a person keeps its id, and one about something else the
+ * ids of the organisations it quoted (`quotedOrganisations`, `anonymisedIfAbout`), so the
+ * organisation's emptying still finds it later and rewrites it; one anonymised for the organisation
+ * has lost the person's name, so the person's erasure no longer finds it.
  */
 export function erasedKindOf(entry: Row, forgotten: Forgotten): ErasedKind | null {
   const mentions = mentionsOf(entry)
@@ -259,9 +260,10 @@ export type LedgerApplied = { data: TableData; erased: ErasedCounts }
 /**
  * The same tables with the ledger applied; only changed tables get new arrays. People of an
  * emptied organisation are erased with it and join the ledger (it is changed in place).
- * `traces` adds names and e-mails known from elsewhere (the file's rows, before erasure).
+ * `traces` adds names and e-mails known from elsewhere (the file's rows, before erasure); `live`,
+ * organisations known from elsewhere that are not emptied.
  */
-export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = [], quoted: readonly string[] = []): LedgerApplied {
+export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = [], quoted: readonly string[] = [], live: readonly LiveOrganisation[] = []): LedgerApplied {
   const out: TableData = { ...data }
   const erased: ErasedCounts = { people: 0, organisations: 0, withContent: 0 }
   const emptied = new Map<string, string>()
@@ -275,6 +277,8 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
   const erasedIds = new Set<string>()
   const knownTraces = [...traces]
   const knownQuoted = [...quoted]
+  // Organisations not emptied that an entry anonymised for a person may quote (`anonymisedIfAbout`).
+  const knownLive = [...live, ...liveOrganisationsOf(data.organisations ?? [], ledger)]
   if (out.organisations && emptied.size > 0) {
     out.organisations = out.organisations.map((o) => {
       const at = emptied.get(String(o.id))
@@ -314,7 +318,7 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
   }
   if (out.auditLog && (erasedIds.size > 0 || emptiedIds.size > 0 || knownTraces.length > 0 || knownQuoted.length > 0)) {
     const forgotten: Forgotten = { people: erasedIds, organisations: emptiedIds, traces: knownTraces, quoted: knownQuoted }
-    const entries = out.auditLog.map((e) => anonymisedIfAbout(e, forgotten) ?? e)
+    const entries = out.auditLog.map((e) => anonymisedIfAbout(e, forgotten, knownLive) ?? e)
     if (entries.some((e, i) => e !== out.auditLog?.[i])) out.auditLog = entries
   }
   return { data: out, erased }
