@@ -44,4 +44,10 @@ export type AuditEntry = {
    * in one transaction often are). Not indexed; absent on entries from older versions.
    */
   seq?: number
+  /**
+   * Set only on an entry anonymised for an erased person while it also quoted organisations (by name
+   * or number) that were not emptied: their ids, so emptying one later still finds it and it says
+   * «slettet virksomhet», as where the emptying came first (erasure-ledger `erasedKindOf`).
+   */
+  quotedOrganisations?: string[]
 }

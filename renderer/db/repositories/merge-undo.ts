@@ -4,6 +4,8 @@
  * and as it stood once written. Undo puts the earlier versions back in one transaction, as new
  * changes (sync sends them like any edit), unless something the merge wrote has changed since:
  * then it refuses and changes nothing, for putting back would lose that change.
+ * On a laptop where sync had landed the merged-away record's later edits on the survivor, the undo
+ * (its `mergedInto` taken off) gives them back to it (sync-merged-away.ts), fields and roles alike.
  */
 import { stableText } from '../../domain/sync/fields'
 import type { MergeKind } from '../../domain/organisation/merge-references'

@@ -5,7 +5,7 @@
  * neither a merge nor restoring an older backup brings the person back.
  */
 import type { ErasureRecord, Person } from '../models'
-import { anonymisedEntry, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, isAbout, tracesOf } from '../../domain/backup/erasure-ledger'
+import { anonymisedIfAbout, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, formerTracesOf, liveOrganisationsOf, tracesOf } from '../../domain/backup/erasure-ledger'
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
@@ -17,7 +17,7 @@ export const ERASED_LABEL = ERASED_PERSON_LABEL
 
 export async function erasePerson(personId: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.people, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.syncCells], async () => {
+  await d.transaction('rw', [d.people, d.organisations, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.syncCells], async () => {
     const person = await d.people.get(personId)
     if (!person || person.erasedAt) throw new Error('Personen finnes ikke eller er allerede slettet for godt.')
     const at = nowIso()
@@ -32,10 +32,12 @@ export async function erasePerson(personId: string): Promise<void> {
     await forgetTombstone(d.syncCells, ids)
     const entries = await d.auditLog.toArray()
     // A renamed person's older entries elsewhere ("Person lagt til: <former name>") quote only a former name or e-mail.
-    const former = entries.filter((e) => e.table === 'people' && ids.has(e.entityId)).map((e) => ({ name: e.changes?.name?.from, email: e.changes?.email?.from }))
-    const traces = [person, ...copies, ...former].flatMap(tracesOf)
+    const traces = [...[person, ...copies].flatMap(tracesOf), ...formerTracesOf(entries as Row[], ids)]
     // Also an organisation's entry quoting their name: it was a person that was deleted.
-    await d.auditLog.bulkPut(entries.filter((e) => isAbout(e, ids, traces)).map((e) => anonymisedEntry(e as Row, 'person') as typeof e))
+    // An entry about something else that also quotes an organisation keeps its id: emptying it later says «slettet virksomhet».
+    const forgotten = { people: ids, organisations: new Set<string>(), traces, quoted: [] }
+    const live = liveOrganisationsOf((await d.organisations.toArray()) as Row[])
+    await d.auditLog.bulkPut(entries.flatMap((e) => anonymisedIfAbout(e as Row, forgotten, live) ?? []) as typeof entries)
     await eraseFromInvitationLog(personId, ERASED_PERSON_LABEL)
     await deleteDietsOfPerson(personId)
     // The application keeps every answer as given: the answers naming the person go too.

@@ -12,7 +12,7 @@ import type { Table } from 'dexie'
 import type { SyncBatch } from '../../../electron/shared/channels/sync'
 import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
-import { anonymisedEntry, anonymisedIfAbout, emptiedOrganisation, ERASED_ORGANISATION_LABEL, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, forgottenOf, ledgerOf, organisationTracesOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
+import { anonymisedEntry, anonymisedIfAbout, emptiedOrganisation, ERASED_ORGANISATION_LABEL, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, forgottenOf, formerTracesOf, ledgerOf, liveOrganisationsOf, organisationTracesOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
 import { conflictId, fileIndex, hasSeen, isConcurrent } from '../../domain/sync/causality'
 import { canConflict, canonicalSet, cellKey, decodeValue, encodeValue, ERASED_FIELDS, fieldKey, isSetField, stableText } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
@@ -255,6 +255,20 @@ export async function publishDerivedErasures(d: ReturnType<typeof db>, trans: ob
   }
 }
 
+/**
+ * The former names and e-mails of the people erased in this apply, as the erasing laptop finds them
+ * (privacy-repo): from their own history entries, those stored here and those this apply brings. The
+ * eraser anonymises its own history; history written here quoting a name the person had before the
+ * rename reached this laptop is this laptop's to anonymise.
+ */
+async function formerTracesHere(d: ReturnType<typeof db>, rows: ReadonlyMap<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>): Promise<string[]> {
+  const people = new Set([...ledger.values()].filter((e) => e.table === 'people' && !erasedBefore.has(e.id)).map((e) => e.id))
+  if (people.size === 0) return []
+  const stored = (await d.auditLog.where('[table+entityId]').anyOf([...people].map((id) => ['people', id])).toArray()) as Row[]
+  const arriving = [...rows].filter(([key, row]) => key.startsWith('auditLog|') && row !== null).map(([, row]) => row as Row)
+  return formerTracesOf([...stored, ...arriving], people)
+}
+
 export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row | null>, dirty: Set<string>, ledger: Ledger, erasedBefore: ReadonlySet<string>, state: SyncState, trans: object): Promise<DerivedErasures> {
   for (const e of ledger.values()) {
     if (erasedBefore.has(e.id)) continue
@@ -311,6 +325,7 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   }
   for (const line of newLines) ledger.set(line.id, line)
   await eraseMergedIntoErased(d, rows, dirty, ledger, erasedBefore, derived, traces)
+  traces.push(...(await formerTracesHere(d, rows, ledger, erasedBefore)))
   // A history entry arriving now about someone or something erased here (before, or in this apply):
   // its author wrote it before the erasure reached them, and anonymises it when it does. Here it is
   // anonymised on arrival. It names them by id, or (a check-in's entry is about the registration) by
@@ -338,8 +353,10 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   }
   const entries = (await d.auditLog.toArray()) as Row[]
   const fresh = forgottenOf(ledger, traces, quoted, newly)
+  // As on the eraser: an entry anonymised here for a person keeps the ids of organisations it quoted.
+  const live = newlyPeople.length > 0 ? liveOrganisationsOf([...((await d.organisations.toArray()) as Row[]), ...[...rows].filter(([k, r]) => k.startsWith('organisations|') && r).map(([, r]) => r as Row)], ledger) : []
   const named = entries
-    .map((e) => [e, anonymisedIfAbout(e, fresh)] as const)
+    .map((e) => [e, anonymisedIfAbout(e, fresh, live)] as const)
     .filter((pair): pair is readonly [Row, Row] => pair[1] !== null && stableText(pair[0]) !== stableText(pair[1]))
     .map(([, b]) => b)
   if (named.length === 0 || !state.enabled) return derived
@@ -350,7 +367,9 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     const key = `auditLog|${String(e.id)}`
     const mine = rows.get(key)
     // With the wording `named` chose: that one still saw the text that decided it.
-    if (mine) rows.set(key, anonymisedEntry(mine, e.summary === ERASED_ORGANISATION_LABEL ? 'organisation' : 'person'))
+    if (!mine) continue
+    const out = anonymisedEntry(mine, e.summary === ERASED_ORGANISATION_LABEL ? 'organisation' : 'person')
+    rows.set(key, e.quotedOrganisations === undefined ? out : { ...out, quotedOrganisations: e.quotedOrganisations })
   }
   markApplying(trans, false)
   await d.auditLog.bulkPut(named as never[])

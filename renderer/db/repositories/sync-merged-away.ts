@@ -216,6 +216,15 @@ export function mergedAwayHook(v: ApplyView) {
         await stray.unland(kind, was, id)
         if (merges[kind].has(id)) await stray.held(kind, id, before)
       }
+      // Merged away here before and by no merge now: its `mergedInto` was taken off (an undo on the
+      // merging laptop). What had landed from it on its survivor goes back, fields and roles alike, as
+      // for a fork: the survivor holds its own change again, and the record its own values
+      // (settleTombstones), as on the merging laptop, which undid it before it had them (undone-landing.test.ts).
+      for (const id of regraph[kind]) {
+        if (merges[kind].has(id) || revived[kind].has(id)) continue
+        const was = ((await v.tables.get(kind)?.get(id)) as Row | undefined)?.mergedInto
+        if (typeof was === 'string') await stray.unland(kind, was, id)
+      }
     }
     for (const kind of regraphed) await rowsNaming(ctx, kind, graphs[kind].whole as Set<string>, looked)
     // A revived record's merge stays in the data: its cell keeps the message's value, as it stood

@@ -12,7 +12,7 @@
 import type { ErasureRecord, Organisation, Person, StatusEvent } from '../models'
 import { deleteDietsOfPerson } from './diets-repo'
 import { eraseFromInvitationLog } from './invitation-log-repo'
-import { anonymisedIfAbout, emptiedOrganisation, emptiedStatusEvent, emptiedTraces, ERASED_PERSON_LABEL, erasedPerson, ORGANISATION_ERASE_SUMMARY } from '../../domain/backup/erasure-ledger'
+import { anonymisedIfAbout, emptiedOrganisation, emptiedStatusEvent, emptiedTraces, ERASED_PERSON_LABEL, erasedPerson, liveOrganisationsOf, ORGANISATION_ERASE_SUMMARY } from '../../domain/backup/erasure-ledger'
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
@@ -100,7 +100,8 @@ export async function emptyTrash(): Promise<number> {
     if (orgs.length > 0) {
       const entries = await d.auditLog.toArray()
       const forgotten = { people: personIds, organisations: organisationIds, traces, quoted }
-      await d.auditLog.bulkPut(entries.flatMap((e) => anonymisedIfAbout(e as Row, forgotten) ?? []) as typeof entries)
+      const live = liveOrganisationsOf((await d.organisations.toArray()) as Row[])
+      await d.auditLog.bulkPut(entries.flatMap((e) => anonymisedIfAbout(e as Row, forgotten, live) ?? []) as typeof entries)
     }
     return trashed.length
   })

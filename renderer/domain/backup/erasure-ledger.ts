@@ -95,6 +95,25 @@ export function anonymisedEntry(e: Row, kind: ErasedKind): Row {
   return { ...e, summary: e.action === 'erase' ? erase : label, changes: {} }
 }
 
+/** An organisation not emptied, with what other records' history may quote of it (`organisationTracesOf`). */
+export type LiveOrganisation = { id: string; quoted: readonly string[] }
+
+/** The organisations among `orgs` not emptied (in the ledger, or by their row), each with its quotable name and number. */
+export function liveOrganisationsOf(orgs: Iterable<Row>, ledger?: Ledger): LiveOrganisation[] {
+  const out: LiveOrganisation[] = []
+  for (const o of orgs) {
+    if (o.erasedAt || ledger?.get(String(o.id))?.table === 'organisations') continue
+    const quoted = organisationTracesOf(o)
+    if (quoted.length > 0) out.push({ id: String(o.id), quoted })
+  }
+  return out
+}
+
+/** Ids an anonymised entry keeps of the organisations it quoted (`quotedOrganisations`). */
+function quotedIdsOf(entry: Row): string[] {
+  return Array.isArray(entry.quotedOrganisations) ? entry.quotedOrganisations.map(String) : []
+}
+
 /** Whether an audit entry's summary is one the anonymisation writes in place of what it said. */
 export function isAnonymisedSummary(summary: unknown): boolean {
   return summary === ERASED_PERSON_LABEL || summary === ERASED_ORGANISATION_LABEL || summary === ERASE_SUMMARY
@@ -105,6 +124,22 @@ const longEnough = (values: unknown[]) => values.map((t) => (typeof t === 'strin
 /** Name and e-mail of a person, as they may appear in audit summaries; short ones would match too much. */
 export function tracesOf(person: Row): string[] {
   return longEnough([person.name, person.email])
+}
+
+/**
+ * Names and e-mails the erased people had before (a rename or a new address): their own history
+ * entries keep them in `changes`, both sides. History written before, on any laptop, may quote only
+ * those ("<former name> meldt på signeringslunsj"). The erasing laptop and every laptop the erasure
+ * arrives at (sync, import) read them the same way, from the entries they hold.
+ */
+export function formerTracesOf(entries: Iterable<Row>, people: ReadonlySet<string>): string[] {
+  const out: string[] = []
+  for (const e of entries) {
+    if (e.table !== 'people' || !people.has(String(e.entityId))) continue
+    const changes = (e.changes ?? {}) as Record<string, { from?: unknown; to?: unknown } | undefined>
+    out.push(...longEnough([changes.name?.from, changes.name?.to, changes.email?.from, changes.email?.to]))
+  }
+  return [...new Set(out)]
 }
 
 /**
@@ -165,23 +200,43 @@ const RECORDS: ReadonlySet<unknown> = new Set(['organisations', 'people'])
  *
  * An entry about both says "slettet virksomhet" when it is the organisation's own (or its status
  * event's), or quotes it. The one rule that gives every laptop the same wording whichever erasure it
- * learns of first: an entry anonymised for a person keeps its id, so the organisation's emptying
- * still finds it later and rewrites it; one anonymised for the organisation has lost the person's
- * name, so the person's erasure no longer finds it.
+ * learns of first: an entry anonymised for a person keeps its id, and one about something else the
+ * ids of the organisations it quoted (`quotedOrganisations`, `anonymisedIfAbout`), so the
+ * organisation's emptying still finds it later and rewrites it; one anonymised for the organisation
+ * has lost the person's name, so the person's erasure no longer finds it.
  */
 export function erasedKindOf(entry: Row, forgotten: Forgotten): ErasedKind | null {
-  // An entry that reached a laptop only as redacted messages has no summary or changes at all.
-  const mentions = (t: string) => String(entry.summary ?? '').includes(t) || JSON.stringify(entry.changes ?? {}).includes(t)
+  const mentions = mentionsOf(entry)
   const id = String(entry.entityId)
-  if (forgotten.organisations.has(id) || (!RECORDS.has(entry.table) && forgotten.quoted.some(mentions))) return 'organisation'
+  const quotes = !RECORDS.has(entry.table) && (forgotten.quoted.some(mentions) || quotedIdsOf(entry).some((o) => forgotten.organisations.has(o)))
+  if (forgotten.organisations.has(id) || quotes) return 'organisation'
   if (forgotten.people.has(id) || forgotten.traces.some(mentions)) return 'person'
   return null
 }
 
-/** The entry anonymised by what it is about, or null when it is about nothing forgotten. */
-export function anonymisedIfAbout(entry: Row, forgotten: Forgotten): Row | null {
+/** Whether an entry's summary or changes hold a text. */
+function mentionsOf(entry: Row): (t: string) => boolean {
+  // An entry that reached a laptop only as redacted messages has no summary or changes at all.
+  const summary = String(entry.summary ?? '')
+  const changes = JSON.stringify(entry.changes ?? {})
+  return (t) => summary.includes(t) || changes.includes(t)
+}
+
+/**
+ * The entry anonymised by what it is about, or null when it is about nothing forgotten. An entry
+ * about something else anonymised for a person, that also quotes organisations in `live` (not
+ * emptied), keeps their ids (`quotedOrganisations`): without their names it would say «slettet
+ * person» for good, where a laptop that learnt of the emptying first says «slettet virksomhet».
+ */
+export function anonymisedIfAbout(entry: Row, forgotten: Forgotten, live: readonly LiveOrganisation[] = []): Row | null {
   const kind = erasedKindOf(entry, forgotten)
-  return kind === null ? null : anonymisedEntry(entry, kind)
+  if (kind === null) return null
+  const out = anonymisedEntry(entry, kind)
+  if (kind === 'organisation' || RECORDS.has(entry.table) || live.length === 0) return out
+  const mentions = mentionsOf(entry)
+  const quoted = live.filter((o) => !forgotten.organisations.has(o.id) && o.quoted.some(mentions)).map((o) => o.id)
+  if (quoted.length === 0) return out
+  return { ...out, quotedOrganisations: [...new Set([...quotedIdsOf(entry), ...quoted])].sort() }
 }
 
 /**
@@ -205,9 +260,10 @@ export type LedgerApplied = { data: TableData; erased: ErasedCounts }
 /**
  * The same tables with the ledger applied; only changed tables get new arrays. People of an
  * emptied organisation are erased with it and join the ledger (it is changed in place).
- * `traces` adds names and e-mails known from elsewhere (the file's rows, before erasure).
+ * `traces` adds names and e-mails known from elsewhere (the file's rows, before erasure); `live`,
+ * organisations known from elsewhere that are not emptied.
  */
-export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = [], quoted: readonly string[] = []): LedgerApplied {
+export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = [], quoted: readonly string[] = [], live: readonly LiveOrganisation[] = []): LedgerApplied {
   const out: TableData = { ...data }
   const erased: ErasedCounts = { people: 0, organisations: 0, withContent: 0 }
   const emptied = new Map<string, string>()
@@ -221,6 +277,8 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
   const erasedIds = new Set<string>()
   const knownTraces = [...traces]
   const knownQuoted = [...quoted]
+  // Organisations not emptied that an entry anonymised for a person may quote (`anonymisedIfAbout`).
+  const knownLive = [...live, ...liveOrganisationsOf(data.organisations ?? [], ledger)]
   if (out.organisations && emptied.size > 0) {
     out.organisations = out.organisations.map((o) => {
       const at = emptied.get(String(o.id))
@@ -260,7 +318,7 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
   }
   if (out.auditLog && (erasedIds.size > 0 || emptiedIds.size > 0 || knownTraces.length > 0 || knownQuoted.length > 0)) {
     const forgotten: Forgotten = { people: erasedIds, organisations: emptiedIds, traces: knownTraces, quoted: knownQuoted }
-    const entries = out.auditLog.map((e) => anonymisedIfAbout(e, forgotten) ?? e)
+    const entries = out.auditLog.map((e) => anonymisedIfAbout(e, forgotten, knownLive) ?? e)
     if (entries.some((e, i) => e !== out.auditLog?.[i])) out.auditLog = entries
   }
   return { data: out, erased }

@@ -4,7 +4,7 @@
  * merge on the other copy redirects. Pure.
  */
 import { jsonReplacer, type Row } from './envelope'
-import { applyLedger, type Ledger } from './erasure-ledger'
+import { applyLedger, type Ledger, type LiveOrganisation } from './erasure-ledger'
 import { redirectRow, type Merges } from './merged-records'
 
 type TableCounts = { changed: number }
@@ -29,9 +29,9 @@ export function sameRow(a: Row, b: Row): boolean {
  * organisation emptied on the other laptop, this laptop's audit entries naming a person erased
  * there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
  */
-export function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, [traces, quoted]: [string[], string[]], counts: TableCounts, puts: Row[]): void {
+export function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, [traces, quoted, live]: [string[], string[], LiveOrganisation[]], counts: TableCounts, puts: Row[]): void {
   const untouched = [...mine.values()].filter((r) => !handled.has(String(r.id)))
-  const erased = applyLedger({ [table]: untouched }, ledger, traces, quoted).data[table] as Row[]
+  const erased = applyLedger({ [table]: untouched }, ledger, traces, quoted, live).data[table] as Row[]
   untouched.forEach((before, i) => {
     const after = erased[i] as Row
     if (after !== before && !sameRow(after, before)) {

@@ -13,7 +13,7 @@
  * anything is compared, and every reference must resolve (merge: also against the local rows).
  */
 import type { Envelope, Row, TableData } from './envelope'
-import { applyLedger, ledgerOf, ledgerRows, organisationTracesOf, tracesOf, type ErasedCounts } from './erasure-ledger'
+import { applyLedger, formerTracesOf, ledgerOf, ledgerRows, liveOrganisationsOf, organisationTracesOf, tracesOf, type ErasedCounts, type LiveOrganisation } from './erasure-ledger'
 import type { ImportProblem } from './problems'
 import { hasMerges, redirectMerged, resolvedMergesOf, type ForkChoices } from './merged-records'
 import { dropRevivedForks, followDecidedForks, forkDescriber, settleForkMoves, type MergeFork } from './merge-forks-import'
@@ -59,6 +59,8 @@ export type ImportPlan = {
   traces: string[]
   /** Names and numbers of emptied organisations: entries about other things (a lunch, a registration) that quote them are anonymised. */
   quoted: string[]
+  /** Organisations of either side not emptied: an entry anonymised for a person keeps the ids of those it quotes. */
+  live: LiveOrganisation[]
   /** Person and organisation rows in the file that are erased for good, and how many of them still hold data. */
   erased: ErasedCounts
   /** Rows stamped by a clock that looks wrong: the file's (after its export time) and this laptop's (ahead of now). */
@@ -133,9 +135,13 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   applyLedger({ people: everyone }, ledger)
   // An emptied organisation's name and number, as either side held them, find the entries quoting it.
   const emptiedOrgs = [...own(envelope.data, 'organisations'), ...own(local, 'organisations')].filter((o) => ledger.get(String(o.id))?.table === 'organisations')
-  const traces = everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf)
+  // Their former names and e-mails too, from either side's history of them (as the erasing laptop does).
+  const erasedPeople = new Set([...ledger.values()].filter((e) => e.table === 'people').map((e) => e.id))
+  const former = formerTracesOf([...own(envelope.data, 'auditLog'), ...own(local, 'auditLog')], erasedPeople)
+  const traces = [...everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf), ...former]
   const quoted = emptiedOrgs.flatMap(organisationTracesOf)
-  const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces, quoted)
+  const live = liveOrganisationsOf([...own(envelope.data, 'organisations'), ...own(local, 'organisations')], ledger)
+  const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces, quoted, live)
   // References to a record joined into another (the duplicate merge, on either side) go to the
   // survivor; chains and cycles end as sync ends them (merge-cycles-import.ts).
   const { merges, revived, direct } = resolvedMergesOf(local, applied.data, options.forks)
@@ -158,6 +164,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     conflicts: [],
     traces,
     quoted,
+    live,
     erased: applied.erased,
     clock: { incomingAhead: 0, localAhead: 0 },
     problems: references.problems,
@@ -258,7 +265,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     if (mode === 'merge') {
       // Conflicts are never about erased rows (those take the erasure's side above).
       const handled = new Set([...puts, ...kept].map((r) => String(r.id)))
-      eraseLocalRows(table, mine, handled, ledger, [traces, quoted], counts, puts)
+      eraseLocalRows(table, mine, handled, ledger, [traces, quoted, live], counts, puts)
       if (hasMerges(merges)) redirectLocalRows(table, mine, new Set([...handled, ...puts.map((r) => String(r.id))]), merges, counts, puts)
     }
     plan.counts[table] = counts
