@@ -365,7 +365,12 @@ async function check(w: World): Promise<void> {
 }
 
 const RUNS = Number(process.env.FC_NUM_RUNS ?? 25)
-/** FC_TWICE=1: each run is simulated twice and must pass through the same states (a determinism check). */
+/**
+ * FC_TWICE=1: each run is simulated twice in this process and must pass through the same states (a
+ * determinism check; FC_TRACE_DIR=<dir> writes both runs' states, step by step, as JSON to diff).
+ * FC_STATES=<file>: one line per run with every step's state hash, to compare two processes (one of
+ * them loaded, or started at FC_PATH=<n> so no runs come before) run by run.
+ */
 const TWICE = process.env.FC_TWICE === '1'
 /**
  * The suite runs a fixed seed, so `npm test` (and CI) gives the same answer on every run: every
