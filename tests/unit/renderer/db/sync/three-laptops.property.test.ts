@@ -366,6 +366,13 @@ async function check(w: World): Promise<void> {
 
 const RUNS = Number(process.env.FC_NUM_RUNS ?? 25)
 /**
+ * FC_TWICE=1: each run is simulated twice in this process and must pass through the same states (a
+ * determinism check; FC_TRACE_DIR=<dir> writes both runs' states, step by step, as JSON to diff).
+ * FC_STATES=<file>: one line per run with every step's state hash, to compare two processes (one of
+ * them loaded, or started at FC_PATH=<n> so no runs come before) run by run.
+ */
+const TWICE = process.env.FC_TWICE === '1'
+/**
  * The suite runs a fixed seed, so `npm test` (and CI) gives the same answer on every run: every
  * random input of a run now comes from its seed (seeded-run.ts), so the seed fixes the whole run.
  * The seeds the closing note of stop 24 listed as open now pass (emptied-then-forked, emptied-then-
@@ -378,6 +385,72 @@ const SEED = process.env.FC_SEED === 'random' ? undefined : Number(process.env.F
 
 let seeded: SeededRun | null = null
 
+/**
+ * A history entry's `seq` counts per program (base.ts), not per run: the history's order within one
+ * millisecond, read by nothing that syncs. It is the one value a run takes from the runs before it in
+ * the same process, so the states of two runs compare without it (rows and messages alike).
+ */
+function withoutAuditSeq(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutAuditSeq)
+  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value
+  const o = value as Record<string, unknown>
+  if (o.table === 'auditLog' && o.field === 'seq') return { ...o, value: null }
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, withoutAuditSeq(v)]))
+}
+
+/** Every table of every laptop, and the folder's files and snapshots: the state a step left. */
+async function stateOf(w: World): Promise<string> {
+  const out: Record<string, unknown> = { folder: [...w.folder.files.values()], snapshots: w.folder.snapshots }
+  for (const l of w.laptops) for (const t of l.db.tables) out[`${l.name}.${t.name}`] = ((await t.toArray()) as Record<string, unknown>[]).map((r) => (t.name === 'auditLog' ? { ...r, seq: null } : r))
+  return stableText(withoutAuditSeq(out))
+}
+
+/** Where two traces of the same run part: the step and what differs there (table by table), or null. */
+function firstDifference(a: string[], b: string[]): string | null {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue
+    const [x, y] = [JSON.parse(a[i] ?? '{}') as Record<string, unknown>, JSON.parse(b[i] ?? '{}') as Record<string, unknown>]
+    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].filter((k) => stableText(x[k]) !== stableText(y[k]))
+    return `step ${i}: ${keys.map((k) => `${k}: ${stableText(x[k]).slice(0, 4000)} / ${stableText(y[k]).slice(0, 4000)}`).join('\n')}`
+  }
+  return null
+}
+
+/** One run: the laptops, the shared start, the operations and the closing rounds; `trace` gets the state after each step. */
+async function simulate(ops: Op[], seed: number, trace?: string[]): Promise<World> {
+  // Ids, install ids (the clocks' tie-break) and the wall clock come from the run's seed, so a
+  // failure replays (seed -1348431237 once failed and passed on replay when they were random).
+  seeded?.restore()
+  const clock = (seeded = seededRun(seed))
+  const folder = new MemoryFolder()
+  const laptops = [await laptop(folder, 'Kari'), await laptop(folder, 'Ola'), await laptop(folder, 'Per')]
+  on(laptops[0] as Laptop)
+  const event = await made(createEvent({ ...emptyEventForm(), kind: emptyEventForm().kind, title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))
+  const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0, merged: 0, shared: new Set(['a@x.no', 'b@x.no']) }
+  // The same organisation registered on three laptops: probable duplicates everywhere, to merge
+  // (three, so that merges on two laptops can chain: C into B there, B into A here).
+  await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima AS' }))
+  on(laptops[1] as Laptop)
+  await made(createOrganisation({ ...emptyOrganisationInput(), name: 'KLIMA AS' }))
+  on(laptops[2] as Laptop)
+  await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima as' }))
+  for (const l of [laptops[0], laptops[1], laptops[2], laptops[0], laptops[1]] as Laptop[]) await sync(folder, l)
+  if (trace) trace.push(await stateOf(w))
+  for (const o of ops) {
+    clock.step()
+    await run(w, o)
+    if (trace) trace.push(await stateOf(w))
+  }
+  folder.offline.clear()
+  for (let round = 0; round < 3; round++) {
+    for (const l of laptops) {
+      await sync(folder, l)
+      if (trace) trace.push(await stateOf(w))
+    }
+  }
+  return w
+}
+
 describe('three laptops syncing through one folder', () => {
   afterEach(() => {
     seeded?.restore()
@@ -387,30 +460,32 @@ describe('three laptops syncing through one folder', () => {
   it('end with the same data, the latest edit of each field, nobody erased back and every true conflict reported', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 28 }), fc.noShrink(fc.integer()), async (ops, seed) => {
-        // Ids, install ids (the clocks' tie-break) and the wall clock come from the run's seed, so a
-        // failure replays (seed -1348431237 once failed and passed on replay when they were random).
-        seeded?.restore()
-        seeded = seededRun(seed)
-        const folder = new MemoryFolder()
-        const laptops = [await laptop(folder, 'Kari'), await laptop(folder, 'Ola'), await laptop(folder, 'Per')]
-        on(laptops[0] as Laptop)
-        const event = await made(createEvent({ ...emptyEventForm(), kind: emptyEventForm().kind, title: 'Nettverksmøte', date: '01.12.2026', startTime: '09.00', endTime: '11.00', place: 'Rådhuset' }))
-        const w: World = { folder, laptops, eventId: event.id, erased: new Map(), serial: 0, merged: 0, shared: new Set(['a@x.no', 'b@x.no']) }
-        // The same organisation registered on three laptops: probable duplicates everywhere, to merge
-        // (three, so that merges on two laptops can chain: C into B there, B into A here).
-        await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima AS' }))
-        on(laptops[1] as Laptop)
-        await made(createOrganisation({ ...emptyOrganisationInput(), name: 'KLIMA AS' }))
-        on(laptops[2] as Laptop)
-        await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Klima as' }))
-        for (const l of [laptops[0], laptops[1], laptops[2], laptops[0], laptops[1]] as Laptop[]) await sync(folder, l)
-        for (const o of ops) {
-          seeded.step()
-          await run(w, o)
+        if (TWICE) {
+          // The same run again must pass through the same states: the first step where it does not names the cause.
+          const first: string[] = []
+          await simulate(ops, seed, first)
+          const second: string[] = []
+          const w = await simulate(ops, seed, second)
+          if (process.env.FC_TRACE_DIR && firstDifference(first, second) !== null) {
+            const { writeFileSync } = await import('node:fs')
+            first.forEach((t, i) => writeFileSync(`${process.env.FC_TRACE_DIR}/a-${i}.json`, JSON.stringify(JSON.parse(t), null, 1)))
+            second.forEach((t, i) => writeFileSync(`${process.env.FC_TRACE_DIR}/b-${i}.json`, JSON.stringify(JSON.parse(t), null, 1)))
+          }
+          expect(firstDifference(first, second), 'the same seed twice').toBe(null)
+          await check(w)
+          return
         }
-        folder.offline.clear()
-        for (let round = 0; round < 3; round++) for (const l of laptops) await sync(folder, l)
-        await check(w)
+        if (process.env.FC_STATES) {
+          // Every step's state, hashed, one line per run: two processes' files compare run by run.
+          const trace: string[] = []
+          const w = await simulate(ops, seed, trace)
+          const { appendFileSync } = await import('node:fs')
+          const { createHash } = await import('node:crypto')
+          appendFileSync(process.env.FC_STATES, `${seed} ${trace.map((t) => createHash('sha1').update(t).digest('hex').slice(0, 8)).join(' ')}\n`)
+          await check(w)
+          return
+        }
+        await check(await simulate(ops, seed))
       }),
       // FC_NUM_RUNS, FC_SEED (a number, or "random"), FC_PATH (and FC_END_ON_FAILURE=1: report the first failure unshrunk) by hand.
       { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}), endOnFailure: process.env.FC_END_ON_FAILURE === '1' },
