@@ -70,18 +70,26 @@ export async function syncRound(api: SyncApi, userName: string, joining: JoinPro
         if (failed) problems.push(failed)
       }
     }
-    await redactOwnFiles(api, installId, problems)
+    // Blanking re-records the live values it took out of the files (markRedacted), such as an entry
+    // this round anonymised and pushed: they go out now, so a laptop that pulls before this one's next
+    // round never finds the blanks without them (seed 1701361281, path 290).
+    if (await redactOwnFiles(api, installId, problems)) pushed += await pushAll(api, userName, problems)
   }
   await recordRound([...new Set(problems)])
   return { ran: true, pushed, applied, conflicts, problems: [...new Set(problems)] }
 }
 
-/** Values of rows erased since the last round are blanked in this laptop's own older files. */
-async function redactOwnFiles(api: SyncApi, installId: string, problems: string[]): Promise<void> {
+/**
+ * Values of rows erased since the last round are blanked in this laptop's own older files. True when
+ * the blanking is done and recorded (its re-sent values are then in the outbox).
+ */
+async function redactOwnFiles(api: SyncApi, installId: string, problems: string[]): Promise<boolean> {
   const redaction = await erasuresToRedact()
-  if (redaction.fields.length === 0) return
+  if (redaction.fields.length === 0) return false
   // Main takes at most 100,000 fields a call; the rest waits for the next round.
   const r = await api.syncRedact({ installId, rows: [], fields: redaction.fields.slice(0, 100_000) })
-  if (r.ok && redaction.fields.length <= 100_000) await markRedacted(redaction)
-  else if (!r.ok) problems.push(problemOf(r))
+  if (!r.ok) problems.push(problemOf(r))
+  if (!r.ok || redaction.fields.length > 100_000) return false
+  await markRedacted(redaction)
+  return true
 }
