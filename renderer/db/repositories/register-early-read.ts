@@ -89,6 +89,9 @@ export function startEarlyRegisterRead(name = DB_NAME, latest = LATEST_SCHEMA_VE
   }, UNCLAIMED_MS)
 }
 
+/** The read started early, if one waits, without taking it: to prepare its rows while nobody watches yet. */
+export const peekEarlyRegisterRead = (): EarlyRegisterRead | null => pending
+
 /** The read started early, once (the next caller gets null and reads through Dexie). */
 export function takeEarlyRegisterRead(): EarlyRegisterRead | null {
   const read = pending

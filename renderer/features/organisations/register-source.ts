@@ -4,7 +4,9 @@
  * of following it (issue 17). The page subscribes to the same read; when the last subscriber leaves, it stops and
  * its result is dropped, so a later visit never shows stale rows.
  */
-import { watchRegisterTables, type RegisterTables } from '../../db/repositories/register-repo'
+import { earlyRegisterTables, watchRegisterTables, type RegisterTables } from '../../db/repositories/register-repo'
+import { rowsOf, sortedRowsOf } from './register-prepared'
+import { useRegisterStore } from './store'
 
 type State = { value?: RegisterTables; error?: unknown }
 
@@ -44,3 +46,15 @@ export function subscribeRegister(listener: () => void): () => void {
 }
 
 export const registerSnapshot = (): State => state
+
+/**
+ * A start on the register: the rows the app began reading at once are built and sorted (as the
+ * page will show them) the moment they are read, while the shell and the page are still on their
+ * way, instead of in the page's first render after them (issue 17). The watch still decides what
+ * is shown: rows a change made stale are only never looked up.
+ */
+export function prepareEarlyRows(): void {
+  void earlyRegisterTables()?.then((tables) => {
+    if (tables) sortedRowsOf(rowsOf(tables.active), useRegisterStore.getState().sort)
+  })
+}

@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router'
 import { lazyPage } from '../../components/lazy-page'
-import { startRegisterRead } from './register-source'
+import { prepareEarlyRows, startRegisterRead } from './register-source'
 
 const OrganisationEditorPage = lazyPage(() => import('./OrganisationEditorPage'), 'OrganisationEditorPage')
 const OrganisationPage = lazyPage(() => import('./OrganisationPage'), 'OrganisationPage')
@@ -12,8 +12,12 @@ const loadRegisterPage = () =>
     throw error
   }))
 // A start on the register (a reload there) asks for the page's code as soon as this module runs,
-// beside the read the app began already, not after the layout has painted and picked the route.
-if (/^#\/virksomheter\/?(\?|$)/.test(globalThis.location?.hash ?? '')) loadRegisterPage().catch(() => {})
+// beside the read the app began already, not after the layout has painted and picked the route
+// (the entry preloaded that code with this module's), and prepares the rows once they are read.
+if (/^#\/virksomheter\/?(\?|$)/.test(globalThis.location?.hash ?? '')) {
+  loadRegisterPage().catch(() => {})
+  prepareEarlyRows()
+}
 // The register's rows are read while its code loads, not after (see register-source.ts).
 const OrganisationsPage = lazyPage(() => {
   startRegisterRead()
