@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin, type Rollup, type UserConfig } from 'vite'
+import { build, defineConfig, type Plugin, type Rollup, type UserConfig } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './electron/shared/csp'
 
 /** Port of the e2e preview server; parallel worktrees set E2E_PORT to keep apart. */
@@ -73,10 +73,56 @@ function registerPageWithItsFeature(): { plugin: Plugin; resolveDependencies: (f
 
 const registerGraph = registerPageWithItsFeature()
 
+const EARLY_START = here('./renderer/app/early-start.ts')
+
+/**
+ * Builds the early start (renderer/app/early-start.ts) as a script of its own and adds it to the
+ * page, `async`: it runs the moment it has loaded, before the app's entry (React) has loaded and
+ * compiled, and begins a start on the register's read (issue 17). Built apart, with its own copy of
+ * the few modules it needs: as a second entry of the app's build it shared them with the app's
+ * entry, which split three more chunks out of the first screen's script. After the entry's tag.
+ */
+function earlyStartScript(): Plugin {
+  let early: { fileName: string; code: string } | undefined
+  return {
+    name: 'nfk-early-start',
+    apply: 'build',
+    async buildStart() {
+      const output = await build({
+        configFile: false,
+        logLevel: 'silent',
+        root: here('./renderer'),
+        build: {
+          write: false,
+          minify: true,
+          modulePreload: false,
+          rollupOptions: {
+            input: EARLY_START,
+            treeshake: TREESHAKE,
+            output: { format: 'es', entryFileNames: 'assets/early-start-[hash].js', codeSplitting: false },
+          },
+        },
+      })
+      const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []))
+      const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry)
+      if (!entry || entry.type !== 'chunk' || chunks.length !== 1) throw new Error('nfk-early-start: expected one chunk')
+      early = { fileName: entry.fileName, code: entry.code }
+      this.emitFile({ type: 'asset', fileName: early.fileName, source: early.code })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => (early ? [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `./${early.fileName}` }, injectTo: 'head' }] : []),
+    },
+  }
+}
+
+/** Our modules run no code on import (only styles do): see `treeshake` below. */
+const TREESHAKE = { moduleSideEffects: (id: string) => id.includes('node_modules') || id.endsWith('.css') }
+
 export const rendererConfig: UserConfig = {
   root: here('./renderer'),
   base: './',
-  plugins: [react(), contentSecurityPolicy(), registerGraph.plugin],
+  plugins: [react(), contentSecurityPolicy(), registerGraph.plugin, earlyStartScript()],
   build: {
     outDir: here('./out/renderer'),
     emptyOutDir: true,
@@ -87,7 +133,7 @@ export const rendererConfig: UserConfig = {
     rollupOptions: {
       // Our modules run no code on import (only styles do): a feature index re-exporting a panel
       // must not pull that panel into the first chunk when the app imports only the routes.
-      treeshake: { moduleSideEffects: (id: string) => id.includes('node_modules') || id.endsWith('.css') },
+      treeshake: TREESHAKE,
     },
   },
   preview: {
