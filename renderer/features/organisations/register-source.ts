@@ -50,11 +50,15 @@ export const registerSnapshot = (): State => state
 /**
  * A start on the register: the rows the app began reading at once are built and sorted (as the
  * page will show them) the moment they are read, while the shell and the page are still on their
- * way, instead of in the page's first render after them (issue 17). The watch still decides what
- * is shown: rows a change made stale are only never looked up.
+ * way, instead of in the page's first render after them (issue 17). Then the watch begins and takes
+ * that read, so the page's first render has its rows. The watch still decides what is shown: rows
+ * a change made stale are only never looked up. It may begin before the app's start has checked
+ * for a schema upgrade: the early read found the database at today's version, so none comes.
  */
 export function prepareEarlyRows(): void {
   void earlyRegisterTables()?.then((tables) => {
-    if (tables) sortedRowsOf(rowsOf(tables.active), useRegisterStore.getState().sort)
+    if (!tables) return
+    sortedRowsOf(rowsOf(tables.active), useRegisterStore.getState().sort)
+    startRegisterRead()
   })
 }
