@@ -54,11 +54,12 @@ export const registerSnapshot = (): State => state
  * that read, so the page's first render has its rows. The watch still decides what is shown: rows
  * a change made stale are only never looked up. It may begin before the app's start has checked
  * for a schema upgrade: the early read found the database at today's version, so none comes.
+ * Resolves true once the watch has begun so (false: no early read, or one not to be used).
  */
-export function prepareEarlyRows(): void {
-  void earlyRegisterTables()?.then((tables) => {
-    if (!tables) return
-    sortedRowsOf(rowsOf(tables.active), useRegisterStore.getState().sort)
-    startRegisterRead()
-  })
+export async function prepareEarlyRows(): Promise<boolean> {
+  const tables = await earlyRegisterTables()
+  if (!tables) return false
+  sortedRowsOf(rowsOf(tables.active), useRegisterStore.getState().sort)
+  startRegisterRead()
+  return true
 }

@@ -35,7 +35,7 @@ describe('a start on the register', () => {
     await made(createOrganisation(input('Østfold Energi AS')))
     await made(createOrganisation(input('Aker Sol AS')))
     startEarlyRegisterRead(database.name)
-    prepareEarlyRows()
+    expect(await prepareEarlyRows()).toBe(true)
     const tables = await rowsHeld()
     expect(tables.active.map((o) => o.name).toSorted()).toEqual(['Aker Sol AS', 'Østfold Energi AS'])
     // The page's first render finds them made: the same rows, in Norwegian order.
