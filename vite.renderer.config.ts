@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin, type UserConfig } from 'vite'
+import { build, defineConfig, type Plugin, type Rollup, type UserConfig } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './electron/shared/csp'
 
 /** Port of the e2e preview server; parallel worktrees set E2E_PORT to keep apart. */
@@ -30,20 +30,110 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * A start on the register (a reload there) asks for the register's feature from the entry
+ * (main.tsx); its routes module then asks for the register's page, whose 27 files were requested only
+ * once the feature's chunk had loaded and run: a third round of requests on the register's critical
+ * path (issue 17: the register at 10,000). Here the entry's import of the feature preloads the page's
+ * whole graph with it, so everything is requested at once. Only that import: the app's own import of
+ * the feature (after the first paint of any start, for its routes) preloads the feature alone, so the
+ * overview's start loads no more than before.
+ */
+function registerPageWithItsFeature(): { plugin: Plugin; resolveDependencies: (file: string, deps: string[], context: { hostId: string; hostType: 'html' | 'js' }) => string[] } {
+  let bundle: Rollup.OutputBundle | undefined
+  const chunk = (file: string) => {
+    const found = bundle?.[file]
+    return found?.type === 'chunk' ? found : undefined
+  }
+  const isModule = (file: string, module: string) => chunk(file)?.facadeModuleId?.replaceAll('\\', '/').endsWith(module) ?? false
+  return {
+    // The bundle as built, before Vite writes each dynamic import's preload list (its own
+    // generateBundle runs after every user plugin's).
+    plugin: { name: 'nfk-register-graph', generateBundle: (_options, built) => void (bundle = built) },
+    resolveDependencies: (file, deps, { hostId, hostType }) => {
+      const host = chunk(hostId)
+      if (hostType !== 'js' || !bundle || !host?.isEntry || !isModule(file, '/features/organisations/index.ts')) return deps
+      const page = Object.keys(bundle).find((name) => isModule(name, '/features/organisations/OrganisationsPage.tsx'))
+      if (!page) throw new Error('nfk-register-graph: the register page has no chunk of its own')
+      const graph = new Set(deps)
+      const loaded = new Set([hostId, file, ...host.imports])
+      const styles = new Set<string>()
+      const visit = (name: string) => {
+        if (graph.has(name) || loaded.has(name)) return
+        graph.add(name)
+        for (const css of chunk(name)?.viteMetadata?.importedCss ?? []) styles.add(css)
+        for (const next of chunk(name)?.imports ?? []) visit(next)
+      }
+      visit(page)
+      // The page's import waits for its stylesheets: they are asked for in the same round too.
+      return [...graph, ...styles]
+    },
+  }
+}
+
+const registerGraph = registerPageWithItsFeature()
+
+const EARLY_START = here('./renderer/app/early-start.ts')
+
+/**
+ * Builds the early start (renderer/app/early-start.ts) as a script of its own and adds it to the
+ * page, `async`: it runs the moment it has loaded, before the app's entry (React) has loaded and
+ * compiled, and begins a start on the register's read (issue 17). Built apart, with its own copy of
+ * the few modules it needs: as a second entry of the app's build it shared them with the app's
+ * entry, which split three more chunks out of the first screen's script. After the entry's tag.
+ */
+function earlyStartScript(): Plugin {
+  let early: { fileName: string; code: string } | undefined
+  return {
+    name: 'nfk-early-start',
+    apply: 'build',
+    async buildStart() {
+      const output = await build({
+        configFile: false,
+        logLevel: 'silent',
+        root: here('./renderer'),
+        build: {
+          write: false,
+          minify: true,
+          modulePreload: false,
+          rollupOptions: {
+            input: EARLY_START,
+            treeshake: TREESHAKE,
+            output: { format: 'es', entryFileNames: 'assets/early-start-[hash].js', codeSplitting: false },
+          },
+        },
+      })
+      const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []))
+      const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry)
+      if (!entry || entry.type !== 'chunk' || chunks.length !== 1) throw new Error('nfk-early-start: expected one chunk')
+      early = { fileName: entry.fileName, code: entry.code }
+      this.emitFile({ type: 'asset', fileName: early.fileName, source: early.code })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => (early ? [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `./${early.fileName}` }, injectTo: 'head' }] : []),
+    },
+  }
+}
+
+/** Our modules run no code on import (only styles do): see `treeshake` below. */
+const TREESHAKE = { moduleSideEffects: (id: string) => id.includes('node_modules') || id.endsWith('.css') }
+
 export const rendererConfig: UserConfig = {
   root: here('./renderer'),
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), registerGraph.plugin, earlyStartScript()],
   build: {
     outDir: here('./out/renderer'),
     emptyOutDir: true,
     minify: true,
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
+    modulePreload: { resolveDependencies: registerGraph.resolveDependencies },
     rollupOptions: {
       // Our modules run no code on import (only styles do): a feature index re-exporting a panel
       // must not pull that panel into the first chunk when the app imports only the routes.
-      treeshake: { moduleSideEffects: (id: string) => id.includes('node_modules') || id.endsWith('.css') },
+      treeshake: TREESHAKE,
     },
   },
   preview: {

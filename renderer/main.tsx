@@ -22,13 +22,15 @@ const startApp = () => void loadApp().then((start) => start())
 if (userKnown()) {
   // This window has seen a name, so there is a database: the app starts at once. A start on the
   // register begins its raw read now, before React and the app's chunk evaluate (issue 17).
-  if (startsOnRegister(location.hash)) {
-    startEarlyRegisterRead()
-    // Its routes module asks for the page's code as soon as it runs (routes.tsx): asked for here, it
-    // loads beside the app's chunk instead of after it, so the code is there when the rows are.
-    void import('./features/organisations').catch(() => {})
-  }
+  const onRegister = startsOnRegister(location.hash)
+  if (onRegister) startEarlyRegisterRead()
+  // The app's chunk is asked for first: the shell needs it before any page, and the register's
+  // graph below is some 40 files that the browser fetches a few at a time.
   startApp()
+  // Its routes module asks for the page's code as soon as it runs (routes.tsx): asked for here, with
+  // the page's whole graph (vite.renderer.config.ts), it loads beside the app's chunk instead of
+  // after it, so the code is there when the rows are.
+  if (onRegister) void import('./features/organisations').catch(() => {})
 } else {
   // Most likely a first start. The question shows at once, while IndexedDB's list (whose first call
   // in a new profile takes a while) says whether a database exists.

@@ -91,4 +91,18 @@ test.describe('the first screen', () => {
     const markers = ['DatabaseClosedError', 'id, name, orgNumber, status, updatedAt'].filter((marker) => code.includes(marker))
     expect(markers).toEqual([])
   })
+
+  // Issue 17, the register at 10,000: a start on the register begins its read in a script of its
+  // own that runs as soon as it has loaded, before the entry (React) has loaded and compiled.
+  test('runs the early start apart: an async script after the entry, a couple of KB, importing nothing', () => {
+    const html = readFileSync('out/renderer/index.html', 'utf8')
+    const scripts = [...html.matchAll(/<script type="module"([^>]*)src="\.\/assets\/([^"]+\.js)"/g)].map(([, attributes, file]) => ({ attributes, file: file! }))
+    expect(scripts.map((s) => s.file.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['index', 'early-start'])
+    expect(scripts[1]!.attributes).toContain('async')
+    const code = readFileSync(assets + scripts[1]!.file, 'utf8')
+    expect(staticImports(code)).toEqual([])
+    expect(code.length).toBeLessThan(4000)
+    expect(code).toContain('registerRows')
+    expect(['createRoot', 'DatabaseClosedError'].filter((marker) => code.includes(marker))).toEqual([])
+  })
 })

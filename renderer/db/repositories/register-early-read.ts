@@ -49,8 +49,14 @@ export type EarlyRegisterRead = {
   close: () => void
 }
 
-let pending: EarlyRegisterRead | null = null
-let unclaimed: ReturnType<typeof setTimeout> | undefined
+/**
+ * The read waiting to be taken, kept on the window rather than in this module: the early start's
+ * script (app/early-start.ts, built apart with its own copy of this module) begins it before the
+ * app's entry has loaded, and the app's copy takes it.
+ */
+type Waiting = { pending: EarlyRegisterRead | null; unclaimed?: ReturnType<typeof setTimeout> }
+const WAITING = Symbol.for('nfk.earlyRegisterRead')
+const waiting = (): Waiting => ((globalThis as { [WAITING]?: Waiting })[WAITING] ??= { pending: null })
 /** A read nobody takes (the person went elsewhere first) is dropped, with its channel. */
 const UNCLAIMED_MS = 30_000
 
@@ -59,7 +65,8 @@ export const startsOnRegister = (hash: string): boolean => /^#\/virksomheter\/?(
 
 /** Starts the read unless one waits already. Safe to call on any navigation to the register. */
 export function startEarlyRegisterRead(name = DB_NAME, latest = LATEST_SCHEMA_VERSION): void {
-  if (pending || typeof indexedDB === 'undefined') return
+  const state = waiting()
+  if (state.pending || typeof indexedDB === 'undefined') return
   const changes: unknown[] = []
   let listener: ((parts: unknown) => void) | null = null
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(DEXIE_CHANGES_CHANNEL) : null
@@ -81,19 +88,23 @@ export function startEarlyRegisterRead(name = DB_NAME, latest = LATEST_SCHEMA_VE
       channel?.close()
     },
   }
-  pending = read
-  unclaimed = setTimeout(() => {
-    if (pending !== read) return
-    pending = null
+  state.pending = read
+  state.unclaimed = setTimeout(() => {
+    if (state.pending !== read) return
+    state.pending = null
     read.close()
   }, UNCLAIMED_MS)
 }
 
+/** The read started early, if one waits, without taking it: to prepare its rows while nobody watches yet. */
+export const peekEarlyRegisterRead = (): EarlyRegisterRead | null => waiting().pending
+
 /** The read started early, once (the next caller gets null and reads through Dexie). */
 export function takeEarlyRegisterRead(): EarlyRegisterRead | null {
-  const read = pending
-  pending = null
-  clearTimeout(unclaimed)
+  const state = waiting()
+  const read = state.pending
+  state.pending = null
+  clearTimeout(state.unclaimed)
   return read
 }
 

@@ -10,7 +10,7 @@ import type { Organisation, Person } from '../models'
 import { db } from '../db'
 import { compareNorwegian } from '../../lib/collation'
 import { isActiveEntry, peopleByOrganisation, registerEntriesOf, type ActiveEntry } from '../../domain/organisation/register-entry'
-import { takeEarlyRegisterRead, touchesRegister, type EarlyRegisterRead, type RawRegisterTables } from './register-early-read'
+import { peekEarlyRegisterRead, takeEarlyRegisterRead, touchesRegister, type EarlyRegisterRead, type RawRegisterTables } from './register-early-read'
 
 export type RegisterTables = { active: ActiveEntry[]; trashed: number; sectors: string[] }
 
@@ -49,8 +49,22 @@ export async function rebuildRegisterRows(): Promise<void> {
   })
 }
 
-/** What the register shows of the store as read (here or early, raw). */
-function registerTablesOf({ entries, sectors }: RawRegisterTables): RegisterTables {
+const shownOf = new WeakMap<RawRegisterTables, RegisterTables>()
+
+/**
+ * What the register shows of the store as read (here or early, raw), made once per read: the early
+ * read's result is the same object whether it is looked at ahead (`earlyRegisterTables`) or handed on.
+ */
+function registerTablesOf(raw: RawRegisterTables): RegisterTables {
+  let tables = shownOf.get(raw)
+  if (!tables) {
+    tables = shownOfRaw(raw)
+    shownOf.set(raw, tables)
+  }
+  return tables
+}
+
+function shownOfRaw({ entries, sectors }: RawRegisterTables): RegisterTables {
   const active: ActiveEntry[] = []
   let trashed = 0
   for (const entry of entries) {
@@ -80,6 +94,17 @@ export async function readRegisterRecords(ids: readonly string[]): Promise<{ org
   const live = people.filter((p) => !p.deletedAt && wanted.has(p.organisationId)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const byOrg = peopleByOrganisation(live)
   return orgs.flatMap((org) => (org ? [{ org, people: byOrg.get(org.id) ?? [] }] : []))
+}
+
+/**
+ * The early read's result as the watch will hand it on (the same object), without taking the read:
+ * a start on the register prepares the rows from it while the page's code and the shell still load.
+ * Null when no early read waits, or it found nothing to use. Whether the rows are still current is
+ * the watch's to decide; this only looks.
+ */
+export function earlyRegisterTables(): Promise<RegisterTables | null> | null {
+  const early = peekEarlyRegisterRead()
+  return early ? early.tables.then((raw) => (raw ? registerTablesOf(raw) : null)) : null
 }
 
 /** How long a change reported on Dexie's channel still counts after the early rows are handed on. */

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useRef } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react'
 import type { ActiveEntry } from '../../domain/organisation/register-entry'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../components/EmptyState'
@@ -8,11 +8,17 @@ import { RegisterFilters } from './components/RegisterFilters'
 import { RegisterExport } from './components/RegisterExport'
 import { RegisterTable } from './components/RegisterTable'
 import { TrashLink } from './components/TrashLink'
-import { DuplicatesPanel } from './merge/DuplicatesPanel'
 import { useRegisterStore } from './store'
 import { useRegister } from './useRegister'
 
 const NONE: readonly ActiveEntry[] = []
+
+/**
+ * The duplicate check's panel loads once the page is up: its code (the merge it offers and the
+ * organisation's repository, some ten files) is not what the register's first paint needs, and at
+ * start it held the page back until the last of those files had come (issue 17).
+ */
+const DuplicatesPanel = lazy(() => import('./merge/DuplicatesPanel').then((m) => ({ default: m.DuplicatesPanel })))
 
 export function OrganisationsPage() {
   const { filter, sort, selectedId, setFilter, resetFilter, toggleSort, select } = useRegisterStore()
@@ -79,7 +85,9 @@ export function OrganisationsPage() {
           </>
         }
       />
-      <DuplicatesPanel organisations={organisations} />
+      <Suspense fallback={null}>
+        <DuplicatesPanel organisations={organisations} />
+      </Suspense>
       {data && data.all.length === 0 ? (
         <EmptyState title="Ingen virksomheter ennå">
           <p>Registrer den første virksomheten, eller hent inn registeret fra et regneark under Data.</p>

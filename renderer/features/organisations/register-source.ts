@@ -4,7 +4,9 @@
  * of following it (issue 17). The page subscribes to the same read; when the last subscriber leaves, it stops and
  * its result is dropped, so a later visit never shows stale rows.
  */
-import { watchRegisterTables, type RegisterTables } from '../../db/repositories/register-repo'
+import { earlyRegisterTables, watchRegisterTables, type RegisterTables } from '../../db/repositories/register-repo'
+import { rowsOf, sortedRowsOf } from './register-prepared'
+import { useRegisterStore } from './store'
 
 type State = { value?: RegisterTables; error?: unknown }
 
@@ -44,3 +46,20 @@ export function subscribeRegister(listener: () => void): () => void {
 }
 
 export const registerSnapshot = (): State => state
+
+/**
+ * A start on the register: the rows the app began reading at once are built and sorted (as the
+ * page will show them) the moment they are read, while the shell and the page are still on their
+ * way, instead of in the page's first render after them (issue 17). Then the watch begins and takes
+ * that read, so the page's first render has its rows. The watch still decides what is shown: rows
+ * a change made stale are only never looked up. It may begin before the app's start has checked
+ * for a schema upgrade: the early read found the database at today's version, so none comes.
+ * Resolves true once the watch has begun so (false: no early read, or one not to be used).
+ */
+export async function prepareEarlyRows(): Promise<boolean> {
+  const tables = await earlyRegisterTables()
+  if (!tables) return false
+  sortedRowsOf(rowsOf(tables.active), useRegisterStore.getState().sort)
+  startRegisterRead()
+  return true
+}

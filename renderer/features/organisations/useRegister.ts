@@ -3,9 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type { ActiveEntry } from '../../domain/organisation/register-entry'
 import { todayInOslo } from '../../lib/dates'
-import { compareNorwegian } from '../../lib/collation'
 import { registerSnapshot, subscribeRegister } from './register-source'
-import { buildRows, filterRows, foldSearchTexts, sortRows, withCriteria, type RegisterFilter, type RegisterRow, type Sort } from './register-rows'
+import { filterRows, foldSearchTexts, withCriteria, type RegisterFilter, type RegisterRow, type Sort } from './register-rows'
+import { rowsOf, sectorsOf, sortedRowsOf } from './register-prepared'
 
 /**
  * `criteriaPending`: the rows are shown, the criteria flags are still being judged. `organisations`
@@ -45,8 +45,10 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
     return { evaluations, standings }
   }, [repo])
   // Each step is made once per change of what it depends on: folding names and sorting 10,000
-  // rows happen when organisations or the sort change, not again when the flags arrive.
-  const base = useMemo(() => (data ? buildRows(data.active) : undefined), [data])
+  // rows happen when organisations or the sort change, not again when the flags arrive. Building
+  // and sorting are kept outside React (register-prepared.ts): a first render React throws away
+  // and retries finds them made, and a start on the register makes them as soon as the rows are read.
+  const base = useMemo(() => (data ? rowsOf(data.active) : undefined), [data])
   // The search texts are folded after the rows show, a few milliseconds at a time, so the first
   // search finds them ready and no slice holds up the window. Until the last slice, a search looks
   // only in the folded rows (a keystroke never folds 10,000 texts at once) and runs again after it.
@@ -64,9 +66,9 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
   }, [base])
   const folding = base !== foldedBase
   const byCriteria = sort.key === 'criteria'
-  const sortedBase = useMemo(() => (base && !byCriteria ? sortRows(base, sort) : base), [base, sort, byCriteria])
+  const sortedBase = useMemo(() => (base && !byCriteria ? sortedRowsOf(base, sort) : base), [base, sort, byCriteria])
   const all = useMemo(() => (sortedBase && criteria ? withCriteria(sortedBase, criteria.evaluations, criteria.standings) : sortedBase), [sortedBase, criteria])
-  const sorted = useMemo(() => (all && byCriteria ? sortRows(all, sort) : all), [all, sort, byCriteria])
+  const sorted = useMemo(() => (all && byCriteria ? sortedRowsOf(all, sort) : all), [all, sort, byCriteria])
   // Typing redraws the field at once; filtering 10,000 rows and redrawing the table follow in a
   // render React can interrupt for the next keystroke, so no keystroke waits for the table.
   const drawn = useDeferredValue(filter)
@@ -76,12 +78,8 @@ export function useRegister(filter: RegisterFilter, sort: Sort): RegisterData | 
     () => (!sorted ? [] : drawn === filter && shown && !folding ? shown : filterRows(sorted, filter)),
     [sorted, drawn, filter, shown, folding],
   )
-  const sectors = useMemo(() => {
-    if (!data) return []
-    // Sectors in use that were removed from the list still need to be filterable.
-    const used = new Set([...data.sectors, ...data.active.map((o) => o.sector).filter(Boolean)])
-    return [...used].sort(compareNorwegian)
-  }, [data])
+  // Sectors in use that were removed from the list still need to be filterable.
+  const sectors = useMemo(() => (data ? sectorsOf(data) : []), [data])
   // A failed read goes to the route's error page, as useLiveQuery's would.
   if (error) throw error
   if (!data || !all || !shown) return undefined

@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setUserName } from '../../../../../renderer/db/repositories/base'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
@@ -79,6 +79,21 @@ describe('the register read begun before Dexie loads', () => {
     const first = await w.until(() => true)
     expect(first).toEqual(await readRegisterTables())
     expect([names(first), first.trashed, first.active.map((o) => [o.people, o.contact]), first.sectors]).toEqual([['Aker Sol AS'], 1, [[['Kari Berg'], 'Kari Berg']], ['Anlegg', 'Ølbrygging']])
+  })
+
+  it('hands the register a read begun by the early start’s own copy of this module (its script is built apart)', async () => {
+    await made(createOrganisation(input('Aker Sol AS')))
+    vi.resetModules()
+    const earlyStartsCopy = await import('../../../../../renderer/db/repositories/register-early-read')
+    expect(earlyStartsCopy.takeEarlyRegisterRead).not.toBe(takeEarlyRegisterRead)
+    earlyStartsCopy.startEarlyRegisterRead(database.name)
+    const early = takeEarlyRegisterRead()
+    expect(early).not.toBeNull()
+    const w = watcher(early!)
+    stop = w.stop
+    expect(names(await w.until(() => true))).toEqual(['Aker Sol AS'])
+    // Taken once: neither copy hands it on again.
+    expect([takeEarlyRegisterRead(), earlyStartsCopy.takeEarlyRegisterRead()]).toEqual([null, null])
   })
 
   it('reads again through Dexie when an organisation was saved after the early read began', async () => {
