@@ -37,7 +37,8 @@ const later = () => vi.advanceTimersByTime(5)
 /**
  * Rewrites `author`'s newest file as an older version wrote it: the merged-away person's blanking as
  * messages in the millisecond of its `mergedInto`, after the file's other stamps; and the author's
- * own cells as that version kept them (the blanking's stamps, no values kept beside them).
+ * own cells as that version kept them (the blanking's stamps, no values kept beside them), and its
+ * record of the file it pushed.
  */
 async function asOlderVersionWroteIt(folder: MemoryFolder, author: Laptop, person: Person): Promise<SyncMessage[]> {
   const file = folder.files.get(author.installId)?.at(-1)
@@ -53,6 +54,8 @@ async function asOlderVersionWroteIt(folder: MemoryFolder, author: Laptop, perso
   ]
   file.messages.push(...blanking)
   on(author)
+  // Its record of the file it pushed, which held the blanking.
+  await db().syncFiles.update(`${author.installId}:${file.seq}`, { lastTs: blanking.at(-1)?.timestamp })
   await db().syncCells.bulkPut(
     blanking.map((m) => ({ id: m.op === 'set' ? cellKey('people', m.row, m.field) : cellKey('people', m.row, m.field, m.value), ts: m.timestamp, installId: author.installId })),
   )
@@ -85,6 +88,25 @@ async function sameEverywhereWithJoiners(folder: MemoryFolder, laptops: Laptop[]
   await sync(folder, tone)
   const [first, ...rest] = await Promise.all([...laptops, siv, tone].map(synced))
   for (const other of rest) expect(other).toEqual(first)
+}
+
+/**
+ * Kari writes a snapshot (with the next round) and `name` joins from it. Kari writes a file first: a
+ * snapshot is named by its writer's newest file, and the folder keeps one of each name.
+ */
+async function joinsFromSnapshot(folder: MemoryFolder, kari: Laptop, name: string): Promise<Laptop> {
+  on(kari)
+  const org = (await db().organisations.toArray())[0]
+  if (!org) throw new Error('no organisation')
+  await made(addPerson(org.id, { ...emptyPersonInput(), name: `Ny før ${name}`, roles: ['annen'] }))
+  folder.snapshotEvery = 1
+  await sync(folder, kari)
+  folder.snapshotEvery = Number.POSITIVE_INFINITY
+  const joiner = await laptop(folder, name)
+  await sync(folder, joiner)
+  // It joined from the snapshot: its cells came as blocks.
+  expect((await db().syncCells.where('id').startsWith('~base|').count()) > 0, name).toBe(true)
+  return joiner
 }
 
 describe('a folder holding a person merge written by an older version', () => {
@@ -137,7 +159,48 @@ describe('a folder holding a person merge written by an older version', () => {
       expect((await db().people.get(twin.id))?.mergedInto, l.name).toBe(third.id)
       // Åse keeps what she had: nothing of the duplicate's lands on her once it went elsewhere.
       expect((await db().people.get(ase.id))?.phone, l.name).toBe('911 22 333')
+      const kept = await db().people.get(third.id)
+      expect([kept?.title, kept?.email, kept?.phone, kept?.roles], l.name).toEqual(['Rådgiver', 'ase@bygg.no', '933 44 555', ['annen', 'klimakontakt']])
     }
     await sameEverywhereWithJoiners(folder, [kari, ola, per])
+  })
+
+  it('two forks: the duplicate goes to a third record, then later to a fourth elsewhere; no laptop empties either, joiners from snapshots before and between them alike', async () => {
+    const { folder, kari, ola, per, ase, twin, third } = await aseTwice()
+    on(kari)
+    const fourth = await made(addPerson(ase.organisationId, { ...emptyPersonInput(), name: 'Åse Hemmelig (2)', email: 'ase@bygg.no', title: 'Prosjektleder', phone: '944 55 666', roles: ['stedfortreder'] }))
+    for (const l of [kari, ola, per]) await sync(folder, l)
+    // Siv has everything so far, and then does not pull again until she has merged.
+    const siv = await laptop(folder, 'Siv')
+    await sync(folder, siv)
+    on(kari)
+    later()
+    await made(mergePeople(ase.id, twin.id))
+    await sync(folder, kari)
+    await asOlderVersionWroteIt(folder, kari, twin)
+    await sync(folder, ola)
+    // Tone joins from a snapshot holding the old merge: the blanking's cells, and the merge's.
+    const tone = await joinsFromSnapshot(folder, kari, 'Tone')
+    on(per)
+    later()
+    await made(mergePeople(third.id, twin.id))
+    for (let round = 0; round < 2; round++) for (const l of [per, kari, ola, tone]) await sync(folder, l)
+    // Uma joins from a snapshot written after the first fork: the duplicate's merge is Per's by then.
+    const uma = await joinsFromSnapshot(folder, kari, 'Uma')
+    on(siv)
+    later()
+    await made(mergePeople(fourth.id, twin.id))
+    for (let round = 0; round < 2; round++) for (const l of [siv, per, kari, ola, tone, uma]) await sync(folder, l)
+
+    for (const l of [kari, ola, per, siv, tone, uma]) {
+      on(l)
+      expect((await db().people.get(twin.id))?.mergedInto, l.name).toBe(fourth.id)
+      const kept = await db().people.get(fourth.id)
+      expect([kept?.title, kept?.email, kept?.phone], l.name).toEqual(['Prosjektleder', 'ase@bygg.no', '944 55 666'])
+      const other = await db().people.get(third.id)
+      expect([other?.title, other?.email, other?.phone], l.name).toEqual(['Rådgiver', 'ase@bygg.no', '933 44 555'])
+    }
+    const [first, ...rest] = await Promise.all([kari, ola, per, siv, tone, uma].map(synced))
+    for (const other of rest) expect(other).toEqual(first)
   })
 })
