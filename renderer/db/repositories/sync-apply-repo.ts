@@ -30,6 +30,7 @@ import { takeBackErasedLandings } from './sync-erased-landings'
 import { forgetTombstone } from './sync-tombstone'
 import { eraseMergedIntoErased } from './sync-erased-duplicates'
 import { isTombstoneField } from '../../domain/organisation/merged-edits'
+import { blankingIn } from './sync-old-blanking'
 
 export type ApplyOutcome = { applied: number; files: number; conflicts: number; problems: string[]; cursors: Record<string, number> }
 
@@ -136,7 +137,8 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
         if (cur.landed && !blanked && (!own || own.ts < m.timestamp)) cells.set(key, { ...cur, landed: { ...cur.landed, own: { value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId } } })
         return
       }
-      cells.set(key, { id: key, ts: m.timestamp, installId: batch.installId })
+      // An older version's blanking of a person merge stays the person's change, marked as no edit (sync-old-blanking.ts).
+      cells.set(key, blankingIn(batch, m) ? { id: key, ts: m.timestamp, installId: batch.installId, oldBlanking: true } : { id: key, ts: m.timestamp, installId: batch.installId })
       // Only look when there may be open conflicts: a join of 100,000 messages must not query each.
       const maybeOpen = state.openConflicts > 0 || conflicts.size > 0
       for (const c of maybeOpen ? await openConflictsOf(fieldKey(m.table, m.row, m.field)) : []) {

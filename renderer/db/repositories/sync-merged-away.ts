@@ -35,6 +35,7 @@ import { cellReader } from './sync-cells'
 import { settleTombstones } from './sync-tombstone'
 import { heldValue, keepRevived, remember, repoint, revivedIds, rowsNaming, wholeGraph, type GraphContext, type KindGraph } from './sync-merge-graph'
 import { strayEdits, type LandingView } from './sync-stray-edits'
+import { markStoredBlankings } from './sync-old-blanking'
 
 /** The apply's rows, cells and reads (sync-apply-repo.ts), and its tables for the graph's scans. */
 export type ApplyView = LandingView & { tables: ReadonlyMap<string, Table<Row, string>> }
@@ -161,6 +162,8 @@ export function mergedAwayHook(v: ApplyView) {
 
     /** The merges, then the tombstones of merged-away people (sync-tombstone.ts), as they now stand. */
     async settle(): Promise<void> {
+      const storedRow = async (id: string) => (await v.tables.get('people')?.get(id)) as Row | undefined
+      await markStoredBlankings({ files: v.files, cells: v.cells, cellOf: v.cellOf, storedCells, storedRow }, regraph.people)
       const revived = await settleMerges()
       const people = [...v.dirty].filter((k) => k.startsWith('people|')).map((k) => k.slice('people|'.length))
       await settleTombstones(ctx, people, [...regraph.people, ...revived], (row) => v.erased('people', row))

@@ -27,7 +27,7 @@ import { isMergeKind } from '../../domain/organisation/merged-edits'
 import type { MergeKind } from '../../domain/organisation/merge-references'
 import { boundTo } from './bound-tables'
 import { forgetTombstone } from './sync-tombstone'
-import { landedMessage, restoreLandings } from './sync-snapshot-landings'
+import { landedMessage, oldBlankingMessage, restoreLandings } from './sync-snapshot-landings'
 
 /** Messages per chunk while joining: a few bulk calls each, well under a frame's worth of work. */
 export const JOIN_CHUNK = 1_000
@@ -99,6 +99,9 @@ export async function snapshotPage(after: string | null, limit: number): Promise
         // What this cell holds landed from a record merged into it: the joiner can give it back too.
         const landed = kept ? landedMessage(kept) : null
         if (landed) messages.push(landed)
+        // An older version's blanking of a person merge, told apart here (sync-old-blanking.ts).
+        const blanking = kept ? oldBlankingMessage(kept) : null
+        if (blanking) messages.push(blanking)
         continue
       }
       const list = Array.isArray(current?.[field]) ? (current[field] as unknown[]) : []

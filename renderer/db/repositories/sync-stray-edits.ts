@@ -27,6 +27,7 @@ import { heldValue } from './sync-cells'
 import { causality, type Stamped } from './sync-merge-causality'
 import { elementLanding, giveBackElements } from './sync-landed-elements'
 import { keptElements } from './sync-tombstone'
+import { blankingIn, isBlankedField, storedBlanking } from './sync-old-blanking'
 import type { GraphContext } from './sync-merge-graph'
 
 /** What the landings read and write of the apply (sync-apply-repo.ts): its rows, cells and conflicts. */
@@ -169,9 +170,12 @@ export function strayEdits(v: LandingView, { ctx, peek, load }: Looking) {
     if (!before) return
     const fields = LANDING_FIELDS[table]
     const stored = await storedCells(fields.map((field) => cellKey(table, id, field)))
+    const merge = table === 'people' ? (await storedCells([cellKey(table, id, 'mergedInto')]))[0] : undefined
     fields.forEach((field, i) => {
       const cell = stored[i]
       if (!cell) return
+      // An older version's blanking of its merge is no edit of it (sync-old-blanking.ts).
+      if (isBlankedField(table, field) && storedBlanking(cell, heldValue(cell, before[field]), merge, v.files)) return
       // An edit of another record that had landed on this one while it was a survivor is that
       // record's to land (from it, so an erasure of it takes it back): this one's own change is the
       // one the landing replaced, if any (landed-then-chained.test.ts).
@@ -205,7 +209,7 @@ export function strayEdits(v: LandingView, { ctx, peek, load }: Looking) {
         candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId, element: true })
         return
       }
-      if (m.op !== 'set' || !landsOnSurvivor(m.table, m.field)) return
+      if (m.op !== 'set' || !landsOnSurvivor(m.table, m.field) || blankingIn(batch, m)) return
       candidates.push({ table: m.table as MergeKind, id: m.row, field: m.field, value: decodeValue(m.value), ts: m.timestamp, installId: batch.installId })
     },
     held: heldEdits,

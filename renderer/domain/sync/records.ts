@@ -16,8 +16,10 @@ export type OutboxMessage = SyncMessage & { id: string; batchId?: string }
  * `messageValue`: the value that message holds, kept only when the row holds another that sync
  * derived from it (a reference pointed at a merge's survivor, a revived record's `mergedInto`;
  * sync-merge-graph.ts), so it can be derived again when the merges change. Never sent.
+ * `oldBlanking`: the message is an older version's blanking of a person merge, no edit of the person
+ * (sync-old-blanking.ts).
  */
-export type SyncCell = { id: string; ts: string; installId: string; messageValue?: unknown; landed?: LandedEdit }
+export type SyncCell = { id: string; ts: string; installId: string; messageValue?: unknown; landed?: LandedEdit; oldBlanking?: true }
 
 /**
  * On a survivor's cell that holds an edit of a record merged into it (landed by sync, no message):
