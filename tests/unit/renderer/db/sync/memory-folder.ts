@@ -102,6 +102,10 @@ export class MemoryFolder implements SyncApi {
     const seq = this.lastSeq.get(draft.installId) ?? 0
     const name = `snapshot-${String(seq).padStart(10, '0')}.nfksync`
     const covers = { ...draft.covers, [draft.installId]: seq }
+    // Main writes a snapshot to a file named by its writer's newest file number, so a second one at the
+    // same number replaces the first (it does not stand beside it with older contents).
+    const same = this.snapshots.findIndex((s) => s.installId === draft.installId && s.name === name)
+    if (same >= 0) this.snapshots.splice(same, 1)
     this.snapshots.push({ name, installId: draft.installId, userName: draft.userName, writtenAt: new Date().toISOString(), covers, count: draft.messages.length, clock: draft.clock, merkle: draft.merkle, files: draft.files, messages: draft.messages })
     this.sinceSnapshot = 0
     return ok({ seq, name, count: draft.messages.length })
