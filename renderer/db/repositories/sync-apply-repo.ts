@@ -28,7 +28,7 @@ import { cellReader, heldValue } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
 import { takeBackErasedLandings } from './sync-erased-landings'
 import { forgetTombstone } from './sync-tombstone'
-import { eraseMergedIntoErased } from './sync-erased-duplicates'
+import { emptyMergedIntoEmptied, eraseMergedIntoErased } from './sync-erased-duplicates'
 import { isTombstoneField } from '../../domain/organisation/merged-edits'
 import { blankingIn } from './sync-old-blanking'
 
@@ -272,6 +272,8 @@ async function formerTracesHere(d: ReturnType<typeof db>, rows: ReadonlyMap<stri
 }
 
 export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row | null>, dirty: Set<string>, ledger: Ledger, erasedBefore: ReadonlySet<string>, state: SyncState, trans: object): Promise<DerivedErasures> {
+  // Duplicates merged into an emptied organisation are emptied with it, as emptying the trash does.
+  const copies = await emptyMergedIntoEmptied(d, rows, ledger, erasedBefore)
   for (const e of ledger.values()) {
     if (erasedBefore.has(e.id)) continue
     const key = `${e.table}|${e.id}`
@@ -301,6 +303,10 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
       // already): history written here before the emptying arrived may quote them.
       if (!erasedBefore.has(id)) quoted.push(...organisationTracesOf(row), ...organisationTracesOf(((await d.organisations.get(id)) as Row | undefined) ?? {}))
       out = keep(row, emptiedOrganisation(withEveryKey(row), (ledger.get(id) as LedgerEntry).erasedAt))
+      if (copies.has(id)) {
+        newLines.push(ledger.get(id) as LedgerEntry)
+        travels = true
+      }
     }
     else if (table === 'people' && (ledger.has(id) || emptied?.table === 'organisations')) {
       const at = ledger.get(id)?.erasedAt ?? (emptied as LedgerEntry).erasedAt
