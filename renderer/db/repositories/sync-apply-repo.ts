@@ -259,6 +259,14 @@ export async function publishDerivedErasures(d: ReturnType<typeof db>, trans: ob
   }
 }
 
+/** The entry with the ids of quoted organisations `other` (another version of it) keeps, too. */
+function withQuotedOf(entry: Row, other: Row | null | undefined): Row {
+  const ids = Array.isArray(other?.quotedOrganisations) ? other.quotedOrganisations.map(String) : []
+  if (ids.length === 0) return entry
+  const own = Array.isArray(entry.quotedOrganisations) ? entry.quotedOrganisations.map(String) : []
+  return { ...entry, quotedOrganisations: [...new Set([...own, ...ids])].sort() }
+}
+
 /**
  * The former names and e-mails of the people erased in this apply, as the erasing laptop finds them
  * (privacy-repo): from their own history entries, those stored here and those this apply brings. The
@@ -376,7 +384,9 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   // As on the eraser: an entry anonymised here for a person keeps the ids of organisations it quoted.
   const liveHere = newlyPeople.length > 0 ? await live() : []
   const named = entries
-    .map((e) => [e, anonymisedIfAbout(e, fresh, liveHere)] as const)
+    // With the ids of quoted organisations the apply's version keeps (its author's anonymisation, or
+    // the ids kept on arrival elsewhere): the stored text may no longer name an organisation emptied since.
+    .map((e) => [e, anonymisedIfAbout(withQuotedOf(e, rows.get(`auditLog|${String(e.id)}`)), fresh, liveHere)] as const)
     .filter((pair): pair is readonly [Row, Row] => pair[1] !== null && stableText(pair[0]) !== stableText(pair[1]))
     .map(([, b]) => b)
   if (named.length === 0 || !state.enabled) return derived

@@ -117,4 +117,34 @@ describe('an entry anonymised on arrival', () => {
       }
     }
   }, 120_000)
+
+  it('keeps «slettet virksomhet» on the author, who never knew the organisation, when it learns of both emptyings at once', async () => {
+    const folder = new MemoryFolder()
+    const kari = await laptop(folder, 'Kari')
+    const havbris = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Havbris AS' }))
+    await made(addPerson(havbris.id, { name: 'Kari Sámi', title: '', email: 'kari@havbris.no', phone: '', roles: ['toppleder'] }))
+    const lunch = await createLunch({ date: '2026-12-03', startTime: '11:30', endTime: '13:00', place: 'Oslo rådhus', room: 'Festsalen' })
+    await sync(folder, kari)
+    const per = await laptop(folder, 'Per')
+    await sync(folder, per)
+    on(kari)
+    later()
+    const gronn = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Grønn Kraft AS', orgNumber: '923456783' }))
+    on(per)
+    later()
+    await updateLunch(lunch.id, { lunch: { hosts: [{ id: newId(), name: 'Kari Sámi', title: 'Styreleder i Grønn Kraft AS' }] } }, 'Vert Kari Sámi lagt til')
+    const entry = (await db().auditLog.filter((e) => e.summary === 'Vert Kari Sámi lagt til').first())?.id as string
+    await sync(folder, per)
+    // Kari has the entry, empties Havbris AS (it keeps Grønn Kraft AS's id), then Grønn Kraft AS, whose
+    // name her files then no longer hold: Per, who never saw it, cannot find it in the entry's text.
+    await sync(folder, kari)
+    on(kari)
+    await emptyOrganisation(havbris.id)
+    await emptyOrganisation(gronn.id)
+    for (let round = 0; round < 3; round++) for (const l of [kari, per]) await sync(folder, l)
+
+    const s = { entry, gronn: gronn.id }
+    for (const l of [kari, per]) expect(await entryOn(l, s), l.name).toEqual({ summary: 'slettet virksomhet', changes: {}, quoted: ['Grønn Kraft AS'] })
+    expect(await entries(per)).toEqual(await entries(kari))
+  }, 60_000)
 })
