@@ -12,7 +12,7 @@ import type { Table } from 'dexie'
 import type { SyncBatch } from '../../../electron/shared/channels/sync'
 import type { SyncMessage } from '../../../electron/shared/sync-message'
 import type { Row } from '../../domain/backup/envelope'
-import { anonymisedEntry, anonymisedIfAbout, emptiedOrganisation, ERASED_ORGANISATION_LABEL, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, forgottenOf, formerTracesOf, ledgerOf, liveOrganisationsOf, organisationTracesOf, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
+import { anonymisedEntry, anonymisedIfAbout, emptiedOrganisation, ERASED_ORGANISATION_LABEL, ERASED_PERSON_LABEL, emptiedStatusEvent, erasedPerson, forgottenOf, formerTracesOf, ledgerOf, liveOrganisationsOf, organisationTracesOf, tracesOf, type Ledger, type LedgerEntry, type LiveOrganisation } from '../../domain/backup/erasure-ledger'
 import { conflictId, fileIndex, hasSeen, isConcurrent } from '../../domain/sync/causality'
 import { canConflict, canonicalSet, cellKey, decodeValue, encodeValue, ERASED_FIELDS, fieldKey, isSetField, stableText } from '../../domain/sync/fields'
 import type { SyncCell, SyncConflict, SyncState } from '../../domain/sync/records'
@@ -28,7 +28,7 @@ import { cellReader, heldValue } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
 import { takeBackErasedLandings } from './sync-erased-landings'
 import { forgetTombstone } from './sync-tombstone'
-import { eraseMergedIntoErased } from './sync-erased-duplicates'
+import { emptyMergedIntoEmptied, eraseMergedIntoErased } from './sync-erased-duplicates'
 import { isTombstoneField } from '../../domain/organisation/merged-edits'
 import { blankingIn } from './sync-old-blanking'
 
@@ -231,7 +231,9 @@ const keep = (row: Row, out: Row): Row => (row.erasedAt ? { ...out, erasedAt: ro
  */
 /**
  * What an apply emptied of its own accord, not because the eraser's messages said so: a person or
- * status event that a merge the eraser had not seen moved into an emptied organisation. `rows`: each
+ * status event that a merge the eraser had not seen moved into an emptied organisation, a duplicate
+ * merged into one (sync-erased-duplicates.ts), and the ids of quoted organisations an entry
+ * anonymised on arrival keeps. `rows`: each
  * such row as it stood before (written first as applied); `lines`: the people's new ledger lines.
  */
 export type DerivedErasures = { rows: Map<string, Row>; lines: LedgerEntry[] }
@@ -257,6 +259,14 @@ export async function publishDerivedErasures(d: ReturnType<typeof db>, trans: ob
   }
 }
 
+/** The entry with the ids of quoted organisations `other` (another version of it) keeps, too. */
+function withQuotedOf(entry: Row, other: Row | null | undefined): Row {
+  const ids = Array.isArray(other?.quotedOrganisations) ? other.quotedOrganisations.map(String) : []
+  if (ids.length === 0) return entry
+  const own = Array.isArray(entry.quotedOrganisations) ? entry.quotedOrganisations.map(String) : []
+  return { ...entry, quotedOrganisations: [...new Set([...own, ...ids])].sort() }
+}
+
 /**
  * The former names and e-mails of the people erased in this apply, as the erasing laptop finds them
  * (privacy-repo): from their own history entries, those stored here and those this apply brings. The
@@ -272,6 +282,8 @@ async function formerTracesHere(d: ReturnType<typeof db>, rows: ReadonlyMap<stri
 }
 
 export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string, Row | null>, dirty: Set<string>, ledger: Ledger, erasedBefore: ReadonlySet<string>, state: SyncState, trans: object): Promise<DerivedErasures> {
+  // Duplicates merged into an emptied organisation are emptied with it, as emptying the trash does.
+  const copies = await emptyMergedIntoEmptied(d, rows, ledger, erasedBefore)
   for (const e of ledger.values()) {
     if (erasedBefore.has(e.id)) continue
     const key = `${e.table}|${e.id}`
@@ -301,6 +313,10 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
       // already): history written here before the emptying arrived may quote them.
       if (!erasedBefore.has(id)) quoted.push(...organisationTracesOf(row), ...organisationTracesOf(((await d.organisations.get(id)) as Row | undefined) ?? {}))
       out = keep(row, emptiedOrganisation(withEveryKey(row), (ledger.get(id) as LedgerEntry).erasedAt))
+      if (copies.has(id)) {
+        newLines.push(ledger.get(id) as LedgerEntry)
+        travels = true
+      }
     }
     else if (table === 'people' && (ledger.has(id) || emptied?.table === 'organisations')) {
       const at = ledger.get(id)?.erasedAt ?? (emptied as LedgerEntry).erasedAt
@@ -334,10 +350,20 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   // the name or e-mail of someone erased in this apply.
   // Each says what was deleted (erasure-ledger `erasedKindOf`), the same on every laptop.
   const everyErasure = forgottenOf(ledger, traces, quoted)
+  // Organisations not emptied, with what history may quote of them, as this laptop knows them (read once, when needed).
+  let known: LiveOrganisation[] | null = null
+  const live = async () => (known ??= liveOrganisationsOf([...((await d.organisations.toArray()) as Row[]), ...[...rows].filter(([k, r]) => k.startsWith('organisations|') && r).map(([, r]) => r as Row)], ledger))
   for (const [key, row] of rows) {
     if (!row || !dirty.has(key) || !key.startsWith('auditLog|')) continue
     const out = anonymisedIfAbout(row, everyErasure)
-    if (out && stableText(out) !== stableText(row)) rows.set(key, out)
+    if (!out || stableText(out) === stableText(row)) continue
+    // As the erasing laptop's anonymisation does (`quotedOrganisations`): one anonymised for a person
+    // keeps the ids of organisations it quotes, so emptying one later still says «slettet virksomhet»
+    // (quoted-on-arrival.test.ts). This laptop may know one its author did not: the ids are its own
+    // change and travel (publishDerivedErasures); the anonymisation is the author's to send.
+    const kept = out.summary === ERASED_PERSON_LABEL ? (anonymisedIfAbout(row, everyErasure, await live()) ?? out) : out
+    if (stableText(kept) !== stableText(out) && state.enabled) derived.rows.set(key, out)
+    rows.set(key, kept)
   }
   const newly = new Set([...ledger.keys()].filter((id) => !erasedBefore.has(id)))
   if (newly.size === 0) return derived
@@ -356,9 +382,11 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   const entries = (await d.auditLog.toArray()) as Row[]
   const fresh = forgottenOf(ledger, traces, quoted, newly)
   // As on the eraser: an entry anonymised here for a person keeps the ids of organisations it quoted.
-  const live = newlyPeople.length > 0 ? liveOrganisationsOf([...((await d.organisations.toArray()) as Row[]), ...[...rows].filter(([k, r]) => k.startsWith('organisations|') && r).map(([, r]) => r as Row)], ledger) : []
+  const liveHere = newlyPeople.length > 0 ? await live() : []
   const named = entries
-    .map((e) => [e, anonymisedIfAbout(e, fresh, live)] as const)
+    // With the ids of quoted organisations the apply's version keeps (its author's anonymisation, or
+    // the ids kept on arrival elsewhere): the stored text may no longer name an organisation emptied since.
+    .map((e) => [e, anonymisedIfAbout(withQuotedOf(e, rows.get(`auditLog|${String(e.id)}`)), fresh, liveHere)] as const)
     .filter((pair): pair is readonly [Row, Row] => pair[1] !== null && stableText(pair[0]) !== stableText(pair[1]))
     .map(([, b]) => b)
   if (named.length === 0 || !state.enabled) return derived

@@ -43,3 +43,47 @@ export async function eraseMergedIntoErased(d: ReturnType<typeof db>, rows: Map<
     dirty.add(key)
   }
 }
+
+/** Chains are flattened by sync; the bound only guards against a broken row. */
+const MAX_CHAIN = 50
+
+/**
+ * Organisations merged into an organisation emptied (issue 16): emptying the trash empties the
+ * duplicates joined into the organisation with it (trash-repo `copiesOf`), so one merged on a laptop
+ * that had not heard of the emptying, or emptied where the merge had not arrived, is emptied with it
+ * on the laptop that sees the two together: the same ledger line (dated by the survivor's emptying),
+ * and the same blanked row and anonymised history as the local order (merge, then empty) leaves.
+ * Found in the story of the random search's seed 1701361281: «KLIMA AS ble slått sammen med Klima
+ * AS …» stayed on every laptop, with KLIMA AS's name and note (merged-into-emptied.test.ts).
+ *
+ * Adds the lines to `ledger` and the rows to `rows`, before the erasure step empties what the ledger
+ * names; returns the ids added, whose emptying is this laptop's own change and travels
+ * (publishDerivedErasures), as for people moved into an emptied organisation.
+ */
+export async function emptyMergedIntoEmptied(d: ReturnType<typeof db>, rows: Map<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>): Promise<Set<string>> {
+  const added = new Set<string>()
+  const emptied = (id: string) => ledger.get(id)?.table === 'organisations'
+  const newly = [...ledger.values()].some((e) => e.table === 'organisations' && !erasedBefore.has(e.id))
+  const candidates = new Map<string, Row>()
+  for (const [key, row] of rows) if (row && key.startsWith('organisations|') && typeof row.mergedInto === 'string') candidates.set(String(row.id), row)
+  // Merged into an organisation emptied in this apply: stored here, untouched by the apply's files.
+  const stored = newly ? ((await d.organisations.filter((o) => typeof o.mergedInto === 'string' && !o.erasedAt).toArray()) as Row[]) : []
+  for (const row of stored) if (!rows.has(`organisations|${String(row.id)}`)) candidates.set(String(row.id), row)
+  const rowOf = async (id: string): Promise<Row | null> => candidates.get(id) ?? rows.get(`organisations|${id}`) ?? (((await d.organisations.get(id)) as Row | undefined) ?? null)
+  for (const [id, row] of candidates) {
+    if (ledger.has(id) || row.erasedAt) continue
+    // The record the chain ends at (a broken row's cycle only stops it).
+    let to = row.mergedInto as string
+    for (let i = 0; i < MAX_CHAIN && !emptied(to); i++) {
+      const next = (await rowOf(to))?.mergedInto
+      if (typeof next !== 'string' || next === id) break
+      to = next
+    }
+    const survivor = ledger.get(to)
+    if (survivor?.table !== 'organisations') continue
+    ledger.set(id, { id, table: 'organisations', erasedAt: survivor.erasedAt })
+    rows.set(`organisations|${id}`, row)
+    added.add(id)
+  }
+  return added
+}

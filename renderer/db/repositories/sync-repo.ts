@@ -168,13 +168,16 @@ export async function erasuresToRedact(): Promise<Redaction> {
   const state = await d.syncState.get('this')
   if (!state?.enabled) return { ids: [], fields: [] }
   const done = new Set(state.redactedIds)
-  const erased = (await d.erasures.toArray()).filter((e) => !done.has(e.id))
+  const ledger = await d.erasures.toArray()
+  const erased = ledger.filter((e) => !done.has(e.id))
+  // Every emptied organisation's events not done yet: one may have moved under it since (emptied-redaction.ts).
+  const events = await emptiedOrganisationFields(ledger, done)
   const audits = (await d.auditLog.toArray()).filter((e) => !done.has(e.id) && isErasedRow('auditLog', e as Row, new Set()))
   const people = erased.filter((e) => e.table === 'people').map((e) => e.id)
   const invitations = people.length > 0 ? await d.invitationLog.where('personId').anyOf(people).toArray() : []
   return {
-    ids: [...erased.map((e) => e.id), ...audits.map((e) => e.id)],
-    fields: [...erased.flatMap((e) => fieldsOf(e.table, e.id)), ...(await emptiedOrganisationFields(erased)), ...audits.flatMap((e) => fieldsOf('auditLog', e.id)), ...invitations.flatMap((r) => fieldsOf('invitationLog', r.id))],
+    ids: [...erased.map((e) => e.id), ...events.ids, ...audits.map((e) => e.id)],
+    fields: [...erased.flatMap((e) => fieldsOf(e.table, e.id)), ...events.fields, ...audits.flatMap((e) => fieldsOf('auditLog', e.id)), ...invitations.flatMap((r) => fieldsOf('invitationLog', r.id))],
   }
 }
 
