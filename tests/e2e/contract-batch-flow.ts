@@ -5,20 +5,16 @@
  */
 import type { Page } from '@playwright/test'
 import { seedOrganisations, type SeedData } from '../fixtures/seed-organisations'
-import { expect, notices, openApp } from './fixtures'
-import { seedInPage } from './host/seed-in-page'
+import { expect, notices, openRegisterWith } from './fixtures'
 import type { TestHost } from './host/test-host'
 import { BatchContractsPage } from './pages/contracts'
-import { RegisterPage } from './pages/register-page'
 
 export const BATCH_CANCELLED = 'Klimakontraktene ble ikke laget: du avbrøt. Ingen PDF er lagret, og ingen kontrakt er registrert.'
 
 /** The batch page with two organisations that have someone to sign chosen (03.06.2027, Marit Vea). */
 export async function twoChosen(app: Page): Promise<{ batch: BatchContractsPage; chosen: SeedData['organisations'] }> {
   const data = seedOrganisations(4)
-  await openApp(app)
-  await new RegisterPage(app).open()
-  await seedInPage(app, data)
+  await openRegisterWith(app, data)
   await app.goto('/#/klimakontrakter')
   const batch = new BatchContractsPage(app)
   await expect(batch.heading).toBeVisible()
