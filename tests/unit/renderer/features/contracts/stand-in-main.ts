@@ -10,6 +10,7 @@ import type { Organisation } from '../../../../../renderer/db/models'
 import type { ContractRequest } from '../../../../../renderer/db/repositories/contracts-repo'
 import { createOrganisation, emptyOrganisationInput, updateOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { BatchPreparer } from '../../../../../renderer/features/contracts/prepared-batch'
+import { contractRequest } from '../../contract-request'
 import { freshDatabase, made } from '../../db-helpers'
 
 export type Click = { contracts?: ContractModel[]; prepared?: string }
@@ -68,14 +69,7 @@ export function slowAnswer(main: StandInMain): { answer: () => void } {
 export const organisation = (name: string) => made(createOrganisation({ ...emptyOrganisationInput(), name, orgNumber: '923609016' }))
 export const rename = (org: Organisation, name: string) => made(updateOrganisation(org.id, { ...emptyOrganisationInput(), ...org, name }))
 
-export const request = (organisationId: string, signatoryPersonId: string | null = null): ContractRequest => ({
-  organisationId,
-  signatoryPersonId,
-  signatory: { name: 'Kari Nordmann', title: 'daglig leder' },
-  commissioner: { name: 'Marit Vea', title: 'byråd for miljø og samferdsel' },
-  signingDate: '2027-06-03',
-  eventId: null,
-})
+export const request = (organisationId: string, signatoryPersonId: string | null = null): ContractRequest => contractRequest(organisationId, undefined, signatoryPersonId)
 
 /** The preparer's build starts on a timer of 0 ms: a timer set after it runs after it. */
 export const afterPrepareTimer = () => new Promise((resolve) => setTimeout(resolve, 0))
