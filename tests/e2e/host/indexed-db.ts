@@ -85,10 +85,14 @@ async function readInPage({ store, json }: { store: string; json: boolean }): Pr
   return json ? JSON.stringify(rows) : rows
 }
 
+/** Every row of a store as stored, deleted and erased rows included. */
+export async function rowsIn<T = StoredRow>(page: Page, store: string): Promise<T[]> {
+  return (await page.evaluate(readInPage, { store, json: false })) as T[]
+}
+
 /** The `name` of every row in a store (organisations or people), sorted, deleted and erased rows included. */
 export async function namesIn(page: Page, store = 'organisations'): Promise<string[]> {
-  const rows = (await page.evaluate(readInPage, { store, json: false })) as { name: string }[]
-  return rows.map((r) => r.name).sort()
+  return (await rowsIn<{ name: string }>(page, store)).map((r) => r.name).sort()
 }
 
 /** Every row of a store as stored, as one JSON text: for asserting that a value is gone from it. */
