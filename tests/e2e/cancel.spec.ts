@@ -6,42 +6,18 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { PdfJobCancelledError, runPdfJob } from '../../electron/main/pdf'
-import { seedOrganisations } from '../fixtures/seed-organisations'
 import { sampleContract } from '../unit/main/pdf/contract-fixtures'
+import { cancelledWhileRendering, twoChosen } from './contract-batch-flow'
 import { expect, notice, notices, openApp, test } from './fixtures'
 import { countRows, exportedOrganisation as org, putRows } from './host/indexed-db'
-import { seedInPage } from './host/seed-in-page'
-import { BatchContractsPage } from './pages/contracts'
 import { DataPage } from './pages/data-page'
-import { RegisterPage } from './pages/register-page'
 
 const pdfsIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.pdf'))
 
 test.describe('cancelling long work', () => {
   test('a cancelled contract batch writes no PDF, records no contract and says so', async ({ app, host }) => {
-    const data = seedOrganisations(4)
-    await openApp(app)
-    await new RegisterPage(app).open()
-    await seedInPage(app, data)
-    await app.goto('/#/klimakontrakter')
-    const batch = new BatchContractsPage(app)
-    await expect(batch.heading).toBeVisible()
-    await batch.commissioner.fill('Marit Vea')
-    await batch.signingDate.fill('03.06.2027')
-    const signers = data.organisations.filter((o) => data.people.some((p) => p.organisationId === o.id)).slice(0, 2)
-    expect(signers).toHaveLength(2)
-    for (const signer of signers) await batch.organisation(signer.name).check()
-
-    const rendering = host.hold('renderContracts')
-    const cancelling = host.arrival('cancelJob')
-    await batch.make.click()
-    await rendering.arrived
-    await expect(batch.progress).toBeVisible()
-    await app.screenshot({ path: 'test-results/screens/contract-batch-running.png' })
-    await batch.cancel.click()
-    await cancelling
-    rendering.release()
-    await expect(notices(app).getByText('Klimakontraktene ble ikke laget: du avbrøt. Ingen PDF er lagret, og ingen kontrakt er registrert.')).toBeVisible()
+    const { batch } = await twoChosen(app)
+    await cancelledWhileRendering(app, host, batch, () => app.screenshot({ path: 'test-results/screens/contract-batch-running.png' }))
     await expect(batch.progress).toBeHidden()
     expect(pdfsIn(host.documentsFolder)).toEqual([])
     expect(await countRows(app, 'contracts')).toBe(0)
@@ -104,10 +80,7 @@ test.describe('cancelling long work', () => {
     await putRows(app, [org(1, 'Én AS'), org(2, 'To AS'), org(3, 'Tre AS')])
     const page = new DataPage(app, host)
     await page.open()
-    await page.export.exportAll.click()
-    await expect(page.export.saved).toBeVisible()
-    const request = host.saveRequests.at(-1)!
-    const exported = path.join(request.defaultFolder ?? host.documentsFolder, request.suggestedName)
+    const exported = await page.exportEverything()
 
     // Added after the export: replacing everything with the file would remove it.
     await putRows(app, [org(4, 'Fire AS')])

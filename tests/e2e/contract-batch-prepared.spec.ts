@@ -4,17 +4,15 @@
  * dispatch and handlers as Electron's main), the PDF holds the chosen organisations, the history
  * records them, and "Avbryt" still leaves no file and no contract.
  */
+import type { Page } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Dispatch } from '../../electron/main/ipc/handle'
-import { seedOrganisations } from '../fixtures/seed-organisations'
 import { extractText } from '../unit/main/pdf/read-pdf'
-import { expect, notices, openApp, test } from './fixtures'
+import { cancelledWhileRendering, twoChosen } from './contract-batch-flow'
+import { expect, notices, test } from './fixtures'
 import { countRows } from './host/indexed-db'
-import { seedInPage } from './host/seed-in-page'
 import type { TestHost } from './host/test-host'
-import { BatchContractsPage } from './pages/contracts'
-import { RegisterPage } from './pages/register-page'
 
 type Sent = { prepared: { token: string; names: string[] }[]; clicks: { prepared?: string; contracts?: unknown[] }[] }
 
@@ -34,25 +32,18 @@ function listen(host: TestHost): Sent {
   return sent
 }
 
+/** Built once the choice rests, and sent to main; the page has main's answer (its token) before it is clicked. */
+async function heldByMain(app: Page, sent: Sent, chosen: { name: string }[]): Promise<string> {
+  await expect.poll(() => sent.prepared.at(-1)?.names).toEqual(chosen.map((o) => o.name))
+  await app.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)))
+  return sent.prepared.at(-1)!.token
+}
+
 test.describe('klimakontrakter for flere, sent to main ahead of the click', () => {
   test('the click names the models main holds, and the PDF and the history have the chosen organisations', async ({ app, host }) => {
     const sent = listen(host)
-    const data = seedOrganisations(4)
-    await openApp(app)
-    await new RegisterPage(app).open()
-    await seedInPage(app, data)
-    await app.goto('/#/klimakontrakter')
-    const batch = new BatchContractsPage(app)
-    await batch.commissioner.fill('Marit Vea')
-    await batch.signingDate.fill('03.06.2027')
-    const chosen = data.organisations.filter((o) => data.people.some((p) => p.organisationId === o.id)).slice(0, 2)
-    expect(chosen).toHaveLength(2)
-    for (const organisation of chosen) await batch.organisation(organisation.name).check()
-    // Built once the choice rests, and sent to main; the page has main's answer before it is clicked.
-    await expect.poll(() => sent.prepared.at(-1)?.names).toEqual(chosen.map((o) => o.name))
-    await app.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)))
-
-    const { token } = sent.prepared.at(-1)!
+    const { batch, chosen } = await twoChosen(app)
+    const token = await heldByMain(app, sent, chosen)
     await batch.make.click()
     await expect(notices(app).getByText(/^2 klimakontrakter er lagret som Klimakontrakter 03\.06\.2027\.pdf/)).toBeVisible()
     expect(sent.clicks).toEqual([{ prepared: token, separateFiles: false, mergedName: 'Klimakontrakter 03.06.2027', jobId: expect.any(String) }])
@@ -63,29 +54,9 @@ test.describe('klimakontrakter for flere, sent to main ahead of the click', () =
 
   test('a batch named by token and cancelled while main renders writes no PDF and records no contract', async ({ app, host }) => {
     const sent = listen(host)
-    const data = seedOrganisations(4)
-    await openApp(app)
-    await new RegisterPage(app).open()
-    await seedInPage(app, data)
-    await app.goto('/#/klimakontrakter')
-    const batch = new BatchContractsPage(app)
-    await batch.commissioner.fill('Marit Vea')
-    await batch.signingDate.fill('03.06.2027')
-    const chosen = data.organisations.filter((o) => data.people.some((p) => p.organisationId === o.id)).slice(0, 2)
-    for (const organisation of chosen) await batch.organisation(organisation.name).check()
-    await expect.poll(() => sent.prepared.at(-1)?.names).toEqual(chosen.map((o) => o.name))
-    await app.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)))
-
-    const { token } = sent.prepared.at(-1)!
-    const rendering = host.hold('renderContracts')
-    const cancelling = host.arrival('cancelJob')
-    await batch.make.click()
-    await rendering.arrived
-    await expect(batch.progress).toBeVisible()
-    await batch.cancel.click()
-    await cancelling
-    rendering.release()
-    await expect(notices(app).getByText('Klimakontraktene ble ikke laget: du avbrøt. Ingen PDF er lagret, og ingen kontrakt er registrert.')).toBeVisible()
+    const { batch, chosen } = await twoChosen(app)
+    const token = await heldByMain(app, sent, chosen)
+    await cancelledWhileRendering(app, host, batch)
     expect(sent.clicks.map((c) => [c.prepared, c.contracts])).toEqual([[token, undefined]])
     expect(readdirSync(host.documentsFolder).filter((f) => f.endsWith('.pdf'))).toEqual([])
     expect(await countRows(app, 'contracts')).toBe(0)

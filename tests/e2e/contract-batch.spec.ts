@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { seedOrganisations, type SeedData } from '../fixtures/seed-organisations'
 import { extractText } from '../unit/main/pdf/read-pdf'
-import { expect, expectAccessible, notices, openApp, test } from './fixtures'
+import { expect, expectAccessible, notices, openApp, openRegisterWith, test } from './fixtures'
 import { meeting } from '../shared/year-fixtures'
-import { seedInPage } from './host/seed-in-page'
 import { BatchContractsPage } from './pages/contracts'
 import { OrganisationPage } from './pages/organisation-page'
-import { RegisterPage } from './pages/register-page'
 import { seedDatabase } from './reports-seed'
 
 /** Four organisations: one without top leader or deputy, one partner, one already a member. */
@@ -34,9 +32,7 @@ function seed(): SeedData {
 }
 
 async function openBatch(app: Parameters<typeof openApp>[0]): Promise<BatchContractsPage> {
-  await openApp(app)
-  await new RegisterPage(app).open()
-  await seedInPage(app, seed())
+  await openRegisterWith(app, seed())
   await app.goto('/#/klimakontrakter')
   const batch = new BatchContractsPage(app)
   await expect(batch.heading).toBeVisible()
@@ -103,10 +99,8 @@ test.describe('klimakontrakter for flere: the right signatory', () => {
   })
 
   test('the lunch filter shows the organisations at that lunch; choosing it as the signing lunch ticks those with a leader', async ({ app }) => {
-    await openApp(app)
-    await new RegisterPage(app).open()
     const data = seed()
-    await seedInPage(app, data)
+    await openRegisterWith(app, data)
     const id = (name: string) => data.organisations.find((o) => o.name === name)!.id
     // A long title, as lunches get: the narrow filter must not push it out of the form.
     const LONG_TITLE = 'Desemberlunsj med byråden for miljø og samferdsel i Oslo rådhus'
@@ -138,10 +132,8 @@ test.describe('klimakontrakter for flere: the right signatory', () => {
   })
 
   test('the single contract form starts empty without a leader, and warns by Lederforankring when someone else signs', async ({ app }) => {
-    await openApp(app)
-    await new RegisterPage(app).open()
     const data = seed()
-    await seedInPage(app, data)
+    await openRegisterWith(app, data)
     const alfa = data.organisations.find((o) => o.name === 'Alfa Uten Leder AS')!
     await app.goto(OrganisationPage.path(alfa.id))
     const org = new OrganisationPage(app, 'Alfa Uten Leder AS')

@@ -5,11 +5,9 @@ import { runPdfJob } from '../../electron/main/pdf'
 import { seedOrganisations, type SeedData } from '../fixtures/seed-organisations'
 import { sampleContract } from '../unit/main/pdf/contract-fixtures'
 import { extractText } from '../unit/main/pdf/read-pdf'
-import { expect, expectAccessible, notice, notices, openApp, test } from './fixtures'
-import { seedInPage } from './host/seed-in-page'
+import { expect, expectAccessible, notice, notices, openRegisterWith, test } from './fixtures'
 import { BatchContractsPage } from './pages/contracts'
 import { OrganisationPage } from './pages/organisation-page'
-import { RegisterPage } from './pages/register-page'
 import { SettingsPage } from './pages/settings-page'
 import { openButton, undoButton } from './pages/shell'
 
@@ -31,9 +29,7 @@ function seed(): SeedData {
 }
 
 async function openOrganisation(app: Page, data: SeedData): Promise<OrganisationPage> {
-  await openApp(app)
-  await new RegisterPage(app).open()
-  await seedInPage(app, data)
+  await openRegisterWith(app, data)
   await app.goto(OrganisationPage.path(data.organisations[0]!.id))
   const org = new OrganisationPage(app, SAMI)
   await expect(org.heading).toBeVisible()

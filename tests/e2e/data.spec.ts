@@ -22,8 +22,7 @@ test.describe('data: export, import and backups', () => {
 
     await data.export.exportAll.click()
     await expect(data.export.text(/Eksporten er lagret i .*\. Den er lest tilbake og kontrollert\./)).toBeVisible()
-    const exportPath = host.saveRequests.at(-1)?.defaultFolder
-    const exported = path.join(exportPath ?? host.documentsFolder, host.saveRequests.at(-1)?.suggestedName ?? '')
+    const exported = host.savedPaths.at(-1)!
     const envelope = JSON.parse(readFileSync(exported, 'utf8'))
     expect(envelope.counts.organisations).toBe(3)
 
@@ -65,10 +64,7 @@ test.describe('data: export, import and backups', () => {
     await putRows(app, [org(1, 'Blir stående AS')])
     const data = new DataPage(app, host)
     await data.open()
-    await data.export.exportAll.click()
-    await expect(data.export.saved).toBeVisible()
-    const request = host.saveRequests.at(-1)
-    const exported = readFileSync(path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? ''))
+    const exported = readFileSync(await data.exportEverything())
 
     const { import: importing } = data
     const truncated = path.join(host.documentsFolder, 'avkuttet.json')
@@ -184,10 +180,7 @@ test.describe('data: export, import and backups', () => {
     await putRows(app, [org(1, 'Felles AS'), org(2, 'Urørt AS')])
     const data = new DataPage(app, host)
     await data.open()
-    await data.export.exportAll.click()
-    await expect(data.export.saved).toBeVisible()
-    const request = host.saveRequests.at(-1)
-    const envelope = JSON.parse(readFileSync(path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? ''), 'utf8'))
+    const envelope = JSON.parse(readFileSync(await data.exportEverything(), 'utf8'))
 
     await putRows(app, [org(1, 'Endret her AS', soon(60))])
     envelope.exportId = '99999999-0000-4000-8000-000000000002'
@@ -249,10 +242,7 @@ test.describe('data: export, import and backups', () => {
     await putRows(app, [org(1, 'Felles AS')])
     const data = new DataPage(app, host)
     await data.open()
-    await data.export.exportAll.click()
-    await expect(data.export.saved).toBeVisible()
-    const request = host.saveRequests.at(-1)
-    const envelope = JSON.parse(readFileSync(path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? ''), 'utf8'))
+    const envelope = JSON.parse(readFileSync(await data.exportEverything(), 'utf8'))
     envelope.exportId = '99999999-0000-4000-8000-000000000003'
     envelope.exportedAt = soon(60)
     envelope.data.organisations[0] = { ...envelope.data.organisations[0], name: 'Fra 2031 AS', updatedAt: '2031-01-01T10:00:00.000Z' }

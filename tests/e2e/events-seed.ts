@@ -4,29 +4,13 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
+import { organisation as yearOrganisation } from '../shared/year-fixtures'
+import { putStores } from './host/indexed-db'
 import type { AuditEntry, MeetingEvent, Organisation, Person, PersonRole, Registration, RegistrationStatus, SeatingPlan, Tier } from '../../renderer/db/models'
 
 const stamp = () => ({ id: randomUUID(), createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', deletedAt: null })
 
-const unknown = { status: 'ukjent' as const, note: '' }
-
-export const organisation = (name: string, tier: Tier = 'medlem'): Organisation => ({
-  ...stamp(),
-  name,
-  orgNumber: '',
-  sector: '',
-  address: { street: '', postalCode: '', municipality: 'Oslo' },
-  website: '',
-  employeeBand: '',
-  tier,
-  partnerFee: [],
-  criteria: { intent: unknown, geography: unknown, leadership: unknown, action: unknown, reporting: unknown, participation: unknown },
-  expectations: { strategy: unknown, certification: unknown, emissionsAccounts: unknown, supplierRequirements: unknown },
-  certification: { kind: null, validUntil: null, note: '' },
-  notes: '',
-  status: 'medlem',
-  signedDate: null,
-})
+export const organisation = (name: string, tier: Tier = 'medlem'): Organisation => ({ ...yearOrganisation('', name, { tier }), ...stamp() })
 
 export const person = (org: Organisation, name: string, email = '', roles: PersonRole[] = []): Person => ({
   ...stamp(),
@@ -71,20 +55,6 @@ export type Seed = { organisations?: Organisation[]; people?: Person[]; events?:
 
 /** Writes the rows (the app must have opened its database once), then reloads. */
 export async function seed(page: Page, rows: Seed): Promise<void> {
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('nfk-sekretariat')
-      request.addEventListener('success', () => resolve(request.result))
-      request.addEventListener('error', () => reject(request.error))
-    })
-    const stores = Object.keys(data).filter((k) => (data as Record<string, unknown[]>)[k]!.length > 0)
-    const tx = db.transaction(stores, 'readwrite')
-    for (const store of stores) for (const row of (data as Record<string, unknown[]>)[store]!) tx.objectStore(store).put(row)
-    await new Promise<void>((resolve, reject) => {
-      tx.addEventListener('complete', () => resolve())
-      tx.addEventListener('error', () => reject(tx.error))
-    })
-    db.close()
-  }, { organisations: [], people: [], events: [], registrations: [], seatingPlans: [], ...rows })
+  await putStores(page, rows)
   await page.reload()
 }

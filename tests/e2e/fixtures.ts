@@ -5,7 +5,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { connectHost as wireHost } from './host/connect'
+import type { SeedData } from '../fixtures/seed-organisations'
+import { seedInPage } from './host/seed-in-page'
 import { TestHost } from './host/test-host'
+import { RegisterPage } from './pages/register-page'
 import { WelcomeDialog } from './pages/shell'
 
 export type Fixtures = { host: TestHost; app: Page }
@@ -46,6 +49,15 @@ export async function openApp(page: Page, userName = 'Kari Nordmann'): Promise<v
   await expect(welcome.root).toBeVisible()
   await welcome.answer(userName)
   await expect(welcome.root).toBeHidden()
+}
+
+/** Opens the app on the register and writes these organisations (with their people and status steps) in; the page has read them. */
+export async function openRegisterWith(page: Page, data: SeedData): Promise<RegisterPage> {
+  await openApp(page)
+  const register = new RegisterPage(page)
+  await register.open()
+  await seedInPage(page, data)
+  return register
 }
 
 /** No serious or critical accessibility violations on the page as it stands. */

@@ -1,9 +1,11 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import type { Locator, Page } from '@playwright/test'
 import ICAL from 'ical.js'
 import PostalMime from 'postal-mime'
 import { expect, expectAccessible, notice, openApp, test } from './fixtures'
 import { meeting, organisation, person, registration, seed } from './events-seed'
+import type { TestHost } from './host/test-host'
 import { CheckInPage } from './pages/check-in-page'
 import { EventPage } from './pages/event-page'
 import { EventForm } from './pages/events-page'
@@ -39,6 +41,15 @@ function vevent(text: string) {
   const event = calendar.getFirstSubcomponent('vevent')
   if (!event) throw new Error('no VEVENT')
   return { method: calendar.getFirstPropertyValue('method'), event }
+}
+
+/** The calendar file a button saves (the save dialog answered with this name), read once the page says so. */
+async function savedCalendar(app: Page, host: TestHost, button: Locator, name: string, saved: string) {
+  const file = path.join(host.root, name)
+  host.answerSave(file)
+  await button.click()
+  await expect(notice(app, saved)).toBeVisible()
+  return vevent(readFileSync(file, 'utf8'))
 }
 
 test.describe('meetings done properly', () => {
@@ -98,11 +109,7 @@ test.describe('meetings done properly', () => {
     await expect(personal.logRow('Łukasz Wiśniewski')).toContainText('Łukasz Wiśniewski (Bølgen Energi AS).eml')
 
     // The calendar file alone: the same UID and SEQUENCE while nothing changed.
-    const first = path.join(host.root, 'forste.ics')
-    host.answerSave(first)
-    await personal.calendarFile.click()
-    await expect(notice(app, 'Kalenderfilen er lagret som forste.ics.')).toBeVisible()
-    const v1 = vevent(readFileSync(first, 'utf8'))
+    const v1 = await savedCalendar(app, host, personal.calendarFile, 'forste.ics', 'Kalenderfilen er lagret som forste.ics.')
     expect(v1.method).toBe('REQUEST')
     expect(v1.event.getFirstPropertyValue('summary')).toBe('Nettverksmøte om grønn omstilling')
     expect(v1.event.getFirstPropertyValue('uid')).toBe(`${event.id}@nfk-sekretariat`)
@@ -112,22 +119,14 @@ test.describe('meetings done properly', () => {
     await page.edit.click()
     await new EventForm(app, 'edit').submit({ start: '10.00' })
     await expect(page.heading('Nettverksmøte om grønn omstilling')).toBeVisible()
-    const second = path.join(host.root, 'andre.ics')
-    host.answerSave(second)
-    await personal.calendarFile.click()
-    await expect(notice(app, 'Kalenderfilen er lagret som andre.ics.')).toBeVisible()
-    const v2 = vevent(readFileSync(second, 'utf8'))
+    const v2 = await savedCalendar(app, host, personal.calendarFile, 'andre.ics', 'Kalenderfilen er lagret som andre.ics.')
     expect(v2.event.getFirstPropertyValue('sequence')).toBe(1)
     expect(v2.event.getFirstPropertyValue('uid')).toBe(`${event.id}@nfk-sekretariat`)
 
     // Cancelled: a cancellation file, SEQUENCE higher again.
     await page.cancelEvent.click()
     await page.confirmCancel.click()
-    const cancelled = path.join(host.root, 'avlyst.ics')
-    host.answerSave(cancelled)
-    await personal.cancellationFile.click()
-    await expect(notice(app, 'Avlysningen er lagret som avlyst.ics.')).toBeVisible()
-    const v3 = vevent(readFileSync(cancelled, 'utf8'))
+    const v3 = await savedCalendar(app, host, personal.cancellationFile, 'avlyst.ics', 'Avlysningen er lagret som avlyst.ics.')
     expect(v3.method).toBe('CANCEL')
     expect(v3.event.getFirstPropertyValue('status')).toBe('CANCELLED')
     expect(v3.event.getFirstPropertyValue('sequence')).toBe(2)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import { seedOrganisations } from '../fixtures/seed-organisations'
-import { expect, expectAccessible, notices, openApp, test, type Fixtures } from './fixtures'
+import { expect, expectAccessible, notices, openApp, openRegisterWith, test, type Fixtures } from './fixtures'
 import { seedInPage } from './host/seed-in-page'
 import { OrganisationEditor } from './pages/organisation-editor'
 import { OrganisationPage } from './pages/organisation-page'
@@ -129,10 +129,7 @@ test.describe('the member register', () => {
   })
 
   test('sorts with Norwegian collation, filters by status and exports .xlsx', async ({ app, host }) => {
-    const register = new RegisterPage(app)
-    await openApp(app)
-    await register.open()
-    await seedInPage(app, seedOrganisations(130))
+    const register = await openRegisterWith(app, seedOrganisations(130))
     await expect(register.count).toHaveText('Viser 130 av 130 virksomheter')
     await shot(app, 'register')
     await expectAccessible(app)
@@ -185,10 +182,7 @@ test.describe('the member register', () => {
   })
 
   test('records the pipeline with dates: leaving and rejoining gives two membership periods', async ({ app }) => {
-    const register = new RegisterPage(app)
-    await openApp(app)
-    await register.open()
-    await seedInPage(app, seedOrganisations(3))
+    const register = await openRegisterWith(app, seedOrganisations(3))
     await register.openOrganisation('Øystein Berg Rådgivning AS')
     const org = new OrganisationPage(app, 'Øystein Berg Rådgivning AS')
     await org.status.record({ status: 'utmeldt', from: '31.13.2026' })
@@ -209,10 +203,7 @@ test.describe('the member register', () => {
   })
 
   test('empties the trash only after asking, and never shows the erased organisation again', async ({ app }) => {
-    const register = new RegisterPage(app)
-    await openApp(app)
-    await register.open()
-    await seedInPage(app, seedOrganisations(3))
+    const register = await openRegisterWith(app, seedOrganisations(3))
     await register.openOrganisation('Łódź Logistikk AS')
     await new OrganisationPage(app, 'Łódź Logistikk AS').moveToTheTrash()
     await expect(register.count).toHaveText('Viser 2 av 2 virksomheter')
@@ -235,10 +226,7 @@ test.describe('the member register', () => {
   })
 
   test('asks before leaving the editor with unsaved changes', async ({ app }) => {
-    const register = new RegisterPage(app)
-    await openApp(app)
-    await register.open()
-    await seedInPage(app, seedOrganisations(3))
+    const register = await openRegisterWith(app, seedOrganisations(3))
     await register.openOrganisation('Ærlig Mat Grønland AS')
     await new OrganisationPage(app, 'Ærlig Mat Grønland AS').edit.click()
     const edit = new OrganisationEditor(app, 'Ærlig Mat Grønland AS')
@@ -254,10 +242,7 @@ test.describe('the member register', () => {
   })
 
   test('warns about a duplicate organisation number and names the other record', async ({ app }) => {
-    const register = new RegisterPage(app)
-    await openApp(app)
-    await register.open()
-    await seedInPage(app, seedOrganisations(5))
+    const register = await openRegisterWith(app, seedOrganisations(5))
     const first = seedOrganisations(5).organisations[0]!
     await register.newOrganisation.click()
     const form = new OrganisationEditor(app)
@@ -268,10 +253,7 @@ test.describe('the member register', () => {
 
   test('a start on the register shows every organisation in Norwegian order, and one added after it', async ({ app }) => {
     // A start on the register (a reload there) reads its rows before Dexie and the page's code load.
-    const register = new RegisterPage(app)
-    await openApp(app)
-    await register.open()
-    await seedInPage(app, seedOrganisations(130))
+    const register = await openRegisterWith(app, seedOrganisations(130))
     await expect(register.count).toHaveText('Viser 130 av 130 virksomheter')
     await app.reload()
     await expect(register.count).toHaveText('Viser 130 av 130 virksomheter')

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { seedOrganisations, type SeedData } from '../fixtures/seed-organisations'
-import { expect, expectAccessible, notices, openApp, test } from './fixtures'
-import { seedInPage } from './host/seed-in-page'
+import { expect, expectAccessible, notices, openRegisterWith, test } from './fixtures'
 import { OrganisationPage } from './pages/organisation-page'
 import { PartnerFeesPage } from './pages/partner-fees-page'
-import { RegisterPage } from './pages/register-page'
 
 /** Two partners with fees (one paid, one invoiced, one neither) and a member without any. */
 function seed(): SeedData {
@@ -30,10 +28,7 @@ function seed(): SeedData {
 test.describe('Partneravgifter', () => {
   test('lists what partners owe, marks a fee invoiced and exports the list as CSV for the finance office', async ({ app, host }) => {
     const data = seed()
-    await openApp(app)
-    const register = new RegisterPage(app)
-    await register.open()
-    await seedInPage(app, data)
+    const register = await openRegisterWith(app, data)
     await register.partnerFees.click()
     const fees = new PartnerFeesPage(app)
     await expect(fees.heading).toBeVisible()

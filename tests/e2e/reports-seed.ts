@@ -3,25 +3,13 @@
  * other features' screens), then reloads so every live query sees the rows.
  */
 import type { Page } from '@playwright/test'
+import { putStores } from './host/indexed-db'
 import { attended, contract, meeting, organisation, person, statusEvent } from '../shared/year-fixtures'
 
 type Rows = Record<string, object[]>
 
 export async function seedDatabase(page: Page, rows: Rows): Promise<void> {
-  await page.evaluate(async (data) => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('nfk-sekretariat')
-      request.addEventListener('success', () => resolve(request.result))
-      request.addEventListener('error', () => reject(request.error))
-    })
-    const tx = database.transaction(Object.keys(data), 'readwrite')
-    for (const [store, list] of Object.entries(data)) for (const row of list) tx.objectStore(store).put(row)
-    await new Promise<void>((resolve, reject) => {
-      tx.addEventListener('complete', () => resolve())
-      tx.addEventListener('error', () => reject(tx.error))
-    })
-    database.close()
-  }, rows)
+  await putStores(page, rows)
   await page.reload()
 }
 

@@ -155,10 +155,7 @@ test.describe('sync through a shared folder', () => {
     await join(kari, shared)
     const data = new DataPage(app, host)
     await data.open()
-    await data.export.exportAll.click()
-    await expect(data.export.saved).toBeVisible()
-    const request = host.saveRequests.at(-1)
-    const exported = path.join(request?.defaultFolder ?? host.documentsFolder, request?.suggestedName ?? '')
+    const exported = await data.exportEverything()
     // The same file with one more organisation, as another laptop outside the group might send it.
     const envelope = JSON.parse(readFileSync(exported, 'utf8'))
     const bygg = envelope.data.organisations[0]

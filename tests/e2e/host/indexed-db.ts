@@ -21,25 +21,32 @@ export const exportedOrganisation = (n: number, name: string, updatedAt = '2026-
   signedDate: '2026-03-01',
 })
 
+/** Runs in the page: puts each store's rows, all in one transaction, and resolves when it has committed. */
+async function putInPage(data: Record<string, readonly object[] | undefined>): Promise<void> {
+  const stores = Object.keys(data).filter((store) => (data[store]?.length ?? 0) > 0)
+  if (stores.length === 0) return
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('nfk-sekretariat')
+    open.addEventListener('success', () => resolve(open.result))
+    open.addEventListener('error', () => reject(open.error))
+  })
+  const tx = db.transaction(stores, 'readwrite')
+  for (const store of stores) for (const row of data[store]!) tx.objectStore(store).put(row)
+  await new Promise<void>((resolve, reject) => {
+    tx.addEventListener('complete', () => resolve())
+    tx.addEventListener('error', () => reject(tx.error))
+  })
+  db.close()
+}
+
+/** Puts the rows of several stores (by store name) in one transaction, and resolves when it has committed. */
+export async function putStores(page: Page, rows: Record<string, readonly object[] | undefined>): Promise<void> {
+  await page.evaluate(putInPage, rows)
+}
+
 /** Puts the rows into one store in one transaction, and resolves when it has committed. */
 export async function putRows(page: Page, rows: readonly StoredRow[], store = 'organisations'): Promise<void> {
-  await page.evaluate(
-    async ([items, storeName]) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('nfk-sekretariat')
-        open.addEventListener('success', () => resolve(open.result))
-        open.addEventListener('error', () => reject(open.error))
-      })
-      const tx = db.transaction(storeName, 'readwrite')
-      for (const item of items) tx.objectStore(storeName).put(item)
-      await new Promise<void>((resolve, reject) => {
-        tx.addEventListener('complete', () => resolve())
-        tx.addEventListener('error', () => reject(tx.error))
-      })
-      db.close()
-    },
-    [rows, store] as const,
-  )
+  await putStores(page, { [store]: rows })
 }
 
 /** How many rows a store holds, deleted ones included. */
@@ -62,38 +69,33 @@ export async function countRows(page: Page, store: string): Promise<number> {
   )
 }
 
+/** Runs in the page: every row of a store as stored, or (`json`) those rows as one JSON text made in the page. */
+async function readInPage({ store, json }: { store: string; json: boolean }): Promise<unknown[] | string> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('nfk-sekretariat')
+    open.addEventListener('success', () => resolve(open.result))
+    open.addEventListener('error', () => reject(open.error))
+  })
+  const rows = await new Promise<unknown[]>((resolve, reject) => {
+    const request = db.transaction(store).objectStore(store).getAll()
+    request.addEventListener('success', () => resolve(request.result as unknown[]))
+    request.addEventListener('error', () => reject(request.error))
+  })
+  db.close()
+  return json ? JSON.stringify(rows) : rows
+}
+
+/** Every row of a store as stored, deleted and erased rows included. */
+export async function rowsIn<T = StoredRow>(page: Page, store: string): Promise<T[]> {
+  return (await page.evaluate(readInPage, { store, json: false })) as T[]
+}
+
 /** The `name` of every row in a store (organisations or people), sorted, deleted and erased rows included. */
 export async function namesIn(page: Page, store = 'organisations'): Promise<string[]> {
-  return page.evaluate(async (storeName) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('nfk-sekretariat')
-      open.addEventListener('success', () => resolve(open.result))
-      open.addEventListener('error', () => reject(open.error))
-    })
-    const rows = await new Promise<{ name: string }[]>((resolve, reject) => {
-      const request = db.transaction(storeName).objectStore(storeName).getAll()
-      request.addEventListener('success', () => resolve(request.result as { name: string }[]))
-      request.addEventListener('error', () => reject(request.error))
-    })
-    db.close()
-    return rows.map((r) => r.name).sort()
-  }, store)
+  return (await rowsIn<{ name: string }>(page, store)).map((r) => r.name).sort()
 }
 
 /** Every row of a store as stored, as one JSON text: for asserting that a value is gone from it. */
 export async function storedText(page: Page, store: string): Promise<string> {
-  return page.evaluate(async (storeName) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('nfk-sekretariat')
-      open.addEventListener('success', () => resolve(open.result))
-      open.addEventListener('error', () => reject(open.error))
-    })
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(storeName).objectStore(storeName).getAll()
-      request.addEventListener('success', () => resolve(request.result as unknown[]))
-      request.addEventListener('error', () => reject(request.error))
-    })
-    db.close()
-    return JSON.stringify(rows)
-  }, store)
+  return (await page.evaluate(readInPage, { store, json: true })) as string
 }

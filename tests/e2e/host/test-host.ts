@@ -21,6 +21,8 @@ export class TestHost {
   readonly dataFolder = path.join(this.root, 'userData')
   readonly documentsFolder = path.join(this.root, 'Dokumenter')
   readonly saveRequests: SaveDialogRequest[] = []
+  /** Where each save dialog told main to save (a cancelled dialog adds nothing). */
+  readonly savedPaths: string[] = []
   readonly openedExternally: string[] = []
   readonly openedPaths: string[] = []
   readonly events: HostEvent[] = []
@@ -47,10 +49,11 @@ export class TestHost {
       dialogs: {
         chooseSavePath: async (request) => {
           this.saveRequests.push(request)
-          const answer = this.saveAnswers.shift()
-          if (answer !== undefined) return answer
-          // Like a user pressing "Lagre" in the dialog: the suggested name in the offered folder.
-          return path.join(request.defaultFolder ?? this.documentsFolder, request.suggestedName)
+          // Unless the test scripted an answer, like a user pressing "Lagre": the suggested name in the offered folder.
+          const scripted = this.saveAnswers.shift()
+          const answer = scripted === undefined ? path.join(request.defaultFolder ?? this.documentsFolder, request.suggestedName) : scripted
+          if (answer !== null) this.savedPaths.push(answer)
+          return answer
         },
         chooseOpenPath: async (_request: OpenDialogRequest) => this.openAnswers.shift() ?? null,
         chooseFolder: async () => this.folderAnswers.shift() ?? null,

@@ -2,66 +2,31 @@
  * Arranges the data a lunch starts from (approved applicants with their people) by writing
  * straight into the app's IndexedDB, as the organisations feature would have; then reloads.
  */
+import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
+import type { Organisation, Person, PersonRole, StatusEvent } from '../../../renderer/db/models'
+import { organisation, person, statusEvent } from '../../shared/year-fixtures'
+import { putStores, rowsIn } from '../host/indexed-db'
 
 export type SeedOrganisation = { name: string; sector: string; appliedOn: string; people: { name: string; title: string; roles: string[] }[] }
 
+const stamp = () => ({ id: randomUUID(), createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z' })
+
+/** Approved applicants (applied on `appliedOn`, approved 01.10.2026) with their people, written in; then the page reloads. */
 export async function seedCandidates(page: Page, organisations: SeedOrganisation[]): Promise<void> {
-  await page.evaluate(async (orgs) => {
-    const open = indexedDB.open('nfk-sekretariat')
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.addEventListener('success', () => resolve(open.result))
-      open.addEventListener('error', () => reject(open.error))
-    })
-    const tx = database.transaction(['organisations', 'statusEvents', 'people'], 'readwrite')
-    const at = '2026-01-01T10:00:00.000Z'
-    const base = () => ({ id: crypto.randomUUID(), createdAt: at, updatedAt: at, deletedAt: null })
-    const assessment = { status: 'ukjent', note: '' }
-    for (const o of orgs) {
-      const org = {
-        ...base(),
-        name: o.name,
-        orgNumber: '',
-        sector: o.sector,
-        address: { street: '', postalCode: '', municipality: 'Oslo' },
-        website: '',
-        employeeBand: '',
-        tier: 'medlem',
-        partnerFee: [],
-        criteria: { intent: assessment, geography: assessment, leadership: assessment, action: assessment, reporting: assessment, participation: assessment },
-        expectations: { strategy: assessment, certification: assessment, emissionsAccounts: assessment, supplierRequirements: assessment },
-        certification: { kind: null, validUntil: null, note: '' },
-        notes: '',
-        status: 'godkjent',
-        signedDate: null,
-      }
-      tx.objectStore('organisations').put(org)
-      tx.objectStore('statusEvents').put({ ...base(), organisationId: org.id, status: 'soker', date: o.appliedOn, note: '' })
-      tx.objectStore('statusEvents').put({ ...base(), organisationId: org.id, status: 'godkjent', date: '2026-10-01', note: '' })
-      for (const p of o.people) tx.objectStore('people').put({ ...base(), organisationId: org.id, name: p.name, title: p.title, email: '', phone: '', roles: p.roles })
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.addEventListener('complete', () => resolve())
-      tx.addEventListener('error', () => reject(tx.error))
-    })
-    database.close()
-  }, organisations)
+  const rows = { organisations: [] as Organisation[], statusEvents: [] as StatusEvent[], people: [] as Person[] }
+  for (const o of organisations) {
+    const org = { ...organisation('', o.name, { sector: o.sector, status: 'godkjent' }), ...stamp() }
+    rows.organisations.push(org)
+    rows.statusEvents.push({ ...statusEvent(org.id, 'soker', o.appliedOn), ...stamp() }, { ...statusEvent(org.id, 'godkjent', '2026-10-01'), ...stamp() })
+    for (const p of o.people) rows.people.push({ ...person('', org.id, p.name, p.roles as PersonRole[]), title: p.title, ...stamp() })
+  }
+  await putStores(page, rows)
   await page.reload()
 }
 
 /** An organisation's status as stored. */
 export async function organisationStatus(page: Page, name: string): Promise<{ status: string; signedDate: string | null } | undefined> {
-  return page.evaluate(async (wanted) => {
-    const open = indexedDB.open('nfk-sekretariat')
-    const database = await new Promise<IDBDatabase>((resolve) => {
-      open.addEventListener('success', () => resolve(open.result))
-    })
-    const all = await new Promise<{ name: string; status: string; signedDate: string | null }[]>((resolve) => {
-      const req = database.transaction('organisations').objectStore('organisations').getAll()
-      req.addEventListener('success', () => resolve(req.result))
-    })
-    database.close()
-    const found = all.find((o) => o.name === wanted)
-    return found ? { status: found.status, signedDate: found.signedDate } : undefined
-  }, name)
+  const found = (await rowsIn<Organisation>(page, 'organisations')).find((o) => o.name === name)
+  return found ? { status: found.status, signedDate: found.signedDate } : undefined
 }

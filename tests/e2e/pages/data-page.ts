@@ -3,7 +3,7 @@
  * erasing a person for good. Files reach the page through main's open dialog, which the test host
  * answers: the actions that open a file take the host.
  */
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import type { TestHost } from '../host/test-host'
 import { dialog, heading, mainOf, MainMenu } from './shell'
 
@@ -22,7 +22,7 @@ export class DataPage {
 
   constructor(
     readonly page: Page,
-    host: TestHost,
+    private readonly host: TestHost,
   ) {
     this.main = mainOf(page)
     this.heading = heading(page, 'Data')
@@ -36,6 +36,13 @@ export class DataPage {
 
   async open(): Promise<void> {
     await new MainMenu(this.page).go('Data')
+  }
+
+  /** "Eksporter alt", until the page says the file is saved: the file's path. */
+  async exportEverything(): Promise<string> {
+    await this.export.exportAll.click()
+    await expect(this.export.saved).toBeVisible()
+    return this.host.savedPaths.at(-1)!
   }
 }
 

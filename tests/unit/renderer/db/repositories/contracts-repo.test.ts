@@ -20,9 +20,9 @@ import {
   setTemplateLogo,
   snapshotOf,
   templateVersions,
-  type ContractRequest,
 } from '../../../../../renderer/db/repositories/contracts-repo'
 import { addPerson, emptyPersonInput } from '../../../../../renderer/db/repositories/people-repo'
+import { contractRequest } from '../../contract-request'
 import { freshDatabase, made } from '../../db-helpers'
 
 const assessment = { status: 'ukjent' as const, note: '' }
@@ -49,14 +49,7 @@ async function addOrganisation(name: string, fields: Partial<Organisation> = {})
   return org
 }
 
-const request = (organisationId: string): ContractRequest => ({
-  organisationId,
-  signatoryPersonId: null,
-  signatory: { name: 'Ánde Šošoŧ', title: 'daglig leder' },
-  commissioner: { name: 'Marit Vea', title: 'byråd for miljø og samferdsel' },
-  signingDate: '2027-06-03',
-  eventId: null,
-})
+const request = (organisationId: string) => contractRequest(organisationId, { name: 'Ánde Šošoŧ', title: 'daglig leder' })
 
 describe('contract templates', () => {
   beforeEach(async () => {

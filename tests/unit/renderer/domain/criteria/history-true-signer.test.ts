@@ -8,6 +8,7 @@ import { erasedPerson } from '../../../../../renderer/domain/backup/erasure-ledg
 import { buildYear, type YearTables } from '../../../../../renderer/domain/criteria/build-year'
 import { defaultSettings } from '../../../../../renderer/domain/settings/settings'
 import { contract, organisation, person, statusEvent } from '../../../../shared/year-fixtures'
+import { contractRequest } from '../../contract-request'
 import { freshDatabase, made as outcomeData } from '../../db-helpers'
 
 const today = '2026-11-28'
@@ -70,14 +71,7 @@ describe('the contract keeps the signer’s roles when made and signed', () => {
     await db().organisations.add(org)
     const leader = newRecord({ organisationId: org.id, name: 'Ola Leder', title: 'Daglig leder', email: '', phone: '', roles: ['toppleder' as const] })
     await db().people.add(leader)
-    const request = {
-      organisationId: org.id,
-      signatoryPersonId: leader.id,
-      signatory: { name: 'Ola Leder', title: 'Daglig leder' },
-      commissioner: { name: 'Marit Vea', title: 'byråd' },
-      signingDate: '2027-06-03',
-      eventId: null,
-    }
+    const request = contractRequest(org.id, { name: 'Ola Leder', title: 'Daglig leder' }, leader.id)
     const built = await outcomeData(buildContractModels([request]))
     const [made] = await recordGenerated([request], built.models, built.templates)
     expect(made?.signatoryRolesAtTime).toEqual(['toppleder'])

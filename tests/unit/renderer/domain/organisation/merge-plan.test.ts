@@ -3,33 +3,14 @@ import { planOrganisationMerge, planPersonMerge } from '../../../../../renderer/
 import { movedText, ORGANISATION_REFERENCES, PERSON_REFERENCES } from '../../../../../renderer/domain/organisation/merge-references'
 import { duplicatePairs } from '../../../../../renderer/domain/organisation/duplicate-pairs'
 import type { Organisation, Person } from '../../../../../renderer/domain/organisation/types'
+import { organisation } from '../../../../shared/year-fixtures'
 
-const assessment = { status: 'ukjent' as const, note: '' }
-const blank = { intent: assessment, geography: assessment, leadership: assessment, action: assessment, reporting: assessment, participation: assessment }
+/** Criteria none of which is assessed yet. */
+const blank = organisation('', '').criteria
 
-function org(id: string, over: Partial<Organisation> = {}): Organisation {
-  return {
-    id,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
-    name: 'Solstrand Eiendom AS',
-    orgNumber: '912345678',
-    sector: '',
-    address: { street: '', postalCode: '', municipality: 'Oslo' },
-    website: '',
-    employeeBand: '',
-    tier: 'medlem',
-    partnerFee: [],
-    criteria: blank,
-    expectations: { strategy: assessment, certification: assessment, emissionsAccounts: assessment, supplierRequirements: assessment },
-    certification: { kind: null, validUntil: null, note: '' },
-    notes: '',
-    status: 'medlem',
-    signedDate: null,
-    ...over,
-  }
-}
+/** Solstrand Eiendom AS (912 345 678), a member, with no assessments yet; `over` as the test needs. */
+const org = (id: string, over: Partial<Organisation> = {}): Organisation =>
+  organisation(id, 'Solstrand Eiendom AS', { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', orgNumber: '912345678', ...over })
 
 function person(id: string, over: Partial<Person> = {}): Person {
   return { id, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null, organisationId: 'o1', name: 'Kari Nordmann', title: '', email: 'kari@solstrand.no', phone: '', roles: [], ...over }

@@ -5,6 +5,7 @@ import { newRecord } from '../../../../../renderer/db/repositories/base'
 import { buildContractModels, currentTemplate, recordGenerated, saveTemplate, setTemplateLogo, templateVersions } from '../../../../../renderer/db/repositories/contracts-repo'
 import { defaultTemplate, fillTemplate, templateErrors, TEMPLATE_FIELDS, type TemplateValues } from '../../../../../renderer/domain/contract/template'
 import { organisation } from '../../../../shared/year-fixtures'
+import { contractRequest } from '../../contract-request'
 import { freshDatabase, made } from '../../db-helpers'
 
 const values = Object.fromEntries(Object.keys(TEMPLATE_FIELDS).map((k) => [k, k === 'virksomhet.navn' ? 'Fjord AS' : 'x'])) as TemplateValues
@@ -35,14 +36,7 @@ const add = async (name: string, tier: Organisation['tier']) => {
   await db().organisations.add(org)
   return org
 }
-const request = (organisationId: string) => ({
-  organisationId,
-  signatoryPersonId: null,
-  signatory: { name: 'Ola Leder', title: 'Daglig leder' },
-  commissioner: { name: 'Marit Vea', title: 'byråd' },
-  signingDate: '2027-06-03',
-  eventId: null,
-})
+const request = (organisationId: string) => contractRequest(organisationId, { name: 'Ola Leder', title: 'Daglig leder' })
 
 describe('a template per tier, each versioned', () => {
   beforeEach(() => freshDatabase())

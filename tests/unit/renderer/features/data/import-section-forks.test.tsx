@@ -3,31 +3,22 @@
  * title): picking a side plans again at once, the preview stays on screen meanwhile and "Slå sammen"
  * waits for it; quick changes of mind end with the last choice shown, and that is what is written.
  */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { DesktopApi } from '../../../../../electron/shared/ipc-contract'
 import { db } from '../../../../../renderer/db/db'
 import { setClock } from '../../../../../renderer/db/repositories/base'
 import { emptyPersonInput, updatePerson } from '../../../../../renderer/db/repositories/people-repo'
-import { ImportSection } from '../../../../../renderer/features/data/ImportSection'
-import { useDataPage } from '../../../../../renderer/features/data/store'
 import { made } from '../../db-helpers'
 import { forkStory } from './fork-story'
-
-const host = {
-  appInfo: async () => ({ ok: true, data: { version: '1.0.0' } }),
-  writeBackup: async () => ({ ok: true, data: { name: 'x-before-import.json', path: '/sikkerhetskopier/x-before-import.json', secondPath: null, secondError: null } }),
-} as unknown as DesktopApi
+import { importHost, leaveImportSection, showImportOf } from './import-section-harness'
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
   setClock(() => new Date())
-  window.nfk = host
+  window.nfk = importHost
 })
 afterEach(() => {
-  cleanup()
-  act(() => useDataPage.getState().setSource(null))
-  window.nfk = undefined
+  leaveImportSection()
   vi.useRealTimers()
 })
 
@@ -43,8 +34,7 @@ const merge = () => screen.getByRole('button', { name: 'Slå sammen' })
 
 async function opened() {
   const story = await forkStory({ per: title, kari: title })
-  render(<ImportSection />)
-  act(() => useDataPage.getState().setSource({ name: 'per.json', bytes: story.fromPer, fromBackup: false }))
+  showImportOf(story.fromPer, 'per.json')
   await screen.findByText('Konflikter (2)')
   return story
 }

@@ -2,37 +2,28 @@
  * 'Erstatt alt' on a synced laptop asks what the others should get (issue 16), now that the preview
  * comes from the import session (issue 17): what they lose, per table and by name.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DesktopApi } from '../../../../../electron/shared/ipc-contract'
 import { exportDatabase } from '../../../../../renderer/db/repositories/backup-repo'
 import { setClock } from '../../../../../renderer/db/repositories/base'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { encodeEnvelope } from '../../../../../renderer/domain/backup/envelope'
-import { ImportSection } from '../../../../../renderer/features/data/ImportSection'
-import { useDataPage } from '../../../../../renderer/features/data/store'
 import { laptop, MemoryFolder } from '../../db/sync/memory-folder'
 import { freshDatabase, made } from '../../db-helpers'
-
-const host = { appInfo: async () => ({ ok: true, data: { version: '1.0.0' } }) } as unknown as DesktopApi
+import { importHost, leaveImportSection, showImportOf } from './import-section-harness'
 
 beforeEach(async () => {
   setClock(() => new Date('2026-11-28T10:00:00.000Z'))
-  window.nfk = host
+  window.nfk = importHost
   await freshDatabase()
 })
-afterEach(() => {
-  cleanup()
-  act(() => useDataPage.getState().setSource(null))
-  window.nfk = undefined
-})
+afterEach(leaveImportSection)
 
 async function replaceWithOlderFile(): Promise<void> {
   await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Bygg AS' }))
   const file = encodeEnvelope(await exportDatabase({ appVersion: '1' }))
   await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Nytt Energi AS' }))
-  render(<ImportSection />)
-  act(() => useDataPage.getState().setSource({ name: 'fil.json', bytes: file, fromBackup: false }))
+  showImportOf(file)
   fireEvent.click(await screen.findByRole('radio', { name: /Erstatt alt/ }))
   fireEvent.click(await screen.findByRole('button', { name: 'Erstatt alt' }))
 }

@@ -1,6 +1,5 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { DesktopApi } from '../../../../../electron/shared/ipc-contract'
 import { db } from '../../../../../renderer/db/db'
 import * as backupRepo from '../../../../../renderer/db/repositories/backup-repo'
 import { exportDatabase } from '../../../../../renderer/db/repositories/backup-repo'
@@ -8,10 +7,10 @@ import { setClock } from '../../../../../renderer/db/repositories/base'
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
-import { ImportSection } from '../../../../../renderer/features/data/ImportSection'
 import { useDataPage } from '../../../../../renderer/features/data/store'
 import { encodeEnvelope, type Envelope } from '../../../../../renderer/domain/backup/envelope'
 import { freshDatabase, made } from '../../db-helpers'
+import { importHost, leaveImportSection, showImportOf } from './import-section-harness'
 import { person, uuidN } from '../../domain/backup/seed'
 
 // The real write, unless a test makes it fail the way a full disk or a slip in the code would.
@@ -21,22 +20,13 @@ vi.mock('../../../../../renderer/db/repositories/backup-repo', async (original) 
   return { ...real, applyImport: (...args: Parameters<typeof real.applyImport>) => (failWith.error ? Promise.reject(failWith.error) : real.applyImport(...args)) }
 })
 
-const host = {
-  appInfo: async () => ({ ok: true, data: { version: '1.0.0' } }),
-  writeBackup: async () => ({ ok: true, data: { name: 'x-before-import.json', path: '/sikkerhetskopier/x-before-import.json', secondPath: null, secondError: null } }),
-} as unknown as DesktopApi
-
 beforeEach(async () => {
   setClock(() => new Date('2026-11-28T10:00:00.000Z'))
   failWith.error = null
-  window.nfk = host
+  window.nfk = importHost
   await freshDatabase()
 })
-afterEach(() => {
-  cleanup()
-  act(() => useDataPage.getState().setSource(null))
-  window.nfk = undefined
-})
+afterEach(leaveImportSection)
 
 async function seed() {
   const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Ruoŧŧa AS' }, { status: 'medlem', date: '2020-01-10' }))
@@ -44,10 +34,7 @@ async function seed() {
   return { org, kari }
 }
 
-function open(bytes: Uint8Array) {
-  render(<ImportSection />)
-  act(() => useDataPage.getState().setSource({ name: 'fil.json', bytes, fromBackup: false }))
-}
+const open = (bytes: Uint8Array) => showImportOf(bytes)
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
 /** The busy state always ends: no progress bar once the answer is on screen. */
 const notBusy = () => expect(screen.queryByRole('progressbar')).toBeNull()

@@ -1,27 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useDatabase } from '../../../../../../renderer/db/db'
-import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../../../renderer/db/repositories/backup-repo'
+import { applyImport, readAllTables } from '../../../../../../renderer/db/repositories/backup-repo'
 import { nowIso, setClock } from '../../../../../../renderer/db/repositories/base'
 import type { NfkDatabase } from '../../../../../../renderer/db/schema'
-import { encodeEnvelope, type Envelope, type Row } from '../../../../../../renderer/domain/backup/envelope'
+import type { Envelope, Row } from '../../../../../../renderer/domain/backup/envelope'
 import { planImport, planImportInSlices, type Conflict, type Resolution } from '../../../../../../renderer/domain/backup/plan'
-import { readExportFile } from '../../../../../../renderer/domain/backup/read-file'
 import { freshDatabase } from '../../../db-helpers'
-import { applied } from './pipeline'
+import { applied, exportFrom as exportFromAt } from './pipeline'
 import { organisation } from '../../../domain/backup/seed'
 
 let minute = 0
 const tick = () => setClock(() => new Date(Date.UTC(2026, 10, 1, 8, minute++)))
 
-async function exportFrom(copy: NfkDatabase): Promise<Envelope> {
-  useDatabase(copy)
-  tick()
-  const envelope = await exportDatabase({ appVersion: 'test' })
-  await recordExport(envelope)
-  const read = await readExportFile(encodeEnvelope(envelope))
-  if (!read.ok) throw new Error(read.problem.message)
-  return read.envelope
-}
+const exportFrom = (copy: NfkDatabase) => exportFromAt(copy, tick)
 
 async function importInto(copy: NfkDatabase, envelope: Envelope, mode: 'merge' | 'replace', choose: (c: Conflict) => Resolution = (c) => c.newer) {
   useDatabase(copy)

@@ -1,30 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useDatabase } from '../../../../../../renderer/db/db'
 import type { Organisation, Person, Registration } from '../../../../../../renderer/db/models'
-import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../../../renderer/db/repositories/backup-repo'
+import { applyImport, readAllTables } from '../../../../../../renderer/db/repositories/backup-repo'
 import { newRecord, nowIso, setClock } from '../../../../../../renderer/db/repositories/base'
 import { mergeOrganisations } from '../../../../../../renderer/db/repositories/merge-repo'
 import type { MergeSide } from '../../../../../../renderer/domain/organisation/merge-plan'
 import type { NfkDatabase } from '../../../../../../renderer/db/schema'
-import { encodeEnvelope, type Envelope } from '../../../../../../renderer/domain/backup/envelope'
+import type { Envelope } from '../../../../../../renderer/domain/backup/envelope'
 import { planImport, type ImportMode } from '../../../../../../renderer/domain/backup/plan'
-import { readExportFile } from '../../../../../../renderer/domain/backup/read-file'
 import { freshDatabase, made } from '../../../db-helpers'
 import { seedDuplicates } from '../merge-fixtures'
-import { applied } from './pipeline'
+import { applied, exportFrom as exportFromAt } from './pipeline'
 
 let minute = 0
 const tick = () => setClock(() => new Date(Date.UTC(2027, 2, 10, 8, minute++)))
 
-async function exportFrom(copy: NfkDatabase): Promise<Envelope> {
-  useDatabase(copy)
-  tick()
-  const envelope = await exportDatabase({ appVersion: 'test' })
-  await recordExport(envelope)
-  const read = await readExportFile(encodeEnvelope(envelope))
-  if (!read.ok) throw new Error(read.problem.message)
-  return read.envelope
-}
+const exportFrom = (copy: NfkDatabase) => exportFromAt(copy, tick)
 
 /** Imports with the proposed side of every conflict, as the user who clicks through would. */
 async function importInto(copy: NfkDatabase, envelope: Envelope, mode: ImportMode) {

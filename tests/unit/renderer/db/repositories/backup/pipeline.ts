@@ -1,6 +1,9 @@
 /** The whole way a file goes from the Data page into the database, for tests: read, plan, write. */
 import { expect } from 'vitest'
-import { applyImport, readAllTables } from '../../../../../../renderer/db/repositories/backup-repo'
+import { useDatabase } from '../../../../../../renderer/db/db'
+import { applyImport, exportDatabase, readAllTables, recordExport } from '../../../../../../renderer/db/repositories/backup-repo'
+import type { NfkDatabase } from '../../../../../../renderer/db/schema'
+import { encodeEnvelope, type Envelope } from '../../../../../../renderer/domain/backup/envelope'
 import { nowIso } from '../../../../../../renderer/db/repositories/base'
 import { planImport, type ImportMode } from '../../../../../../renderer/domain/backup/plan'
 import { readExportFile } from '../../../../../../renderer/domain/backup/read-file'
@@ -26,4 +29,18 @@ export async function applied<T>(outcome: Promise<{ ok: true; data: T } | { ok: 
   const result = await outcome
   if (!result.ok) throw new Error(`refused: ${result.message}`)
   return result.data
+}
+
+/**
+ * A copy's backup file as another copy reads it: exported (at the test clock's next step, `tick`)
+ * and recorded as exported, then encoded and read back, so the import sees what a real file holds.
+ */
+export async function exportFrom(copy: NfkDatabase, tick: () => void): Promise<Envelope> {
+  useDatabase(copy)
+  tick()
+  const envelope = await exportDatabase({ appVersion: 'test' })
+  await recordExport(envelope)
+  const read = await readExportFile(encodeEnvelope(envelope))
+  if (!read.ok) throw new Error(read.problem.message)
+  return read.envelope
 }
