@@ -4,8 +4,8 @@
  * date only). The ledger travels in every export and backup, and every import applies it, so
  * neither a merge nor restoring an older backup brings the person back.
  */
-import type { ErasureRecord, Person } from '../models'
-import { anonymisedIfAbout, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, formerTracesOf, liveOrganisationsOf, tracesOf } from '../../domain/backup/erasure-ledger'
+import type { Application, ErasureRecord, Person } from '../models'
+import { anonymisedIfAbout, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, formerTracesOf, liveOrganisationsOf, phonesOf, tracesOf, withoutAnswersNaming } from '../../domain/backup/erasure-ledger'
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
@@ -41,11 +41,9 @@ export async function erasePerson(personId: string): Promise<void> {
     await eraseFromInvitationLog(personId, ERASED_PERSON_LABEL)
     await deleteDietsOfPerson(personId)
     // The application keeps every answer as given: the answers naming the person go too.
-    const applications = await d.applications.where('organisationId').equals(person.organisationId).toArray()
-    const mentions = (answer: string) => traces.some((t) => answer.includes(t)) || (person.phone.trim().length >= 5 && answer.includes(person.phone.trim()))
-    await d.applications.bulkPut(
-      applications.filter((a) => a.answers.some((x) => mentions(x.answer))).map((a) => ({ ...a, answers: a.answers.map((x) => (mentions(x.answer) ? { ...x, answer: '' } : x)), updatedAt: at })),
-    )
+    const applications = (await d.applications.where('organisationId').equals(person.organisationId).toArray()) as Row[]
+    const named = { traces, phones: [person, ...copies].flatMap((p) => phonesOf(p as Row)) }
+    await d.applications.bulkPut(applications.flatMap((a) => withoutAnswersNaming(a, named, at) ?? []) as Application[])
     await audit('people', personId, 'erase', ERASE_SUMMARY)
   })
 }

@@ -126,6 +126,36 @@ export function tracesOf(person: Row): string[] {
   return longEnough([person.name, person.email])
 }
 
+/** A person's phone number, as an application answer may give it; a short one would match too much. */
+export function phonesOf(person: Row): string[] {
+  const phone = typeof person.phone === 'string' ? person.phone.trim() : ''
+  return phone.length >= 5 ? [phone] : []
+}
+
+/**
+ * What the application answers may name erased people by: their names and e-mails, former ones too
+ * (`tracesOf`, `formerTracesOf`), and their phone numbers (`phonesOf`).
+ */
+export type AnswerTraces = { traces: readonly string[]; phones: readonly string[] }
+
+/** Whether an application answer names one of the erased. */
+export function answerNames(answer: string, named: AnswerTraces): boolean {
+  return named.traces.some((t) => answer.includes(t)) || named.phones.some((p) => answer.includes(p))
+}
+
+/**
+ * The application with every answer that names one of the erased emptied (its question kept), stamped
+ * `at`; null when none does. An application keeps every answer as given, so such an answer goes
+ * whole. The one rule for the erasing laptop (privacy-repo), a laptop the erasure reaches by sync
+ * (sync-erased-answers.ts) and an import (`applyLedger`).
+ */
+export function withoutAnswersNaming(application: Row, named: AnswerTraces, at: string): Row | null {
+  const answers = Array.isArray(application.answers) ? (application.answers as Row[]) : []
+  const names = (a: Row) => typeof a.answer === 'string' && answerNames(a.answer, named)
+  if (!answers.some(names)) return null
+  return { ...application, answers: answers.map((a) => (names(a) ? { ...a, answer: '' } : a)), updatedAt: at }
+}
+
 /**
  * Names and e-mails the erased people had before (a rename or a new address): their own history
  * entries keep them in `changes`, both sides. History written before, on any laptop, may quote only
