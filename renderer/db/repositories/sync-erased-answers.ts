@@ -1,0 +1,111 @@
+/**
+ * An erasure that arrives by sync empties the application answers naming the person here, as "Slett
+ * for godt" does on the laptop that erased them (privacy-repo): the application keeps every answer as
+ * given, so one giving the person's name, e-mail or phone goes whole (erasure-ledger
+ * `withoutAnswersNaming`, the one rule).
+ *
+ * The eraser's own emptying reaches every laptop as an ordinary change, but only of the applications
+ * it held as it held them: one imported here before the erasure arrived, or an answer edited here
+ * after it was made (a later clock wins the cell), still names the person, and the eraser cannot find
+ * it again (it no longer knows the name). This laptop still knows it until the erasure lands: it
+ * empties them then, as its own change (sent like `publishDerivedErasures`' blankings), so every
+ * laptop, and one joining later from the files or a snapshot, ends with them emptied. An unrelated
+ * answer edited here stays: only the answers naming the person are emptied, in the array that won.
+ */
+import type { Row } from '../../domain/backup/envelope'
+import { formerTracesOf, phonesOf, tracesOf, withoutAnswersNaming, type AnswerTraces, type Ledger } from '../../domain/backup/erasure-ledger'
+import { hasSeen, type FileIndex } from '../../domain/sync/causality'
+import { cellKey, decodeValue, encodeValue, stableText } from '../../domain/sync/fields'
+import type { SyncConflict } from '../../domain/sync/records'
+import type { db } from '../db'
+import { nowIso } from './base'
+
+/** What the answers may name the people erased in this apply by, and the organisations whose applications to look at. */
+export type ErasedAnswerTraces = AnswerTraces & { organisations: ReadonlySet<string> }
+
+/**
+ * Read before the apply blanks anything (`enforceErasures`): each person whose ledger line this apply
+ * brings, as this laptop held them (the eraser's blanking of their fields is not applied to a row in
+ * the ledger), with the former names and e-mails their history here quotes, as the eraser reads them.
+ */
+export async function answerTracesHere(d: ReturnType<typeof db>, rows: ReadonlyMap<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>): Promise<ErasedAnswerTraces> {
+  const ids = [...ledger.values()].filter((e) => e.table === 'people' && !erasedBefore.has(e.id)).map((e) => e.id)
+  if (ids.length === 0) return { traces: [], phones: [], organisations: new Set() }
+  const people: Row[] = []
+  for (const id of ids) {
+    const row = rows.has(`people|${id}`) ? rows.get(`people|${id}`) : ((await d.people.get(id)) as Row | undefined)
+    if (row) people.push(row)
+  }
+  const stored = (await d.auditLog.where('[table+entityId]').anyOf(ids.map((id) => ['people', id])).toArray()) as Row[]
+  const arriving = [...rows].filter(([key, row]) => key.startsWith('auditLog|') && row !== null).map(([, row]) => row as Row)
+  return {
+    traces: [...new Set([...people.flatMap(tracesOf), ...formerTracesOf([...stored, ...arriving], new Set(ids))])],
+    phones: [...new Set(people.flatMap(phonesOf))],
+    organisations: new Set(people.map((p) => String(p.organisationId))),
+  }
+}
+
+/**
+ * The applications of those organisations, as this apply leaves them, with the answers naming the
+ * erased emptied: `rows` gets the emptied application, `derived` the one it replaces (written first as
+ * applied, so the emptying is recorded as this laptop's own change). A conflict on its answers keeps
+ * its sides without the answers naming them; one whose sides then agree goes.
+ */
+export async function emptyErasedAnswers(
+  v: { d: ReturnType<typeof db>; rows: Map<string, Row | null>; dirty: Set<string>; conflicts: Map<string, SyncConflict> },
+  derived: Map<string, Row>,
+  named: ErasedAnswerTraces,
+): Promise<void> {
+  const { d, rows, dirty, conflicts } = v
+  if (named.organisations.size === 0 || (named.traces.length === 0 && named.phones.length === 0)) return
+  const candidates = new Map<string, Row>()
+  for (const a of (await d.applications.where('organisationId').anyOf([...named.organisations]).toArray()) as Row[]) candidates.set(`applications|${String(a.id)}`, a)
+  for (const [key, row] of rows) if (key.startsWith('applications|') && row && named.organisations.has(String(row.organisationId))) candidates.set(key, row)
+  const at = nowIso()
+  for (const [key, stored] of candidates) {
+    const row = rows.get(key) ?? stored
+    // Moved to another organisation in this apply: the eraser would not look there either.
+    if (!named.organisations.has(String(row.organisationId))) continue
+    const out = withoutAnswersNaming(row, named, at)
+    if (out) {
+      if (!derived.has(key)) derived.set(key, row)
+      rows.set(key, out)
+      dirty.add(key)
+    }
+    // Also when the eraser's emptying won the cell here: the side it won over still names them.
+    const cell = cellKey('applications', String(row.id), 'answers')
+    const held = await d.syncConflicts.where('cell').equals(cell).toArray()
+    for (const c of [...held, ...[...conflicts.values()].filter((x) => x.cell === cell)]) {
+      const sides = c.sides.map((side) => ({ ...side, value: encodeValue(withoutAnswersNaming({ answers: decodeValue(side.value) }, named, at)?.answers ?? decodeValue(side.value)) })) as SyncConflict['sides']
+      if (stableText(sides) === stableText(c.sides)) continue
+      conflicts.delete(c.id)
+      await d.syncConflicts.delete(c.id)
+      // Left with what is not about the person, a side may still differ (an answer edited on one laptop only): that stays to decide.
+      if (stableText(sides[0].value) !== stableText(sides[1].value)) conflicts.set(c.id, { ...c, sides })
+    }
+  }
+}
+
+type Incoming = Parameters<typeof hasSeen>[1]
+
+/**
+ * Whether a change of an application's answers was made before its laptop had the erasure of someone
+ * of the application's organisation. It is no conflict with the erasure's emptying, which wins over
+ * every edit: its laptop empties the answers naming them when the erasure arrives there, and that
+ * change, having seen both, is what every laptop ends with. Recorded, the conflict would keep the
+ * name here in its side (the eraser can no longer find it there).
+ */
+export async function madeBeforeErasure(
+  v: { d: ReturnType<typeof db>; files: FileIndex; ledger: Ledger; cellOf: (key: string) => Promise<{ ts: string; installId: string } | null> },
+  application: Row | null,
+  incoming: Incoming,
+): Promise<boolean> {
+  if (!application || typeof application.organisationId !== 'string') return false
+  const people = await v.d.people.where('organisationId').equals(application.organisationId).primaryKeys()
+  for (const id of people) {
+    if (v.ledger.get(id)?.table !== 'people') continue
+    const line = await v.cellOf(cellKey('erasures', id, 'erasedAt'))
+    if (!line || !hasSeen(v.files, incoming, line)) return true
+  }
+  return false
+}
