@@ -42,7 +42,7 @@ export async function erasePerson(personId: string): Promise<void> {
     await deleteDietsOfPerson(personId)
     // The application keeps every answer as given: the answers naming the person go too.
     const applications = (await d.applications.where('organisationId').equals(person.organisationId).toArray()) as Row[]
-    const named = { traces, phones: [person, ...copies].flatMap((p) => phonesOf(p as Row)) }
+    const named = { traces, phones: [person, ...copies].flatMap((p) => phonesOf(p as Row)), organisations: new Set([person.organisationId]) }
     await d.applications.bulkPut(applications.flatMap((a) => withoutAnswersNaming(a, named, at) ?? []) as Application[])
     await audit('people', personId, 'erase', ERASE_SUMMARY)
   })

@@ -20,15 +20,13 @@ import type { SyncConflict } from '../../domain/sync/records'
 import type { db } from '../db'
 import { nowIso } from './base'
 
-/** What the answers may name the people erased in this apply by, and the organisations whose applications to look at. */
-export type ErasedAnswerTraces = AnswerTraces & { organisations: ReadonlySet<string> }
 
 /**
  * Read before the apply blanks anything (`enforceErasures`): each person whose ledger line this apply
  * brings, as this laptop held them (the eraser's blanking of their fields is not applied to a row in
  * the ledger), with the former names and e-mails their history here quotes, as the eraser reads them.
  */
-export async function answerTracesHere(d: ReturnType<typeof db>, rows: ReadonlyMap<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>): Promise<ErasedAnswerTraces> {
+export async function answerTracesHere(d: ReturnType<typeof db>, rows: ReadonlyMap<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>): Promise<AnswerTraces> {
   const ids = [...ledger.values()].filter((e) => e.table === 'people' && !erasedBefore.has(e.id)).map((e) => e.id)
   if (ids.length === 0) return { traces: [], phones: [], organisations: new Set() }
   const people: Row[] = []
@@ -54,7 +52,7 @@ export async function answerTracesHere(d: ReturnType<typeof db>, rows: ReadonlyM
 export async function emptyErasedAnswers(
   v: { d: ReturnType<typeof db>; rows: Map<string, Row | null>; dirty: Set<string>; conflicts: Map<string, SyncConflict> },
   derived: Map<string, Row>,
-  named: ErasedAnswerTraces,
+  named: AnswerTraces,
 ): Promise<void> {
   const { d, rows, dirty, conflicts } = v
   if (named.organisations.size === 0 || (named.traces.length === 0 && named.phones.length === 0)) return
@@ -76,7 +74,7 @@ export async function emptyErasedAnswers(
     const cell = cellKey('applications', String(row.id), 'answers')
     const held = await d.syncConflicts.where('cell').equals(cell).toArray()
     for (const c of [...held, ...[...conflicts.values()].filter((x) => x.cell === cell)]) {
-      const sides = c.sides.map((side) => ({ ...side, value: encodeValue(withoutAnswersNaming({ answers: decodeValue(side.value) }, named, at)?.answers ?? decodeValue(side.value)) })) as SyncConflict['sides']
+      const sides = c.sides.map((side) => ({ ...side, value: encodeValue(withoutAnswersNaming({ organisationId: row.organisationId, answers: decodeValue(side.value) }, named, at)?.answers ?? decodeValue(side.value)) })) as SyncConflict['sides']
       if (stableText(sides) === stableText(c.sides)) continue
       conflicts.delete(c.id)
       await d.syncConflicts.delete(c.id)
