@@ -19,6 +19,7 @@ import { cellKey, decodeValue, encodeValue, stableText } from '../../domain/sync
 import type { SyncConflict } from '../../domain/sync/records'
 import type { db } from '../db'
 import { nowIso } from './base'
+import { cellReader } from './sync-cells'
 
 
 /**
@@ -106,4 +107,37 @@ export async function madeBeforeErasure(
     if (!line || !hasSeen(v.files, incoming, line)) return true
   }
   return false
+}
+
+type Field = { table: string; row: string; field: string }
+
+/**
+ * What the erasure of these people left in this laptop's older sync files beyond their own rows: the
+ * answers of their organisations' applications as this laptop sent them (the form's import, an edit,
+ * a join that published everything), which may name them. The erasure empties the answers naming them
+ * in the database; the files written before are rewritten too (sync-repo `erasuresToRedact`). Every
+ * application of the organisation: the tombstone no longer tells which answers named them.
+ */
+export async function erasedAnswerFields(d: ReturnType<typeof db>, lines: readonly { id: string; table: string }[]): Promise<Field[]> {
+  const people = lines.filter((l) => l.table === 'people').map((l) => l.id)
+  if (people.length === 0) return []
+  const organisations = [...new Set((await d.people.bulkGet(people)).flatMap((p) => (p ? [p.organisationId] : [])))]
+  if (organisations.length === 0) return []
+  const applications = await d.applications.where('organisationId').anyOf(organisations).primaryKeys()
+  return applications.map((row) => ({ table: 'applications', row, field: 'answers' }))
+}
+
+/**
+ * Of the blanked fields, those whose value is sent again (`markRedacted`): the blanking took only
+ * this laptop's messages, so answers whose latest change is another laptop's are still in that
+ * laptop's file and are not sent from here. Sent from here they could carry a name this laptop can no
+ * longer see (an answer edited on a laptop that had not had the erasure yet, which empties it itself
+ * when the erasure arrives there), and would write it to the folder anew.
+ */
+export async function answersToResend(cells: ReturnType<typeof db>['syncCells'], installId: string, fields: readonly Field[]): Promise<Field[]> {
+  const answers = fields.filter((f) => f.table === 'applications' && f.field === 'answers')
+  if (answers.length === 0) return [...fields]
+  const held = await cellReader(cells)(answers.map((f) => cellKey(f.table, f.row, f.field)))
+  const elsewhere = new Set(answers.filter((_, i) => held[i] && held[i]?.installId !== installId))
+  return fields.filter((f) => !elsewhere.has(f))
 }
