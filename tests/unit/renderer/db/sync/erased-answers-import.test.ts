@@ -73,6 +73,23 @@ describe('an erasure that arrives by a merge import', () => {
     for (const trace of [PERSON.name, PERSON.email, PERSON.phone]) expect(await applicationsText()).not.toContain(trace)
   })
 
+  it('leaves another organisation’s application that names the person as it is, as the eraser does', async () => {
+    const { kari, per, org, person } = await kariAndPer()
+    const other = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Bygg AS' }, { status: 'soker', date: '2026-01-10', note: '' }))
+    const a = await application(org.id)
+    const b = await application(other.id)
+    on(kari)
+    later()
+    await erasePerson(person.id)
+    const erased = await exportHere()
+    on(per)
+    later()
+    await merge(erased)
+
+    expect(await answersOf(a.id)).toEqual(EMPTIED)
+    expect(await answersOf(b.id)).toEqual(ANSWERS)
+  })
+
   it('empties the answers naming the person in an application the file brings to the laptop that erased them', async () => {
     const { kari, per, org, person } = await kariAndPer()
     const a = await application(org.id)
