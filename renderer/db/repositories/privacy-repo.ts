@@ -12,12 +12,13 @@ import { audit, nowIso } from './base'
 import { deleteDietsOfPerson } from './diets-repo'
 import { eraseFromInvitationLog } from './invitation-log-repo'
 import { forgetTombstone } from './sync-tombstone'
+import { forgetInConflicts } from './sync-erased-answers'
 
 export const ERASED_LABEL = ERASED_PERSON_LABEL
 
 export async function erasePerson(personId: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.people, d.organisations, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.syncCells], async () => {
+  await d.transaction('rw', [d.people, d.organisations, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.syncCells, d.syncConflicts], async () => {
     const person = await d.people.get(personId)
     if (!person || person.erasedAt) throw new Error('Personen finnes ikke eller er allerede slettet for godt.')
     const at = nowIso()
@@ -44,6 +45,8 @@ export async function erasePerson(personId: string): Promise<void> {
     const applications = (await d.applications.where('organisationId').equals(person.organisationId).toArray()) as Row[]
     const named = { traces, phones: [person, ...copies].flatMap((p) => phonesOf(p as Row)), organisations: new Set([person.organisationId]) }
     await d.applications.bulkPut(applications.flatMap((a) => withoutAnswersNaming(a, named, at) ?? []) as Application[])
+    // A sync conflict about them keeps each laptop's answers as they were: those naming the person go there too.
+    for (const a of applications) await forgetInConflicts(d.syncConflicts, a, named)
     await audit('people', personId, 'erase', ERASE_SUMMARY)
   })
 }

@@ -11,6 +11,8 @@
  * empties them then, as its own change (sent like `publishDerivedErasures`' blankings), so every
  * laptop, and one joining later from the files or a snapshot, ends with them emptied. An unrelated
  * answer edited here stays: only the answers naming the person are emptied, in the array that won.
+ * Each laptop also rewrites its own older files' answers (`erasedAnswerFields`), so the folder no
+ * longer names the person either.
  */
 import type { Row } from '../../domain/backup/envelope'
 import { formerTracesOf, phonesOf, tracesOf, withoutAnswersNaming, type AnswerTraces, type Ledger } from '../../domain/backup/erasure-ledger'
@@ -20,7 +22,6 @@ import type { SyncConflict } from '../../domain/sync/records'
 import type { db } from '../db'
 import { nowIso } from './base'
 import { cellReader } from './sync-cells'
-
 
 /**
  * Read before the apply blanks anything (`enforceErasures`): each person whose ledger line this apply
@@ -72,16 +73,28 @@ export async function emptyErasedAnswers(
       dirty.add(key)
     }
     // Also when the eraser's emptying won the cell here: the side it won over still names them.
-    const cell = cellKey('applications', String(row.id), 'answers')
-    const held = await d.syncConflicts.where('cell').equals(cell).toArray()
-    for (const c of [...held, ...[...conflicts.values()].filter((x) => x.cell === cell)]) {
-      const sides = c.sides.map((side) => ({ ...side, value: encodeValue(withoutAnswersNaming({ organisationId: row.organisationId, answers: decodeValue(side.value) }, named, at)?.answers ?? decodeValue(side.value)) })) as SyncConflict['sides']
-      if (stableText(sides) === stableText(c.sides)) continue
-      conflicts.delete(c.id)
-      await d.syncConflicts.delete(c.id)
-      // Left with what is not about the person, a side may still differ (an answer edited on one laptop only): that stays to decide.
-      if (stableText(sides[0].value) !== stableText(sides[1].value)) conflicts.set(c.id, { ...c, sides })
-    }
+    await forgetInConflicts(d.syncConflicts, row, named, conflicts)
+  }
+}
+
+/**
+ * The conflicts about an application's answers, here (`syncConflicts`) and found by this apply
+ * (`pending`), keep their sides without the answers naming the erased: a side holds the answers as
+ * that laptop had them. One whose sides then agree goes; one still differing (an answer edited on one
+ * laptop only) stays to decide. The erasing laptop does the same with its own (privacy-repo).
+ */
+export async function forgetInConflicts(stored: ReturnType<typeof db>['syncConflicts'], application: Row, named: AnswerTraces, pending: Map<string, SyncConflict> = new Map()): Promise<void> {
+  const cell = cellKey('applications', String(application.id), 'answers')
+  const held = await stored.where('cell').equals(cell).toArray()
+  for (const c of [...held, ...[...pending.values()].filter((x) => x.cell === cell)]) {
+    const without = (value: unknown) => withoutAnswersNaming({ organisationId: application.organisationId, answers: value }, named, '')?.answers ?? value
+    const sides = c.sides.map((side) => ({ ...side, value: encodeValue(without(decodeValue(side.value))) })) as SyncConflict['sides']
+    if (stableText(sides) === stableText(c.sides)) continue
+    pending.delete(c.id)
+    await stored.delete(c.id)
+    if (stableText(sides[0].value) === stableText(sides[1].value)) continue
+    if (held.some((x) => x.id === c.id)) await stored.put({ ...c, sides })
+    else pending.set(c.id, { ...c, sides })
   }
 }
 

@@ -146,6 +146,32 @@ describe('an erasure that arrives by sync', () => {
     await allAsEraser(folder, [kari, ola])
   })
 
+  it('keeps a conflict about the answers found before the erasure, on every laptop, with each side’s answers naming the person emptied', async () => {
+    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
+      const s = await fjordlysAndSiri()
+      return { ...s, a: await application(s.org.id) }
+    })
+    // Both correct the third answer, neither having seen the other's: a true conflict, listed on both.
+    on(ola)
+    later()
+    await editAnswer(seeded.a.id, 2, 'Ola: vi kutter utslipp fra bygg')
+    on(kari)
+    later()
+    await editAnswer(seeded.a.id, 2, 'Kari: vi kutter utslipp fra transport')
+    await rounds(folder, [kari, ola], 2)
+    on(kari)
+    later()
+    await erasePerson(seeded.person.id)
+    await rounds(folder, [kari, ola])
+
+    for (const l of [kari, ola]) {
+      on(l)
+      const sides = (await db().syncConflicts.toArray()).map((c) => c.sides.map((x) => (x.value as { answer: string }[]).map((y) => y.answer)).sort())
+      expect(sides, l.name).toEqual([[['', '', 'Kari: vi kutter utslipp fra transport'], ['', '', 'Ola: vi kutter utslipp fra bygg']]])
+    }
+    await allAsEraser(folder, [kari, ola])
+  })
+
   it('leaves a laptop joining from a snapshot with the answers emptied', async () => {
     const { folder, kari, ola, seeded } = await twoLaptops(fjordlysAndSiri)
     on(ola)
