@@ -91,7 +91,7 @@ export async function applyImport(
     const before = await d.erasures.toArray()
     const ledger = ledgerOf({ erasures: plan.ledger }, ledgerOf({ erasures: before as Row[] }))
     const known = new Map(before.map((e) => [e.id, e.erasedAt]))
-    const { data } = applyLedger(chosen, ledger, plan.traces, plan.quoted, plan.live)
+    const { data } = applyLedger(chosen, ledger, plan.traces, plan.quoted, plan.live, plan.answerTraces)
     const puts: TableData = { ...data, erasures: ledgerRows(ledger).filter((e) => known.get(String(e.id)) !== e.erasedAt) }
     const total = Object.values(puts).reduce((sum, rows) => sum + rows.length, 0)
     let written = 0

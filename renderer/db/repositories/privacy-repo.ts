@@ -4,20 +4,21 @@
  * date only). The ledger travels in every export and backup, and every import applies it, so
  * neither a merge nor restoring an older backup brings the person back.
  */
-import type { ErasureRecord, Person } from '../models'
-import { anonymisedIfAbout, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, formerTracesOf, liveOrganisationsOf, tracesOf } from '../../domain/backup/erasure-ledger'
+import type { Application, ErasureRecord, Person } from '../models'
+import { anonymisedIfAbout, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, formerTracesOf, liveOrganisationsOf, phonesOf, tracesOf, withoutAnswersNaming } from '../../domain/backup/erasure-ledger'
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
 import { deleteDietsOfPerson } from './diets-repo'
 import { eraseFromInvitationLog } from './invitation-log-repo'
 import { forgetTombstone } from './sync-tombstone'
+import { forgetInConflicts } from './sync-erased-answers'
 
 export const ERASED_LABEL = ERASED_PERSON_LABEL
 
 export async function erasePerson(personId: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.people, d.organisations, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.syncCells], async () => {
+  await d.transaction('rw', [d.people, d.organisations, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.syncCells, d.syncConflicts], async () => {
     const person = await d.people.get(personId)
     if (!person || person.erasedAt) throw new Error('Personen finnes ikke eller er allerede slettet for godt.')
     const at = nowIso()
@@ -41,11 +42,11 @@ export async function erasePerson(personId: string): Promise<void> {
     await eraseFromInvitationLog(personId, ERASED_PERSON_LABEL)
     await deleteDietsOfPerson(personId)
     // The application keeps every answer as given: the answers naming the person go too.
-    const applications = await d.applications.where('organisationId').equals(person.organisationId).toArray()
-    const mentions = (answer: string) => traces.some((t) => answer.includes(t)) || (person.phone.trim().length >= 5 && answer.includes(person.phone.trim()))
-    await d.applications.bulkPut(
-      applications.filter((a) => a.answers.some((x) => mentions(x.answer))).map((a) => ({ ...a, answers: a.answers.map((x) => (mentions(x.answer) ? { ...x, answer: '' } : x)), updatedAt: at })),
-    )
+    const applications = (await d.applications.where('organisationId').equals(person.organisationId).toArray()) as Row[]
+    const named = { traces, phones: [person, ...copies].flatMap((p) => phonesOf(p as Row)), organisations: new Set([person.organisationId]) }
+    await d.applications.bulkPut(applications.flatMap((a) => withoutAnswersNaming(a, named, at) ?? []) as Application[])
+    // A sync conflict about them keeps each laptop's answers as they were: those naming the person go there too.
+    for (const a of applications) await forgetInConflicts(d.syncConflicts, a, named)
     await audit('people', personId, 'erase', ERASE_SUMMARY)
   })
 }

@@ -27,6 +27,7 @@ import { boundTo } from './bound-tables'
 import { cellReader, heldValue } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
 import { takeBackErasedLandings } from './sync-erased-landings'
+import { answerTracesHere, emptyErasedAnswers, madeBeforeErasure } from './sync-erased-answers'
 import { forgetTombstone } from './sync-tombstone'
 import { emptyMergedIntoEmptied, eraseMergedIntoErased } from './sync-erased-duplicates'
 import { isTombstoneField } from '../../domain/organisation/merged-edits'
@@ -119,7 +120,7 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
       if (cur?.ts === m.timestamp) return
       // A merged-away person's blanked field: the value its message holds is the one to weigh (sync-tombstone.ts).
       const current = encodeValue(isTombstoneField(m.table, m.field) ? heldValue(cur, row?.[m.field]) : row?.[m.field])
-      if (cur && !blanked && !erasedRow(m.table, row) && canConflict(m.field) && !isSetField(m.table, m.field) && stableText(current) !== stableText(m.value) && isConcurrent(files, me, incoming, cur)) {
+      if (cur && !blanked && !erasedRow(m.table, row) && canConflict(m.field) && !isSetField(m.table, m.field) && stableText(current) !== stableText(m.value) && isConcurrent(files, me, incoming, cur) && !(m.table === 'applications' && m.field === 'answers' && (await madeBeforeErasure({ d, files, ledger, cellOf }, row, incoming)))) {
         const id = conflictId(key, cur.ts, m.timestamp)
         const known = conflicts.get(id) ?? (await d.syncConflicts.get(id))
         if (!known) {
@@ -184,7 +185,10 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
     }
 
     await mergedAway.settle()
+    // The people erased in this apply as this laptop knew them, before their rows are blanked.
+    const named = await answerTracesHere(d, rows, ledger, erasedBefore)
     const derived = await enforceErasures(d, rows, dirty, ledger, erasedBefore, state, trans)
+    await emptyErasedAnswers({ d, rows, dirty, conflicts }, derived.rows, named)
     // After the ledger's own lines (people of an emptied organisation are in it by now).
     await takeBackErasedLandings({ d, rows, dirty, cells, conflicts }, ledger, erasedBefore)
     for (const [key, row] of rows) {

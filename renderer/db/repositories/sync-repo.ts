@@ -13,6 +13,7 @@ import { db } from '../db'
 import { recordChanges } from '../sync-middleware'
 import { getDevice, newId, nowIso } from './base'
 import { emptiedOrganisationFields } from './emptied-redaction'
+import { answersToResend, erasedAnswerFields } from './sync-erased-answers'
 import { ensureClock, saveClock } from '../../lib/sync/clock'
 import { emptyTrie, useTrie } from '../../lib/sync/merkle'
 import { DEFAULT_SECTORS } from './sectors-repo'
@@ -177,7 +178,7 @@ export async function erasuresToRedact(): Promise<Redaction> {
   const invitations = people.length > 0 ? await d.invitationLog.where('personId').anyOf(people).toArray() : []
   return {
     ids: [...erased.map((e) => e.id), ...events.ids, ...audits.map((e) => e.id)],
-    fields: [...erased.flatMap((e) => fieldsOf(e.table, e.id)), ...events.fields, ...audits.flatMap((e) => fieldsOf('auditLog', e.id)), ...invitations.flatMap((r) => fieldsOf('invitationLog', r.id))],
+    fields: [...erased.flatMap((e) => fieldsOf(e.table, e.id)), ...events.fields, ...(await erasedAnswerFields(d, erased)), ...audits.flatMap((e) => fieldsOf('auditLog', e.id)), ...invitations.flatMap((r) => fieldsOf('invitationLog', r.id))],
   }
 }
 
@@ -193,7 +194,7 @@ export async function markRedacted(redaction: Redaction): Promise<void> {
     if (!state) return
     await d.syncState.put({ ...state, redactedIds: [...new Set([...state.redactedIds, ...redaction.ids])] })
     const changes: FieldChange[] = []
-    for (const { table, row, field } of redaction.fields) {
+    for (const { table, row, field } of await answersToResend(d.syncCells, state.installId, redaction.fields)) {
       const current = (await d.table(table).get(row)) as Row | undefined
       if (current) changes.push({ table, row, field, op: 'set', value: isSetField(table, field) ? [] : encodeValue(current[field]) })
     }

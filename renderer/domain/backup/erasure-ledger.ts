@@ -126,6 +126,38 @@ export function tracesOf(person: Row): string[] {
   return longEnough([person.name, person.email])
 }
 
+/** A person's phone number, as an application answer may give it; a short one would match too much. */
+export function phonesOf(person: Row): string[] {
+  const phone = typeof person.phone === 'string' ? person.phone.trim() : ''
+  return phone.length >= 5 ? [phone] : []
+}
+
+/**
+ * What the application answers may name erased people by: their names and e-mails, former ones too
+ * (`tracesOf`, `formerTracesOf`), and their phone numbers (`phonesOf`); and the organisations they
+ * belonged to, whose applications are the ones looked at.
+ */
+export type AnswerTraces = { traces: readonly string[]; phones: readonly string[]; organisations: ReadonlySet<string> }
+
+/** Whether an application answer names one of the erased. */
+export function answerNames(answer: string, named: AnswerTraces): boolean {
+  return named.traces.some((t) => answer.includes(t)) || named.phones.some((p) => answer.includes(p))
+}
+
+/**
+ * The application, if of one of their organisations, with every answer that names one of the erased
+ * emptied (its question kept), stamped `at`; null when none does. An application keeps every answer as given, so such an answer goes
+ * whole. The one rule for the erasing laptop (privacy-repo), a laptop the erasure reaches by sync
+ * (sync-erased-answers.ts) and an import (`applyLedger`).
+ */
+export function withoutAnswersNaming(application: Row, named: AnswerTraces, at: string): Row | null {
+  if (!named.organisations.has(String(application.organisationId))) return null
+  const answers = Array.isArray(application.answers) ? (application.answers as Row[]) : []
+  const names = (a: Row) => typeof a.answer === 'string' && answerNames(a.answer, named)
+  if (!answers.some(names)) return null
+  return { ...application, answers: answers.map((a) => (names(a) ? { ...a, answer: '' } : a)), updatedAt: at }
+}
+
 /**
  * Names and e-mails the erased people had before (a rename or a new address): their own history
  * entries keep them in `changes`, both sides. History written before, on any laptop, may quote only
@@ -253,6 +285,13 @@ export function holdsContent(table: LedgerTable, row: Row): boolean {
   return fields.some((f) => typeof f === 'string' && f !== '') || (table === 'people' && Array.isArray(row.roles) && row.roles.length > 0)
 }
 
+/**
+ * What an import knows of the erased beyond the rows it erases (`applyLedger`): phone numbers and
+ * organisations of people erased, from either copy's rows, for their applications' answers.
+ */
+export type ErasedAnswerTraces = { phones: readonly string[]; organisations: readonly string[] }
+const NO_ANSWER_TRACES: ErasedAnswerTraces = { phones: [], organisations: [] }
+
 /** Person and organisation rows the ledger covered, tombstones included, and how many still held content. */
 export type ErasedCounts = { people: number; organisations: number; withContent: number }
 export type LedgerApplied = { data: TableData; erased: ErasedCounts }
@@ -263,7 +302,7 @@ export type LedgerApplied = { data: TableData; erased: ErasedCounts }
  * `traces` adds names and e-mails known from elsewhere (the file's rows, before erasure); `live`,
  * organisations known from elsewhere that are not emptied.
  */
-export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = [], quoted: readonly string[] = [], live: readonly LiveOrganisation[] = []): LedgerApplied {
+export function applyLedger(data: TableData, ledger: Ledger, traces: readonly string[] = [], quoted: readonly string[] = [], live: readonly LiveOrganisation[] = [], answers: ErasedAnswerTraces = NO_ANSWER_TRACES): LedgerApplied {
   const out: TableData = { ...data }
   const erased: ErasedCounts = { people: 0, organisations: 0, withContent: 0 }
   const emptied = new Map<string, string>()
@@ -277,6 +316,8 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
   const erasedIds = new Set<string>()
   const knownTraces = [...traces]
   const knownQuoted = [...quoted]
+  const knownPhones = [...answers.phones]
+  const answerOrganisations = new Set(answers.organisations)
   // Organisations not emptied that an entry anonymised for a person may quote (`anonymisedIfAbout`).
   const knownLive = [...live, ...liveOrganisationsOf(data.organisations ?? [], ledger)]
   if (out.organisations && emptied.size > 0) {
@@ -297,6 +338,8 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
       if (at === undefined) return p
       count('people', p)
       knownTraces.push(...tracesOf(p))
+      knownPhones.push(...phonesOf(p))
+      answerOrganisations.add(String(p.organisationId))
       addToLedger(ledger, { id, table: 'people', erasedAt: at })
       erasedIds.add(id)
       return erasedPerson(p, at)
@@ -309,6 +352,12 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
       emptiedIds.add(String(e.id))
       return emptiedStatusEvent(e, at)
     })
+  }
+  // Their applications' answers naming them, as the erasure empties them; the row keeps its stamp (every copy empties it alike).
+  if (out.applications && answerOrganisations.size > 0) {
+    const named: AnswerTraces = { traces: knownTraces, phones: knownPhones, organisations: answerOrganisations }
+    const applications = out.applications.map((a) => withoutAnswersNaming(a, named, String(a.updatedAt)) ?? a)
+    if (applications.some((a, i) => a !== out.applications?.[i])) out.applications = applications
   }
   // The invitation log names its recipients: an erased person's lines keep date and kind only.
   if (out.invitationLog && erasedIds.size > 0) {

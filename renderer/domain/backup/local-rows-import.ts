@@ -4,7 +4,7 @@
  * merge on the other copy redirects. Pure.
  */
 import { jsonReplacer, type Row } from './envelope'
-import { applyLedger, type Ledger, type LiveOrganisation } from './erasure-ledger'
+import { applyLedger, type ErasedAnswerTraces, type Ledger, type LiveOrganisation } from './erasure-ledger'
 import { redirectRow, type Merges } from './merged-records'
 
 type TableCounts = { changed: number }
@@ -26,12 +26,12 @@ export function sameRow(a: Row, b: Row): boolean {
 
 /**
  * Merge: local rows the plan leaves as they are, but that the united ledger erases (people of an
- * organisation emptied on the other laptop, this laptop's audit entries naming a person erased
- * there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
+ * organisation emptied on the other laptop, this laptop's audit entries and application answers
+ * naming a person erased there), are rewritten as erased too. Rows the plan writes or keeps are erased when written.
  */
-export function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, [traces, quoted, live]: [string[], string[], LiveOrganisation[]], counts: TableCounts, puts: Row[]): void {
+export function eraseLocalRows(table: string, mine: Map<string, Row>, handled: Set<string>, ledger: Ledger, [traces, quoted, live, answers]: [string[], string[], LiveOrganisation[], ErasedAnswerTraces], counts: TableCounts, puts: Row[]): void {
   const untouched = [...mine.values()].filter((r) => !handled.has(String(r.id)))
-  const erased = applyLedger({ [table]: untouched }, ledger, traces, quoted, live).data[table] as Row[]
+  const erased = applyLedger({ [table]: untouched }, ledger, traces, quoted, live, answers).data[table] as Row[]
   untouched.forEach((before, i) => {
     const after = erased[i] as Row
     if (after !== before && !sameRow(after, before)) {

@@ -13,7 +13,7 @@
  * anything is compared, and every reference must resolve (merge: also against the local rows).
  */
 import type { Envelope, Row, TableData } from './envelope'
-import { applyLedger, formerTracesOf, ledgerOf, ledgerRows, liveOrganisationsOf, organisationTracesOf, tracesOf, type ErasedCounts, type LiveOrganisation } from './erasure-ledger'
+import { applyLedger, formerTracesOf, ledgerOf, ledgerRows, liveOrganisationsOf, organisationTracesOf, phonesOf, tracesOf, type ErasedAnswerTraces, type ErasedCounts, type LiveOrganisation } from './erasure-ledger'
 import type { ImportProblem } from './problems'
 import { hasMerges, redirectMerged, resolvedMergesOf, type ForkChoices } from './merged-records'
 import { dropRevivedForks, followDecidedForks, forkDescriber, settleForkMoves, type MergeFork } from './merge-forks-import'
@@ -61,6 +61,8 @@ export type ImportPlan = {
   quoted: string[]
   /** Organisations of either side not emptied: an entry anonymised for a person keeps the ids of those it quotes. */
   live: LiveOrganisation[]
+  /** Phone numbers and organisations of the erased, from rows not yet erased: their applications' answers naming them are emptied. */
+  answerTraces: ErasedAnswerTraces
   /** Person and organisation rows in the file that are erased for good, and how many of them still hold data. */
   erased: ErasedCounts
   /** Rows stamped by a clock that looks wrong: the file's (after its export time) and this laptop's (ahead of now). */
@@ -101,7 +103,7 @@ export function sharedSince(local: Row[], incoming: Row[]): string {
 
 const SLICE = 5_000
 /** The tables an erasure writes to. */
-const LEDGER_TABLES: ReadonlySet<string> = new Set(['people', 'organisations', 'statusEvents', 'auditLog'])
+const LEDGER_TABLES: ReadonlySet<string> = new Set(['people', 'organisations', 'statusEvents', 'auditLog', 'applications'])
 const isLedgerTable = (table: string): boolean => LEDGER_TABLES.has(table)
 
 export function planImport(envelope: Envelope, local: TableData, mode: ImportMode, options: PlanOptions = {}): ImportPlan {
@@ -141,7 +143,9 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   const traces = [...everyone.filter((p) => ledger.has(String(p.id))).flatMap(tracesOf), ...former]
   const quoted = emptiedOrgs.flatMap(organisationTracesOf)
   const live = liveOrganisationsOf([...own(envelope.data, 'organisations'), ...own(local, 'organisations')], ledger)
-  const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces, quoted, live)
+  const erasedRows = everyone.filter((p) => ledger.has(String(p.id)))
+  const answerTraces = { phones: [...new Set(erasedRows.flatMap(phonesOf))], organisations: [...new Set(erasedRows.map((p) => String(p.organisationId)))] }
+  const applied = applyLedger({ ...envelope.data, syncLog: fileLineage(envelope) }, ledger, traces, quoted, live, answerTraces)
   // References to a record joined into another (the duplicate merge, on either side) go to the
   // survivor; chains and cycles end as sync ends them (merge-cycles-import.ts).
   const { merges, revived, direct } = resolvedMergesOf(local, applied.data, options.forks)
@@ -165,6 +169,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     traces,
     quoted,
     live,
+    answerTraces,
     erased: applied.erased,
     clock: { incomingAhead: 0, localAhead: 0 },
     problems: references.problems,
@@ -265,7 +270,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
     if (mode === 'merge') {
       // Conflicts are never about erased rows (those take the erasure's side above).
       const handled = new Set([...puts, ...kept].map((r) => String(r.id)))
-      eraseLocalRows(table, mine, handled, ledger, [traces, quoted, live], counts, puts)
+      eraseLocalRows(table, mine, handled, ledger, [traces, quoted, live, answerTraces], counts, puts)
       if (hasMerges(merges)) redirectLocalRows(table, mine, new Set([...handled, ...puts.map((r) => String(r.id))]), merges, counts, puts)
     }
     plan.counts[table] = counts

@@ -21,7 +21,7 @@ import { mergeConflictsByField } from '../../domain/sync/import-merge'
  * What the preview shows of a plan: everything but the rows themselves, and for 'Erstatt alt' on a
  * synced laptop some names of the organisations the others would lose.
  */
-export type PlanPreview = Omit<ImportPlan, 'envelope' | 'incoming' | 'puts' | 'kept' | 'removals' | 'ledger' | 'traces' | 'quoted'> & {
+export type PlanPreview = Omit<ImportPlan, 'envelope' | 'incoming' | 'puts' | 'kept' | 'removals' | 'ledger' | 'traces' | 'quoted' | 'answerTraces'> & {
   envelope: Omit<Envelope, 'data'>
   lostNames: string[]
 }
@@ -46,7 +46,7 @@ export type ImportReply =
   | { type: 'failed'; stage: 'prepare' | 'apply'; quota: boolean }
 
 export function previewOf(plan: ImportPlan, local: TableData = {}): PlanPreview {
-  const { envelope, incoming: _incoming, puts: _puts, kept: _kept, removals: _removals, ledger: _ledger, traces: _traces, quoted: _quoted, ...rest } = plan
+  const { envelope, incoming: _incoming, puts: _puts, kept: _kept, removals: _removals, ledger: _ledger, traces: _traces, quoted: _quoted, answerTraces: _answerTraces, ...rest } = plan
   const { data: _data, ...head } = envelope
   return { ...rest, envelope: head, lostNames: lostNames(plan, local) }
 }

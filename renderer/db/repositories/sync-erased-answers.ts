@@ -1,0 +1,156 @@
+/**
+ * An erasure that arrives by sync empties the application answers naming the person here, as "Slett
+ * for godt" does on the laptop that erased them (privacy-repo): the application keeps every answer as
+ * given, so one giving the person's name, e-mail or phone goes whole (erasure-ledger
+ * `withoutAnswersNaming`, the one rule).
+ *
+ * The eraser's own emptying reaches every laptop as an ordinary change, but only of the applications
+ * it held as it held them: one imported here before the erasure arrived, or an answer edited here
+ * after it was made (a later clock wins the cell), still names the person, and the eraser cannot find
+ * it again (it no longer knows the name). This laptop still knows it until the erasure lands: it
+ * empties them then, as its own change (sent like `publishDerivedErasures`' blankings), so every
+ * laptop, and one joining later from the files or a snapshot, ends with them emptied. An unrelated
+ * answer edited here stays: only the answers naming the person are emptied, in the array that won.
+ * Each laptop also rewrites its own older files' answers (`erasedAnswerFields`), so the folder no
+ * longer names the person either.
+ */
+import type { Row } from '../../domain/backup/envelope'
+import { formerTracesOf, phonesOf, tracesOf, withoutAnswersNaming, type AnswerTraces, type Ledger } from '../../domain/backup/erasure-ledger'
+import { hasSeen, type FileIndex } from '../../domain/sync/causality'
+import { cellKey, decodeValue, encodeValue, stableText } from '../../domain/sync/fields'
+import type { SyncConflict } from '../../domain/sync/records'
+import type { db } from '../db'
+import { nowIso } from './base'
+import { cellReader } from './sync-cells'
+
+/**
+ * Read before the apply blanks anything (`enforceErasures`): each person whose ledger line this apply
+ * brings, as this laptop held them (the eraser's blanking of their fields is not applied to a row in
+ * the ledger), with the former names and e-mails their history here quotes, as the eraser reads them.
+ */
+export async function answerTracesHere(d: ReturnType<typeof db>, rows: ReadonlyMap<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>): Promise<AnswerTraces> {
+  const ids = [...ledger.values()].filter((e) => e.table === 'people' && !erasedBefore.has(e.id)).map((e) => e.id)
+  if (ids.length === 0) return { traces: [], phones: [], organisations: new Set() }
+  const people: Row[] = []
+  for (const id of ids) {
+    const row = rows.has(`people|${id}`) ? rows.get(`people|${id}`) : ((await d.people.get(id)) as Row | undefined)
+    if (row) people.push(row)
+  }
+  const stored = (await d.auditLog.where('[table+entityId]').anyOf(ids.map((id) => ['people', id])).toArray()) as Row[]
+  const arriving = [...rows].filter(([key, row]) => key.startsWith('auditLog|') && row !== null).map(([, row]) => row as Row)
+  return {
+    traces: [...new Set([...people.flatMap(tracesOf), ...formerTracesOf([...stored, ...arriving], new Set(ids))])],
+    phones: [...new Set(people.flatMap(phonesOf))],
+    organisations: new Set(people.map((p) => String(p.organisationId))),
+  }
+}
+
+/**
+ * The applications of those organisations, as this apply leaves them, with the answers naming the
+ * erased emptied: `rows` gets the emptied application, `derived` the one it replaces (written first as
+ * applied, so the emptying is recorded as this laptop's own change). A conflict on its answers keeps
+ * its sides without the answers naming them; one whose sides then agree goes.
+ */
+export async function emptyErasedAnswers(
+  v: { d: ReturnType<typeof db>; rows: Map<string, Row | null>; dirty: Set<string>; conflicts: Map<string, SyncConflict> },
+  derived: Map<string, Row>,
+  named: AnswerTraces,
+): Promise<void> {
+  const { d, rows, dirty, conflicts } = v
+  if (named.organisations.size === 0 || (named.traces.length === 0 && named.phones.length === 0)) return
+  const candidates = new Map<string, Row>()
+  for (const a of (await d.applications.where('organisationId').anyOf([...named.organisations]).toArray()) as Row[]) candidates.set(`applications|${String(a.id)}`, a)
+  for (const [key, row] of rows) if (key.startsWith('applications|') && row && named.organisations.has(String(row.organisationId))) candidates.set(key, row)
+  const at = nowIso()
+  for (const [key, stored] of candidates) {
+    const row = rows.get(key) ?? stored
+    // Moved to another organisation in this apply: the eraser would not look there either.
+    if (!named.organisations.has(String(row.organisationId))) continue
+    const out = withoutAnswersNaming(row, named, at)
+    if (out) {
+      if (!derived.has(key)) derived.set(key, row)
+      rows.set(key, out)
+      dirty.add(key)
+    }
+    // Also when the eraser's emptying won the cell here: the side it won over still names them.
+    await forgetInConflicts(d.syncConflicts, row, named, conflicts)
+  }
+}
+
+/**
+ * The conflicts about an application's answers, here (`syncConflicts`) and found by this apply
+ * (`pending`), keep their sides without the answers naming the erased: a side holds the answers as
+ * that laptop had them. One whose sides then agree goes; one still differing (an answer edited on one
+ * laptop only) stays to decide. The erasing laptop does the same with its own (privacy-repo).
+ */
+export async function forgetInConflicts(stored: ReturnType<typeof db>['syncConflicts'], application: Row, named: AnswerTraces, pending: Map<string, SyncConflict> = new Map()): Promise<void> {
+  const cell = cellKey('applications', String(application.id), 'answers')
+  const held = await stored.where('cell').equals(cell).toArray()
+  for (const c of [...held, ...[...pending.values()].filter((x) => x.cell === cell)]) {
+    const without = (value: unknown) => withoutAnswersNaming({ organisationId: application.organisationId, answers: value }, named, '')?.answers ?? value
+    const sides = c.sides.map((side) => ({ ...side, value: encodeValue(without(decodeValue(side.value))) })) as SyncConflict['sides']
+    if (stableText(sides) === stableText(c.sides)) continue
+    pending.delete(c.id)
+    await stored.delete(c.id)
+    if (stableText(sides[0].value) === stableText(sides[1].value)) continue
+    if (held.some((x) => x.id === c.id)) await stored.put({ ...c, sides })
+    else pending.set(c.id, { ...c, sides })
+  }
+}
+
+type Incoming = Parameters<typeof hasSeen>[1]
+
+/**
+ * Whether a change of an application's answers was made before its laptop had the erasure of someone
+ * of the application's organisation. It is no conflict with the erasure's emptying, which wins over
+ * every edit: its laptop empties the answers naming them when the erasure arrives there, and that
+ * change, having seen both, is what every laptop ends with. Recorded, the conflict would keep the
+ * name here in its side (the eraser can no longer find it there).
+ */
+export async function madeBeforeErasure(
+  v: { d: ReturnType<typeof db>; files: FileIndex; ledger: Ledger; cellOf: (key: string) => Promise<{ ts: string; installId: string } | null> },
+  application: Row | null,
+  incoming: Incoming,
+): Promise<boolean> {
+  if (!application || typeof application.organisationId !== 'string') return false
+  const people = await v.d.people.where('organisationId').equals(application.organisationId).primaryKeys()
+  for (const id of people) {
+    if (v.ledger.get(id)?.table !== 'people') continue
+    const line = await v.cellOf(cellKey('erasures', id, 'erasedAt'))
+    if (!line || !hasSeen(v.files, incoming, line)) return true
+  }
+  return false
+}
+
+type Field = { table: string; row: string; field: string }
+
+/**
+ * What the erasure of these people left in this laptop's older sync files beyond their own rows: the
+ * answers of their organisations' applications as this laptop sent them (the form's import, an edit,
+ * a join that published everything), which may name them. The erasure empties the answers naming them
+ * in the database; the files written before are rewritten too (sync-repo `erasuresToRedact`). Every
+ * application of the organisation: the tombstone no longer tells which answers named them.
+ */
+export async function erasedAnswerFields(d: ReturnType<typeof db>, lines: readonly { id: string; table: string }[]): Promise<Field[]> {
+  const people = lines.filter((l) => l.table === 'people').map((l) => l.id)
+  if (people.length === 0) return []
+  const organisations = [...new Set((await d.people.bulkGet(people)).flatMap((p) => (p ? [p.organisationId] : [])))]
+  if (organisations.length === 0) return []
+  const applications = await d.applications.where('organisationId').anyOf(organisations).primaryKeys()
+  return applications.map((row) => ({ table: 'applications', row, field: 'answers' }))
+}
+
+/**
+ * Of the blanked fields, those whose value is sent again (`markRedacted`): the blanking took only
+ * this laptop's messages, so answers whose latest change is another laptop's are still in that
+ * laptop's file and are not sent from here. Sent from here they could carry a name this laptop can no
+ * longer see (an answer edited on a laptop that had not had the erasure yet, which empties it itself
+ * when the erasure arrives there), and would write it to the folder anew.
+ */
+export async function answersToResend(cells: ReturnType<typeof db>['syncCells'], installId: string, fields: readonly Field[]): Promise<Field[]> {
+  const answers = fields.filter((f) => f.table === 'applications' && f.field === 'answers')
+  if (answers.length === 0) return [...fields]
+  const held = await cellReader(cells)(answers.map((f) => cellKey(f.table, f.row, f.field)))
+  const elsewhere = new Set(answers.filter((_, i) => held[i] && held[i]?.installId !== installId))
+  return fields.filter((f) => !elsewhere.has(f))
+}

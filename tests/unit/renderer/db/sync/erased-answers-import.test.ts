@@ -1,0 +1,138 @@
+/**
+ * An erasure that reaches a copy by a merge import empties the application answers naming the person
+ * there, as "Slett for godt" does on the laptop that erased them (privacy-repo): one giving the
+ * person's name, e-mail or phone goes whole, the others stay. Kari's laptop and Per's copy, made from
+ * Kari's file and never synced (file-copies.ts); the file that says Siri is erased comes by e-mail.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { db } from '../../../../../renderer/db/db'
+import type { Application } from '../../../../../renderer/domain/application/types'
+import { applyImport, readAllTables } from '../../../../../renderer/db/repositories/backup-repo'
+import { newRecord, nowIso } from '../../../../../renderer/db/repositories/base'
+import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
+import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
+import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
+import { planImport } from '../../../../../renderer/domain/backup/plan'
+import { applied } from '../repositories/backup/pipeline'
+import { made } from '../../db-helpers'
+import { exportHere, perFrom, readBack, unsyncedLaptop } from './file-copies'
+import { on, type Laptop } from './memory-folder'
+
+const later = () => vi.advanceTimersByTime(60_000)
+const PERSON = { name: 'Siri Berg', title: 'Daglig leder', email: 'siri@fjordlys.no', phone: '+47 912 34 567', roles: ['toppleder' as const] }
+const ANSWERS = ['Kontaktperson: Siri Berg', 'Ring +47 912 34 567', 'Vi kutter utslipp fra transport']
+const EMPTIED = ['', '', ANSWERS[2]]
+
+async function application(organisationId: string): Promise<Application> {
+  const a = newRecord({ organisationId, formId: crypto.randomUUID(), date: '2026-11-01', startedAt: '', submittedAt: '', tier: 'medlem', answers: ANSWERS.map((answer, i) => ({ question: `Spørsmål ${i + 1}`, answer })), source: 'skjema.xlsx' }) as Application
+  await db().applications.add(a)
+  return a
+}
+
+/** Kari's laptop with Fjordlys and Siri, and Per's copy made from her file; Per's is the running one after. */
+async function kariAndPer() {
+  const kari = await unsyncedLaptop('Kari')
+  const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Fjordlys Energi AS' }, { status: 'soker', date: '2026-01-10', note: '' }))
+  const person = await made(addPerson(org.id, PERSON))
+  later()
+  const per: Laptop = { name: 'Per', db: await perFrom(await exportHere()), installId: '' }
+  later()
+  return { kari, per, org, person }
+}
+
+/** The running laptop merges in a file. */
+async function merge(bytes: Uint8Array): Promise<void> {
+  const file = await readBack(bytes)
+  await applied(applyImport(planImport(file, await readAllTables(), 'merge', { now: nowIso() }), new Map()))
+}
+
+const answersOf = async (id: string) => (await db().applications.get(id))?.answers.map((x) => x.answer)
+const applicationsText = async () => JSON.stringify(await db().applications.toArray())
+
+describe('an erasure that arrives by a merge import', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 11, 1, 7) })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('empties the answers naming the person in an application the eraser never had', async () => {
+    const { kari, per, org, person } = await kariAndPer()
+    // Per imports Siri's application; Kari erases Siri and sends her file.
+    const a = await application(org.id)
+    on(kari)
+    later()
+    await erasePerson(person.id)
+    const erased = await exportHere()
+    on(per)
+    later()
+    await merge(erased)
+
+    expect(await answersOf(a.id)).toEqual(EMPTIED)
+    for (const trace of [PERSON.name, PERSON.email, PERSON.phone]) expect(await applicationsText()).not.toContain(trace)
+  })
+
+  it('leaves another organisation’s application that names the person as it is, as the eraser does', async () => {
+    const { kari, per, org, person } = await kariAndPer()
+    const other = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Bygg AS' }, { status: 'soker', date: '2026-01-10', note: '' }))
+    const a = await application(org.id)
+    const b = await application(other.id)
+    on(kari)
+    later()
+    await erasePerson(person.id)
+    const erased = await exportHere()
+    on(per)
+    later()
+    await merge(erased)
+
+    expect(await answersOf(a.id)).toEqual(EMPTIED)
+    expect(await answersOf(b.id)).toEqual(ANSWERS)
+  })
+
+  it('empties the answers naming the person in an application the file brings to the laptop that erased them', async () => {
+    const { kari, per, org, person } = await kariAndPer()
+    const a = await application(org.id)
+    const fromPer = await exportHere()
+    on(kari)
+    later()
+    await erasePerson(person.id)
+    // Per's file still holds Siri as he had her, and her application.
+    await merge(fromPer)
+
+    expect(await answersOf(a.id)).toEqual(EMPTIED)
+    for (const trace of [PERSON.name, PERSON.email, PERSON.phone]) expect(await applicationsText()).not.toContain(trace)
+    void per
+  })
+
+  it('empties an answer edited after the erasure to name the person again, and keeps an unrelated edit, as the eraser ends', async () => {
+    const { kari, per, org, person } = await kariAndPer()
+    on(kari)
+    const a = await application(org.id)
+    later()
+    const withApplication = await exportHere()
+    on(per)
+    await merge(withApplication)
+    on(kari)
+    later()
+    await erasePerson(person.id)
+    const erased = await exportHere()
+    // Per, before Kari's file reaches him, corrects the first answer (still naming Siri) and the third.
+    on(per)
+    later()
+    const mine = (await db().applications.get(a.id)) as Application
+    const edited = ['Kontaktperson: Siri Berg (daglig leder)', ANSWERS[1], 'Vi kutter utslipp fra transport og bygg']
+    await db().applications.put({ ...mine, answers: mine.answers.map((x, i) => ({ ...x, answer: edited[i] as string })), updatedAt: nowIso() })
+    later()
+    await merge(erased)
+
+    expect(await answersOf(a.id)).toEqual(['', '', 'Vi kutter utslipp fra transport og bygg'])
+    // Kari merges Per's file: both copies hold the same application.
+    const fromPer = await exportHere()
+    const atPer = await db().applications.get(a.id)
+    on(kari)
+    later()
+    await merge(fromPer)
+    expect(await db().applications.get(a.id)).toEqual(atPer)
+  })
+})
