@@ -20,6 +20,8 @@ export type StandInMain = {
   printed: ContractModel[][]
   /** What each click sent it. */
   clicks: Click[]
+  /** The models sent to it ahead of a click, a batch each, in the order they came. */
+  sentAhead: ContractModel[][]
   /** The latest models sent ahead, under their token; null forgets them (replaced or expired). */
   held: { token: string; contracts: ContractModel[] } | null
   /** Main's answer to models sent ahead waits for this, when set (the bridge is slow). */
@@ -28,16 +30,17 @@ export type StandInMain = {
 
 /** The stand-in main, fresh (with a fresh database) before each test of the file that calls this. */
 export function installed(): StandInMain {
-  const main: StandInMain = { printed: [], clicks: [], held: null, mainAnswers: null }
+  const main: StandInMain = { printed: [], clicks: [], sentAhead: [], held: null, mainAnswers: null }
   let tokens = 0
   beforeEach(async () => {
     await freshDatabase()
-    Object.assign(main, { printed: [], clicks: [], held: null, mainAnswers: null })
+    Object.assign(main, { printed: [], clicks: [], sentAhead: [], held: null, mainAnswers: null })
     tokens = 0
     window.nfk = {
       onEvent: () => () => {},
       cancelJob: async () => ({ ok: true, data: { cancelled: false } }),
       prepareContracts: async ({ contracts }: { contracts: ContractModel[] }) => {
+        main.sentAhead.push(contracts)
         const token = `token-${++tokens}`
         main.held = { token, contracts }
         await main.mainAnswers
