@@ -154,14 +154,20 @@ export const MUTATION_MODULES = {
       'tests/unit/renderer/domain/backup/merge-forks.mutants.test.ts',
     ],
   },
-  // A person merged into someone erased elsewhere is erased with them, on every laptop.
+  // A person merged into someone erased elsewhere is erased with them, on every laptop; so is an
+  // organisation merged into one emptied elsewhere.
   'sync-erased-duplicates': {
     mutate: ['renderer/db/repositories/sync-erased-duplicates.ts'],
-    tests: ['tests/unit/renderer/db/sync/erased-duplicate.test.ts', 'tests/unit/renderer/db/sync/erased-duplicates-mutants.test.ts'],
+    tests: ['tests/unit/renderer/db/sync/erased-duplicate.test.ts', 'tests/unit/renderer/db/sync/erased-duplicates-mutants.test.ts', 'tests/unit/renderer/db/sync/merged-into-emptied.test.ts'],
   },
   // The register's narrow store kept in every write's transaction (issue 17): a derived copy must not drift.
   'register-rows-middleware': {
     mutate: ['renderer/db/register-rows-middleware.ts'],
     tests: ['tests/unit/renderer/db/register-rows-middleware.test.ts', 'tests/unit/renderer/db/register-rows-imports.test.ts'],
+  },
+  // The contract batch built ahead (issue 17): a stale or replaced build must never be printed or recorded.
+  'prepared-batch': {
+    mutate: ['renderer/features/contracts/prepared-batch.ts'],
+    tests: ['tests/unit/renderer/features/contracts/prepared-batch*.test.ts'],
   },
 }
