@@ -85,9 +85,13 @@ export function OrganisationsPage() {
           </>
         }
       />
-      <Suspense fallback={null}>
-        <DuplicatesPanel organisations={organisations} />
-      </Suspense>
+      {/* Asked for once the rows are in: asked for in the first render (before the rows), its code
+          loaded and compiled while the rows were being prepared and shown (issue 17). */}
+      {data && (
+        <Suspense fallback={null}>
+          <DuplicatesPanel organisations={organisations} />
+        </Suspense>
+      )}
       {data && data.all.length === 0 ? (
         <EmptyState title="Ingen virksomheter ennå">
           <p>Registrer den første virksomheten, eller hent inn registeret fra et regneark under Data.</p>

@@ -6,6 +6,9 @@ import { seedOrganisations } from '../../../../fixtures/seed-organisations'
 import type { Organisation, Person } from '../../../../../renderer/db/models'
 import { compareNorwegian } from '../../../../../renderer/lib/collation'
 import { foldText } from '../../../../../renderer/lib/text-fold'
+import { criteriaNotMet } from '../../../../../renderer/domain/criteria/assessment'
+import { CRITERION_KEYS } from '../../../../../renderer/domain/criteria/labels'
+import type { CriteriaEvaluation } from '../../../../../renderer/domain/criteria/evaluate'
 
 const data = seedOrganisations(130)
 /** The rows from the tables, through the register's store's projection, as the page gets them. */
@@ -72,6 +75,16 @@ describe('the register rows', () => {
     expect(notMet.length).toBeGreaterThan(0)
     expect(notMet.every((r) => Object.values(r.org.criteria).some((c) => c.status === 'ikke-oppfylt' || c.status === 'delvis'))).toBe(true)
     expect(filterRows(rows, { ...emptyFilter(), sector: 'IKT' }).every((r) => r.org.sector === 'IKT')).toBe(true)
+  })
+
+  it('mark criteria not met exactly as criteriaNotMet does, without an evaluation and with one for some rows', () => {
+    // The rows are built without criteriaNotMet's list of assessments per row: same answer for every row.
+    const byId = new Map(data.organisations.map((o) => [o.id, o]))
+    expect(rows.map((r) => r.notMet)).toEqual(rows.map((r) => criteriaNotMet(byId.get(r.org.id)!)))
+    expect(rows.some((r) => r.notMet) && rows.some((r) => !r.notMet)).toBe(true)
+    const met = Object.fromEntries(CRITERION_KEYS.map((key) => [key, { status: 'met', evidence: null }])) as unknown as CriteriaEvaluation
+    const evaluations = new Map(rows.filter((_, i) => i % 2 === 0).map((r) => [r.org.id, met]))
+    expect(withCriteria(rows, evaluations).map((r) => r.notMet)).toEqual(rows.map((r) => criteriaNotMet(byId.get(r.org.id)!, evaluations.get(r.org.id))))
   })
 
   it('export the climate contact and top leader of each row', () => {
