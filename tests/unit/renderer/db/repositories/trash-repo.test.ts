@@ -45,6 +45,18 @@ describe('emptying the trash', () => {
     expect((await applicationsOf(org.id)).flatMap((x) => x.answers.map((y) => y.answer))).toEqual(['', '', ''])
   })
 
+  it('drops a sync conflict about its answers, whose sides hold them as each laptop had them', async () => {
+    const org = await organisation('Fjordlys Energi AS')
+    const a = await application(org.id)
+    const side = (ts: string, answer: string) => ({ ts, installId: 'x', userName: 'Ola', value: [{ question: 'Spørsmål 3', answer }], op: 'set' as const })
+    const cell = `applications|${a.id}|answers`
+    await db().syncConflicts.put({ id: 'c1', cell, table: 'applications', row: a.id, field: 'answers', sides: [side('1', 'Fjordlys kutter'), side('2', 'Fjordlys bygger')], detectedAt: '2026-11-02T10:00:00.000Z', settledAt: null, settledBy: null })
+    await trashOrganisation(org.id)
+    await emptyTrash()
+
+    expect(await db().syncConflicts.toArray()).toEqual([])
+  })
+
   it('empties the applications of a duplicate emptied with it', async () => {
     const org = await organisation('Fjordlys Energi AS')
     const dup = await organisation('FJORDLYS ENERGI AS')
