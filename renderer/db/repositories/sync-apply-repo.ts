@@ -27,7 +27,7 @@ import { boundTo } from './bound-tables'
 import { cellReader, heldValue } from './sync-cells'
 import { mergedAwayHook } from './sync-merged-away'
 import { takeBackErasedLandings } from './sync-erased-landings'
-import { answerTracesHere, emptyErasedAnswers, madeBeforeErasure } from './sync-erased-answers'
+import { answerTracesHere, emptyEmptiedApplications, emptyErasedAnswers, forgetEmptiedApplicationConflicts, madeBeforeErasure } from './sync-erased-answers'
 import { forgetTombstone } from './sync-tombstone'
 import { emptyMergedIntoEmptied, eraseMergedIntoErased } from './sync-erased-duplicates'
 import { isTombstoneField } from '../../domain/organisation/merged-edits'
@@ -200,6 +200,7 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
     await d.syncCells.bulkPut([...cells.values()].filter((c): c is SyncCell => !!c))
     await forgetTombstone(d.syncCells, [...ledger.values()].filter((e) => e.table === 'people' && !erasedBefore.has(e.id)).map((e) => e.id))
     const erasedIds = new Set(ledger.keys())
+    await forgetEmptiedApplicationConflicts(d, rows, ledger, conflicts)
     await d.syncConflicts.bulkPut([...conflicts.values()].filter((c) => !erasedIds.has(c.row)))
     if (erasedIds.size > erasedBefore.size) await d.syncConflicts.where('row').anyOf([...erasedIds].filter((id) => !erasedBefore.has(id))).delete()
     // After the apply's cells and conflicts: the blanking's own stamps must not be overwritten by them.
@@ -346,6 +347,8 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
     }
   }
   for (const line of newLines) ledger.set(line.id, line)
+  // Its applications' answers go, as emptying the trash empties them (the copies' too, in the ledger by now).
+  await emptyEmptiedApplications(d, rows, dirty, ledger, erasedBefore, derived.rows)
   await eraseMergedIntoErased(d, rows, dirty, ledger, erasedBefore, derived, traces)
   traces.push(...(await formerTracesHere(d, rows, ledger, erasedBefore)))
   // A history entry arriving now about someone or something erased here (before, or in this apply):

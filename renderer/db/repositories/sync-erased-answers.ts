@@ -15,7 +15,7 @@
  * longer names the person either.
  */
 import type { Row } from '../../domain/backup/envelope'
-import { formerTracesOf, phonesOf, tracesOf, withoutAnswersNaming, type AnswerTraces, type Ledger } from '../../domain/backup/erasure-ledger'
+import { emptiedApplication, formerTracesOf, phonesOf, tracesOf, withoutAnswersNaming, type AnswerTraces, type Ledger } from '../../domain/backup/erasure-ledger'
 import { hasSeen, type FileIndex } from '../../domain/sync/causality'
 import { cellKey, decodeValue, encodeValue, stableText } from '../../domain/sync/fields'
 import type { SyncConflict } from '../../domain/sync/records'
@@ -78,6 +78,52 @@ export async function emptyErasedAnswers(
 }
 
 /**
+ * The applications of the organisations the ledger empties, as this apply leaves them, with every
+ * answer emptied (erasure-ledger `emptiedApplication`), as emptying the trash does on the emptying
+ * laptop: those stored here of an organisation emptied in this apply, and every one this apply
+ * touches that ends in an emptied organisation (a later edit of an answer made where the emptying
+ * had not arrived, one imported there, one a merge moved into it). The rule depends only on the
+ * ledger and the row, so every laptop and joiner ends alike; a row it changes is sent as this
+ * laptop's own change too (`derived`: the row as applied, written first), so one a fork later moves
+ * out of the organisation stays emptied on a laptop that never saw it there (erasure wins).
+ */
+export async function emptyEmptiedApplications(d: ReturnType<typeof db>, rows: Map<string, Row | null>, dirty: Set<string>, ledger: Ledger, erasedBefore: ReadonlySet<string>, derived: Map<string, Row>): Promise<void> {
+  const fresh = [...ledger.values()].filter((e) => e.table === 'organisations' && !erasedBefore.has(e.id)).map((e) => e.id)
+  if (fresh.length > 0) {
+    for (const a of (await d.applications.where('organisationId').anyOf(fresh).toArray()) as Row[]) {
+      const key = `applications|${String(a.id)}`
+      if (!rows.has(key)) rows.set(key, a)
+    }
+  }
+  for (const [key, row] of rows) {
+    if (!row || !key.startsWith('applications|')) continue
+    const emptied = ledger.get(String(row.organisationId))
+    if (emptied?.table !== 'organisations') continue
+    const out = emptiedApplication(row, emptied.erasedAt)
+    if (stableText(out) === stableText(row)) continue
+    if (!derived.has(key)) derived.set(key, row)
+    rows.set(key, out)
+    dirty.add(key)
+  }
+}
+
+/**
+ * Conflicts about the applications of emptied organisations, stored here and found by this apply,
+ * go: their sides hold the answers as each laptop had them, and the emptying wins over every edit.
+ */
+export async function forgetEmptiedApplicationConflicts(d: ReturnType<typeof db>, rows: ReadonlyMap<string, Row | null>, ledger: Ledger, pending: Map<string, SyncConflict>): Promise<void> {
+  const emptied = (row: Row | null | undefined) => ledger.get(String(row?.organisationId))?.table === 'organisations'
+  const ids = [...rows].filter(([key, row]) => key.startsWith('applications|') && emptied(row)).map(([, row]) => String((row as Row).id))
+  const gone: string[] = []
+  for (const c of pending.values()) {
+    if (c.table !== 'applications') continue
+    if (emptied(rows.get(`applications|${c.row}`) ?? ((await d.applications.get(c.row)) as Row | undefined))) gone.push(c.id)
+  }
+  for (const id of gone) pending.delete(id)
+  if (ids.length > 0) await d.syncConflicts.where('row').anyOf(ids).delete()
+}
+
+/**
  * The conflicts about an application's answers, here (`syncConflicts`) and found by this apply
  * (`pending`), keep their sides without the answers naming the erased: a side holds the answers as
  * that laptop had them. One whose sides then agree goes; one still differing (an answer edited on one
@@ -136,7 +182,9 @@ export async function erasedAnswerFields(d: ReturnType<typeof db>, lines: readon
   if (people.length === 0) return []
   const organisations = [...new Set((await d.people.bulkGet(people)).flatMap((p) => (p ? [p.organisationId] : [])))]
   if (organisations.length === 0) return []
-  const applications = await d.applications.where('organisationId').anyOf(organisations).primaryKeys()
+  // An emptied organisation's are done by their own ids (emptied-redaction.ts), once.
+  const emptied = new Set((await d.erasures.where('id').anyOf(organisations).toArray()).filter((e) => e.table === 'organisations').map((e) => e.id))
+  const applications = await d.applications.where('organisationId').anyOf(organisations.filter((o) => !emptied.has(o))).primaryKeys()
   return applications.map((row) => ({ table: 'applications', row, field: 'answers' }))
 }
 

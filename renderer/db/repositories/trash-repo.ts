@@ -4,15 +4,16 @@
  * removed, even when removed in the same millisecond).
  * Other features hide a trashed organisation's rows through `activeOrganisationIds`. Emptying the
  * trash clears the content but keeps a tombstone (id, `deletedAt`, `erasedAt`) so an import or
- * merge can tell the deletion from a record never seen; the organisation and its people get lines
+ * merge can tell the deletion from a record never seen; its applications keep no answers (erasure-
+ * ledger `emptiedApplication`); the organisation and its people get lines
  * in the erasure ledger, and audit entries about them keep no changes and say what was deleted:
  * "slettet virksomhet" for the organisation's own, its status events' and those quoting its name or
  * number elsewhere, "slettet person" for its people's and those quoting a person's name or e-mail.
  */
-import type { ErasureRecord, Organisation, Person, StatusEvent } from '../models'
+import type { Application, ErasureRecord, Organisation, Person, StatusEvent } from '../models'
 import { deleteDietsOfPerson } from './diets-repo'
 import { eraseFromInvitationLog } from './invitation-log-repo'
-import { anonymisedIfAbout, emptiedOrganisation, emptiedStatusEvent, emptiedTraces, ERASED_PERSON_LABEL, erasedPerson, liveOrganisationsOf, ORGANISATION_ERASE_SUMMARY } from '../../domain/backup/erasure-ledger'
+import { anonymisedIfAbout, emptiedApplication, emptiedOrganisation, emptiedStatusEvent, emptiedTraces, ERASED_PERSON_LABEL, erasedPerson, liveOrganisationsOf, ORGANISATION_ERASE_SUMMARY } from '../../domain/backup/erasure-ledger'
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
@@ -67,7 +68,7 @@ function takenWith(org: Organisation, person: Person): boolean {
 /** Empties the trash for good (the UI asks first). Returns how many organisations were erased. */
 export async function emptyTrash(): Promise<number> {
   const d = db()
-  return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets], async () => {
+  return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.applications, d.syncConflicts], async () => {
     const trashed = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt && !o.mergedInto).toArray()
     // Duplicates joined into a trashed organisation still hold their own name, number and notes (and
     // its page shows their history): they are emptied with it, as erasing a person takes its copies.
@@ -92,6 +93,11 @@ export async function emptyTrash(): Promise<number> {
         await deleteDietsOfPerson(p.id)
       }
       await d.statusEvents.bulkPut(events.map((e) => emptiedStatusEvent(e, at) as StatusEvent))
+      // Its applications hold the form's answers as given (its name, leader, e-mails, phones,
+      // measures): every answer goes, and a sync conflict about one, whose sides hold them too.
+      const applications = await d.applications.where('organisationId').equals(org.id).toArray()
+      await d.applications.bulkPut(applications.map((a) => emptiedApplication(a as Row, at) as Application))
+      if (applications.length > 0) await d.syncConflicts.where('row').anyOf(applications.map((a) => a.id)).delete()
       await d.organisations.put(emptiedOrganisation(org, at) as Organisation)
       const lines: ErasureRecord[] = [{ id: org.id, table: 'organisations', erasedAt: at }, ...people.map((p): ErasureRecord => ({ id: p.id, table: 'people', erasedAt: at }))]
       await d.erasures.bulkPut(lines)

@@ -159,6 +159,23 @@ export function withoutAnswersNaming(application: Row, named: AnswerTraces, at: 
 }
 
 /**
+ * An application of an emptied organisation: every answer as given named the organisation (its name,
+ * number, address, leader, e-mails, phones, measures), so every answer goes, its question (and the
+ * field it was mapped to) kept; the file it came from goes too (its name may be the organisation's).
+ * Ids, organisation, form id (a later export of the same response is still known), dates and tier
+ * stay, so the app stays consistent. Stamped `at`, the emptying's date, as the emptying laptop
+ * writes it, so every laptop and import ends with the same row. A field missing (a laptop that got
+ * only a blanked message for it) stays missing. The one rule for the emptying laptop (trash-repo),
+ * a laptop the emptying reaches by sync (sync-erased-answers.ts) and an import (`applyLedger`).
+ */
+export function emptiedApplication(application: Row, at: string): Row {
+  const out: Row = { ...application, updatedAt: at }
+  if (Array.isArray(application.answers)) out.answers = (application.answers as Row[]).map((a) => ({ ...a, answer: '' }))
+  if ('source' in application) out.source = ''
+  return out
+}
+
+/**
  * Names and e-mails the erased people had before (a rename or a new address): their own history
  * entries keep them in `changes`, both sides. History written before, on any laptop, may quote only
  * those ("<former name> meldt på signeringslunsj"). The erasing laptop and every laptop the erasure
@@ -354,9 +371,15 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
     })
   }
   // Their applications' answers naming them, as the erasure empties them; the row keeps its stamp (every copy empties it alike).
-  if (out.applications && answerOrganisations.size > 0) {
+  // An emptied organisation's applications lose every answer, as emptying the trash empties them.
+  if (out.applications && (answerOrganisations.size > 0 || emptied.size > 0)) {
     const named: AnswerTraces = { traces: knownTraces, phones: knownPhones, organisations: answerOrganisations }
-    const applications = out.applications.map((a) => withoutAnswersNaming(a, named, String(a.updatedAt)) ?? a)
+    const applications = out.applications.map((a) => {
+      const at = emptied.get(String(a.organisationId))
+      if (at === undefined) return withoutAnswersNaming(a, named, String(a.updatedAt)) ?? a
+      const emptiedOne = emptiedApplication(a, at)
+      return JSON.stringify(emptiedOne) === JSON.stringify(a) ? a : emptiedOne
+    })
     if (applications.some((a, i) => a !== out.applications?.[i])) out.applications = applications
   }
   // The invitation log names its recipients: an erased person's lines keep date and kind only.

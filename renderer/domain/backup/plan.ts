@@ -218,6 +218,11 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
         // Erased for good there: the erasure wins, so nobody comes back.
         counts.changed++
         puts.push(row)
+      } else if (table === 'applications' && ledger.get(String(row.organisationId))?.table === 'organisations') {
+        // An emptied organisation's application, emptied above as the emptying laptop empties it: the
+        // emptying wins over an edit on either copy, so no conflict offers the answers back.
+        counts.changed++
+        puts.push(row)
       } else if (existing.mergedInto && row.mergedInto && existing.mergedInto !== row.mergedInto) {
         // Merged into two different records (a fork): made on both copies since they last shared an
         // export, the user decides, as in sync, the later merge proposed; otherwise one copy merged
