@@ -12,13 +12,14 @@ import { audit, nowIso } from './base'
 import { deleteDietsOfPerson } from './diets-repo'
 import { eraseFromInvitationLog } from './invitation-log-repo'
 import { forgetTombstone } from './sync-tombstone'
+import { forgetConflictsAbout } from './sync-conflicts-repo'
 import { forgetInConflicts } from './sync-erased-answers'
 
 export const ERASED_LABEL = ERASED_PERSON_LABEL
 
 export async function erasePerson(personId: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.people, d.organisations, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.syncCells, d.syncConflicts], async () => {
+  await d.transaction('rw', [d.people, d.organisations, d.applications, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.syncCells, d.syncConflicts, d.syncState], async () => {
     const person = await d.people.get(personId)
     if (!person || person.erasedAt) throw new Error('Personen finnes ikke eller er allerede slettet for godt.')
     const at = nowIso()
@@ -31,6 +32,7 @@ export async function erasePerson(personId: string): Promise<void> {
     const ids = new Set([personId, ...copies.map((p) => p.id)])
     // What sync kept of a merged-away copy's blanked details goes too (sync-tombstone.ts).
     await forgetTombstone(d.syncCells, ids)
+    await forgetConflictsAbout([...ids])
     const entries = await d.auditLog.toArray()
     // A renamed person's older entries elsewhere ("Person lagt til: <former name>") quote only a former name or e-mail.
     const traces = [...[person, ...copies].flatMap(tracesOf), ...formerTracesOf(entries as Row[], ids)]

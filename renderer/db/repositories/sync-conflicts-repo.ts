@@ -91,3 +91,19 @@ export async function decideConflict(id: string, side: 0 | 1): Promise<void> {
     await d.syncConflicts.bulkPut(open.map((c) => ({ ...c, settledAt: now, settledBy: state.userName })))
   })
 }
+
+/**
+ * Conflicts about rows erased on this laptop go, settled or open: their sides hold the erased values,
+ * and a settled conflict is still listed. An erasure arriving by sync drops them the same way.
+ * Runs inside the erasing transaction, which must include syncConflicts and syncState.
+ */
+export async function forgetConflictsAbout(rows: readonly string[]): Promise<void> {
+  const d = db()
+  if (rows.length === 0) return
+  const gone = await d.syncConflicts.where('row').anyOf([...rows]).toArray()
+  if (gone.length === 0) return
+  await d.syncConflicts.bulkDelete(gone.map((c) => c.id))
+  const open = gone.filter((c) => !c.settledAt).length
+  const state = open > 0 ? await d.syncState.get('this') : undefined
+  if (state) await d.syncState.put({ ...state, openConflicts: Math.max(0, state.openConflicts - open) })
+}

@@ -17,6 +17,7 @@ import { anonymisedIfAbout, emptiedApplication, emptiedOrganisation, emptiedStat
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
+import { forgetConflictsAbout } from './sync-conflicts-repo'
 
 export type TrashedOrganisation = { organisation: Organisation; peopleCount: number }
 
@@ -68,7 +69,7 @@ function takenWith(org: Organisation, person: Person): boolean {
 /** Empties the trash for good (the UI asks first). Returns how many organisations were erased. */
 export async function emptyTrash(): Promise<number> {
   const d = db()
-  return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.applications, d.syncConflicts], async () => {
+  return d.transaction('rw', [d.organisations, d.people, d.statusEvents, d.auditLog, d.device, d.erasures, d.invitationLog, d.diets, d.applications, d.syncConflicts, d.syncState], async () => {
     const trashed = await d.organisations.filter((o) => !!o.deletedAt && !o.erasedAt && !o.mergedInto).toArray()
     // Duplicates joined into a trashed organisation still hold their own name, number and notes (and
     // its page shows their history): they are emptied with it, as erasing a person takes its copies.
@@ -101,6 +102,7 @@ export async function emptyTrash(): Promise<number> {
       await d.organisations.put(emptiedOrganisation(org, at) as Organisation)
       const lines: ErasureRecord[] = [{ id: org.id, table: 'organisations', erasedAt: at }, ...people.map((p): ErasureRecord => ({ id: p.id, table: 'people', erasedAt: at }))]
       await d.erasures.bulkPut(lines)
+      await forgetConflictsAbout(lines.map((l) => l.id))
       await audit('organisations', org.id, 'erase', ORGANISATION_ERASE_SUMMARY)
     }
     if (orgs.length > 0) {
