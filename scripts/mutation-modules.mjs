@@ -99,9 +99,10 @@ export const MUTATION_MODULES = {
     tests: ['tests/unit/renderer/db/repositories/register-early-read.test.ts', 'tests/unit/renderer/db/repositories/register-early-read.mutants.test.ts'],
   },
   // What anonymised history says and why ("slettet virksomhet" / "slettet person", erasure-ledger's
-  // lines from `ErasedKind` to `isAbout`), and an emptied organisation's fields sync blanks in older files.
+  // lines from `ErasedKind` to `isAbout`, less the application answers' rule between), and an emptied
+  // organisation's fields sync blanks in older files.
   'erased-wording': {
-    mutate: ['renderer/db/repositories/emptied-redaction.ts', 'renderer/domain/backup/erasure-ledger.ts:83-194'],
+    mutate: ['renderer/db/repositories/emptied-redaction.ts', 'renderer/domain/backup/erasure-ledger.ts:83-128', 'renderer/domain/backup/erasure-ledger.ts:178-298'],
     tests: [
       'tests/unit/renderer/domain/backup/erased-wording.test.ts',
       'tests/unit/renderer/domain/backup/ledger-rules.test.ts',
@@ -169,5 +170,17 @@ export const MUTATION_MODULES = {
   'prepared-batch': {
     mutate: ['renderer/features/contracts/prepared-batch.ts'],
     tests: ['tests/unit/renderer/features/contracts/prepared-batch*.test.ts'],
+  },
+  // Application answers naming someone erased, and an emptied organisation's applications: emptied on
+  // the erasing laptop, on arrival by sync and import, in older files and in conflicts (erasure-ledger's
+  // lines from `phonesOf` to `emptiedApplication`).
+  'erased-answers': {
+    mutate: ['renderer/db/repositories/sync-erased-answers.ts', 'renderer/domain/backup/erasure-ledger.ts:129-177'],
+    tests: [
+      'tests/unit/renderer/db/sync/erased-answers*.test.ts',
+      'tests/unit/renderer/db/sync/emptied-applications*.test.ts',
+      'tests/unit/renderer/db/repositories/trash-repo.test.ts',
+      'tests/unit/renderer/db/repositories/privacy-repo.mutants.test.ts',
+    ],
   },
 }
