@@ -9,12 +9,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
 import type { Application } from '../../../../../renderer/domain/application/types'
-import { newRecord, nowIso } from '../../../../../renderer/db/repositories/base'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
 import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { made } from '../../db-helpers'
-import { laptop, on, sync, synced, twoLaptops, type Laptop, type MemoryFolder } from './memory-folder'
+import { addApplication, editAnswer, expectAllAsFirst, rounds } from './application-stories'
+import { laptop, on, sync, twoLaptops, type Laptop, type MemoryFolder } from './memory-folder'
 
 const later = () => vi.advanceTimersByTime(5)
 const NAME = 'Fjordlys Energi AS'
@@ -29,18 +29,8 @@ async function fjordlys() {
   return { org }
 }
 
-/** An application from the form, as the import writes it, on the running laptop. */
-async function application(organisationId: string): Promise<Application> {
-  const a = newRecord({ organisationId, formId: crypto.randomUUID(), date: '2026-11-01', startedAt: '2026-11-01T09:00', submittedAt: '2026-11-01T09:20', tier: 'medlem', answers: ANSWERS.map((answer, i) => ({ question: `Spørsmål ${i + 1}`, answer })), source: SOURCE }) as Application
-  await db().applications.add(a)
-  return a
-}
-
-/** The running laptop changes one answer of the application. */
-async function editAnswer(id: string, index: number, answer: string): Promise<void> {
-  const a = (await db().applications.get(id)) as Application
-  await db().applications.put({ ...a, answers: a.answers.map((x, i) => (i === index ? { ...x, answer } : x)), updatedAt: nowIso() })
-}
+/** Fjordlys's application from the form, as the import writes it, on the running laptop. */
+const application = (organisationId: string) => addApplication(organisationId, ANSWERS, { startedAt: '2026-11-01T09:00', submittedAt: '2026-11-01T09:20', source: SOURCE })
 
 async function empty(l: Laptop, id: string): Promise<void> {
   on(l)
@@ -54,22 +44,8 @@ const onLaptop = async (l: Laptop, id: string) => {
   return (await db().applications.get(id)) as Application
 }
 
-async function rounds(folder: MemoryFolder, laptops: readonly Laptop[], n = 3): Promise<void> {
-  for (let round = 0; round < n; round++) for (const l of laptops) await sync(folder, l)
-}
-
 /** Every laptop holds what the first (the emptying laptop) holds; no application, conflict or file names Fjordlys. */
-async function allAsEmptier(folder: MemoryFolder, laptops: readonly Laptop[]): Promise<void> {
-  const [emptier, ...others] = laptops as [Laptop, ...Laptop[]]
-  const expected = await synced(emptier)
-  for (const l of others) expect(await synced(l), l.name).toEqual(expected)
-  for (const l of laptops) {
-    on(l)
-    const text = JSON.stringify([await db().applications.toArray(), await db().syncConflicts.toArray()])
-    for (const trace of TRACES) expect(text, l.name).not.toContain(trace)
-  }
-  for (const trace of TRACES) expect(folder.text()).not.toContain(trace)
-}
+const allAsEmptier = (folder: MemoryFolder, laptops: readonly Laptop[]) => expectAllAsFirst(folder, laptops, TRACES)
 
 /** Every answer empty, its question kept; no source file. */
 function expectEmptied(a: Application): void {

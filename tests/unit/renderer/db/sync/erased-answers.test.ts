@@ -9,13 +9,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
-import type { Application } from '../../../../../renderer/domain/application/types'
-import { newRecord, nowIso } from '../../../../../renderer/db/repositories/base'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { made } from '../../db-helpers'
-import { laptop, on, sync, synced, twoLaptops, type Laptop, type MemoryFolder } from './memory-folder'
+import { addApplication, editAnswer, expectAllAsFirst, rounds } from './application-stories'
+import { laptop, on, sync, twoLaptops, type Laptop, type MemoryFolder } from './memory-folder'
 
 const later = () => vi.advanceTimersByTime(5)
 const PERSON = { name: 'Siri Berg', title: 'Daglig leder', email: 'siri@fjordlys.no', phone: '+47 912 34 567', roles: ['toppleder' as const] }
@@ -27,42 +26,16 @@ async function fjordlysAndSiri() {
   return { org, person }
 }
 
-/** An application from the form, as the import writes it, on the running laptop. */
-async function application(organisationId: string, answers: readonly string[] = ANSWERS): Promise<Application> {
-  const a = newRecord({ organisationId, formId: crypto.randomUUID(), date: '2026-11-01', startedAt: '', submittedAt: '', tier: 'medlem', answers: answers.map((answer, i) => ({ question: `Spørsmål ${i + 1}`, answer })), source: 'skjema.xlsx' }) as Application
-  await db().applications.add(a)
-  return a
-}
-
-/** The running laptop changes one answer of the application (a correction, say). */
-async function editAnswer(id: string, index: number, answer: string): Promise<void> {
-  const a = (await db().applications.get(id)) as Application
-  await db().applications.put({ ...a, answers: a.answers.map((x, i) => (i === index ? { ...x, answer } : x)), updatedAt: nowIso() })
-}
+/** Siri's organisation's application from the form, as the import writes it, on the running laptop. */
+const application = (organisationId: string, answers: readonly string[] = ANSWERS) => addApplication(organisationId, answers)
 
 const answersOn = async (l: Laptop, id: string) => {
   on(l)
   return (await db().applications.get(id))?.answers.map((x) => x.answer)
 }
 
-async function rounds(folder: MemoryFolder, laptops: readonly Laptop[], n = 3): Promise<void> {
-  for (let round = 0; round < n; round++) for (const l of laptops) await sync(folder, l)
-}
-
-/** Every laptop holds what the first (the eraser) holds, and no application text, here or in the folder, names Siri. */
-async function allAsEraser(folder: MemoryFolder, laptops: readonly Laptop[]): Promise<void> {
-  const [eraser, ...others] = laptops as [Laptop, ...Laptop[]]
-  const expected = await synced(eraser)
-  for (const l of others) expect(await synced(l), l.name).toEqual(expected)
-  for (const l of laptops) {
-    on(l)
-    // Nor does a conflict this laptop keeps about them (its sides hold both texts).
-    const text = JSON.stringify([await db().applications.toArray(), await db().syncConflicts.toArray()])
-    for (const trace of [PERSON.name, PERSON.email, PERSON.phone]) expect(text, l.name).not.toContain(trace)
-  }
-  // Nor the folder: each laptop rewrote its older files that held the answers as it sent them.
-  for (const trace of [PERSON.name, PERSON.email, PERSON.phone]) expect(folder.text()).not.toContain(trace)
-}
+/** Every laptop holds what the first (the eraser) holds, and no application text, conflict or file names Siri. */
+const allAsEraser = (folder: MemoryFolder, laptops: readonly Laptop[]) => expectAllAsFirst(folder, laptops, [PERSON.name, PERSON.email, PERSON.phone])
 
 describe('an erasure that arrives by sync', () => {
   beforeEach(() => {

@@ -1,0 +1,44 @@
+/**
+ * The pieces of the sync stories about application answers (erased-answers, emptied-applications):
+ * an application as the form's import writes it, one answer changed, rounds of syncing, and the check
+ * that every laptop ends as the one that erased and that nothing it erased is left anywhere.
+ */
+import { expect } from 'vitest'
+import { db } from '../../../../../renderer/db/db'
+import { newRecord, nowIso } from '../../../../../renderer/db/repositories/base'
+import type { Application } from '../../../../../renderer/domain/application/types'
+import { on, sync, synced, type Laptop, type MemoryFolder } from './memory-folder'
+
+/** An application from the form, as the import writes it, on the running laptop. */
+export async function addApplication(organisationId: string, answers: readonly string[], more: Partial<Pick<Application, 'source' | 'startedAt' | 'submittedAt'>> = {}): Promise<Application> {
+  const a = newRecord({ organisationId, formId: crypto.randomUUID(), date: '2026-11-01', startedAt: '', submittedAt: '', tier: 'medlem', answers: answers.map((answer, i) => ({ question: `Spørsmål ${i + 1}`, answer })), source: 'skjema.xlsx', ...more }) as Application
+  await db().applications.add(a)
+  return a
+}
+
+/** The running laptop changes one answer of the application (a correction, say). */
+export async function editAnswer(id: string, index: number, answer: string): Promise<void> {
+  const a = (await db().applications.get(id)) as Application
+  await db().applications.put({ ...a, answers: a.answers.map((x, i) => (i === index ? { ...x, answer } : x)), updatedAt: nowIso() })
+}
+
+export async function rounds(folder: MemoryFolder, laptops: readonly Laptop[], n = 3): Promise<void> {
+  for (let round = 0; round < n; round++) for (const l of laptops) await sync(folder, l)
+}
+
+/**
+ * Every laptop holds what the first (the one that erased) holds, and none of `traces` is left in an
+ * application or a conflict (its sides hold both laptops' texts) on any laptop, nor in the folder
+ * (each laptop rewrote its older files that held them as it sent them).
+ */
+export async function expectAllAsFirst(folder: MemoryFolder, laptops: readonly Laptop[], traces: readonly string[]): Promise<void> {
+  const [first, ...others] = laptops as [Laptop, ...Laptop[]]
+  const expected = await synced(first)
+  for (const l of others) expect(await synced(l), l.name).toEqual(expected)
+  for (const l of laptops) {
+    on(l)
+    const text = JSON.stringify([await db().applications.toArray(), await db().syncConflicts.toArray()])
+    for (const trace of traces) expect(text, l.name).not.toContain(trace)
+  }
+  for (const trace of traces) expect(folder.text()).not.toContain(trace)
+}
