@@ -12,6 +12,7 @@
  * The clock (with crdt and protobuf) is not part of the first screen's code: it loads when sync
  * starts, or at the first recorded write if that comes sooner (`syncEngine` below).
  */
+import Dexie from 'dexie'
 import type { DBCore, DBCoreMutateRequest, DBCoreRangeType, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
 import { canonicalRow, fieldChanges, fieldKey, cellKey, isSyncedTable, type FieldChange } from '../domain/sync/fields'
 import { SYNC_STORES, type OutboxMessage, type SyncCell, type SyncConflict, type SyncState } from '../domain/sync/records'
@@ -90,6 +91,19 @@ export async function recordChanges(core: DBCore, trans: DBCoreTransaction, stat
   return messages
 }
 
+/**
+ * The write beneath, awaited so that Dexie finds the transaction again afterwards. A middleware below
+ * this one (register-rows-middleware.ts) answers with a plain promise after many steps of its own, and
+ * Dexie follows a plain promise's `await` only for a limited number of steps: past them, the messages
+ * this write records next found no transaction (Dexie's hooks read it from the zone) and the whole
+ * save failed (seed 1593139374, path 189: an apply's own blanking of an emptied organisation). A
+ * Dexie promise brings its zone back when it resolves. Not an async function: that would be one
+ * more plain `await`.
+ */
+function inZone<T>(p: Promise<T>): Promise<T> {
+  return Dexie.Promise.resolve(p) as unknown as Promise<T>
+}
+
 async function readState(core: DBCore, trans: DBCoreTransaction): Promise<SyncState | undefined> {
   return (await core.table('syncState').get({ trans, key: 'this' })) as SyncState | undefined
 }
@@ -107,7 +121,7 @@ async function mutateRecorded(core: DBCore, table: DBCoreTable, req: DBCoreMutat
     const values = req.values.map((v) => canonicalRow(name, v as Row))
     const keys = req.keys ?? values.map((v) => v.id)
     const befores = (await table.getMany({ trans: req.trans, keys })) as (Row | undefined)[]
-    const res = await table.mutate({ ...req, values } as DBCoreMutateRequest)
+    const res = await inZone(table.mutate({ ...req, values } as DBCoreMutateRequest))
     values.forEach((after, i) => {
       if (res.failures[i]) return
       const id = String(keys[i])
@@ -122,7 +136,7 @@ async function mutateRecorded(core: DBCore, table: DBCoreTable, req: DBCoreMutat
     req.type === 'delete'
       ? ((await table.getMany({ trans: req.trans, keys: req.keys })) as (Row | undefined)[]).filter((r): r is Row => !!r)
       : ((await table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })).result as Row[])
-  const res = await table.mutate(req)
+  const res = await inZone(table.mutate(req))
   for (const before of befores) {
     const id = String(before.id)
     const gone = before.deletedAt ? before : { ...before, deletedAt: now }
