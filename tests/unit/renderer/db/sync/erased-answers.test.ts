@@ -64,6 +64,26 @@ describe('an erasure that arrives by sync', () => {
     await allAsEraser(folder, [kari, ola, per])
   })
 
+  it('empties them for people with no phone number, one named by name and one by e-mail only, in an application the eraser never had', async () => {
+    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
+      const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Fjordlys Energi AS' }))
+      const siri = await made(addPerson(org.id, { ...PERSON, phone: '' }))
+      const nils = await made(addPerson(org.id, { ...PERSON, name: 'Nils Ås', email: 'nils@fjordlys.no', phone: '', roles: ['klimakontakt'] }))
+      return { org, siri, nils }
+    })
+    on(ola)
+    later()
+    const a = await application(seeded.org.id, ['Kontaktperson: Siri Berg', 'Skriv til nils@fjordlys.no', 'Vi kutter utslipp fra transport'])
+    on(kari)
+    later()
+    await erasePerson(seeded.siri.id)
+    await erasePerson(seeded.nils.id)
+    await rounds(folder, [kari, ola])
+
+    expect(await answersOn(ola, a.id)).toEqual(['', '', 'Vi kutter utslipp fra transport'])
+    await expectAllAsFirst(folder, [kari, ola], ['Siri Berg', 'nils@fjordlys.no'])
+  })
+
   it('empties an answer edited to name the person again on a laptop that had not seen the erasure, later by the clock', async () => {
     const { folder, kari, ola, seeded } = await twoLaptops(async () => {
       const s = await fjordlysAndSiri()
