@@ -3,11 +3,11 @@
  * an application as the form's import writes it, one answer changed, rounds of syncing, and the check
  * that every laptop ends as the one that erased and that nothing it erased is left anywhere.
  */
-import { expect } from 'vitest'
+import { expect, vi } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
 import { newRecord, nowIso } from '../../../../../renderer/db/repositories/base'
 import type { Application } from '../../../../../renderer/domain/application/types'
-import { on, sync, synced, type Laptop, type MemoryFolder } from './memory-folder'
+import { on, sync, synced, twoLaptops, type Laptop, type MemoryFolder } from './memory-folder'
 
 /** An application from the form, as the import writes it, on the running laptop. */
 export async function addApplication(organisationId: string, answers: readonly string[], more: Partial<Pick<Application, 'source' | 'startedAt' | 'submittedAt'>> = {}): Promise<Application> {
@@ -41,4 +41,36 @@ export async function expectAllAsFirst(folder: MemoryFolder, laptops: readonly L
     for (const trace of traces) expect(text, l.name).not.toContain(trace)
   }
   for (const trace of traces) expect(folder.text()).not.toContain(trace)
+}
+
+/** A moment later by the (faked) clock, so each laptop's change gets a stamp of its own. */
+export const later = () => vi.advanceTimersByTime(5)
+
+/** Kari and Ola both holding what `seed` made and one application of its organisation. */
+export function twoLaptopsWithApplication<S extends { org: { id: string } }>(seed: () => Promise<S>, application: (organisationId: string) => Promise<Application>) {
+  return twoLaptops(async () => {
+    const s = await seed()
+    return { ...s, a: await application(s.org.id) }
+  })
+}
+
+/** `l`, a moment later, changes one answer of the application. */
+export async function editOn(l: Laptop, id: string, index: number, answer: string): Promise<void> {
+  on(l)
+  later()
+  await editAnswer(id, index, answer)
+}
+
+/** Both change the same answer, neither having seen the other's: a true conflict, listed on both after two rounds. */
+export async function conflictingEdits(folder: MemoryFolder, [first, second]: readonly [Laptop, Laptop], id: string, index: number, [firstText, secondText]: readonly [string, string]): Promise<void> {
+  await editOn(first, id, index, firstText)
+  await editOn(second, id, index, secondText)
+  await rounds(folder, [second, first], 2)
+}
+
+export async function expectNoConflicts(laptops: readonly Laptop[]): Promise<void> {
+  for (const l of laptops) {
+    on(l)
+    expect(await db().syncConflicts.count(), l.name).toBe(0)
+  }
 }

@@ -13,10 +13,9 @@ import { createOrganisation, emptyOrganisationInput } from '../../../../../rende
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
 import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { made } from '../../db-helpers'
-import { addApplication, editAnswer, expectAllAsFirst, rounds } from './application-stories'
+import { addApplication, conflictingEdits, editOn, expectAllAsFirst, expectNoConflicts, later, rounds, twoLaptopsWithApplication } from './application-stories'
 import { laptop, on, sync, twoLaptops, type Laptop, type MemoryFolder } from './memory-folder'
 
-const later = () => vi.advanceTimersByTime(5)
 const NAME = 'Fjordlys Energi AS'
 const SOURCE = 'Fjordlys Energi AS søknad.xlsx'
 const ANSWERS = [NAME, 'Kontaktperson: Siri Berg', 'Vi kutter utslipp fra ferjene i Oslofjorden']
@@ -62,10 +61,7 @@ describe('emptying the trash, arriving by sync', () => {
   })
 
   it('empties the application on every laptop and in the folder, and for a laptop joining from the files', async () => {
-    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
-      const s = await fjordlys()
-      return { ...s, a: await application(s.org.id) }
-    })
+    const { folder, kari, ola, seeded } = await twoLaptopsWithApplication(fjordlys, application)
     await empty(kari, seeded.org.id)
     await rounds(folder, [kari, ola])
 
@@ -89,14 +85,9 @@ describe('emptying the trash, arriving by sync', () => {
   })
 
   it('empties an answer edited later by the clock on a laptop that had not seen the emptying', async () => {
-    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
-      const s = await fjordlys()
-      return { ...s, a: await application(s.org.id) }
-    })
+    const { folder, kari, ola, seeded } = await twoLaptopsWithApplication(fjordlys, application)
     await empty(kari, seeded.org.id)
-    on(ola)
-    later()
-    await editAnswer(seeded.a.id, 2, 'Fjordlys: vi kutter utslipp fra ferjene i Oslofjorden og bygg')
+    await editOn(ola, seeded.a.id, 2, 'Fjordlys: vi kutter utslipp fra ferjene i Oslofjorden og bygg')
     await rounds(folder, [ola, kari])
 
     expectEmptied(await onLaptop(kari, seeded.a.id))
@@ -104,44 +95,24 @@ describe('emptying the trash, arriving by sync', () => {
   })
 
   it('lets the emptying win over an answer edited earlier by the clock, with no conflict keeping it', async () => {
-    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
-      const s = await fjordlys()
-      return { ...s, a: await application(s.org.id) }
-    })
-    on(ola)
-    later()
-    await editAnswer(seeded.a.id, 2, 'Fjordlys: vi kutter utslipp fra ferjene i Oslofjorden og bygg')
+    const { folder, kari, ola, seeded } = await twoLaptopsWithApplication(fjordlys, application)
+    await editOn(ola, seeded.a.id, 2, 'Fjordlys: vi kutter utslipp fra ferjene i Oslofjorden og bygg')
     await empty(kari, seeded.org.id)
     await rounds(folder, [kari, ola])
 
-    for (const l of [kari, ola]) {
-      on(l)
-      expect(await db().syncConflicts.count(), l.name).toBe(0)
-    }
+    await expectNoConflicts([kari, ola])
     await allAsEmptier(folder, [kari, ola])
   })
 
   it('drops a conflict about the answers found before the emptying, on every laptop', async () => {
-    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
-      const s = await fjordlys()
-      return { ...s, a: await application(s.org.id) }
-    })
-    on(ola)
-    later()
-    await editAnswer(seeded.a.id, 2, 'Ola: Fjordlys kutter utslipp fra bygg')
-    on(kari)
-    later()
-    await editAnswer(seeded.a.id, 2, 'Kari: Fjordlys kutter utslipp fra transport')
-    await rounds(folder, [kari, ola], 2)
+    const { folder, kari, ola, seeded } = await twoLaptopsWithApplication(fjordlys, application)
+    await conflictingEdits(folder, [ola, kari], seeded.a.id, 2, ['Ola: Fjordlys kutter utslipp fra bygg', 'Kari: Fjordlys kutter utslipp fra transport'])
     on(kari)
     expect(await db().syncConflicts.count()).toBe(1)
     await empty(kari, seeded.org.id)
     await rounds(folder, [kari, ola])
 
-    for (const l of [kari, ola]) {
-      on(l)
-      expect(await db().syncConflicts.count(), l.name).toBe(0)
-    }
+    await expectNoConflicts([kari, ola])
     await allAsEmptier(folder, [kari, ola])
   })
 

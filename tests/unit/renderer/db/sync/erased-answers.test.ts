@@ -13,10 +13,9 @@ import { createOrganisation, emptyOrganisationInput } from '../../../../../rende
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { made } from '../../db-helpers'
-import { addApplication, editAnswer, expectAllAsFirst, rounds } from './application-stories'
+import { addApplication, conflictingEdits, editOn, expectAllAsFirst, later, rounds, twoLaptopsWithApplication } from './application-stories'
 import { laptop, on, sync, twoLaptops, type Laptop, type MemoryFolder } from './memory-folder'
 
-const later = () => vi.advanceTimersByTime(5)
 const PERSON = { name: 'Siri Berg', title: 'Daglig leder', email: 'siri@fjordlys.no', phone: '+47 912 34 567', roles: ['toppleder' as const] }
 const ANSWERS = ['Kontaktperson: Siri Berg', 'Ring +47 912 34 567', 'Vi kutter utslipp fra transport']
 
@@ -85,18 +84,13 @@ describe('an erasure that arrives by sync', () => {
   })
 
   it('empties an answer edited to name the person again on a laptop that had not seen the erasure, later by the clock', async () => {
-    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
-      const s = await fjordlysAndSiri()
-      return { ...s, a: await application(s.org.id) }
-    })
+    const { folder, kari, ola, seeded } = await twoLaptopsWithApplication(fjordlysAndSiri, application)
     on(kari)
     later()
     await erasePerson(seeded.person.id)
     expect(await answersOn(kari, seeded.a.id)).toEqual(['', '', ANSWERS[2]])
     // Ola, offline, corrects the first answer after the erasure, still naming Siri.
-    on(ola)
-    later()
-    await editAnswer(seeded.a.id, 0, 'Kontaktperson: Siri Berg (daglig leder)')
+    await editOn(ola, seeded.a.id, 0, 'Kontaktperson: Siri Berg (daglig leder)')
     await rounds(folder, [kari, ola])
 
     expect(await answersOn(kari, seeded.a.id)).toEqual(['', '', ANSWERS[2]])
@@ -104,16 +98,11 @@ describe('an erasure that arrives by sync', () => {
   })
 
   it('keeps an unrelated answer edited on a laptop that had not seen the erasure, and empties those naming the person', async () => {
-    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
-      const s = await fjordlysAndSiri()
-      return { ...s, a: await application(s.org.id) }
-    })
+    const { folder, kari, ola, seeded } = await twoLaptopsWithApplication(fjordlysAndSiri, application)
     on(kari)
     later()
     await erasePerson(seeded.person.id)
-    on(ola)
-    later()
-    await editAnswer(seeded.a.id, 2, 'Vi kutter utslipp fra transport og bygg')
+    await editOn(ola, seeded.a.id, 2, 'Vi kutter utslipp fra transport og bygg')
     await rounds(folder, [ola, kari])
 
     expect(await answersOn(kari, seeded.a.id)).toEqual(['', '', 'Vi kutter utslipp fra transport og bygg'])
@@ -121,13 +110,8 @@ describe('an erasure that arrives by sync', () => {
   })
 
   it('lets the emptying win over an answer edited earlier by the clock on a laptop that had not seen the erasure, with no trace of the person in a conflict or the folder', async () => {
-    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
-      const s = await fjordlysAndSiri()
-      return { ...s, a: await application(s.org.id) }
-    })
-    on(ola)
-    later()
-    await editAnswer(seeded.a.id, 2, 'Vi kutter utslipp fra transport og bygg')
+    const { folder, kari, ola, seeded } = await twoLaptopsWithApplication(fjordlysAndSiri, application)
+    await editOn(ola, seeded.a.id, 2, 'Vi kutter utslipp fra transport og bygg')
     on(kari)
     later()
     await erasePerson(seeded.person.id)
@@ -140,18 +124,9 @@ describe('an erasure that arrives by sync', () => {
   })
 
   it('keeps a conflict about the answers found before the erasure, on every laptop, with each side’s answers naming the person emptied', async () => {
-    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
-      const s = await fjordlysAndSiri()
-      return { ...s, a: await application(s.org.id) }
-    })
+    const { folder, kari, ola, seeded } = await twoLaptopsWithApplication(fjordlysAndSiri, application)
     // Both correct the third answer, neither having seen the other's: a true conflict, listed on both.
-    on(ola)
-    later()
-    await editAnswer(seeded.a.id, 2, 'Ola: vi kutter utslipp fra bygg')
-    on(kari)
-    later()
-    await editAnswer(seeded.a.id, 2, 'Kari: vi kutter utslipp fra transport')
-    await rounds(folder, [kari, ola], 2)
+    await conflictingEdits(folder, [ola, kari], seeded.a.id, 2, ['Ola: vi kutter utslipp fra bygg', 'Kari: vi kutter utslipp fra transport'])
     on(kari)
     later()
     await erasePerson(seeded.person.id)
