@@ -57,14 +57,18 @@ test.describe('the app shell', () => {
   test('runs under the production Content-Security-Policy: an injected inline script never runs', async ({ app }) => {
     await openApp(app)
     const outcome = await app.evaluate(async () => {
-      const violation = new Promise<string>((resolve) =>
-        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }),
-      )
+      // Chromium versions name the blocking rule differently: the fallback 'script-src' (what the policy
+      // says) or the effective 'script-src-elem'. Without a policy no violation comes at all.
+      const violation = new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true })
+        setTimeout(() => resolve('no violation reported'), 5_000)
+      })
       const script = document.createElement('script')
       script.textContent = 'window.__inlineRan = true'
       document.body.append(script)
       return { directive: await violation, ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true }
     })
-    expect(outcome).toEqual({ directive: 'script-src-elem', ran: false })
+    expect(outcome.ran).toBe(false)
+    expect(outcome.directive).toMatch(/^script-src(-elem)?$/)
   })
 })
