@@ -15,12 +15,12 @@
 import type { Row, TableData } from './envelope'
 import { redirectRow, type Merges, type Revived } from './merged-records'
 import { instant } from './timestamps'
-import { emptyMovedApplications } from './moved-applications-import'
+import { askWhereEmptiedApplicationsBelong, emptyMovedApplications } from './moved-applications-import'
 import type { ErasedAnswerTraces } from './erasure-ledger'
 
 /** The parts of the import plan (plan.ts) this step changes, by shape: plan.ts calls this module. */
-type Counts = { changed: number; identical: number; keptLocal: number }
-type PlanParts = { puts: Record<string, Row[]>; kept: Record<string, Row[]>; conflicts: { table: string; local: Row; incoming: Row }[]; counts: Record<string, Counts>; traces?: readonly string[]; answerTraces?: ErasedAnswerTraces }
+type Counts = { changed: number; identical: number; keptLocal: number; conflicts: number }
+type PlanParts = { puts: Record<string, Row[]>; kept: Record<string, Row[]>; conflicts: { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: string }[]; counts: Record<string, Counts>; traces?: readonly string[]; answerTraces?: ErasedAnswerTraces; sharedSince?: string }
 
 const own = (data: TableData, table: string): Row[] => (Object.hasOwn(data, table) ? (data[table] as Row[]) : [])
 
@@ -33,6 +33,7 @@ export function settleMergesInPlan(plan: PlanParts, local: TableData, incoming: 
   for (const kind of ['organisations', 'people'] as const) {
     for (const [id, latestMerge] of revived[kind]) revive(plan, kind, id, latestMerge, local, incoming)
   }
+  askWhereEmptiedApplicationsBelong(plan, local, incoming, merges)
 }
 
 function revive(plan: PlanParts, kind: 'organisations' | 'people', id: string, latestMerge: string, local: TableData, incoming: TableData): void {

@@ -12,9 +12,13 @@
  */
 import type { Row, TableData } from './envelope'
 import { emptiedApplication, ledgerOf, withoutAnswersNaming, type ErasedAnswerTraces } from './erasure-ledger'
+import { redirectRow, type Merges } from './merged-records'
+import { instant } from './timestamps'
 
 /** The parts of the import plan (plan.ts) this step reads and changes, by shape. */
-type PlanParts = { conflicts: { table: string; local: Row; incoming: Row }[]; traces?: readonly string[]; answerTraces?: ErasedAnswerTraces }
+type PlanConflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: string }
+type PlanParts = { conflicts: PlanConflict[]; traces?: readonly string[]; answerTraces?: ErasedAnswerTraces }
+type Counts = { changed: number; conflicts: number }
 
 /** `incoming`: the file's tables as planned, with the united ledger as its `erasures`. */
 export function emptyMovedApplications(plan: PlanParts, incoming: TableData): void {
@@ -36,4 +40,37 @@ export function emptyMovedApplications(plan: PlanParts, incoming: TableData): vo
       c.incoming = withoutAnswersNaming(c.incoming, traces, String(c.incoming.updatedAt)) ?? c.incoming
     }
   }
+}
+
+/**
+ * The planner writes the file's row of an emptied organisation's application whatever this laptop
+ * did, as the emptying wins over every edit. It wins over the answers only: where this laptop moved
+ * the application to another organisation since the copies last shared an export, the organisation
+ * is a true difference, decided as any other (sync takes the later move, and lists it when neither
+ * laptop had seen the other's). It becomes a question, both sides emptied; a synced laptop settles
+ * it by its field times (domain/sync/import-merge.ts). Call after this laptop's rows name survivors.
+ */
+export function askWhereEmptiedApplicationsBelong(plan: PlanParts & { puts: Record<string, Row[]>; counts: Record<string, Counts>; sharedSince?: string }, local: TableData, incoming: TableData, merges: Merges): void {
+  const puts = plan.puts.applications
+  if (!puts?.length) return
+  const ledger = ledgerOf({ erasures: incoming.erasures ?? [] })
+  const since = plan.sharedSince ? instant(plan.sharedSince) : Number.NaN
+  const mine = new Map((Object.hasOwn(local, 'applications') ? (local.applications as Row[]) : []).map((r) => [String(r.id), r]))
+  const counts = plan.counts.applications
+  plan.puts.applications = puts.filter((row) => {
+    const emptied = ledger.get(String(row.organisationId))
+    const here = mine.get(String(row.id))
+    if (emptied?.table !== 'organisations' || !here) return true
+    const held = redirectRow('applications', here, merges)
+    // Unchanged here since the shared export (or none shared: the planner's rule stands), or held alike.
+    if (String(held.organisationId) === String(row.organisationId) || !(instant(held.updatedAt) > since)) return true
+    const ours: Row = { ...emptiedApplication(held, emptied.erasedAt), updatedAt: held.updatedAt }
+    const newer = instant(row.updatedAt) > instant(held.updatedAt) ? 'incoming' : 'local'
+    plan.conflicts.push({ key: `applications/${String(row.id)}`, table: 'applications', id: String(row.id), local: ours, incoming: row, newer, reason: 'both-changed' })
+    if (counts) {
+      counts.changed--
+      counts.conflicts++
+    }
+    return false
+  })
 }

@@ -69,8 +69,11 @@ async function outcome(questions: number) {
 
 type Seen = Awaited<ReturnType<typeof outcome>>
 
+/** When each laptop makes its change (minutes past 10): Kari first unless told. */
+type Times = readonly [here: number, there: number]
+
 /** Kari at 10:10, Ola at 10:15, neither having seen the other's change; then both sync until they agree. */
-async function throughTheFolder(here: Step, there: Step) {
+async function throughTheFolder(here: Step, there: Step, [hereAt, thereAt]: Times = [10, 15]) {
   at(0)
   const folder = new MemoryFolder()
   const kari = await laptop(folder, 'Kari')
@@ -79,10 +82,10 @@ async function throughTheFolder(here: Step, there: Step) {
   const ola = await laptop(folder, 'Ola')
   await sync(folder, ola)
   on(kari)
-  at(10)
+  at(hereAt)
   await here(s)
   on(ola)
-  at(15)
+  at(thereAt)
   await there(s)
   for (const l of [kari, ola, kari, ola]) await sync(folder, l)
   const seen = []
@@ -97,17 +100,17 @@ async function throughTheFolder(here: Step, there: Step) {
 }
 
 /** The same changes on Kari's synced laptop (10:10) and Per's copy (10:15), made from her file at 10:05; at 10:25 Kari merges in Per's file. */
-async function throughAFile(here: Step, there: Step) {
+async function throughAFile(here: Step, there: Step, [hereAt, thereAt]: Times = [10, 15]) {
   at(0)
   const kari = await laptop(new MemoryFolder(), 'Kari')
   const s = await seed()
   at(5)
   const per = await perFrom(await exportHere())
   on(kari)
-  at(10)
+  at(hereAt)
   await here(s)
   useDatabase(per)
-  at(15)
+  at(thereAt)
   await there(s)
   at(20)
   const fromPer = await exportHere()
@@ -162,5 +165,21 @@ describe('a merge import of an application held under different organisations en
     const sides = (list: typeof asked) => list.map((c) => [c.local.organisationId === c.incoming.organisationId, ...[c.local, c.incoming].map((r) => (r.answers as { answer: string }[]).map((x) => x.answer))])
     expect(sides(conflicts)).toEqual([[false, folder.answers, folder.answers]])
     expect(sides(asked)).toEqual([[false, folder.answers, folder.answers]])
+  })
+
+  it('moved here after the file’s copy emptied its organisation: it stays where this laptop moved it, emptied, with no question', async () => {
+    const folder = await throughTheFolder(moveTo(bygg), empty(fjordlys), [20, 15])
+    expect(folder).toEqual({ organisation: 'Bygg AS', answers: ['', '', ''], source: '', questions: 0 })
+    expect((await throughAFile(moveTo(bygg), empty(fjordlys), [20, 15])).seen).toEqual(folder)
+  })
+
+  it('moved here before the file’s copy emptied its organisation: where it belongs is a question, and neither side holds an answer', async () => {
+    const folder = await throughTheFolder(moveTo(bygg), empty(fjordlys))
+    expect(folder).toEqual({ organisation: 'Bygg AS', answers: ['', '', ''], source: '', questions: 0 })
+    const { conflicts, asked } = await throughAFile(moveTo(bygg), empty(fjordlys))
+    // The file's stamp is the emptying's: whether its copy moved the application too, it cannot tell.
+    for (const list of [conflicts, asked]) {
+      expect(list.map((c) => [c.local.organisationId === c.incoming.organisationId, c.local.source, c.incoming.source, ...[c.local, c.incoming].map((r) => (r.answers as { answer: string }[]).map((x) => x.answer))])).toEqual([[false, '', '', folder.answers, folder.answers]])
+    }
   })
 })
