@@ -54,6 +54,8 @@ export function askWhereEmptiedApplicationsBelong(plan: PlanParts & { puts: Reco
   const puts = plan.puts.applications
   if (!puts?.length) return
   const ledger = ledgerOf({ erasures: incoming.erasures ?? [] })
+  // No organisation emptied on either copy (the common case): nothing to look up in a big file.
+  if (![...ledger.values()].some((e) => e.table === 'organisations')) return
   const since = plan.sharedSince ? instant(plan.sharedSince) : Number.NaN
   const mine = new Map((Object.hasOwn(local, 'applications') ? (local.applications as Row[]) : []).map((r) => [String(r.id), r]))
   const counts = plan.counts.applications
