@@ -15,19 +15,25 @@
 import type { Row, TableData } from './envelope'
 import { redirectRow, type Merges, type Revived } from './merged-records'
 import { instant } from './timestamps'
+import { askWhereEmptiedApplicationsBelong, emptyMovedApplications } from './moved-applications-import'
+import type { ErasedAnswerTraces } from './erasure-ledger'
 
 /** The parts of the import plan (plan.ts) this step changes, by shape: plan.ts calls this module. */
-type Counts = { changed: number; identical: number; keptLocal: number }
-type PlanParts = { puts: Record<string, Row[]>; kept: Record<string, Row[]>; conflicts: { table: string; local: Row }[]; counts: Record<string, Counts> }
+type Counts = { changed: number; identical: number; keptLocal: number; conflicts: number }
+type PlanParts = { puts: Record<string, Row[]>; kept: Record<string, Row[]>; conflicts: { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: string }[]; counts: Record<string, Counts>; traces?: readonly string[]; answerTraces?: ErasedAnswerTraces; sharedSince?: string }
 
 const own = (data: TableData, table: string): Row[] => (Object.hasOwn(data, table) ? (data[table] as Row[]) : [])
 
 export function settleMergesInPlan(plan: PlanParts, local: TableData, incoming: TableData, merges: Merges, revived: Revived): void {
+  // Before this laptop's side names the survivors: it may hold the application under a record
+  // emptied here that the file merged away.
+  emptyMovedApplications(plan, incoming)
   for (const [table, rows] of Object.entries(plan.kept)) plan.kept[table] = rows.map((row) => redirectRow(table, row, merges))
   for (const c of plan.conflicts) c.local = redirectRow(c.table, c.local, merges)
   for (const kind of ['organisations', 'people'] as const) {
     for (const [id, latestMerge] of revived[kind]) revive(plan, kind, id, latestMerge, local, incoming)
   }
+  askWhereEmptiedApplicationsBelong(plan, local, incoming, merges)
 }
 
 function revive(plan: PlanParts, kind: 'organisations' | 'people', id: string, latestMerge: string, local: TableData, incoming: TableData): void {
