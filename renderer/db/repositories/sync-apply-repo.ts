@@ -29,7 +29,7 @@ import { mergedAwayHook } from './sync-merged-away'
 import { takeBackErasedLandings } from './sync-erased-landings'
 import { answerTracesHere, emptyEmptiedApplications, emptyErasedAnswers, forgetEmptiedApplicationConflicts, madeBeforeErasure } from './sync-erased-answers'
 import { forgetTombstone } from './sync-tombstone'
-import { emptyMergedIntoEmptied, eraseMergedIntoErased } from './sync-erased-duplicates'
+import { emptyMergedIntoEmptied, eraseMergedIntoErased, recordEmptiedCopies } from './sync-erased-duplicates'
 import { isTombstoneField } from '../../domain/organisation/merged-edits'
 import { blankingIn } from './sync-old-blanking'
 
@@ -305,6 +305,8 @@ export async function enforceErasures(d: ReturnType<typeof db>, rows: Map<string
   const quoted: string[] = []
   const newLines: LedgerEntry[] = []
   const derived: DerivedErasures = { rows: new Map(), lines: newLines }
+  // Their history says so, as emptying the trash writes it for a duplicate emptied with its survivor.
+  await recordEmptiedCopies(d, rows, ledger, copies, derived)
   for (const [key, row] of rows) {
     if (!row) continue
     const [table] = key.split('|') as [string]

@@ -17,6 +17,7 @@
 import type { Row } from '../../domain/backup/envelope'
 import { erasedPerson, tracesOf, type Ledger, type LedgerEntry } from '../../domain/backup/erasure-ledger'
 import type { db } from '../db'
+import { emptiedCopyEntry, type EmptiedBy } from '../../domain/backup/emptied-copy-entry'
 
 type Derived = { rows: Map<string, Row>; lines: LedgerEntry[] }
 
@@ -57,11 +58,12 @@ const MAX_CHAIN = 50
  * AS …» stayed on every laptop, with KLIMA AS's name and note (merged-into-emptied.test.ts).
  *
  * Adds the lines to `ledger` and the rows to `rows`, before the erasure step empties what the ledger
- * names; returns the ids added, whose emptying is this laptop's own change and travels
- * (publishDerivedErasures), as for people moved into an emptied organisation.
+ * names; returns the ids added, each with the emptied organisation its chain ends at, whose emptying
+ * is this laptop's own change and travels (publishDerivedErasures), as for people moved into an
+ * emptied organisation.
  */
-export async function emptyMergedIntoEmptied(d: ReturnType<typeof db>, rows: Map<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>): Promise<Set<string>> {
-  const added = new Set<string>()
+export async function emptyMergedIntoEmptied(d: ReturnType<typeof db>, rows: Map<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>): Promise<Map<string, string>> {
+  const added = new Map<string, string>()
   const emptied = (id: string) => ledger.get(id)?.table === 'organisations'
   const newly = [...ledger.values()].some((e) => e.table === 'organisations' && !erasedBefore.has(e.id))
   const candidates = new Map<string, Row>()
@@ -83,7 +85,39 @@ export async function emptyMergedIntoEmptied(d: ReturnType<typeof db>, rows: Map
     if (survivor?.table !== 'organisations') continue
     ledger.set(id, { id, table: 'organisations', erasedAt: survivor.erasedAt })
     rows.set(`organisations|${id}`, row)
-    added.add(id)
+    added.set(id, to)
   }
   return added
+}
+
+/**
+ * The history entry emptying the trash writes about each duplicate it empties with its survivor
+ * («En virksomhet ble slettet for godt …», emptied-copy-entry.ts), for the duplicates
+ * `emptyMergedIntoEmptied` emptied here (`copies`: each with the emptied organisation its chain ends
+ * at). Without it such a duplicate's history never said what became of it. Each laptop that sees the
+ * two together writes it, as its own change (`derived`: it travels, publishDerivedErasures): the
+ * same row with the same content everywhere (its id follows from the duplicate's, its time from the
+ * ledger line, its author from the survivor's own entry), so every laptop ends with one.
+ */
+export async function recordEmptiedCopies(d: ReturnType<typeof db>, rows: Map<string, Row | null>, ledger: Ledger, copies: ReadonlyMap<string, string>, derived: Derived): Promise<void> {
+  for (const [id, survivor] of copies) {
+    // The survivor may be a duplicate emptied just before in this loop: its entry is in `rows` by now.
+    const entry = emptiedCopyEntry(id, (ledger.get(id) as LedgerEntry).erasedAt, await emptiedBy(d, rows, survivor))
+    const key = `auditLog|${entry.id}`
+    rows.set(key, entry)
+    // Not written as applied: only as this laptop's change, so its messages go out (publishDerivedErasures).
+    derived.rows.set(key, entry)
+  }
+}
+
+/**
+ * Who emptied organisation `id`, from its own emptying entry (stored, or arriving in this apply): the
+ * earliest, so two laptops that hold the same entries choose alike; nobody when none is known.
+ */
+async function emptiedBy(d: ReturnType<typeof db>, rows: ReadonlyMap<string, Row | null>, id: string): Promise<EmptiedBy> {
+  const entries = new Map<string, Row>()
+  for (const e of (await d.auditLog.where('[table+entityId]').equals(['organisations', id]).toArray()) as Row[]) entries.set(String(e.id), e)
+  for (const [key, e] of rows) if (e && key.startsWith('auditLog|') && e.table === 'organisations' && e.entityId === id) entries.set(String(e.id), e)
+  const own = [...entries.values()].filter((e) => e.action === 'erase').sort((a, b) => String(a.at).localeCompare(String(b.at)) || String(a.id).localeCompare(String(b.id)))[0]
+  return { userName: typeof own?.userName === 'string' ? own.userName : '', installId: typeof own?.installId === 'string' ? own.installId : '' }
 }
