@@ -158,8 +158,8 @@ export const MUTATION_MODULES = {
   // A person merged into someone erased elsewhere is erased with them, on every laptop; so is an
   // organisation merged into one emptied elsewhere.
   'sync-erased-duplicates': {
-    mutate: ['renderer/db/repositories/sync-erased-duplicates.ts'],
-    tests: ['tests/unit/renderer/db/sync/erased-duplicate.test.ts', 'tests/unit/renderer/db/sync/erased-duplicates-mutants.test.ts', 'tests/unit/renderer/db/sync/merged-into-emptied.test.ts'],
+    mutate: ['renderer/db/repositories/sync-erased-duplicates.ts', 'renderer/domain/backup/emptied-copy-entry.ts'],
+    tests: ['tests/unit/renderer/db/sync/erased-duplicate.test.ts', 'tests/unit/renderer/db/sync/erased-duplicates-mutants.test.ts', 'tests/unit/renderer/db/sync/merged-into-emptied.test.ts', 'tests/unit/renderer/db/sync/emptied-duplicate-history.test.ts'],
   },
   // The register's narrow store kept in every write's transaction (issue 17): a derived copy must not drift.
   'register-rows-middleware': {
