@@ -30,7 +30,9 @@ describe('laptopsYetToEmpty', () => {
   })
 
   it('names nobody for this laptop’s own answers, nor for answers of a laptop that made the erasure itself', () => {
-    expect(waiting([{ written: { ts: 't05', installId: 'kari' }, erasures: [{ ts: 't40', installId: 'per' }] }])).toEqual([])
+    // Kari's own edit in her file 2, before Per's erasure reached her: she knew whom it named.
+    const files = [...FILES, file('kari', 2, 't45', 't45', { ola: 1 }), file('per', 1, 't40', 't40', {})]
+    expect(waiting([{ written: { ts: 't45', installId: 'kari' }, erasures: [{ ts: 't40', installId: 'per' }] }], { ola: 1, per: 1 }, files)).toEqual([])
     expect(waiting([olaEdit([{ ts: 't15', installId: 'ola' }])])).toEqual([])
   })
 
