@@ -33,10 +33,10 @@ export function laptopsYetToEmpty(files: FileIndex, here: Here, held: Iterable<H
     const laptop = written.installId
     // This laptop's own answers: it knew whom it erased when it wrote or emptied them.
     if (laptop === here.me || waiting.has(laptop)) continue
-    const seq = files.seqOf(laptop, written.ts)
-    const edit = { ts: written.ts, installId: laptop, seq: seq ?? 0, seen: (seq === null ? null : files.seenOf(laptop, seq)) ?? {} }
-    const newest = here.cursors[laptop] ?? 0
-    const since = { ts: written.ts, installId: laptop, seq: newest, seen: files.seenOf(laptop, newest) ?? {} }
+    // What the laptop had seen when it wrote the answers, and as of its newest file here (no file: nothing).
+    const asOf = (seq: number) => ({ ts: written.ts, installId: laptop, seq, seen: files.seenOf(laptop, seq) ?? {} })
+    const edit = asOf(files.seqOf(laptop, written.ts) ?? 0)
+    const since = asOf(here.cursors[laptop] ?? 0)
     const unseen = erasures.some((e) => {
       // An erasure no known file holds came in a snapshot without its writer's file index (an older
       // version's): no file can ever show it seen, so it is not waited for (as before this rule).

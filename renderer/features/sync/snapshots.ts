@@ -52,7 +52,7 @@ export async function joinIfNew(api: SyncApi, progress: JoinProgress, problems: 
  * A pull that fails says nothing about who is retired: the snapshot waits.
  */
 async function heldBack(api: SyncApi, state: { installId: string; folderId: string; cursors: Record<string, number> }): Promise<boolean> {
-  const waiting = await laptopsHoldingBackSnapshot()
+  const waiting = await laptopsHoldingBackSnapshot({ me: state.installId, cursors: state.cursors })
   if (waiting.length === 0) return false
   const pulled = await api.syncPull({ installId: state.installId, folderId: state.folderId, cursors: state.cursors, maxMessages: 1 })
   if (!pulled.ok) return true

@@ -11,6 +11,7 @@ import { db } from '../../../../../renderer/db/db'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
+import type { Application } from '../../../../../renderer/domain/application/types'
 import { syncRound, type SyncApi } from '../../../../../renderer/features/sync/sync-round'
 import { made } from '../../db-helpers'
 import { addApplication, editOn, expectAllAsFirst, later } from './application-stories'
@@ -27,18 +28,28 @@ const NOT_NAMING = ['Vi kutter utslipp fra transport', 'Kontakt oss på post@fjo
  */
 class Group {
   readonly retired = new Set<string>()
+  /** Pulls asked of main so far. */
+  pulls = 0
+  /** Main cannot say who is in the group after this round's ack (the folder went away meanwhile). */
+  refusePullsAfterAck = false
+  private acked = false
   constructor(readonly folder: MemoryFolder) {}
 
   readonly api: SyncApi = {
     syncPush: (r) => this.folder.syncPush(r),
     syncPull: async (r) => {
+      this.pulls++
+      if (this.refusePullsAfterAck && this.acked) return { ok: false, error: 'io-failed', detail: 'Synkroniseringsmappen er ikke tilgjengelig.' }
       const pulled = await this.folder.syncPull(r)
       if (!pulled.ok) return pulled
       const inGroup = [...this.folder.files.keys()].filter((id) => id !== r.installId && !this.retired.has(id))
       const laptops = inGroup.map((installId) => ({ installId, userName: null, lastSeenAt: null, lastSeq: this.folder.files.get(installId)?.at(-1)?.seq ?? 0, appVersion: 'test' }))
       return ok({ ...pulled.data, batches: pulled.data.batches.filter((b) => !this.retired.has(b.installId)), laptops })
     },
-    syncAck: (r) => this.folder.syncAck(r),
+    syncAck: (r) => {
+      this.acked = true
+      return this.folder.syncAck(r)
+    },
     syncRedact: (r) => this.folder.syncRedact(r),
     syncSnapshotInfo: (r) => this.folder.syncSnapshotInfo(r),
     syncReadSnapshot: (r) => this.folder.syncReadSnapshot(r),
@@ -49,6 +60,7 @@ class Group {
 
   async round(l: Laptop): Promise<void> {
     on(l)
+    this.acked = false
     expect((await syncRound(this.api, l.name)).problems, l.name).toEqual([])
   }
 
@@ -67,15 +79,27 @@ class Group {
 
 /** Kari and Ola hold Fjordlys, Siri and an application of Fjordlys (imported on Kari's laptop). */
 async function fjordlysOnTwo(answers: readonly string[]) {
+  const { group, laptops, siri, applications } = await fjordlysOn(['Ola'], [answers])
+  const [kari, ola] = laptops as [Laptop, Laptop]
+  return { group, kari, ola, siri, a: applications[0] as Application }
+}
+
+/** Kari and the others hold Fjordlys, Siri and Fjordlys' applications (imported on Kari's laptop). */
+async function fjordlysOn(others: readonly string[], answers: readonly (readonly string[])[]) {
   const group = new Group(new MemoryFolder())
   const kari = await laptop(group.folder, 'Kari')
   const org = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Fjordlys Energi AS' }, { status: 'soker', date: '2026-01-10', note: '' }))
   const siri = await made(addPerson(org.id, PERSON))
-  const a = await addApplication(org.id, answers)
+  const applications: Application[] = []
+  for (const a of answers) applications.push(await addApplication(org.id, a))
   await group.round(kari)
-  const ola = await laptop(group.folder, 'Ola')
-  await group.round(ola)
-  return { group, kari, ola, siri, a }
+  const laptops: [Laptop, ...Laptop[]] = [kari]
+  for (const name of others) {
+    const l = await laptop(group.folder, name)
+    await group.round(l)
+    laptops.push(l)
+  }
+  return { group, laptops, siri, applications }
 }
 
 const answersOn = async (l: Laptop, id: string) => {
@@ -142,11 +166,38 @@ describe('a snapshot due while answers held here may still name someone erased',
     expect(await answersOn(ola, a.id)).toEqual(['Vi kutter utslipp fra transport og bygg', NOT_NAMING[1]])
   })
 
-  it('is not held back by a laptop taken out of the group', async () => {
-    const { group, kari, ola } = await editInTheWindow(NOT_NAMING, 0, 'Vi kutter utslipp fra transport og bygg')
+  it('is not held back by a laptop taken out of the group, only by those still in it', async () => {
+    const { group, laptops, siri, applications } = await fjordlysOn(['Ola', 'Per'], [NOT_NAMING, NOT_NAMING])
+    const [kari, ola, per] = laptops as [Laptop, Laptop, Laptop]
+    on(kari)
+    later()
+    await erasePerson(siri.id)
+    // Ola and Per, neither having had the erasure, each edit an application and send it.
+    await editOn(ola, applications[0]?.id ?? '', 0, 'Ola: vi kutter utslipp fra bygg')
+    await group.round(ola)
+    await editOn(per, applications[1]?.id ?? '', 0, 'Per: vi kutter utslipp fra transport')
+    await group.round(per)
+    await group.dueRound(kari)
     expect(group.folder.snapshots).toHaveLength(0)
-    // Ola's laptop is lost before it syncs again: Kari retires it, and her next round writes the snapshot.
+
+    // Ola's laptop is lost before it syncs again: Kari retires it, and Per still holds the snapshot back.
     group.retired.add(ola.installId)
+    await group.dueRound(kari)
+    expect(group.folder.snapshots).toHaveLength(0)
+    // Per has the erasure; Kari's next round writes the snapshot, with Ola's answer as she holds it.
+    await group.round(per)
+    await group.dueRound(kari)
+    expect(group.folder.snapshots.map((s) => s.userName)).toEqual(['Kari'])
+    expect(await answersOn(kari, applications[0]?.id ?? '')).toEqual(['Ola: vi kutter utslipp fra bygg', NOT_NAMING[1]])
+  })
+
+  it('waits when main cannot say which laptops are in the group', async () => {
+    const { group, kari, ola } = await editInTheWindow(NOT_NAMING, 0, 'Vi kutter utslipp fra transport og bygg')
+    group.retired.add(ola.installId)
+    group.refusePullsAfterAck = true
+    await group.dueRound(kari)
+    expect(group.folder.snapshots).toHaveLength(0)
+    group.refusePullsAfterAck = false
     await group.dueRound(kari)
     expect(group.folder.snapshots.map((s) => s.userName)).toEqual(['Kari'])
   })
@@ -160,8 +211,11 @@ describe('a snapshot due while answers held here may still name someone erased',
     await group.round(ola)
     await editOn(ola, a.id, 2, 'Vi kutter utslipp fra transport og bygg')
     await group.round(ola)
+    const pulls = group.pulls
     await group.dueRound(kari)
     expect(group.folder.snapshots.map((s) => s.userName)).toEqual(['Kari'])
+    // Nothing waited, so main was not asked who is in the group: the round's one pull.
+    expect(group.pulls - pulls).toBe(1)
     expect(await answersOn(kari, a.id)).toEqual(['', '', 'Vi kutter utslipp fra transport og bygg'])
     for (const trace of TRACES) expect(group.snapshotText()).not.toContain(trace)
   })
