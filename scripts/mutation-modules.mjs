@@ -183,4 +183,10 @@ export const MUTATION_MODULES = {
       'tests/unit/renderer/db/repositories/privacy-repo.mutants.test.ts',
     ],
   },
+  // A snapshot waits while answers held here may still name someone erased, until their laptop shows
+  // it had the erasure or is retired (snapshots.ts' `heldBack` and the line that asks it).
+  'snapshot-wait': {
+    mutate: ['renderer/domain/sync/snapshot-wait.ts', 'renderer/db/repositories/sync-snapshot-wait.ts', 'renderer/features/sync/snapshots.ts:47-61', 'renderer/features/sync/snapshots.ts:71-71'],
+    tests: ['tests/unit/renderer/domain/sync/snapshot-wait.test.ts', 'tests/unit/renderer/db/sync/erased-answers-snapshot.test.ts'],
+  },
 }

@@ -7,6 +7,7 @@ import { MAX_MESSAGES_PER_FILE } from '../../../electron/shared/channels/sync'
 import type { JsonValue, SyncMessage } from '../../../electron/shared/sync-message'
 import { readSyncState, unsentCount } from '../../db/repositories/sync-repo'
 import { applySnapshot, snapshotFileIndex, snapshotPage, type JoinProgress } from '../../db/repositories/sync-snapshot-repo'
+import { laptopsHoldingBackSnapshot } from '../../db/repositories/sync-snapshot-wait'
 import { ensureClock, saveClock } from '../../lib/sync/clock'
 import { currentTrie } from '../../lib/sync/merkle'
 import { hostErrorMessage } from '../../lib/desktop'
@@ -43,10 +44,31 @@ export async function joinIfNew(api: SyncApi, progress: JoinProgress, problems: 
   return joined.applied
 }
 
-/** After an ack that says one is due and a push that emptied the outbox: this laptop writes a snapshot. */
+/**
+ * Whether a laptop still in the group may have to empty answers naming someone erased that this
+ * laptop holds as it wrote them (domain/sync/snapshot-wait.ts): the snapshot waits for its next file.
+ * Only then is main asked which laptops are in the group (a pull's `laptops`, retired ones left
+ * out): a retired laptop holds nothing back; one that never syncs again does until it is retired.
+ * A pull that fails says nothing about who is retired: the snapshot waits.
+ */
+async function heldBack(api: SyncApi, state: { installId: string; folderId: string; cursors: Record<string, number> }): Promise<boolean> {
+  const waiting = await laptopsHoldingBackSnapshot({ me: state.installId, cursors: state.cursors })
+  if (waiting.length === 0) return false
+  const pulled = await api.syncPull({ installId: state.installId, folderId: state.folderId, cursors: state.cursors, maxMessages: 1 })
+  if (!pulled.ok) return true
+  const inGroup = new Set(pulled.data.laptops.map((l) => l.installId))
+  return waiting.some((id) => inGroup.has(id))
+}
+
+/**
+ * After an ack that says one is due and a push that emptied the outbox: this laptop writes a snapshot.
+ * It waits (main says it is due again after the next round's ack) while the outbox is not empty, or
+ * while another laptop's answers held here may still name someone erased (`heldBack`).
+ */
 export async function writeSnapshot(api: SyncApi, userName: string): Promise<string | null> {
   const state = await readSyncState()
   if (!state?.enabled || !state.folderId || (await unsentCount()) > 0) return null
+  if (await heldBack(api, { installId: state.installId, folderId: state.folderId, cursors: state.cursors })) return null
   ensureClock(state.installId, state.clock)
   const begun = await api.syncBeginSnapshot({ installId: state.installId, folderId: state.folderId, userName, covers: state.cursors, clock: saveClock(), merkle: currentTrie() as unknown as JsonValue, files: await snapshotFileIndex() })
   if (!begun.ok) return problemOf(begun)
