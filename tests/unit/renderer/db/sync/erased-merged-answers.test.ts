@@ -82,6 +82,11 @@ describe('the answers naming a duplicate merged into someone erased', () => {
     // Ola merges the duplicate into Siri; Kari, not having seen it, erases Siri.
     await merge(ola, seeded)
     await erase(kari, seeded)
+    await sync(folder, kari)
+    // Ola reads the erasure before Kari reads his merge: he alone knows the two are one.
+    await sync(folder, ola)
+    expect(await answersOn(ola, seeded.vestApplication.id)).toEqual(VEST_EMPTIED)
+    expect(await answersOn(ola, seeded.mainApplication.id)).toEqual(MAIN_EMPTIED)
     await rounds(folder, [kari, ola])
 
     await expectTwinGone(folder, [kari, ola], seeded)
@@ -92,6 +97,10 @@ describe('the answers naming a duplicate merged into someone erased', () => {
     await erase(kari, seeded)
     await merge(ola, seeded)
     // Kari reads Ola's merge before Ola reads her erasure.
+    await sync(folder, ola)
+    await sync(folder, kari)
+    expect(await answersOn(kari, seeded.vestApplication.id)).toEqual(VEST_EMPTIED)
+    expect(await answersOn(kari, seeded.mainApplication.id)).toEqual(MAIN_EMPTIED)
     await rounds(folder, [ola, kari])
 
     await expectTwinGone(folder, [kari, ola], seeded)
