@@ -367,7 +367,8 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
   if (out.people && ledger.size > 0) {
     out.people = out.people.map((p) => {
       const id = String(p.id)
-      const entry = ledger.get(id)
+      // A duplicate merged into someone erased is erased with them, dated by their erasure (sync-erased-duplicates.ts).
+      const entry = ledger.get(id) ?? (typeof p.mergedInto === 'string' ? ledger.get(p.mergedInto) : undefined)
       const at = entry?.table === 'people' ? entry.erasedAt : emptied.get(String(p.organisationId))
       if (at === undefined) return p
       count('people', p)
