@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../../../renderer/db/db'
 import { mergePeople } from '../../../../../renderer/db/repositories/merge-repo'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
-import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
+import { addPerson, updatePerson } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { made } from '../../db-helpers'
 import { addApplication, expectAllAsFirst, later, rounds } from './application-stories'
@@ -135,5 +135,25 @@ describe('the answers naming a duplicate merged into someone erased', () => {
     await rounds(folder, [kari, ola])
 
     await expectTwinGone(folder, [kari, ola], seeded)
+  })
+
+  it('go by the name the duplicate had before a rename, as its history quotes it on the laptop that erased the survivor', async () => {
+    const FORMER = 'Siri O. Berg'
+    const { folder, kari, ola, seeded } = await twoLaptops(async () => {
+      const s = await siriAndHerTwin()
+      await made(updatePerson(s.twin.id, { ...TWIN, name: FORMER }))
+      later()
+      await made(updatePerson(s.twin.id, TWIN))
+      return { ...s, formerApplication: await addApplication(s.vest.id, [`Kontaktperson: ${FORMER}`, 'Vi planter trær']) }
+    })
+    // The merge moves the duplicate's history to Siri on Ola's laptop only: Kari's keeps it under the duplicate.
+    await erase(kari, seeded)
+    await merge(ola, seeded)
+    await sync(folder, ola)
+    await sync(folder, kari)
+    expect(await answersOn(kari, seeded.formerApplication.id)).toEqual(['', 'Vi planter trær'])
+    await rounds(folder, [ola, kari])
+
+    await expectAllAsFirst(folder, [kari, ola], [FORMER])
   })
 })
