@@ -5,7 +5,7 @@
  * neither a merge nor restoring an older backup brings the person back.
  */
 import type { Application, ErasureRecord, Person } from '../models'
-import { anonymisedIfAbout, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, formerTracesOf, liveOrganisationsOf, phonesOf, tracesOf, withoutAnswersNaming } from '../../domain/backup/erasure-ledger'
+import { anonymisedIfAbout, answerTracesOf, ERASE_SUMMARY, ERASED_PERSON_LABEL, erasedPerson, formerTracesOf, liveOrganisationsOf, tracesOf, withoutAnswersNaming } from '../../domain/backup/erasure-ledger'
 import type { Row } from '../../domain/backup/envelope'
 import { db } from '../db'
 import { audit, nowIso } from './base'
@@ -13,7 +13,8 @@ import { deleteDietsOfPerson } from './diets-repo'
 import { eraseFromInvitationLog } from './invitation-log-repo'
 import { forgetTombstone } from './sync-tombstone'
 import { forgetConflictsAbout } from './sync-conflicts-repo'
-import { forgetInConflicts } from './sync-erased-answers'
+import { cellReader } from './sync-cells'
+import { forgetInConflicts, keptOf } from './sync-erased-answers'
 
 export const ERASED_LABEL = ERASED_PERSON_LABEL
 
@@ -30,6 +31,9 @@ export async function erasePerson(personId: string): Promise<void> {
       await d.erasures.put({ id: p.id, table: 'people', erasedAt: at } satisfies ErasureRecord)
     }
     const ids = new Set([personId, ...copies.map((p) => p.id)])
+    // The copies as their messages hold them (e-mail and phone), for the answers naming them, before sync's kept values go.
+    const read = cellReader(d.syncCells)
+    const held = await keptOf(async (keys) => (await read(keys)).map((cell) => [cell]), [person, ...copies] as Row[])
     // What sync kept of a merged-away copy's blanked details goes too (sync-tombstone.ts).
     await forgetTombstone(d.syncCells, ids)
     await forgetConflictsAbout([...ids])
@@ -43,9 +47,10 @@ export async function erasePerson(personId: string): Promise<void> {
     await d.auditLog.bulkPut(entries.flatMap((e) => anonymisedIfAbout(e as Row, forgotten, live) ?? []) as typeof entries)
     await eraseFromInvitationLog(personId, ERASED_PERSON_LABEL)
     await deleteDietsOfPerson(personId)
-    // The application keeps every answer as given: the answers naming the person go too.
-    const applications = (await d.applications.where('organisationId').equals(person.organisationId).toArray()) as Row[]
-    const named = { traces, phones: [person, ...copies].flatMap((p) => phonesOf(p as Row)), organisations: new Set([person.organisationId]) }
+    // The application keeps every answer as given: the answers naming the person or a copy go too,
+    // in the copies' organisations as well (the merge moves nobody).
+    const named = answerTracesOf(held, formerTracesOf(entries as Row[], ids))
+    const applications = (await d.applications.where('organisationId').anyOf([...named.organisations]).toArray()) as Row[]
     await d.applications.bulkPut(applications.flatMap((a) => withoutAnswersNaming(a, named, at) ?? []) as Application[])
     // A sync conflict about them keeps each laptop's answers as they were: those naming the person go there too.
     for (const a of applications) await forgetInConflicts(d.syncConflicts, a, named)

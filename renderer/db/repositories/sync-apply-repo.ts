@@ -185,8 +185,8 @@ export async function applyBatches(batches: readonly SyncBatch[]): Promise<Apply
     }
 
     await mergedAway.settle()
-    // The people erased in this apply as this laptop knew them, before their rows are blanked.
-    const named = await answerTracesHere(d, rows, ledger, erasedBefore)
+    // The people erased in this apply as this laptop knew them (duplicates merged into them too), before their rows are blanked.
+    const named = await answerTracesHere(d, rows, ledger, erasedBefore, cells)
     const derived = await enforceErasures(d, rows, dirty, ledger, erasedBefore, state, trans)
     await emptyErasedAnswers({ d, rows, dirty, conflicts }, derived.rows, named)
     // After the ledger's own lines (people of an emptied organisation are in it by now).

@@ -15,10 +15,10 @@
  * longer names the person either.
  */
 import type { Row } from '../../domain/backup/envelope'
-import { emptiedApplication, formerTracesOf, phonesOf, tracesOf, withoutAnswersNaming, type AnswerTraces, type Ledger } from '../../domain/backup/erasure-ledger'
+import { answerTracesOf, emptiedApplication, formerTracesOf, withoutAnswersNaming, type AnswerTraces, type Ledger } from '../../domain/backup/erasure-ledger'
 import { hasSeen, type FileIndex } from '../../domain/sync/causality'
 import { cellKey, decodeValue, encodeValue, stableText } from '../../domain/sync/fields'
-import type { SyncConflict } from '../../domain/sync/records'
+import type { SyncCell, SyncConflict } from '../../domain/sync/records'
 import type { db } from '../db'
 import { nowIso } from './base'
 import { cellReader } from './sync-cells'
@@ -27,22 +27,68 @@ import { cellReader } from './sync-cells'
  * Read before the apply blanks anything (`enforceErasures`): each person whose ledger line this apply
  * brings, as this laptop held them (the eraser's blanking of their fields is not applied to a row in
  * the ledger), with the former names and e-mails their history here quotes, as the eraser reads them.
+ * Also each duplicate merged into someone erased, whom the apply erases with them
+ * (sync-erased-duplicates `eraseMergedIntoErased`, the same two sources): whether the merge was made
+ * here, arrives now, or the erasure arrived before, the answers naming the duplicate go as they do
+ * on the laptop that erased the survivor with the duplicate merged into them (privacy-repo).
+ * `cells`: the apply's, holding what a merged-away person's messages hold (`keptOf`).
  */
-export async function answerTracesHere(d: ReturnType<typeof db>, rows: ReadonlyMap<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>): Promise<AnswerTraces> {
+export async function answerTracesHere(d: ReturnType<typeof db>, rows: ReadonlyMap<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>, cells: ReadonlyMap<string, SyncCell | null> = new Map()): Promise<AnswerTraces> {
   const ids = [...ledger.values()].filter((e) => e.table === 'people' && !erasedBefore.has(e.id)).map((e) => e.id)
-  if (ids.length === 0) return { traces: [], phones: [], organisations: new Set() }
-  const people: Row[] = []
+  const merged = await mergedIntoErased(d, rows, ledger, erasedBefore, new Set(ids))
+  if (ids.length === 0 && merged.length === 0) return { traces: [], phones: [], organisations: new Set() }
+  const rowOf = async (id: string) => (rows.has(`people|${id}`) ? rows.get(`people|${id}`) : ((await d.people.get(id)) as Row | undefined)) ?? null
+  const people: Row[] = [...merged]
   for (const id of ids) {
-    const row = rows.has(`people|${id}`) ? rows.get(`people|${id}`) : ((await d.people.get(id)) as Row | undefined)
+    const row = await rowOf(id)
     if (row) people.push(row)
   }
-  const stored = (await d.auditLog.where('[table+entityId]').anyOf(ids.map((id) => ['people', id])).toArray()) as Row[]
+  const all = new Set(people.map((p) => String(p.id)))
+  const stored = (await d.auditLog.where('[table+entityId]').anyOf([...all].map((id) => ['people', id])).toArray()) as Row[]
   const arriving = [...rows].filter(([key, row]) => key.startsWith('auditLog|') && row !== null).map(([, row]) => row as Row)
-  return {
-    traces: [...new Set([...people.flatMap(tracesOf), ...formerTracesOf([...stored, ...arriving], new Set(ids))])],
-    phones: [...new Set(people.flatMap(phonesOf))],
-    organisations: new Set(people.map((p) => String(p.organisationId))),
+  const read = cellReader(d.syncCells)
+  const held = async (keys: readonly string[]) => {
+    const own = await read(keys)
+    return keys.map((key, i) => [cells.get(key), own[i]] as const)
   }
+  const survivors: string[] = []
+  for (const p of people) if (typeof p.mergedInto === 'string') survivors.push(String((await rowOf(p.mergedInto))?.organisationId))
+  return answerTracesOf(await keptOf(held, people), formerTracesOf([...stored, ...arriving], all), survivors)
+}
+
+/** People merged into someone erased, not erased yet: those the apply's erasure step erases with them. */
+async function mergedIntoErased(d: ReturnType<typeof db>, rows: ReadonlyMap<string, Row | null>, ledger: Ledger, erasedBefore: ReadonlySet<string>, newly: ReadonlySet<string>): Promise<Row[]> {
+  const found = new Map<string, Row>()
+  // Merged here into someone erased in this apply; a merge into someone erased before arrives as a row of this apply.
+  if (newly.size > 0) for (const p of (await d.people.filter((x) => typeof x.mergedInto === 'string' && newly.has(x.mergedInto)).toArray()) as Row[]) found.set(`people|${String(p.id)}`, p)
+  for (const [key, row] of rows) if (row && key.startsWith('people|')) found.set(key, row)
+  return [...found].flatMap(([key, stored]) => {
+    const row = rows.get(key) ?? stored
+    const id = String(row.id)
+    return typeof row.mergedInto === 'string' && ledger.get(row.mergedInto)?.table === 'people' && !ledger.has(id) && !erasedBefore.has(id) && !row.erasedAt ? [row] : []
+  })
+}
+
+type HeldCells = (keys: readonly string[]) => Promise<(readonly (SyncCell | null | undefined)[])[]>
+
+/**
+ * The people's rows, and for one merged away the same row with the e-mail and phone its messages
+ * hold (the merge blanks them in the row without a change, sync-tombstone.ts; the cells keep them
+ * until the erasure forgets them, `forgetTombstone`). `held` gives each cell's versions to look in.
+ */
+export async function keptOf(held: HeldCells, people: readonly Row[]): Promise<Row[]> {
+  const out: Row[] = []
+  for (const p of people) {
+    out.push(p)
+    if (typeof p.mergedInto !== 'string') continue
+    const fields = ['email', 'phone'] as const
+    const found = await held(fields.map((f) => cellKey('people', String(p.id), f)))
+    for (const version of [0, 1]) {
+      const kept = Object.fromEntries(fields.flatMap((f, i) => (typeof found[i]?.[version]?.messageValue === 'string' ? [[f, found[i]?.[version]?.messageValue]] : [])))
+      if (Object.keys(kept).length > 0) out.push({ ...p, ...kept })
+    }
+  }
+  return out
 }
 
 /**
@@ -173,14 +219,18 @@ type Field = { table: string; row: string; field: string }
 /**
  * What the erasure of these people left in this laptop's older sync files beyond their own rows: the
  * answers of their organisations' applications as this laptop sent them (the form's import, an edit,
- * a join that published everything), which may name them. The erasure empties the answers naming them
+ * a join that published everything), which may name them, and for a duplicate merged into someone
+ * erased its survivor's organisation's too. The erasure empties the answers naming them
  * in the database; the files written before are rewritten too (sync-repo `erasuresToRedact`). Every
  * application of the organisation: the tombstone no longer tells which answers named them.
  */
 export async function erasedAnswerFields(d: ReturnType<typeof db>, lines: readonly { id: string; table: string }[]): Promise<Field[]> {
   const people = lines.filter((l) => l.table === 'people').map((l) => l.id)
   if (people.length === 0) return []
-  const organisations = [...new Set((await d.people.bulkGet(people)).flatMap((p) => (p ? [p.organisationId] : [])))]
+  const rows = (await d.people.bulkGet(people)).flatMap((p) => (p ? [p] : []))
+  // A duplicate merged into someone erased: its survivor's organisation's too, as its answers are emptied there (`answerTracesOf`).
+  const survivors = await d.people.bulkGet(rows.flatMap((p) => (typeof p.mergedInto === 'string' ? [p.mergedInto] : [])))
+  const organisations = [...new Set([...rows, ...survivors].flatMap((p) => (p ? [p.organisationId] : [])))]
   if (organisations.length === 0) return []
   // An emptied organisation's are done by their own ids (emptied-redaction.ts), once.
   const emptied = new Set((await d.erasures.where('id').anyOf(organisations).toArray()).filter((e) => e.table === 'organisations').map((e) => e.id))

@@ -139,6 +139,23 @@ export function phonesOf(person: Row): string[] {
  */
 export type AnswerTraces = { traces: readonly string[]; phones: readonly string[]; organisations: ReadonlySet<string> }
 
+/**
+ * What the answers may name these erased people by, from their rows as this laptop holds them (a
+ * duplicate merged away once more, as its messages hold the e-mail and phone its row no longer
+ * shows) and the former names and e-mails their history quotes. A duplicate merged into someone
+ * erased is that person, erased with them; the merge moves nobody, so the two may have belonged to
+ * different organisations: `alsoIn` adds the survivors' organisations, whose applications are looked
+ * at too. The one rule for the erasing laptop (privacy-repo) and a laptop the erasure or the merge
+ * reaches by sync (sync-erased-answers.ts), so all end alike.
+ */
+export function answerTracesOf(people: readonly Row[], former: readonly string[], alsoIn: Iterable<string> = []): AnswerTraces {
+  return {
+    traces: [...new Set([...people.flatMap(tracesOf), ...former])],
+    phones: [...new Set(people.flatMap(phonesOf))],
+    organisations: new Set([...people.map((p) => String(p.organisationId)), ...alsoIn]),
+  }
+}
+
 /** Whether an application answer names one of the erased. */
 export function answerNames(answer: string, named: AnswerTraces): boolean {
   return named.traces.some((t) => answer.includes(t)) || named.phones.some((p) => answer.includes(p))
@@ -350,7 +367,8 @@ export function applyLedger(data: TableData, ledger: Ledger, traces: readonly st
   if (out.people && ledger.size > 0) {
     out.people = out.people.map((p) => {
       const id = String(p.id)
-      const entry = ledger.get(id)
+      // A duplicate merged into someone erased is erased with them, dated by their erasure (sync-erased-duplicates.ts).
+      const entry = ledger.get(id) ?? (typeof p.mergedInto === 'string' ? ledger.get(p.mergedInto) : undefined)
       const at = entry?.table === 'people' ? entry.erasedAt : emptied.get(String(p.organisationId))
       if (at === undefined) return p
       count('people', p)

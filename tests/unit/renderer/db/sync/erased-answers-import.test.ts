@@ -10,11 +10,13 @@ import type { Application } from '../../../../../renderer/domain/application/typ
 import { applyImport, readAllTables } from '../../../../../renderer/db/repositories/backup-repo'
 import { newRecord, nowIso } from '../../../../../renderer/db/repositories/base'
 import { createOrganisation, emptyOrganisationInput } from '../../../../../renderer/db/repositories/organisations-repo'
+import { mergePeople } from '../../../../../renderer/db/repositories/merge-repo'
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
 import { planImport } from '../../../../../renderer/domain/backup/plan'
 import { applied } from '../repositories/backup/pipeline'
 import { made } from '../../db-helpers'
+import { addApplication } from './application-stories'
 import { exportHere, perFrom, readBack, unsyncedLaptop } from './file-copies'
 import { on, type Laptop } from './memory-folder'
 
@@ -44,6 +46,23 @@ async function kariAndPer() {
 async function merge(bytes: Uint8Array): Promise<void> {
   const file = await readBack(bytes)
   await applied(applyImport(planImport(file, await readAllTables(), 'merge', { now: nowIso() }), new Map()))
+}
+
+const TWIN_TRACES = ['Siri Olsen Berg', 'Siri@Fjordlys.no', '+47 455 66 778'] as const
+const TWIN_EMPTIED = ['', '', '', 'Vi kutter utslipp fra transport'] as const
+
+/** Siri's duplicate at the sister company (the same e-mail as the duplicate rule folds it), with its application, on both copies; Per's is the running one after. */
+async function withTwinOnBoth() {
+  const story = await kariAndPer()
+  on(story.kari)
+  const vest = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Fjordlys Vest AS' }, { status: 'soker', date: '2026-01-10', note: '' }))
+  const twin = await made(addPerson(vest.id, { name: TWIN_TRACES[0], title: 'Prosjektleder', email: TWIN_TRACES[1], phone: TWIN_TRACES[2], roles: ['klimakontakt'] }))
+  const a = await addApplication(vest.id, [`Kontaktperson: ${TWIN_TRACES[0]}`, `Ring ${TWIN_TRACES[2]}`, `Skriv til ${TWIN_TRACES[1]}`, TWIN_EMPTIED[3]])
+  later()
+  const withTwin = await exportHere()
+  on(story.per)
+  await merge(withTwin)
+  return { ...story, twin, a }
 }
 
 const answersOf = async (id: string) => (await db().applications.get(id))?.answers.map((x) => x.answer)
@@ -134,5 +153,49 @@ describe('an erasure that arrives by a merge import', () => {
     later()
     await merge(fromPer)
     expect(await db().applications.get(a.id)).toEqual(atPer)
+  })
+
+  it('erases a duplicate merged into the person on the other copy, and empties the answers naming it, in its own organisation too, on both copies', async () => {
+    const { kari, per, person, twin, a } = await withTwinOnBoth()
+    // Per merges the duplicate into Siri; Kari, not knowing, erases Siri and sends her file.
+    later()
+    await made(mergePeople(person.id, twin.id))
+    on(kari)
+    later()
+    await erasePerson(person.id)
+    const erased = await exportHere()
+    on(per)
+    later()
+    await merge(erased)
+
+    expect(await answersOf(a.id)).toEqual(TWIN_EMPTIED)
+    expect((await db().people.get(twin.id))?.erasedAt).toEqual(expect.any(String))
+    for (const trace of TWIN_TRACES) expect(await applicationsText()).not.toContain(trace)
+    // Kari merges Per's file: she learns of the merge, and ends as Per.
+    const fromPer = await exportHere()
+    const [atPer, twinAtPer] = [await db().applications.get(a.id), await db().people.get(twin.id)]
+    on(kari)
+    later()
+    await merge(fromPer)
+    expect(await db().applications.get(a.id)).toEqual(atPer)
+    expect(await db().people.get(twin.id)).toEqual(twinAtPer)
+  })
+
+  it('erases a duplicate that the file brings merged into the person the laptop erased, and empties the answers naming it', async () => {
+    const { kari, per, person, twin, a } = await withTwinOnBoth()
+    later()
+    await made(mergePeople(person.id, twin.id))
+    const merged = await exportHere()
+    // Kari erases Siri, then merges Per's file, in which her duplicate is merged into her.
+    on(kari)
+    later()
+    await erasePerson(person.id)
+    later()
+    await merge(merged)
+
+    expect(await answersOf(a.id)).toEqual(TWIN_EMPTIED)
+    expect((await db().people.get(twin.id))?.erasedAt).toEqual(expect.any(String))
+    for (const trace of TWIN_TRACES) expect(await applicationsText()).not.toContain(trace)
+    void per
   })
 })
