@@ -102,7 +102,7 @@ export const MUTATION_MODULES = {
   // lines from `ErasedKind` to `isAbout`, less the application answers' rule between), and an emptied
   // organisation's fields sync blanks in older files.
   'erased-wording': {
-    mutate: ['renderer/db/repositories/emptied-redaction.ts', 'renderer/domain/backup/erasure-ledger.ts:83-128', 'renderer/domain/backup/erasure-ledger.ts:196-316'],
+    mutate: ['renderer/db/repositories/emptied-redaction.ts', 'renderer/domain/backup/erasure-ledger.ts:83-128', 'renderer/domain/backup/erasure-ledger.ts:206-329'],
     tests: [
       'tests/unit/renderer/domain/backup/erased-wording.test.ts',
       'tests/unit/renderer/domain/backup/ledger-rules.test.ts',
@@ -175,7 +175,7 @@ export const MUTATION_MODULES = {
   // the erasing laptop, on arrival by sync and import, in older files and in conflicts (erasure-ledger's
   // lines from `phonesOf` to `emptiedApplication`).
   'erased-answers': {
-    mutate: ['renderer/db/repositories/sync-erased-answers.ts', 'renderer/domain/backup/erasure-ledger.ts:129-195'],
+    mutate: ['renderer/db/repositories/sync-erased-answers.ts', 'renderer/domain/backup/erasure-ledger.ts:129-205'],
     tests: [
       'tests/unit/renderer/db/sync/erased-answers*.test.ts',
       'tests/unit/renderer/db/sync/emptied-applications*.test.ts',

@@ -156,9 +156,20 @@ export function answerTracesOf(people: readonly Row[], former: readonly string[]
   }
 }
 
-/** Whether an application answer names one of the erased. */
+/** An e-mail address is the same in any case; a name is matched as written ("Ola" in "molar" must not count). */
+const folded = (text: string) => text.toLocaleLowerCase('nb')
+/** A phone number as digits: "912 34 567", "912-34-567" and "(+47) 91234567" are one number. */
+const compact = (text: string) => text.replace(/[\s.()\-]/g, '')
+const national = (phone: string) => compact(phone).replace(/^(\+47|0047)(?=\d{8}$)/, '')
+
+/** Whether an application answer names one of the erased: by name, by e-mail in any case, by phone however spaced. */
 export function answerNames(answer: string, named: AnswerTraces): boolean {
-  return named.traces.some((t) => answer.includes(t)) || named.phones.some((p) => answer.includes(p))
+  const text = folded(answer)
+  const digits = compact(answer)
+  return (
+    named.traces.some((t) => (t.includes('@') ? text.includes(folded(t)) : answer.includes(t))) ||
+    named.phones.some((p) => digits.includes(national(p)))
+  )
 }
 
 /**

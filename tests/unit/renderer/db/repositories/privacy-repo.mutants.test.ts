@@ -137,6 +137,15 @@ describe('erasing a person', () => {
     expect((await db().applications.get(a.id))?.answers.map((x) => x.answer)).toEqual(['', 'Vi har 1234 ansatte'])
   })
 
+  it('empties an answer giving the person’s e-mail in other letters or their phone number spaced otherwise, and keeps a name written in other letters', async () => {
+    const bygg = await organisation('Bygg AS')
+    const p = await person(bygg, 'Kari Nordmann', { email: 'kari.nordmann@bygg.no', phone: '+47 912 34 567' })
+    const a = await application(bygg, ['Skriv til KARI.NORDMANN@Bygg.no', 'Ring 91234567', 'eller 912-34-567', 'Leder: kari nordmann', 'Vi har 912 ansatte og 34 567 kvadratmeter'])
+    await erasePerson(p.id)
+    expect((await db().applications.get(a.id))?.answers.map((x) => x.answer)).toEqual(['', '', '', 'Leder: kari nordmann', 'Vi har 912 ansatte og 34 567 kvadratmeter'])
+    expect((await exported()).toLowerCase()).not.toContain('kari.nordmann@bygg.no')
+  })
+
   it('leaves an application that does not mention the person untouched, not even its time of change', async () => {
     const bygg = await organisation('Bygg AS')
     const p = await person(bygg, 'Kari Nordmann', { phone: '22334455' })
