@@ -66,14 +66,14 @@ export function withEmptiedCopies(data: TableData, local: TableData, incoming: T
   if (copies.size === 0) return data
   const erasedAt = (id: string) => (ledger.get(id) as { erasedAt: string }).erasedAt
   const mine = new Map(own(local, 'organisations').map((o) => [String(o.id), o]))
-  let organisations: Row[] | null = null
-  own(data, 'organisations').forEach((o, i) => {
+  const theirs = own(data, 'organisations')
+  const organisations = theirs.map((o) => {
     const copy = copies.get(String(o.id))
     const here = mine.get(String(o.id))
-    if (!copy || o.mergedInto === copy.survivor || typeof here?.mergedInto !== 'string') return
-    organisations ??= [...own(data, 'organisations')]
-    organisations[i] = emptiedOrganisation({ ...here, mergedInto: copy.survivor }, erasedAt(String(o.id)))
+    if (!copy || o.mergedInto === copy.survivor || typeof here?.mergedInto !== 'string') return o
+    return emptiedOrganisation({ ...here, mergedInto: copy.survivor }, erasedAt(String(o.id)))
   })
+  const rowsChanged = organisations.some((o, i) => o !== theirs[i])
   const entries = [...own(local, 'auditLog'), ...own(incoming, 'auditLog')]
   const held = new Set([...entries, ...own(data, 'auditLog')].map((e) => String(e.id)))
   const added: Row[] = []
@@ -81,14 +81,17 @@ export function withEmptiedCopies(data: TableData, local: TableData, incoming: T
     const entry = emptiedCopyEntry(id, erasedAt(id), emptiedBy(entries, emptied))
     if (!held.has(entry.id)) added.push(entry)
   }
-  if (!organisations && added.length === 0) return data
-  return { ...data, ...(organisations ? { organisations } : {}), ...(added.length ? { auditLog: [...own(data, 'auditLog'), ...added] } : {}) }
+  if (!rowsChanged && added.length === 0) return data
+  const out: TableData = { ...data }
+  if (rowsChanged) out.organisations = organisations
+  if (added.length > 0) out.auditLog = [...own(data, 'auditLog'), ...added]
+  return out
 }
 
 /** Who emptied organisation `id`, by its own emptying entry: the earliest, as sync chooses; nobody when none is known. */
 function emptiedBy(entries: readonly Row[], id: string): EmptiedBy {
-  const own = entries
+  const first = entries
     .filter((e) => e.table === 'organisations' && e.entityId === id && e.action === 'erase')
     .sort((a, b) => String(a.at).localeCompare(String(b.at)) || String(a.id).localeCompare(String(b.id)))[0]
-  return { userName: typeof own?.userName === 'string' ? own.userName : '', installId: typeof own?.installId === 'string' ? own.installId : '' }
+  return { userName: typeof first?.userName === 'string' ? first.userName : '', installId: typeof first?.installId === 'string' ? first.installId : '' }
 }
