@@ -16,7 +16,7 @@
  */
 import type { Row, TableData } from './envelope'
 import { addToLedger, emptiedOrganisation, type Ledger } from './erasure-ledger'
-import { emptiedCopyEntry, type EmptiedBy } from './emptied-copy-entry'
+import { emptiedCopyEntry, emptiedCopyEntryId, type EmptiedBy } from './emptied-copy-entry'
 import { resolvedMergesOf, type ForkChoices } from './merged-records'
 
 /**
@@ -74,13 +74,11 @@ export function withEmptiedCopies(data: TableData, local: TableData, incoming: T
     return emptiedOrganisation({ ...here, mergedInto: copy.survivor }, erasedAt(String(o.id)))
   })
   const rowsChanged = organisations.some((o, i) => o !== theirs[i])
-  const entries = [...own(local, 'auditLog'), ...own(incoming, 'auditLog')]
-  const held = new Set([...entries, ...own(data, 'auditLog')].map((e) => String(e.id)))
-  const added: Row[] = []
-  for (const [id, { emptied }] of copies) {
-    const entry = emptiedCopyEntry(id, erasedAt(id), emptiedBy(entries, emptied))
-    if (!held.has(entry.id)) added.push(entry)
-  }
+  const by = emptiedByOf([own(local, 'auditLog'), own(incoming, 'auditLog')], new Set([...copies.values()].map((c) => c.emptied)))
+  const wanted = new Map([...copies].map(([id, { emptied }]) => [emptiedCopyEntryId(id), emptiedCopyEntry(id, erasedAt(id), by(emptied))]))
+  // One look at each entry, whatever the number of copies (a big file holds 100,000 entries).
+  for (const entries of [own(local, 'auditLog'), own(incoming, 'auditLog'), own(data, 'auditLog')]) for (const e of entries) wanted.delete(String(e.id))
+  const added: Row[] = [...wanted.values()]
   if (!rowsChanged && added.length === 0) return data
   const out: TableData = { ...data }
   if (rowsChanged) out.organisations = organisations
@@ -88,10 +86,21 @@ export function withEmptiedCopies(data: TableData, local: TableData, incoming: T
   return out
 }
 
-/** Who emptied organisation `id`, by its own emptying entry: the earliest, as sync chooses; nobody when none is known. */
-function emptiedBy(entries: readonly Row[], id: string): EmptiedBy {
-  const first = entries
-    .filter((e) => e.table === 'organisations' && e.entityId === id && e.action === 'erase')
-    .sort((a, b) => String(a.at).localeCompare(String(b.at)) || String(a.id).localeCompare(String(b.id)))[0]
-  return { userName: typeof first?.userName === 'string' ? first.userName : '', installId: typeof first?.installId === 'string' ? first.installId : '' }
+/**
+ * Who emptied each of `ids`, by its own emptying entry: the earliest (by time, then id), as sync
+ * chooses; nobody when none is known.
+ */
+function emptiedByOf(sides: readonly (readonly Row[])[], ids: ReadonlySet<string>): (id: string) => EmptiedBy {
+  const first = new Map<string, Row>()
+  for (const entries of sides) {
+    for (const e of entries) {
+      if (e.action !== 'erase' || e.table !== 'organisations' || !ids.has(String(e.entityId))) continue
+      const known = first.get(String(e.entityId))
+      if (!known || String(e.at).localeCompare(String(known.at)) < 0 || (e.at === known.at && String(e.id).localeCompare(String(known.id)) < 0)) first.set(String(e.entityId), e)
+    }
+  }
+  return (id) => {
+    const e = first.get(id)
+    return { userName: typeof e?.userName === 'string' ? e.userName : '', installId: typeof e?.installId === 'string' ? e.installId : '' }
+  }
 }
