@@ -22,6 +22,7 @@ import { settleMergesInPlan } from './merge-cycles-import'
 import { fileEditsToLand, landInPlan } from './merged-edits-import'
 import { eraseLocalRows, redirectLocalRows, sameRow } from './local-rows-import'
 import { checkReferences } from './references'
+import { emptyMergedIntoEmptiedOnImport, withEmptiedCopies } from './emptied-copies-import'
 import { isAppendOnly } from './row-schemas'
 import { instant } from './timestamps'
 
@@ -131,6 +132,8 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   const total = Object.values(envelope.data).reduce((sum, rows) => sum + rows.length, 0)
   let done = 0
   const ledger = ledgerOf(envelope.data, ledgerOf(local))
+  // Duplicates merged into an organisation emptied on either side are emptied with it, as sync does.
+  const copies = emptyMergedIntoEmptiedOnImport(local, envelope.data, ledger, options.forks)
   // People of an organisation emptied on either side join the ledger; the names of everyone in it
   // (from rows not yet erased) find the audit entries that mention them.
   const everyone = [...own(envelope.data, 'people'), ...own(local, 'people')]
@@ -150,7 +153,7 @@ function* planSteps(envelope: Envelope, local: TableData, mode: ImportMode, opti
   // survivor; chains and cycles end as sync ends them (merge-cycles-import.ts).
   const { merges, revived, direct } = resolvedMergesOf(local, applied.data, options.forks)
   const describeFork = forkDescriber(local, applied.data)
-  const incoming: TableData = { ...redirectMerged(applied.data, merges), erasures: ledgerRows(ledger) }
+  const incoming: TableData = withEmptiedCopies({ ...redirectMerged(applied.data, merges), erasures: ledgerRows(ledger) }, local, envelope.data, ledger, copies)
   const references = checkReferences(incoming, mode === 'merge' ? local : null)
   const sinceText = sharedSince(own(local, 'syncLog'), own(incoming, 'syncLog'))
   const since = instant(sinceText)

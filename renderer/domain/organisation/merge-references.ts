@@ -24,9 +24,13 @@ function idSet(name: string): Mover {
   }
 }
 
-/** History follows the record: audit entries about the merged-away record are the survivor's. */
+/**
+ * History follows the record: audit entries about the merged-away record are the survivor's. Not its
+ * emptying («slettet for godt»): that is about the merged-away record alone (a duplicate emptied with
+ * its survivor has its own), and sync never moves it; moved, the survivor would hold two.
+ */
 function auditOf(table: MergeKind): Mover {
-  return (row, from, to) => (row.table === table && row.entityId === from ? { ...row, entityId: to } : null)
+  return (row, from, to) => (row.table === table && row.entityId === from && row.action !== 'erase' ? { ...row, entityId: to } : null)
 }
 
 /** Files attached to the record itself (none today, but the shape allows it). */
