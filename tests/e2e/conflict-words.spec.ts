@@ -3,18 +3,25 @@
  * copies are listed by what they are ("Påmeldingen til … for …", "Søknaden fra …"), each side with
  * the fields that differ and their values in words, and no id anywhere on the screen.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { E2E_START, expect, expectAccessible, openApp, test } from './fixtures'
+import type { Page } from '@playwright/test'
+import { connectHost, E2E_START, expect, expectAccessible, openApp, test } from './fixtures'
+import { TestHost } from './host/test-host'
 import { exportedOrganisation as org, putStores } from './host/indexed-db'
 import { DataPage } from './pages/data-page'
+import { EventPage } from './pages/event-page'
+import { screenshotWholePage } from './pages/shell'
+import { SyncPage } from './pages/sync-page'
 
 /** A moment after the page's clock starts (E2E_START): edits made after the export both copies share, by clocks that agree. */
 const soon = (seconds: number) => new Date(E2E_START.getTime() + seconds * 1000).toISOString()
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 const at = '2026-11-01T10:00:00.000Z'
 const base = { createdAt: at, updatedAt: at, deletedAt: null }
-const ORG = org(1, 'Bygg AS')
+/** As the editor saves an organisation (the event page reads its sector). */
+const ORG = { ...org(1, 'Bygg AS'), sector: 'Bygg', address: { street: '', postalCode: '', municipality: '' }, website: '', employeeBand: '', notes: '', partnerFee: [] }
 const PERSON = '00000000-0000-4000-8000-000000000021'
 const EVENT = '00000000-0000-4000-8000-000000000031'
 const REGISTRATION = '00000000-0000-4000-8000-000000000041'
@@ -24,16 +31,19 @@ const answers = (today: string) => [
   { question: 'Hva gjør dere i dag?', answer: today },
 ]
 
+/** Bygg AS, Kari Nordmann registered for a signing lunch, and Bygg AS's application: as the export writes them. */
+const lunchAndApplication = () => ({
+  organisations: [ORG],
+  people: [{ ...base, id: PERSON, organisationId: ORG.id, name: 'Kari Nordmann', title: 'Daglig leder', email: 'kari@bygg.no', phone: '', roles: ['toppleder'] }],
+  events: [{ ...base, id: EVENT, kind: 'signeringslunsj', title: 'Signeringslunsj 28.11.2026', date: '2026-11-28', startTime: '11:00', endTime: '13:00', place: 'Rådhuset', room: '', capacity: null, notes: '', cancelledAt: null, lunch: null }],
+  registrations: [{ ...base, id: REGISTRATION, eventId: EVENT, organisationId: ORG.id, personId: PERSON, rolesAtTime: ['toppleder'], status: 'pameldt', checkedInAt: null, walkIn: false }],
+  applications: [{ ...base, id: APPLICATION, organisationId: ORG.id, formId: '17', date: '2026-10-01', startedAt: '', submittedAt: '', tier: 'medlem', answers: answers('Lite'), source: 'skjema.xlsx' }],
+})
+
 test.describe('a merge import’s conflicts in words', () => {
   test('a registration and an application changed on both copies are named, with what differs on each side, and no id', async ({ app, host }) => {
     await openApp(app)
-    await putStores(app, {
-      organisations: [ORG],
-      people: [{ ...base, id: PERSON, organisationId: ORG.id, name: 'Kari Nordmann', title: 'Daglig leder', email: 'kari@bygg.no', phone: '', roles: ['toppleder'] }],
-      events: [{ ...base, id: EVENT, kind: 'signeringslunsj', title: 'Signeringslunsj 28.11.2026', date: '2026-11-28', startTime: '11:00', endTime: '13:00', place: 'Rådhuset', room: '', capacity: null, notes: '', cancelledAt: null, lunch: null }],
-      registrations: [{ ...base, id: REGISTRATION, eventId: EVENT, organisationId: ORG.id, personId: PERSON, rolesAtTime: ['toppleder'], status: 'pameldt', checkedInAt: null, walkIn: false }],
-      applications: [{ ...base, id: APPLICATION, organisationId: ORG.id, formId: '17', date: '2026-10-01', startedAt: '', submittedAt: '', tier: 'medlem', answers: answers('Lite'), source: 'skjema.xlsx' }],
-    })
+    await putStores(app, lunchAndApplication())
     const data = new DataPage(app, host)
     await data.open()
     const envelope = JSON.parse(readFileSync(await data.exportEverything(), 'utf8'))
@@ -72,5 +82,65 @@ test.describe('a merge import’s conflicts in words', () => {
     await lunch.keepMine('Status: Avmeldt').check()
     await data.import.apply('merge').click()
     await expect(data.import.text(/Importen er fullført:/)).toBeVisible()
+  })
+})
+
+/** Chooses the shared folder in Synkronisering and waits for the first round to finish. */
+async function join(page: Page, host: TestHost, folder: string): Promise<SyncPage> {
+  const sync = new SyncPage(page)
+  await sync.open()
+  host.answerFolder(folder)
+  await sync.chooseFolder.click()
+  await expect(sync.facts.getByText('Sist synkronisert')).toBeVisible()
+  await expect(sync.facts.getByText('Ikke ennå')).toBeHidden()
+  return sync
+}
+
+async function setStatus(page: Page, status: string): Promise<void> {
+  const event = new EventPage(page)
+  await event.open(EVENT)
+  await event.registrations.status('Kari Nordmann').selectOption(status)
+  await expect(event.registrations.status('Kari Nordmann')).toHaveValue(status)
+}
+
+test.describe('sync’s conflicts in words', () => {
+  let shared: string
+  test.beforeEach(() => {
+    shared = mkdtempSync(path.join(os.tmpdir(), 'nfk-ord-'))
+  })
+  test.afterEach(() => rmSync(shared, { recursive: true, force: true }))
+
+  test('a registration changed on two laptops at once is listed by its lunch and person, with both statuses in words and no id', async ({ app, host, browser }) => {
+    await openApp(app, 'Kari Nordmann')
+    await putStores(app, lunchAndApplication())
+    const kari = await join(app, host, shared)
+
+    const context = await browser.newContext()
+    const olaHost = new TestHost(E2E_START)
+    try {
+      const olaPage = await context.newPage()
+      await connectHost(olaPage, olaHost)
+      await openApp(olaPage, 'Ola Hansen')
+      const ola = await join(olaPage, olaHost, shared)
+
+      await setStatus(app, 'avmeldt')
+      await setStatus(olaPage, 'mott')
+      for (const sync of [kari, ola, kari]) {
+        await sync.open()
+        await sync.sync()
+      }
+      const record = 'Påmeldingen til «Signeringslunsj 28.11.2026» for «Kari Nordmann»'
+      const conflict = kari.conflict('Status', record)
+      await expect(conflict).toContainText('Avmeldt – endret av «Kari Nordmann» (denne maskinen)')
+      await expect(conflict).toContainText('Møtt – endret av «Ola Hansen»')
+      await expect(kari.keep('Møtt', 'Status', record)).toBeVisible()
+      expect(await kari.conflictsRegion.innerText()).not.toMatch(UUID)
+      await expectAccessible(app)
+      await kari.conflictsRegion.scrollIntoViewIfNeeded()
+      await screenshotWholePage(app, 'test-results/screens/conflict-words-sync.png')
+    } finally {
+      await context.close()
+      olaHost.dispose()
+    }
   })
 })
