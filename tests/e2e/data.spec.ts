@@ -191,9 +191,10 @@ test.describe('data: export, import and backups', () => {
 
     await data.import.importFile(file)
     await expect(data.import.previewRow('Virksomheter')).toHaveText(/Virksomheter\s*0\s*0\s*1\s*1\s*0/)
-    const conflict = data.import.conflict('Virksomheter', 'Endret her AS')
-    await expect(conflict.useTheFiles('Endret der AS')).toBeChecked()
-    await conflict.keepMine('Endret her AS').check()
+    // The record and what differs, per side, in words.
+    const conflict = data.import.conflict('Virksomheter', 'Virksomheten «Endret her AS»')
+    await expect(conflict.useTheFiles('Navn: «Endret der AS»')).toBeChecked()
+    await conflict.keepMine('Navn: «Endret her AS»').check()
     await expectAccessible(app)
     await app.screenshot({ path: 'test-results/data-conflict.png', fullPage: true })
     await data.import.apply('merge').click()
@@ -253,7 +254,7 @@ test.describe('data: export, import and backups', () => {
     await expect(data.import.text(/Klokken på maskinen som laget filen ser ut til å gå feil/)).toContainText('1 rad er merket med et tidspunkt mer enn et døgn etter at filen ble eksportert')
     const conflict = data.import.conflict('Virksomheter', 'Felles AS')
     await expect(conflict.group).toContainText('klokken på den andre maskinen ser ut til å gå feil')
-    await expect(conflict.keepMine('Felles AS')).toBeChecked()
+    await expect(conflict.keepMine('Navn: «Felles AS»')).toBeChecked()
     await expectAccessible(app)
     await app.screenshot({ path: 'test-results/data-clock-preview.png', fullPage: true })
     await data.import.apply('merge').click()

@@ -7,7 +7,7 @@ import Dexie from 'dexie'
 import type { Row } from '../../domain/backup/envelope'
 import { decodeValue, fieldKey } from '../../domain/sync/fields'
 import type { ConflictSide, SyncConflict, SyncState } from '../../domain/sync/records'
-import { fieldWord, stampTime, tableWord, valueInWords } from '../../domain/sync/words'
+import { fieldWord, recordInWords, stampTime, tableWord, valueInWords, type RowLookup } from '../../domain/sync/words'
 import { laptopName } from '../../../electron/shared/laptop-name'
 import { db } from '../db'
 import { markApplying, recordChanges } from '../sync-middleware'
@@ -16,30 +16,23 @@ import { nowIso } from './base'
 export type ConflictSideView = { value: string; who: string; at: string; current: boolean }
 export type ConflictView = { id: string; record: string; field: string; sides: ConflictSideView[]; settledAt: string | null; settledBy: string | null }
 
-const text = (v: unknown) => (typeof v === 'string' && v ? v : '(uten navn)')
-
-async function nameOf(table: string, id: string): Promise<string> {
+/**
+ * Words that name records read them through a plain lookup; the rows they ask for are read here and
+ * the words made again, until they ask for nothing new (a registration names its event and person).
+ */
+async function inWords<T>(make: (lookup: RowLookup) => T): Promise<T> {
   const d = db()
-  const get = async (t: string, key: unknown) => (typeof key === 'string' ? ((await d.table(t).get(key)) as Row | undefined) : undefined)
-  const row = await get(table, id)
-  if (!row) return '(ukjent)'
-  switch (table) {
-    case 'organisations':
-    case 'people':
-    case 'sectors':
-      return `«${text(row.name)}»`
-    case 'events':
-      return `«${text(row.title)}»`
-    case 'registrations': {
-      const [person, event] = [await get('people', row.personId), await get('events', row.eventId)]
-      return `«${text(person?.name)}» på «${text(event?.title)}»`
+  const known = new Map<string, Row | undefined>()
+  for (let round = 0; ; round++) {
+    const missing = new Map<string, [string, string]>()
+    const lookup: RowLookup = (table, id) => {
+      const key = `${table}|${id}`
+      if (!known.has(key) && !missing.has(key)) missing.set(key, [table, id])
+      return known.get(key)
     }
-    case 'statusEvents':
-      return `for «${text((await get('organisations', row.organisationId))?.name)}»`
-    case 'annualReports':
-      return `for ${String(row.year)} fra «${text((await get('organisations', row.organisationId))?.name)}»`
-    default:
-      return ''
+    const words = make(lookup)
+    if (missing.size === 0 || round >= 5) return words
+    for (const [key, [table, id]] of missing) known.set(key, d.tables.some((t) => t.name === table) ? ((await d.table(table).get(id)) as Row | undefined) : undefined)
   }
 }
 
@@ -53,13 +46,19 @@ export async function describeConflicts(): Promise<ConflictView[]> {
   for (const c of rows) {
     const row = (await d.table(c.table).get(c.row)) as Row | undefined
     const current = JSON.stringify(row?.[c.field] ?? null)
-    const side = (s: ConflictSide): ConflictSideView => ({
-      value: valueInWords(c.field, s.value),
+    const other = (s: ConflictSide) => decodeValue(c.sides.find((o) => o !== s)?.value ?? null)
+    const side = (s: ConflictSide, lookup: RowLookup): ConflictSideView => ({
+      value: valueInWords(c.field, s.value, { table: c.table, lookup, other: other(s) }),
       who: s.installId === state?.installId ? (s.userName ? `«${s.userName}» (denne maskinen)` : 'deg (denne maskinen)') : laptopName(s.installId, s.userName),
       at: stampTime(s.ts),
       current: JSON.stringify(decodeValue(s.value) ?? null) === current,
     })
-    views.push({ id: c.id, record: `${tableWord(c.table)} ${await nameOf(c.table, c.row)}`.trim(), field: fieldWord(c.field), sides: c.sides.map(side), settledAt: c.settledAt, settledBy: c.settledBy })
+    const words = await inWords((lookup) => ({
+      // A row this laptop no longer holds (erased, never arrived) is still named by its kind.
+      record: row ? recordInWords(c.table, row, lookup) : `${tableWord(c.table)} (ukjent)`,
+      sides: c.sides.map((s) => side(s, lookup)),
+    }))
+    views.push({ id: c.id, record: words.record, field: fieldWord(c.field, c.table), sides: words.sides, settledAt: c.settledAt, settledBy: c.settledBy })
   }
   return views
 }

@@ -32,8 +32,10 @@ export type ImportMode = 'replace' | 'merge'
 export type TableCounts = { added: number; changed: number; identical: number; conflicts: number; keptLocal: number; removed: number }
 /** Why a row needs the user: changed on both sides, stamped by a clock that looks wrong, or merged into two records. */
 export type ConflictReason = 'both-changed' | 'incoming-clock' | 'local-clock' | 'merge-fork'
-/** `newer`: the side proposed (for a fork, the later merge); `fork`: both merges in words. */
-export type Conflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: ConflictReason; fork?: MergeFork }
+/** A conflict as the preview says it: the record, and per field that differs both values, all in words (no ids). */
+export type ConflictWords = { record: string; fields: { field: string; local: string; incoming: string }[] }
+/** `newer`: the side proposed (for a fork, the later merge); `fork`: both merges in words; `words`: filled for the preview. */
+export type Conflict = { key: string; table: string; id: string; local: Row; incoming: Row; newer: 'local' | 'incoming'; reason: ConflictReason; fork?: MergeFork; words?: ConflictWords }
 export type Resolution = 'local' | 'incoming'
 
 /** A stamp this far past a clock's own "now" (one day) means the clock was wrong. */

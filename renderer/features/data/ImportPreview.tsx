@@ -28,6 +28,13 @@ const COLUMNS: { key: keyof TableCounts; label: string; modes: ImportMode[] }[] 
 const describe = (row: Record<string, unknown>): string =>
   String(row.name ?? row.title ?? row.summary ?? row.id) + (row.deletedAt ? ' (slettet)' : '')
 
+/** One side of a conflict: each field that differs with this side's value ("Status: Påmeldt; Notat: «…»"). */
+function sideInWords(c: Conflict, side: Resolution): string {
+  if (!c.words) return describe(side === 'local' ? c.local : c.incoming)
+  if (c.words.fields.length === 0) return 'samme innhold'
+  return c.words.fields.map((f) => `${f.field}: ${f[side]}`).join('; ')
+}
+
 export function ImportPreview({ plan, sourceName, upgradedFrom, resolutions, updating = false, onMode, onResolve }: Props) {
   const columns = COLUMNS.filter((c) => c.modes.includes(plan.mode))
   // The sync log and the erasure ledger are bookkeeping, not data the user recognises; the ledger has its own line.
@@ -103,7 +110,7 @@ function ConflictList({ conflicts, resolutions, onResolve }: { conflicts: Confli
         {conflicts.map((c) => {
           if (c.fork) return <ForkConflict key={c.key} conflict={c} fork={c.fork} chosen={resolutions.get(c.key) ?? c.newer} onResolve={onResolve} />
           const chosen = resolutions.get(c.key) ?? c.newer
-          const name = `${tableLabel(c.table)}: ${describe(c.local)}`
+          const name = c.words?.record ?? `${tableLabel(c.table)}: ${describe(c.local)}`
           return (
             <li key={c.key}>
               <fieldset>
@@ -111,11 +118,11 @@ function ConflictList({ conflicts, resolutions, onResolve }: { conflicts: Confli
                 {(c.reason === 'incoming-clock' || c.reason === 'local-clock') && <p className="field-hint">{CLOCK_HINT[c.reason]}</p>}
                 <label>
                   <input type="radio" name={c.key} checked={chosen === 'local'} onChange={() => onResolve(c.key, 'local')} />
-                  Behold min: {describe(c.local)} (endret {formatTimestamp(String(c.local.updatedAt))})
+                  Behold min: {sideInWords(c, 'local')} (endret {formatTimestamp(String(c.local.updatedAt))})
                 </label>
                 <label>
                   <input type="radio" name={c.key} checked={chosen === 'incoming'} onChange={() => onResolve(c.key, 'incoming')} />
-                  Bruk filens: {describe(c.incoming)} (endret {formatTimestamp(String(c.incoming.updatedAt))})
+                  Bruk filens: {sideInWords(c, 'incoming')} (endret {formatTimestamp(String(c.incoming.updatedAt))})
                 </label>
               </fieldset>
             </li>

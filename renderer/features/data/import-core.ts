@@ -15,6 +15,7 @@ import type { ForkChoices } from '../../domain/backup/merged-records'
 import { planImportInSlices, type ImportMode, type ImportPlan, type Resolution } from '../../domain/backup/plan'
 import type { ImportProblem } from '../../domain/backup/problems'
 import { readExportFile } from '../../domain/backup/read-file'
+import { conflictInWords, lookupIn } from '../../domain/sync/conflict-words'
 import { mergeConflictsByField } from '../../domain/sync/import-merge'
 
 /**
@@ -48,7 +49,14 @@ export type ImportReply =
 export function previewOf(plan: ImportPlan, local: TableData = {}): PlanPreview {
   const { envelope, incoming: _incoming, puts: _puts, kept: _kept, removals: _removals, ledger: _ledger, traces: _traces, quoted: _quoted, answerTraces: _answerTraces, ...rest } = plan
   const { data: _data, ...head } = envelope
-  return { ...rest, envelope: head, lostNames: lostNames(plan, local) }
+  return { ...rest, conflicts: inWords(plan, local), envelope: head, lostNames: lostNames(plan, local) }
+}
+
+/** Each conflict with its record and differing fields in words, names as this laptop knows them (else as the file has them). */
+function inWords(plan: ImportPlan, local: TableData): ImportPlan['conflicts'] {
+  if (plan.conflicts.length === 0) return plan.conflicts
+  const lookup = lookupIn(local, plan.incoming)
+  return plan.conflicts.map((c) => (c.fork ? c : { ...c, words: conflictInWords(c, lookup) }))
 }
 
 /** Names of organisations the file does not have, for the synced laptop's replace preview. */

@@ -135,9 +135,14 @@ export class ImportSection {
     return this.problem.filter({ hasText: text })
   }
 
-  /** One row changed on both copies, e.g. conflict('Virksomheter', 'Endret her AS'). */
-  conflict(table: string, localName: string): Conflict {
-    return new Conflict(this.region.getByRole('group', { name: `${table}: ${localName}` }))
+  /**
+   * One row changed on both copies, by words of its legend: a row's legend is the record as sync says
+   * it (conflict('Virksomheter', 'Virksomheten «Endret her AS»'), or part of it: 'Endret her AS');
+   * a merge fork's says its table first ('Virksomheter: «Bygg as» er slått sammen …').
+   */
+  conflict(table: string, record: string): Conflict {
+    const name = record.startsWith('«') && record.includes('slått sammen') ? `${table}: ${record}` : record
+    return new Conflict(this.region.getByRole('group', { name }))
   }
 
   text(text: string | RegExp): Locator {
