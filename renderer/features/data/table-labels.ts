@@ -14,6 +14,9 @@ const LABELS: Record<string, string> = {
   settings: 'Innstillinger',
   auditLog: 'Endringslogg',
   syncLog: 'Eksportlogg',
+  erasures: 'Slettet for godt',
+  invitationLog: 'Invitasjonslogg',
+  applications: 'Søknader',
 }
 
 export const tableLabel = (table: string): string => LABELS[table] ?? table
