@@ -192,6 +192,12 @@ export function valueInWords(field: string, value: JsonValue, context: ValueCont
   return storedValueInWords(field, decodeValue(value), context)
 }
 
+/** A question as it stands before its answer. */
+const asked = (question: string): string => {
+  const q = shorten(question, 60)
+  return /[?:]$/.test(q) ? q : `${q}:`
+}
+
 /** The same for a value as the row stores it (the merge import compares stored rows). */
 export function storedValueInWords(field: string, v: unknown, { table, lookup = noRows, other }: ValueContext = {}): string {
   if (v === undefined || v === null || v === '') return '(tomt)'
@@ -234,7 +240,8 @@ function answersInWords(answers: readonly unknown[], other: unknown): string {
   const differing = (answers as Answer[]).filter((a) => !Array.isArray(other) || theirs.get(String(a.question)) !== String(a.answer ?? ''))
   const gone = Array.isArray(other) ? [...theirs.keys()].filter((q) => !(answers as Answer[]).some((a) => String(a.question) === q)) : []
   const parts = [
-    ...differing.map((a) => `${shorten(String(a.question), 60)}: ${a.answer ? `«${shorten(String(a.answer), 60)}»` : '(tomt)'}`),
+    // "Hva gjør dere i dag? «Vi sykler»": a question that ends in its own mark takes no colon after it.
+    ...differing.map((a) => `${asked(String(a.question))} ${a.answer ? `«${shorten(String(a.answer), 60)}»` : '(tomt)'}`),
     ...gone.map((q) => `${shorten(q, 60)}: (tomt)`),
   ]
   if (parts.length === 0) return '(samme svar)'

@@ -49,7 +49,7 @@ describe('sync conflicts in words', () => {
 
     const conflicts = (await describeConflicts()).filter((c) => !c.settledAt)
     const find = (field: string, record: string) => conflicts.find((c) => c.field === field && c.record.startsWith(record))
-    expect(sidesOf(find('Svar', 'Søknaden fra '))).toEqual(['Hva gjør dere i dag?: «Vi har solceller på taket»', 'Hva gjør dere i dag?: «Vi sykler til jobben»'])
+    expect(sidesOf(find('Svar', 'Søknaden fra '))).toEqual(['Hva gjør dere i dag? «Vi har solceller på taket»', 'Hva gjør dere i dag? «Vi sykler til jobben»'])
     expect(sidesOf(find('Virksomhet', 'Søknaden fra '))).toEqual(['«Annen AS»', '«Bygg AS»'])
     expect(find('Status', 'Påmeldingen til «Signeringslunsj 28.11.2026» for «Kari Nordmann»')?.sides.map((s) => s.value).sort()).toEqual(['Avmeldt', 'Møtt'])
     expect(JSON.stringify(conflicts.map(({ record, field, sides }) => ({ record, field, sides: sides.map((s) => s.value) })))).not.toMatch(UUID)

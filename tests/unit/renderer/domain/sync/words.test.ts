@@ -258,7 +258,7 @@ describe('a sync conflict in words', () => {
     expect(words).toBe('Låste plasser: plass 3')
   })
 
-  it('shows only the application answers that differ, as «question: answer», shortened', () => {
+  it('shows only the application answers that differ, as «question? answer» or «heading: answer», shortened', () => {
     const long = 'Vi vil kutte utslipp fra transport, bygg og innkjøp, og vi har allerede en plan for de neste fem årene med tydelige mål.'
     const mine = [
       { question: 'Hvorfor vil dere bli med?', answer: 'For klimaet' },
@@ -269,9 +269,11 @@ describe('a sync conflict in words', () => {
       { question: 'Hva gjør dere i dag?', answer: long },
     ]
     const words = valueInWords('answers', encodeValue(theirs), { table: 'applications', lookup, other: mine })
-    expect(words).toMatch(/^Hva gjør dere i dag\?: «Vi vil kutte utslipp fra transport, bygg og innkjøp, og vi…»$/)
+    expect(words).toMatch(/^Hva gjør dere i dag\? «Vi vil kutte utslipp fra transport, bygg og innkjøp, og vi…»$/)
     expect(words).not.toContain('Hvorfor')
-    expect(valueInWords('answers', encodeValue(mine), { table: 'applications', lookup, other: theirs })).toBe('Hva gjør dere i dag?: «Sykler»')
+    expect(valueInWords('answers', encodeValue(mine), { table: 'applications', lookup, other: theirs })).toBe('Hva gjør dere i dag? «Sykler»')
+    const heading = (answer: string) => encodeValue([{ question: 'Kontaktperson', answer }])
+    expect(valueInWords('answers', heading('Kari'), { table: 'applications', lookup, other: [{ question: 'Kontaktperson', answer: 'Ola' }] })).toBe('Kontaktperson: «Kari»')
   })
 })
 
