@@ -1,8 +1,11 @@
 /**
  * Three laptops, one register (issue 16): random creates, field edits, deletions, erasures and
- * check-ins on three laptops, duplicate merges of organisations and of people, synced in random
- * orders, some laptops cut off from the folder for a while. At the end every laptop holds the same data, the latest change of every field is there,
- * nobody erased is back (nor readable in the folder), and every true conflict was reported.
+ * check-ins on three laptops, duplicate merges of organisations and of people, applications from the
+ * form (answers naming someone of the organisation, or nobody) and corrections of their answers,
+ * synced in random orders, some laptops cut off from the folder for a while. At the end every laptop
+ * holds the same data, the latest change of every field is there, nobody erased is back (nor named
+ * in an answer, nor readable in the folder's files and snapshots), an emptied organisation's
+ * applications have no answers left, and every true conflict was reported.
  */
 import * as fc from 'fast-check'
 import { SNAPSHOT_EVERY } from '../../../../../electron/shared/channels/sync'
