@@ -1,6 +1,6 @@
 /**
  * One sync round (electron/main/sync/README.md): push the outbox, pull and apply the other laptops'
- * files, push what applying produced, ack, and blank erased values in this laptop's own older files.
+ * files, push what applying produced, blank erased values in this laptop's own older files, and ack.
  * Main does the file work behind `api`; tests give an in-memory folder with the same calls.
  */
 import type { Result } from '../../../electron/shared/ipc-contract'
@@ -61,8 +61,16 @@ export async function syncRound(api: SyncApi, userName: string, joining: JoinPro
       if (!r.data.more || outcome.files === 0) break
     }
     pushed += await pushAll(api, userName, problems)
+    const clean = problems.length === 0
+    // Blanking re-records the live values it took out of the files (markRedacted), such as an entry
+    // this round anonymised and pushed: they go out now, so a laptop that pulls before this one's next
+    // round never finds the blanks without them (seed 1701361281, path 290). Before a snapshot is
+    // written: blanking reaches this laptop's snapshots too, and one written first would lose a cell
+    // whose value another laptop wrote (not sent again from here) and whose file it covers, so a laptop
+    // joining from it would never get that value (an application of the erased's organisation).
+    if (await redactOwnFiles(api, installId, problems)) pushed += await pushAll(api, userName, problems)
     const state = await readSyncState()
-    if (state && problems.length === 0) {
+    if (state && clean) {
       const acked = await api.syncAck({ installId, folderId, userName, cursors: state.cursors })
       if (!acked.ok) problems.push(problemOf(acked))
       else if (acked.data.snapshotDue) {
@@ -70,10 +78,6 @@ export async function syncRound(api: SyncApi, userName: string, joining: JoinPro
         if (failed) problems.push(failed)
       }
     }
-    // Blanking re-records the live values it took out of the files (markRedacted), such as an entry
-    // this round anonymised and pushed: they go out now, so a laptop that pulls before this one's next
-    // round never finds the blanks without them (seed 1701361281, path 290).
-    if (await redactOwnFiles(api, installId, problems)) pushed += await pushAll(api, userName, problems)
   }
   await recordRound([...new Set(problems)])
   return { ran: true, pushed, applied, conflicts, problems: [...new Set(problems)] }

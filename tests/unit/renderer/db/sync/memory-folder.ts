@@ -4,7 +4,7 @@
  * one database and the one clock of a program are switched.
  */
 import { SNAPSHOT_EVERY, type SnapshotFileEntry, type SyncBatch, type SyncCursors, type SyncSnapshotInfo } from '../../../../../electron/shared/channels/sync'
-import type { JsonValue, SyncMessage } from '../../../../../electron/shared/sync-message'
+import { LANDED_TABLE, type JsonValue, type SyncMessage } from '../../../../../electron/shared/sync-message'
 import { ok, type Result } from '../../../../../electron/shared/result'
 import { useDatabase } from '../../../../../renderer/db/db'
 import type { Organisation } from '../../../../../renderer/db/models'
@@ -16,6 +16,9 @@ import { syncRound, type RoundOutcome, type SyncApi } from '../../../../../rende
 import { made } from '../../db-helpers'
 
 let counter = 0
+
+/** The cell a message is about: a landing's row names its cell (`table|row|field`). */
+const cellOf = (m: SyncMessage) => (m.table === LANDED_TABLE ? m.row.split('|', 3).join('|') : `${m.table}|${m.row}|${m.field}`)
 
 export class MemoryFolder implements SyncApi {
   readonly folderId = crypto.randomUUID()
@@ -118,24 +121,34 @@ export class MemoryFolder implements SyncApi {
     for (const [id, list] of this.files) this.files.set(id, list.filter((b) => b.seq > (newest.covers[id] ?? 0)))
   }
 
+  /**
+   * Main's redaction (electron/main/sync/redact.ts): this laptop's own message files and snapshots,
+   * a landing going with its cell.
+   */
   async syncRedact(r: { installId: string; fields: { table: string; row: string; field: string }[] }) {
     const no = this.refuse<{ filesRewritten: number; messagesRedacted: number; filesSkipped: number }>(r.installId)
     if (no) return no
     const blank = new Set(r.fields.map((f) => `${f.table}|${f.row}|${f.field}`))
     let messagesRedacted = 0
-    for (const file of this.files.get(r.installId) ?? []) {
-      file.messages = file.messages.map((m) => {
-        if (!blank.has(`${m.table}|${m.row}|${m.field}`) || m.redacted) return m
+    const redact = (messages: SyncMessage[]) =>
+      messages.map((m) => {
+        if (!blank.has(cellOf(m)) || m.redacted) return m
         messagesRedacted++
         return { ...m, value: null, redacted: true as const }
       })
-    }
+    for (const file of this.files.get(r.installId) ?? []) file.messages = redact(file.messages)
+    for (const snapshot of this.snapshots) if (snapshot.installId === r.installId) snapshot.messages = redact(snapshot.messages)
     return ok({ filesRewritten: 0, messagesRedacted, filesSkipped: 0 })
   }
 
   /** Every message ever written, as text: what a thief of the folder would read. */
   text(): string {
     return JSON.stringify([...this.files.values()])
+  }
+
+  /** Every message file and every snapshot, as text: all a thief of the folder would read. */
+  allText(): string {
+    return JSON.stringify([[...this.files.values()], this.snapshots])
   }
 }
 
