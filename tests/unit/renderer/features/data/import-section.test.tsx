@@ -116,8 +116,8 @@ describe('the import preview', () => {
     expect((await screen.findByText(/Klokken på maskinen som laget filen ser ut til å gå feil/)).textContent).toContain(
       'Klokken på maskinen som laget filen ser ut til å gå feil: 1 rad er merket med et tidspunkt mer enn et døgn etter at filen ble eksportert (28.11.2026 kl. 11.00).',
     )
-    const conflict = screen.getByRole('group', { name: 'Virksomheter: Endret her AS' })
+    const conflict = screen.getByRole('group', { name: 'Virksomheten «Endret her AS»' })
     expect((conflict).textContent).toContain('klokken på den andre maskinen ser ut til å gå feil')
-    expect(screen.getByRole('radio', { name: /Behold min: Endret her AS/ })).toHaveProperty('checked', true)
+    expect(screen.getByRole('radio', { name: /^Behold min: Navn: «Endret her AS»/ })).toHaveProperty('checked', true)
   })
 })
