@@ -159,7 +159,7 @@ export function answerTracesOf(people: readonly Row[], former: readonly string[]
 /** An e-mail address is the same in any case; a name is matched as written ("Ola" in "molar" must not count). */
 const folded = (text: string) => text.toLocaleLowerCase('nb')
 /** A phone number as digits: "912 34 567", "912-34-567" and "(+47) 91234567" are one number. */
-const compact = (text: string) => text.replace(/[\s.()\-]/g, '')
+const compact = (text: string) => text.replace(/[\s.()-]/g, '')
 const national = (phone: string) => compact(phone).replace(/^(\+47|0047)(?=\d{8}$)/, '')
 
 /** Whether an application answer names one of the erased: by name, by e-mail in any case, by phone however spaced. */
