@@ -5,6 +5,7 @@
  */
 import { CRITERION_LABELS } from '../criteria/labels'
 import { ASSESSMENT_LABELS, CERTIFICATION_LABELS, EXPECTATION_LABELS } from '../organisation/labels'
+import { RULE_NAMES } from '../seating/labels'
 import { formatDate, formatTimestamp, isDateOnly } from '../../lib/dates'
 import { stableText } from './fields'
 import { referenceInWords, type RowLookup } from './record-words'
@@ -65,13 +66,8 @@ const KEY_WORDS: Readonly<Record<string, string>> = {
   rules: 'Regler',
   weights: 'Vekter',
   organisationMode: 'Virksomheter',
-  // The seating rules as RulesPanel names them (features/lunches; the domain cannot read them there).
-  hostsSpread: 'En vert ved hvert bord',
-  organisationGrouping: 'Gjester fra samme virksomhet',
-  sectorsMixed: 'Blandede bransjer ved hvert bord',
-  sectorsNotAdjacent: 'Ikke to fra samme bransje side om side',
-  colleaguesAdjacent: 'Kolleger side om side når de sitter ved samme bord',
-  hostsMeetNew: 'Vertene møter nye gjester',
+  // The seating rules as the rules panel names them.
+  ...RULE_NAMES,
   sequence: 'Versjon',
   fingerprint: 'Innhold',
   from: 'Fra',

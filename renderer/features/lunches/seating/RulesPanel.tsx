@@ -1,14 +1,6 @@
 import type { SeatingPlanData } from '../../../db/models'
+import { RULE_NAMES } from '../../../domain/seating/labels'
 import { RULE_KEYS, type RuleKey } from '../../../domain/seating/types'
-
-export const RULE_NAMES: Record<RuleKey, string> = {
-  hostsSpread: 'En vert ved hvert bord',
-  organisationGrouping: 'Gjester fra samme virksomhet',
-  sectorsMixed: 'Blandede bransjer ved hvert bord',
-  sectorsNotAdjacent: 'Ikke to fra samme bransje side om side',
-  colleaguesAdjacent: 'Kolleger side om side når de sitter ved samme bord',
-  hostsMeetNew: 'Vertene møter nye gjester',
-}
 
 type Props = { rules: SeatingPlanData['rules']; onChange: (rules: SeatingPlanData['rules']) => void }
 
