@@ -251,7 +251,7 @@ export class SyncFolder {
     return this.serial(async () => {
       const o = await this.open(request.installId, request.folderId)
       const read = await this.inFolder(o, () => pullNew(this.fs, this.reader, { syncDir: o.syncDir, me: o.me, cursors: request.cursors, maxMessages: request.maxMessages ?? DEFAULT_PULL }))
-      const laptops = await survey(this.fs, this.reader, o.syncDir).then((s) => laptopsOf(s, o.me), () => [])
+      const laptops = await survey(this.fs, this.reader, o.syncDir).then((s) => laptopsOf(s, o.me), () => null)
       return { ...read, laptops }
     })
   }

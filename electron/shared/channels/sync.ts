@@ -87,7 +87,11 @@ export type SyncPullResult = {
   problems: SyncProblem[]
   /** More files are waiting: apply these, ack, and pull again. */
   more: boolean
-  laptops: SyncLaptop[]
+  /**
+   * The other active laptops, or null when the folder could not be looked over after the read: who
+   * is in the group is then unknown (not "nobody"), and a snapshot that waits on another laptop waits.
+   */
+  laptops: SyncLaptop[] | null
 }
 
 export type SyncSnapshotInfo = {

@@ -49,13 +49,14 @@ export async function joinIfNew(api: SyncApi, progress: JoinProgress, problems: 
  * laptop holds as it wrote them (domain/sync/snapshot-wait.ts): the snapshot waits for its next file.
  * Only then is main asked which laptops are in the group (a pull's `laptops`, retired ones left
  * out): a retired laptop holds nothing back; one that never syncs again does until it is retired.
- * A pull that fails says nothing about who is retired: the snapshot waits.
+ * A pull that fails, or that could not look over the folder after its read (`laptops: null`), says
+ * nothing about who is retired: the snapshot waits.
  */
 async function heldBack(api: SyncApi, state: { installId: string; folderId: string; cursors: Record<string, number> }): Promise<boolean> {
   const waiting = await laptopsHoldingBackSnapshot({ me: state.installId, cursors: state.cursors })
   if (waiting.length === 0) return false
   const pulled = await api.syncPull({ installId: state.installId, folderId: state.folderId, cursors: state.cursors, maxMessages: 1 })
-  if (!pulled.ok) return true
+  if (!pulled.ok || pulled.data.laptops === null) return true
   const inGroup = new Set(pulled.data.laptops.map((l) => l.installId))
   return waiting.some((id) => inGroup.has(id))
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SyncError } from '../../../../electron/main/sync/sync-problems'
+import { realSyncFs, type SyncFs } from '../../../../electron/main/sync/sync-fs'
 import { advance, change, changes, KARI, makeGroup, OLA, PER } from './group'
 
 describe('pushing: each laptop writes new, immutable files in its own folder', () => {
@@ -101,6 +102,29 @@ describe('pulling: the other laptops’ files after the renderer’s cursors', (
     expect(pulled.laptops).toEqual([{ installId: OLA, userName: 'Ola', lastSeenAt: '2026-11-28T11:30:00.000Z', lastSeq: 1, appVersion: '1.0.0' }])
     const status = await kari.sync.status(KARI)
     expect(status).toMatchObject({ folder: g.shared, reachable: true, problem: null, retired: false, lastSeq: 0, laptops: pulled.laptops })
+  })
+
+  it('says the laptops are unknown, not none, when the folder cannot be looked over after the read', async () => {
+    // The folder vanishes between the pull's read and its look over the group (a sync client
+    // moving it, a network drive dropping): the files read still come, and the list is null.
+    let lookingOver = false
+    let listings = 0
+    const fs: SyncFs = {
+      ...realSyncFs,
+      readdir: async (dir) => {
+        if (lookingOver && dir === g.syncDir && ++listings > 1) throw Object.assign(new Error('gone'), { code: 'ENOENT' })
+        return realSyncFs.readdir(dir)
+      },
+    }
+    const g = makeGroup({ fs })
+    const [kari, ola] = [await g.join(KARI), await g.join(OLA)]
+    await g.push(ola, changes(OLA, 2))
+    lookingOver = true
+    const pulled = await g.pull(kari, {})
+    expect(pulled.batches.map((b) => [b.installId, b.seq])).toEqual([[OLA, 1]])
+    expect(pulled.laptops).toBeNull()
+    lookingOver = false
+    expect((await g.pull(kari, {})).laptops?.map((l) => l.installId)).toEqual([OLA])
   })
 
   it('refuses a pull whose cursors belong to another folder', async () => {

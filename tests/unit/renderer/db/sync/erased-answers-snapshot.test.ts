@@ -24,7 +24,7 @@ const NOT_NAMING = ['Vi kutter utslipp fra transport', 'Kontakt oss på post@fjo
 
 /**
  * The folder as main shows it: a pull names the laptops still in the group, and a retired laptop's
- * files are read by nobody (the memory folder alone names none).
+ * files are read by nobody (the memory folder alone lists every laptop that wrote, none retired).
  */
 class Group {
   readonly retired = new Set<string>()
@@ -32,6 +32,8 @@ class Group {
   pulls = 0
   /** Main cannot say who is in the group after this round's ack (the folder went away meanwhile). */
   refusePullsAfterAck = false
+  /** A pull after the round's ack reads the files but cannot look over the folder (main's `laptops: null`). */
+  unknownLaptopsAfterAck = false
   private acked = false
   constructor(readonly folder: MemoryFolder) {}
 
@@ -42,6 +44,7 @@ class Group {
       if (this.refusePullsAfterAck && this.acked) return { ok: false, error: 'io-failed', detail: 'Synkroniseringsmappen er ikke tilgjengelig.' }
       const pulled = await this.folder.syncPull(r)
       if (!pulled.ok) return pulled
+      if (this.unknownLaptopsAfterAck && this.acked) return ok({ ...pulled.data, laptops: null })
       const inGroup = [...this.folder.files.keys()].filter((id) => id !== r.installId && !this.retired.has(id))
       const laptops = inGroup.map((installId) => ({ installId, userName: null, lastSeenAt: null, lastSeq: this.folder.files.get(installId)?.at(-1)?.seq ?? 0, appVersion: 'test' }))
       return ok({ ...pulled.data, batches: pulled.data.batches.filter((b) => !this.retired.has(b.installId)), laptops })
@@ -198,6 +201,17 @@ describe('a snapshot due while answers held here may still name someone erased',
     await group.dueRound(kari)
     expect(group.folder.snapshots).toHaveLength(0)
     group.refusePullsAfterAck = false
+    await group.dueRound(kari)
+    expect(group.folder.snapshots.map((s) => s.userName)).toEqual(['Kari'])
+  })
+
+  it('waits when main read the folder but could not say which laptops are in it', async () => {
+    const { group, kari, ola } = await editInTheWindow(NOT_NAMING, 0, 'Vi kutter utslipp fra transport og bygg')
+    group.retired.add(ola.installId)
+    group.unknownLaptopsAfterAck = true
+    await group.dueRound(kari)
+    expect(group.folder.snapshots).toHaveLength(0)
+    group.unknownLaptopsAfterAck = false
     await group.dueRound(kari)
     expect(group.folder.snapshots.map((s) => s.userName)).toEqual(['Kari'])
   })
