@@ -3,7 +3,7 @@
  * that each have their own database and clock. Tests switch laptops with `on(laptop)`, the way the
  * one database and the one clock of a program are switched.
  */
-import { SNAPSHOT_EVERY, type SnapshotFileEntry, type SyncBatch, type SyncCursors, type SyncSnapshotInfo } from '../../../../../electron/shared/channels/sync'
+import { SNAPSHOT_EVERY, type SnapshotFileEntry, type SyncBatch, type SyncCursors, type SyncLaptop, type SyncSnapshotInfo } from '../../../../../electron/shared/channels/sync'
 import { LANDED_TABLE, type JsonValue, type SyncMessage } from '../../../../../electron/shared/sync-message'
 import { ok, type Result } from '../../../../../electron/shared/result'
 import { useDatabase } from '../../../../../renderer/db/db'
@@ -56,12 +56,14 @@ export class MemoryFolder implements SyncApi {
   }
 
   async syncPull(r: { installId: string; folderId: string; cursors: SyncCursors }) {
-    const no = this.refuse<{ batches: SyncBatch[]; problems: []; more: boolean; laptops: [] }>(r.installId)
+    const no = this.refuse<{ batches: SyncBatch[]; problems: []; more: boolean; laptops: SyncLaptop[] }>(r.installId)
     if (no) return no
     if (this.beforePull) await this.beforePull()
     const batches: SyncBatch[] = []
     for (const [id, list] of this.files) if (id !== r.installId) batches.push(...list.filter((b) => b.seq > (r.cursors[id] ?? 0)).map((b) => structuredClone(b)))
-    return ok({ batches, problems: [] as [], more: false, laptops: [] as [] })
+    // As main lists the group: every other laptop that has written to the folder (none is retired here).
+    const laptops: SyncLaptop[] = [...this.lastSeq].filter(([id]) => id !== r.installId).map(([installId, lastSeq]) => ({ installId, userName: null, lastSeenAt: null, lastSeq, appVersion: 'test' }))
+    return ok({ batches, problems: [] as [], more: false, laptops })
   }
 
   async syncAck(r: { installId: string }) {
