@@ -4,27 +4,19 @@
  * status events and applications, its line in the ledger, one history entry «… slettet for godt …»
  * with the id and content sync writes (emptied-copy-entry.ts), and the survivor's own emptying entry
  * left alone. Each story is told once through a shared folder (Kari and Ola) and once by file (Kari,
- * synced, merges the file of Per's copy, made from her export and never synced: file-copies.ts).
+ * synced, merges the file of Per's copy, made from her export and never synced: told-twice.ts).
  * Before, the import left KLIMA AS whole, name and notes, with no history entry, and moved a
  * duplicate's emptying entry onto its survivor, which then held two.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db, useDatabase } from '../../../../../renderer/db/db'
-import { applyImport, readAllTables } from '../../../../../renderer/db/repositories/backup-repo'
-import { nowIso, setClock } from '../../../../../renderer/db/repositories/base'
-import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
+import { describe, expect, it } from 'vitest'
+import { db } from '../../../../../renderer/db/db'
 import { createOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
-import { localFieldTimes } from '../../../../../renderer/db/repositories/sync-import-repo'
-import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
 import { emptiedCopyEntryId } from '../../../../../renderer/domain/backup/emptied-copy-entry'
-import { planImport } from '../../../../../renderer/domain/backup/plan'
-import { mergeConflictsByField } from '../../../../../renderer/domain/sync/import-merge'
-import { applied } from '../repositories/backup/pipeline'
 import { made } from '../../db-helpers'
 import { addApplication } from './application-stories'
-import { at, exportHere, perFrom, readBack } from './file-copies'
-import { laptop, MemoryFolder, on, org, sync } from './memory-folder'
+import { org } from './memory-folder'
+import { both, empty, fakeDateInEachTest, mergeInto, throughAFile as toldThroughAFile, throughTheFolder as toldThroughTheFolder, type Step, type Which } from './told-twice'
 
 /** What KLIMA AS and klima as held, and the history quoted of them: gone once they are emptied. */
 const VALUES = ['KLIMA AS', 'Ringes i januar', 'Godkjent av styret', 'Åse Grønn', 'ase@klima.no', 'klima as', 'Notat om C', 'Vi kutter utslipp']
@@ -41,23 +33,9 @@ async function seed(): Promise<Seeded> {
   return { klima: klima.id, dup: dup.id, oslo: oslo.id, ase: ase.id }
 }
 
-/** One laptop's changes in a story, on the running laptop. */
-type Step = (s: Seeded) => Promise<void>
-type Pick = (s: Seeded) => string
-const klima: Pick = (s) => s.klima
-const dup: Pick = (s) => s.dup
-const oslo: Pick = (s) => s.oslo
-
-const mergeInto = (survivor: Pick, away: Pick): Step => async (s) => {
-  await made(mergeOrganisations(survivor(s), away(s)))
-}
-const empty = (which: Pick): Step => async (s) => {
-  await trashOrganisation(which(s))
-  await emptyTrash()
-}
-const both = (...steps: Step[]): Step => async (s) => {
-  for (const step of steps) await step(s)
-}
+const klima: Which<Seeded> = (s) => s.klima
+const dup: Which<Seeded> = (s) => s.dup
+const oslo: Which<Seeded> = (s) => s.oslo
 
 /**
  * What the running laptop holds of the story, by name: each organisation, Åse, the status events'
@@ -94,61 +72,13 @@ async function outcome(s: Seeded) {
   }
 }
 
-/** Kari at 10:10, Ola at 10:15, neither having seen the other's change; then both sync until they agree. */
-async function throughTheFolder(here: Step, there: Step) {
-  at(0)
-  const folder = new MemoryFolder()
-  const kari = await laptop(folder, 'Kari')
-  const s = await seed()
-  await sync(folder, kari)
-  const ola = await laptop(folder, 'Ola')
-  await sync(folder, ola)
-  on(kari)
-  at(10)
-  await here(s)
-  on(ola)
-  at(15)
-  await there(s)
-  for (const l of [kari, ola, kari, ola]) await sync(folder, l)
-  on(kari)
-  const atKari = await outcome(s)
-  on(ola)
-  const atOla = await outcome(s)
-  // Each laptop says `here` of its own install: the rest is the same on both.
-  expect(atOla).toEqual({ ...atKari, emptyings: atOla.emptyings })
-  return atKari
-}
+/** Kari at 10:10, Ola at 10:15; each laptop says `here` of its own install: the rest is the same on both. */
+const throughTheFolder = (here: Step<Seeded>, there: Step<Seeded>) => toldThroughTheFolder(seed, outcome, here, there, { alike: (atKari, atOla) => ({ ...atKari, emptyings: atOla.emptyings }) })
 
-/** The same changes on Kari's synced laptop (10:10) and Per's copy (10:15), made from her file at 10:05; at 10:25 Kari merges in Per's file. */
-async function throughAFile(here: Step, there: Step) {
-  at(0)
-  const kari = await laptop(new MemoryFolder(), 'Kari')
-  const s = await seed()
-  at(5)
-  const per = await perFrom(await exportHere())
-  on(kari)
-  at(10)
-  await here(s)
-  useDatabase(per)
-  at(15)
-  await there(s)
-  at(20)
-  const fromPer = await exportHere()
-  on(kari)
-  at(25)
-  const plan = planImport(await readBack(fromPer), await readAllTables(), 'merge', { now: nowIso() })
-  expect(plan.problems).toEqual([])
-  await applied(applyImport(mergeConflictsByField(plan, await localFieldTimes(plan)), new Map()))
-  return outcome(s)
-}
+/** Kari at 10:10, Per's copy at 10:15; at 10:25 Kari merges in Per's file. */
+const throughAFile = (here: Step<Seeded>, there: Step<Seeded>) => toldThroughAFile(seed, outcome, here, there)
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  setClock(() => new Date())
-})
-afterEach(() => {
-  vi.useRealTimers()
-})
+fakeDateInEachTest()
 
 const EMPTIED = { name: '', notes: '', erased: true }
 

@@ -2,28 +2,21 @@
  * A merge import of an application held under different organisations on the two copies (issue 16)
  * ends where sync ends for the same two histories: the same stories told once through a shared
  * folder (Kari and Ola) and once by file (Kari, synced, merges the file of Per's copy, made from her
- * export and never synced: file-copies.ts). What each ends with is compared by name: which
+ * export and never synced: told-twice.ts). What each ends with is compared by name: which
  * organisation holds each application, its answers, and which applications are a question.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db, useDatabase } from '../../../../../renderer/db/db'
+import { describe, expect, it } from 'vitest'
+import { db } from '../../../../../renderer/db/db'
 import type { Application } from '../../../../../renderer/domain/application/types'
 import type { Organisation, Person } from '../../../../../renderer/db/models'
-import { applyImport, readAllTables } from '../../../../../renderer/db/repositories/backup-repo'
-import { nowIso, setClock } from '../../../../../renderer/db/repositories/base'
-import { mergeOrganisations } from '../../../../../renderer/db/repositories/merge-repo'
+import { nowIso } from '../../../../../renderer/db/repositories/base'
 import { createOrganisation } from '../../../../../renderer/db/repositories/organisations-repo'
 import { addPerson } from '../../../../../renderer/db/repositories/people-repo'
 import { erasePerson } from '../../../../../renderer/db/repositories/privacy-repo'
-import { localFieldTimes } from '../../../../../renderer/db/repositories/sync-import-repo'
-import { emptyTrash, trashOrganisation } from '../../../../../renderer/db/repositories/trash-repo'
-import { planImport } from '../../../../../renderer/domain/backup/plan'
-import { mergeConflictsByField } from '../../../../../renderer/domain/sync/import-merge'
-import { applied } from '../repositories/backup/pipeline'
 import { made } from '../../db-helpers'
 import { addApplication } from './application-stories'
-import { at, exportHere, perFrom, readBack } from './file-copies'
-import { laptop, MemoryFolder, on, org, sync, type Laptop } from './memory-folder'
+import { org } from './memory-folder'
+import { empty, fakeDateInEachTest, mergeInto, throughAFile as toldThroughAFile, throughTheFolder as toldThroughTheFolder, type Merged, type Step, type Times, type Which } from './told-twice'
 
 const SIRI = { name: 'Siri Berg', title: 'Daglig leder', email: 'siri@fjordlys.no', phone: '+47 912 34 567', roles: ['toppleder' as const] }
 const ANSWERS = ['Kontaktperson: Siri Berg', 'Ring +47 912 34 567', 'Vi kutter utslipp fra transport']
@@ -40,22 +33,12 @@ async function seed(): Promise<Seeded> {
   return { fjordlys, duplicate, bygg, siri, application }
 }
 
-/** One laptop's change in a story, on the running laptop. */
-type Step = (s: Seeded) => Promise<void>
-
 /** The application moved to another organisation (its form answered for the wrong one, say). */
-const moveTo = (to: (s: Seeded) => Organisation): Step => async (s) => {
+const moveTo = (to: Which<Seeded>): Step<Seeded> => async (s) => {
   const a = (await db().applications.get(s.application.id)) as Application
-  await db().applications.put({ ...a, organisationId: to(s).id, updatedAt: nowIso() })
+  await db().applications.put({ ...a, organisationId: to(s), updatedAt: nowIso() })
 }
-const mergeInto = (survivor: (s: Seeded) => Organisation, away: (s: Seeded) => Organisation): Step => async (s) => {
-  await made(mergeOrganisations(survivor(s).id, away(s).id))
-}
-const empty = (which: (s: Seeded) => Organisation): Step => async (s) => {
-  await trashOrganisation(which(s).id)
-  await emptyTrash()
-}
-const eraseSiri: Step = async (s) => {
+const eraseSiri: Step<Seeded> = async (s) => {
   await erasePerson(s.siri.id)
 }
 
@@ -67,74 +50,29 @@ async function outcome(questions: number) {
   return { organisation: holder?.erasedAt ? '(tømt)' : holder?.name, answers: a?.answers.map((x) => x.answer), source: a?.source, questions }
 }
 
-type Seen = Awaited<ReturnType<typeof outcome>>
-
-/** When each laptop makes its change (minutes past 10): Kari first unless told. */
-type Times = readonly [here: number, there: number]
-
-/** Kari at 10:10, Ola at 10:15, neither having seen the other's change; then both sync until they agree. */
-async function throughTheFolder(here: Step, there: Step, [hereAt, thereAt]: Times = [10, 15]) {
-  at(0)
-  const folder = new MemoryFolder()
-  const kari = await laptop(folder, 'Kari')
-  const s = await seed()
-  await sync(folder, kari)
-  const ola = await laptop(folder, 'Ola')
-  await sync(folder, ola)
-  on(kari)
-  at(hereAt)
-  await here(s)
-  on(ola)
-  at(thereAt)
-  await there(s)
-  for (const l of [kari, ola, kari, ola]) await sync(folder, l)
-  const seen = []
-  for (const l of [kari, ola] as Laptop[]) {
-    on(l)
-    const open = (await db().syncConflicts.toArray()).filter((c) => c.table === 'applications' && !c.settledAt)
-    seen.push(await outcome(new Set(open.map((c) => c.row)).size))
-  }
-  const [atKari, atOla] = seen as [Seen, Seen]
-  expect(atOla).toEqual(atKari)
-  return atKari
+/** The applications a sync conflict still asks about on the running laptop. */
+async function openQuestions() {
+  const open = (await db().syncConflicts.toArray()).filter((c) => c.table === 'applications' && !c.settledAt)
+  return new Set(open.map((c) => c.row)).size
 }
 
-/** The same changes on Kari's synced laptop (10:10) and Per's copy (10:15), made from her file at 10:05; at 10:25 Kari merges in Per's file. */
-async function throughAFile(here: Step, there: Step, [hereAt, thereAt]: Times = [10, 15]) {
-  at(0)
-  const kari = await laptop(new MemoryFolder(), 'Kari')
-  const s = await seed()
-  at(5)
-  const per = await perFrom(await exportHere())
-  on(kari)
-  at(hereAt)
-  await here(s)
-  useDatabase(per)
-  at(thereAt)
-  await there(s)
-  at(20)
-  const fromPer = await exportHere()
-  on(kari)
-  at(25)
-  const plan = planImport(await readBack(fromPer), await readAllTables(), 'merge', { now: nowIso() })
-  expect(plan.problems).toEqual([])
-  const byField = mergeConflictsByField(plan, await localFieldTimes(plan))
-  await applied(applyImport(byField, new Map()))
+/** Kari (by default at 10:10) and Ola (10:15): what each sees, with the questions sync left open. */
+const throughTheFolder = (here: Step<Seeded>, there: Step<Seeded>, times?: Times) => toldThroughTheFolder(seed, async () => outcome(await openQuestions()), here, there, { times })
+
+/** What Kari sees after the merge, with the applications it asks about; `asked`: as the plan asked before the field rule. */
+async function merged(_: Seeded, { plan, byField }: Merged) {
   const conflicts = byField.conflicts.filter((c) => c.table === 'applications')
   return { seen: await outcome(new Set(conflicts.map((c) => c.id)).size), conflicts, asked: plan.conflicts.filter((c) => c.table === 'applications') }
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  setClock(() => new Date())
-})
-afterEach(() => {
-  vi.useRealTimers()
-})
+/** Kari (by default at 10:10) and Per's copy (10:15); at 10:25 Kari merges in Per's file. */
+const throughAFile = (here: Step<Seeded>, there: Step<Seeded>, times?: Times) => toldThroughAFile(seed, merged, here, there, times)
 
-const fjordlys = (s: Seeded) => s.fjordlys
-const bygg = (s: Seeded) => s.bygg
-const duplicate = (s: Seeded) => s.duplicate
+fakeDateInEachTest()
+
+const fjordlys: Which<Seeded> = (s) => s.fjordlys.id
+const bygg: Which<Seeded> = (s) => s.bygg.id
+const duplicate: Which<Seeded> = (s) => s.duplicate.id
 
 describe('a merge import of an application held under different organisations ends as sync ends', () => {
   it('emptied here, moved to another organisation in the file: it lands there emptied, with no question', async () => {
