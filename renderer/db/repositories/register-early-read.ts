@@ -18,7 +18,7 @@
  * the store again (`readRegisterTables`).
  */
 import type { Sector } from '../models'
-import type { RegisterEntry } from '../../domain/organisation/register-entry'
+import { isCurrentEntry, type RegisterEntry } from '../../domain/organisation/register-entry'
 import { DB_NAME, LATEST_SCHEMA_VERSION } from '../stored-version'
 
 export type RawRegisterTables = { entries: RegisterEntry[]; sectors: Sector[] }
@@ -132,13 +132,16 @@ async function readRaw(name: string, latest: number): Promise<RawRegisterTables 
     // Never hold up Dexie's own open or upgrade.
     database.addEventListener('versionchange', () => database.close())
     const tx = database.transaction([...READ_STORES], 'readonly')
-    const [entries, organisations, sectors] = await Promise.all([
-      ask<RegisterEntry[]>(tx.objectStore('registerRows').getAll()),
+    // A transaction answers its requests in the order they were made. The small ones go first: asked
+    // after the 10,000 entries, their answers waited behind the entries' unpacking on this thread.
+    const [organisations, sectors, entries] = await Promise.all([
       ask<number>(tx.objectStore('organisations').count()),
       ask<Sector[]>(tx.objectStore('sectors').getAll()),
+      ask<RegisterEntry[]>(tx.objectStore('registerRows').getAll()),
     ])
-    // One entry per organisation, or the store is not to be trusted: Dexie's read makes it again.
-    return entries.length === organisations ? { entries, sectors } : null
+    // One entry per organisation, each as this version writes it, or the store is not to be trusted:
+    // Dexie's read makes it again.
+    return entries.length === organisations && entries.every(isCurrentEntry) ? { entries, sectors } : null
   } finally {
     database.close()
   }

@@ -9,7 +9,7 @@ import Dexie from 'dexie'
 import type { Organisation, Person } from '../models'
 import { db } from '../db'
 import { compareNorwegian } from '../../lib/collation'
-import { isActiveEntry, peopleByOrganisation, registerEntriesOf, type ActiveEntry } from '../../domain/organisation/register-entry'
+import { isActiveEntry, isCurrentEntry, peopleByOrganisation, registerEntriesOf, type ActiveEntry } from '../../domain/organisation/register-entry'
 import { peekEarlyRegisterRead, takeEarlyRegisterRead, touchesRegister, type EarlyRegisterRead, type RawRegisterTables } from './register-early-read'
 
 export type RegisterTables = { active: ActiveEntry[]; trashed: number; sectors: string[] }
@@ -17,8 +17,9 @@ export type RegisterTables = { active: ActiveEntry[]; trashed: number; sectors: 
 /**
  * One getAll per table (a cursor over 10,000 rows is several times slower). `trashed` counts what
  * the Papirkurv lists (`listTrash`): deleted, neither emptied nor merged away. The store must hold
- * one entry per organisation; when it does not (rows written past Dexie, as the e2e tests' seeding
- * does), it is made again from the tables first. Every write through Dexie keeps it, so this is a
+ * one entry per organisation, as this version writes it; when it does not (rows written past Dexie,
+ * as the e2e tests' seeding does, or entries an older version wrote), it is made again from the
+ * tables first. Every write through Dexie keeps it, so this is a
  * safety net, not the way it is kept.
  */
 export async function readRegisterTables(): Promise<RegisterTables> {
@@ -28,7 +29,7 @@ export async function readRegisterTables(): Promise<RegisterTables> {
       const entries = await d.registerRows.toArray()
       const count = await d.organisations.count()
       const sectors = await d.sectors.toArray()
-      return entries.length === count ? { entries, sectors } : null
+      return entries.length === count && entries.every(isCurrentEntry) ? { entries, sectors } : null
     })
   const first = await read()
   if (first) return registerTablesOf(first)

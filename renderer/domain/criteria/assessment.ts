@@ -25,7 +25,7 @@ const DERIVED: Record<CriterionStatus, AssessmentStatus | null> = {
   unknown: null,
 }
 
-/** What the statuses are judged from: an organisation, or the register's narrow entry of one (its statuses only). */
+/** What the statuses are judged from: an organisation, or its statuses alone. */
 export type ManualCriteria = Pick<Organisation, 'criteria'> | { criteria: Partial<Record<CriterionKey, Pick<Organisation['criteria'][CriterionKey], 'status'>>> }
 
 export function criteriaStatuses(org: ManualCriteria, evaluation?: CriteriaEvaluation | null): CriterionAssessment[] {
@@ -39,6 +39,17 @@ export function criteriaStatuses(org: ManualCriteria, evaluation?: CriteriaEvalu
 
 /** The status that counts: a derived value wins over the manual one when the app has it. */
 export const effectiveStatus = (c: CriterionAssessment): AssessmentStatus => c.derived ?? c.manual
+
+/**
+ * `criteriaNotMet` from the keys assessed by hand as not or partly met, which is all the register's
+ * entry keeps of the manual statuses: a derived status wins where the app judged, as there.
+ */
+export function unmetCriteriaNotMet(unmet: readonly CriterionKey[], evaluation?: CriteriaEvaluation | null): boolean {
+  return CRITERION_KEYS.some((key) => {
+    const derived = evaluation ? DERIVED[evaluation[key].status] : null
+    return derived === null ? unmet.includes(key) : derived === 'ikke-oppfylt' || derived === 'delvis'
+  })
+}
 
 /** True when some criterion is judged not (or only partly) met; "not assessed yet" is not a failure. */
 export function criteriaNotMet(org: ManualCriteria, evaluation?: CriteriaEvaluation | null): boolean {

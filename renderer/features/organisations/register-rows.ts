@@ -9,8 +9,7 @@ import { formatOrgNumber } from '../../../electron/shared/org-number'
 import { compareNorwegian } from '../../lib/collation'
 import { foldText } from '../../lib/text-fold'
 import type { CriteriaEvaluation } from '../../domain/criteria/evaluate'
-import { criteriaNotMet } from '../../domain/criteria/assessment'
-import { CRITERION_KEYS } from '../../domain/criteria/labels'
+import { unmetCriteriaNotMet } from '../../domain/criteria/assessment'
 import { PIPELINE_STATUSES } from '../../domain/organisation/labels'
 import { atRiskThisYear, failedLastYear, type CriteriaStanding } from '../../domain/criteria/standing'
 
@@ -75,19 +74,6 @@ export function foldSearchTexts(rows: readonly RegisterRow[], start: number, bud
   return i
 }
 
-/**
- * `criteriaNotMet` without an evaluation, as the rows are first built: the same answer from the
- * entry's manual statuses alone, without the list of assessments per row that it makes (about
- * 80,000 short-lived objects at 10,000 rows, garbage collected while the register starts).
- */
-function manualCriteriaNotMet(org: ActiveEntry): boolean {
-  for (const key of CRITERION_KEYS) {
-    const status = org.criteria[key]?.status
-    if (status === 'ikke-oppfylt' || status === 'delvis') return true
-  }
-  return false
-}
-
 /** `evaluations`: this year's derived criteria by organisation id, for members; `standings` likewise. */
 export function buildRows(
   entries: readonly ActiveEntry[],
@@ -99,7 +85,8 @@ export function buildRows(
       org,
       climateContact: org.contact === null ? null : { name: org.contact },
       search: {},
-      notMet: manualCriteriaNotMet(org),
+      // `criteriaNotMet` without an evaluation, as the rows are first built: a criterion assessed by hand as not met.
+      notMet: org.unmet.length > 0,
       standing: null,
       failedLastYear: false,
       atRisk: false,
@@ -121,7 +108,7 @@ export function withCriteria(
     const evaluation = evaluations?.get(row.org.id)
     return {
       ...row,
-      notMet: evaluation ? criteriaNotMet(row.org, evaluation) : manualCriteriaNotMet(row.org),
+      notMet: evaluation ? unmetCriteriaNotMet(row.org.unmet, evaluation) : row.org.unmet.length > 0,
       ...standingOf(standings?.get(row.org.id) ?? null),
     }
   })

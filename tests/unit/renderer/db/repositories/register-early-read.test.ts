@@ -15,6 +15,7 @@ import {
   type EarlyRegisterRead,
 } from '../../../../../renderer/db/repositories/register-early-read'
 import { SCHEMA_VERSIONS } from '../../../../../renderer/db/schema'
+import type { ActiveEntry } from '../../../../../renderer/domain/organisation/register-entry'
 import type { NfkDatabase } from '../../../../../renderer/db/schema'
 import { freshDatabase, made } from '../../db-helpers'
 
@@ -129,6 +130,20 @@ describe('the register read begun before Dexie loads', () => {
     stop = w.stop
     expect(names(await w.until(() => true))).toEqual(['Aker Sol AS', 'Rå Rad AS'])
     expect((await database.registerRows.toArray()).map((e) => e.id).toSorted()).toEqual([org!.id, 'raw-1'].toSorted())
+  })
+
+  it('does not trust entries an older version wrote (statuses as `criteria`): Dexie’s read makes them again', async () => {
+    const org = await made(createOrganisation({ ...input('Aker Sol AS'), criteria: { ...emptyOrganisationInput().criteria, reporting: { status: 'delvis', note: '' } } }))
+    // The entry as the register store held it before it kept only the unmet criteria's keys.
+    const { unmet: _unmet, ...current } = (await database.registerRows.get(org.id)) as ActiveEntry
+    await database.registerRows.put({ ...current, criteria: { reporting: { status: 'delvis' } } } as unknown as ActiveEntry)
+    const early = earlyRead(database.name)
+    expect(await early.tables).toBeNull()
+    const w = watcher(early)
+    stop = w.stop
+    const shown = await w.until(() => true)
+    expect(shown.active.map((e) => [e.name, e.unmet])).toEqual([['Aker Sol AS', ['reporting']]])
+    expect(await database.registerRows.toArray()).toEqual([{ ...current, unmet: ['reporting'] }])
   })
 
   it('leaves a database that is not at today’s version to Dexie, and never makes one', async () => {
