@@ -71,6 +71,16 @@ test.describe('the first screen', () => {
     expect(markers).toEqual([])
   })
 
+  test('carries none of the register’s projection: the early read checks its entries with a function of its own', () => {
+    const code = firstScreenScripts()
+      .map((file) => readFileSync(assets + file, 'utf8'))
+      .join('\n')
+    expect(code).toContain('createRoot')
+    // The criteria's labels (domain/criteria/labels.ts), which the projection's module brings along.
+    const markers = ['Lederforankring', 'Geografisk relevans'].filter((marker) => code.includes(marker))
+    expect(markers).toEqual([])
+  })
+
   test('styles the question only: the shell’s and the pages’ styles load with the app', () => {
     const html = readFileSync('out/renderer/index.html', 'utf8')
     const sheets = [...html.matchAll(/rel="stylesheet"[^>]*href="\.\/assets\/([^"]+\.css)"/g)].map((m) => m[1])

@@ -18,7 +18,8 @@
  * the store again (`readRegisterTables`).
  */
 import type { Sector } from '../models'
-import { isCurrentEntry, type RegisterEntry } from '../../domain/organisation/register-entry'
+import type { RegisterEntry } from '../../domain/organisation/register-entry'
+import { isCurrentEntry } from '../../domain/organisation/register-entry-format'
 import { DB_NAME, LATEST_SCHEMA_VERSION } from '../stored-version'
 
 export type RawRegisterTables = { entries: RegisterEntry[]; sectors: Sector[] }

@@ -9,7 +9,8 @@ import Dexie from 'dexie'
 import type { Organisation, Person } from '../models'
 import { db } from '../db'
 import { compareNorwegian } from '../../lib/collation'
-import { isActiveEntry, isCurrentEntry, peopleByOrganisation, registerEntriesOf, type ActiveEntry } from '../../domain/organisation/register-entry'
+import { isCurrentEntry } from '../../domain/organisation/register-entry-format'
+import { isActiveEntry, peopleByOrganisation, registerEntriesOf, type ActiveEntry } from '../../domain/organisation/register-entry'
 import { peekEarlyRegisterRead, takeEarlyRegisterRead, touchesRegister, type EarlyRegisterRead, type RawRegisterTables } from './register-early-read'
 
 export type RegisterTables = { active: ActiveEntry[]; trashed: number; sectors: string[] }

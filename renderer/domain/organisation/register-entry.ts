@@ -34,12 +34,6 @@ export type RegisterEntry = ActiveEntry | HiddenEntry
 
 export const isActiveEntry = (entry: RegisterEntry): entry is ActiveEntry => entry.state === 'active'
 
-/**
- * Is the entry as this version writes it? One written before the statuses became `unmet` (it has
- * `criteria`) is not: a store holding one is made again from the tables, as a store out of step is.
- */
-export const isCurrentEntry = (entry: RegisterEntry): boolean => entry.state !== 'active' || Array.isArray((entry as Partial<ActiveEntry>).unmet)
-
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /**
