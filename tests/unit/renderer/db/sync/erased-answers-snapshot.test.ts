@@ -194,24 +194,16 @@ describe('a snapshot due while answers held here may still name someone erased',
     expect(await answersOn(kari, applications[0]?.id ?? '')).toEqual(['Ola: vi kutter utslipp fra bygg', NOT_NAMING[1]])
   })
 
-  it('waits when main cannot say which laptops are in the group', async () => {
+  it.each([
+    ['its pull after the ack fails', 'refusePullsAfterAck'],
+    ['it read the folder but could not look it over (laptops: null)', 'unknownLaptopsAfterAck'],
+  ] as const)('waits when main cannot say which laptops are in the group: %s', async (_, unknowing) => {
     const { group, kari, ola } = await editInTheWindow(NOT_NAMING, 0, 'Vi kutter utslipp fra transport og bygg')
     group.retired.add(ola.installId)
-    group.refusePullsAfterAck = true
+    group[unknowing] = true
     await group.dueRound(kari)
     expect(group.folder.snapshots).toHaveLength(0)
-    group.refusePullsAfterAck = false
-    await group.dueRound(kari)
-    expect(group.folder.snapshots.map((s) => s.userName)).toEqual(['Kari'])
-  })
-
-  it('waits when main read the folder but could not say which laptops are in it', async () => {
-    const { group, kari, ola } = await editInTheWindow(NOT_NAMING, 0, 'Vi kutter utslipp fra transport og bygg')
-    group.retired.add(ola.installId)
-    group.unknownLaptopsAfterAck = true
-    await group.dueRound(kari)
-    expect(group.folder.snapshots).toHaveLength(0)
-    group.unknownLaptopsAfterAck = false
+    group[unknowing] = false
     await group.dueRound(kari)
     expect(group.folder.snapshots.map((s) => s.userName)).toEqual(['Kari'])
   })
