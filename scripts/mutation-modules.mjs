@@ -161,6 +161,18 @@ export const MUTATION_MODULES = {
     mutate: ['renderer/db/repositories/sync-erased-duplicates.ts', 'renderer/domain/backup/emptied-copy-entry.ts'],
     tests: ['tests/unit/renderer/db/sync/erased-duplicate.test.ts', 'tests/unit/renderer/db/sync/erased-duplicates-mutants.test.ts', 'tests/unit/renderer/db/sync/merged-into-emptied.test.ts', 'tests/unit/renderer/db/sync/emptied-duplicate-history.test.ts'],
   },
+  // The register's entry: what the store keeps (the projection, the unmet criteria) and the check that
+  // makes a store an older version wrote be made again (issue 17): a derived copy must not mislead.
+  'register-entry': {
+    mutate: ['renderer/domain/organisation/register-entry.ts', 'renderer/domain/organisation/register-entry-format.ts'],
+    tests: [
+      'tests/unit/renderer/domain/criteria/unmet-criteria.test.ts',
+      'tests/unit/renderer/domain/organisation/register-entry.test.ts',
+      'tests/unit/renderer/features/organisations/register-rows.test.ts',
+      'tests/unit/renderer/db/register-rows-middleware.test.ts',
+      'tests/unit/renderer/db/repositories/register-early-read.test.ts',
+    ],
+  },
   // The register's narrow store kept in every write's transaction (issue 17): a derived copy must not drift.
   'register-rows-middleware': {
     mutate: ['renderer/db/register-rows-middleware.ts'],
