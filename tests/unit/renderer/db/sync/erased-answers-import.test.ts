@@ -65,6 +65,17 @@ async function withTwinOnBoth() {
   return { ...story, twin, a }
 }
 
+/** Kari erases the person and sends her file; Per merges it (each a moment later). */
+async function erasedByKariMergedByPer(kari: Laptop, per: Laptop, personId: string): Promise<void> {
+  on(kari)
+  later()
+  await erasePerson(personId)
+  const erased = await exportHere()
+  on(per)
+  later()
+  await merge(erased)
+}
+
 const answersOf = async (id: string) => (await db().applications.get(id))?.answers.map((x) => x.answer)
 const applicationsText = async () => JSON.stringify(await db().applications.toArray())
 
@@ -80,13 +91,7 @@ describe('an erasure that arrives by a merge import', () => {
     const { kari, per, org, person } = await kariAndPer()
     // Per imports Siri's application; Kari erases Siri and sends her file.
     const a = await application(org.id)
-    on(kari)
-    later()
-    await erasePerson(person.id)
-    const erased = await exportHere()
-    on(per)
-    later()
-    await merge(erased)
+    await erasedByKariMergedByPer(kari, per, person.id)
 
     expect(await answersOf(a.id)).toEqual(EMPTIED)
     for (const trace of [PERSON.name, PERSON.email, PERSON.phone]) expect(await applicationsText()).not.toContain(trace)
@@ -97,13 +102,7 @@ describe('an erasure that arrives by a merge import', () => {
     const other = await made(createOrganisation({ ...emptyOrganisationInput(), name: 'Bygg AS' }, { status: 'soker', date: '2026-01-10', note: '' }))
     const a = await application(org.id)
     const b = await application(other.id)
-    on(kari)
-    later()
-    await erasePerson(person.id)
-    const erased = await exportHere()
-    on(per)
-    later()
-    await merge(erased)
+    await erasedByKariMergedByPer(kari, per, person.id)
 
     expect(await answersOf(a.id)).toEqual(EMPTIED)
     expect(await answersOf(b.id)).toEqual(ANSWERS)
@@ -160,13 +159,7 @@ describe('an erasure that arrives by a merge import', () => {
     // Per merges the duplicate into Siri; Kari, not knowing, erases Siri and sends her file.
     later()
     await made(mergePeople(person.id, twin.id))
-    on(kari)
-    later()
-    await erasePerson(person.id)
-    const erased = await exportHere()
-    on(per)
-    later()
-    await merge(erased)
+    await erasedByKariMergedByPer(kari, per, person.id)
 
     expect(await answersOf(a.id)).toEqual(TWIN_EMPTIED)
     expect((await db().people.get(twin.id))?.erasedAt).toEqual(expect.any(String))
